@@ -1,0 +1,16 @@
+package org.colloquium.events.application;
+
+import java.io.Serializable;
+import java.time.Instant;
+import java.time.ZoneId;
+
+/** A call for papers as the home page and the event page announce it. */
+public record CallSummary(
+    String eventSlug,
+    String eventTitle,
+    Instant opensAt,
+    Instant deadline,
+    ZoneId zone,
+    String eligibility,
+    boolean open)
+    implements Serializable {}

@@ -1,0 +1,79 @@
+package org.colloquium.events.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.List;
+import org.colloquium.events.domain.Event;
+import org.colloquium.events.domain.EventPermissions;
+import org.colloquium.events.domain.EventRepository;
+import org.colloquium.events.domain.EventRole;
+import org.colloquium.kernel.access.AccessDeniedException;
+import org.colloquium.kernel.access.NotFoundException;
+import org.colloquium.kernel.account.domain.Account;
+import org.colloquium.kernel.account.domain.AccountRepository;
+
+/**
+ * The organisers' side of events. Every method checks that the actor may manage <em>that</em>
+ * event: an organiser of one event learns nothing of another's management pages.
+ */
+@ApplicationScoped
+@Transactional
+public class EventManagement {
+
+  @Inject EventRepository events;
+  @Inject AccountRepository accounts;
+  @Inject Clock clock;
+
+  /** Whether the account may open the management pages of the event with this slug. */
+  public boolean canManage(Long accountId, String slug) {
+    if (accountId == null) {
+      return false;
+    }
+    return events.findBySlug(slug).map(e -> canManage(accountId, e)).orElse(false);
+  }
+
+  /** Events the account organises (all events for a platform administrator). */
+  public List<EventSummary> managedBy(Long accountId) {
+    boolean administrator = isAdministrator(accountId);
+    List<Event> managed =
+        administrator
+            ? events.all()
+            : events.byIds(events.eventsWhere(accountId, EventRole.ORGANISER));
+    return managed.stream().map(EventViews::summary).toList();
+  }
+
+  /**
+   * @throws NotFoundException if there is no such event
+   * @throws AccessDeniedException if the actor may not manage it
+   */
+  public EventOverview overview(Long actorId, String slug) {
+    Event event = events.findBySlug(slug).orElseThrow(() -> new NotFoundException(slug));
+    if (!canManage(actorId, event)) {
+      throw new AccessDeniedException("not an organiser of " + slug);
+    }
+    List<MemberView> members =
+        events.membersWithAccounts(event.id()).stream()
+            .map(
+                row ->
+                    new MemberView(
+                        row.account().fullName(),
+                        row.account().email().value(),
+                        row.member().role()))
+            .toList();
+    return new EventOverview(
+        EventViews.details(event, events.callOf(event.id()).orElse(null), clock.instant()),
+        members);
+  }
+
+  private boolean canManage(Long accountId, Event event) {
+    return EventPermissions.canManage(
+        isAdministrator(accountId), events.rolesOf(event.id(), accountId));
+  }
+
+  private boolean isAdministrator(Long accountId) {
+    return accountId != null
+        && accounts.find(accountId).map(Account::isPlatformAdministrator).orElse(false);
+  }
+}

@@ -1,0 +1,20 @@
+package org.colloquium.events.application;
+
+import java.io.Serializable;
+import java.time.Instant;
+import java.time.ZoneId;
+import org.colloquium.events.domain.AttendanceMode;
+import org.colloquium.events.domain.EventStatus;
+
+/** An event as lists show it. */
+public record EventSummary(
+    String slug,
+    String title,
+    String subtitle,
+    Instant start,
+    Instant end,
+    ZoneId zone,
+    String venueName,
+    AttendanceMode attendance,
+    EventStatus status)
+    implements Serializable {}

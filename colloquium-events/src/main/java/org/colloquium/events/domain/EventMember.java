@@ -1,0 +1,60 @@
+package org.colloquium.events.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.Objects;
+
+/** A person's role in one event (one row per role; a person may hold several). */
+@Entity
+@Table(name = "event_member")
+@NamedQuery(
+    name = "EventMember.rolesOf",
+    query = "select m.role from EventMember m where m.eventId = :event and m.accountId = :account")
+@NamedQuery(
+    name = "EventMember.eventsWithRole",
+    query = "select m.eventId from EventMember m where m.accountId = :account and m.role = :role")
+public class EventMember {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "event_member_seq")
+  @SequenceGenerator(
+      name = "event_member_seq",
+      sequenceName = "event_member_seq",
+      allocationSize = 50)
+  private Long id;
+
+  @Column(name = "event_id", nullable = false)
+  private Long eventId;
+
+  @Column(name = "account_id", nullable = false)
+  private Long accountId;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 20)
+  private EventRole role;
+
+  @Column(name = "granted_at", nullable = false)
+  private Instant grantedAt;
+
+  protected EventMember() {}
+
+  public EventMember(Long eventId, Long accountId, EventRole role, Instant grantedAt) {
+    this.eventId = Objects.requireNonNull(eventId);
+    this.accountId = Objects.requireNonNull(accountId);
+    this.role = Objects.requireNonNull(role);
+    this.grantedAt = Objects.requireNonNull(grantedAt);
+  }
+
+  public EventRole role() {
+    return role;
+  }
+}

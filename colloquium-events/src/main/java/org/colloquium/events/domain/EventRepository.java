@@ -1,0 +1,122 @@
+package org.colloquium.events.domain;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.colloquium.kernel.account.domain.Account;
+import org.colloquium.kernel.persistence.PersistenceUnit;
+
+/** Events, their calls for papers and members. Joins the caller's transaction. */
+@ApplicationScoped
+public class EventRepository {
+
+  @PersistenceContext(unitName = PersistenceUnit.NAME)
+  EntityManager em;
+
+  public void add(Event event) {
+    em.persist(event);
+  }
+
+  public void add(CallForPapers call) {
+    em.persist(call);
+  }
+
+  public void add(EventMember member) {
+    em.persist(member);
+  }
+
+  public Optional<Event> findBySlug(String slug) {
+    return em.createNamedQuery("Event.bySlug", Event.class)
+        .setParameter("slug", slug)
+        .getResultStream()
+        .findFirst();
+  }
+
+  public List<Event> publicUpcoming(Instant now) {
+    return em.createNamedQuery("Event.publicFromEnd", Event.class)
+        .setParameter("now", now)
+        .getResultList();
+  }
+
+  public List<Event> publicPast(Instant now, int limit) {
+    return em.createNamedQuery("Event.publicPast", Event.class)
+        .setParameter("now", now)
+        .setMaxResults(limit)
+        .getResultList();
+  }
+
+  public List<Event> byIds(Collection<Long> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    return em.createQuery(
+            "select e from Event e where e.id in :ids order by e.startsAt desc", Event.class)
+        .setParameter("ids", ids)
+        .getResultList();
+  }
+
+  public List<Event> all() {
+    return em.createQuery("select e from Event e order by e.startsAt desc", Event.class)
+        .getResultList();
+  }
+
+  /** A member row with the account it belongs to. */
+  public record MemberWithAccount(EventMember member, Account account) {}
+
+  /** The event's members with their accounts, in one query. */
+  public List<MemberWithAccount> membersWithAccounts(Long eventId) {
+    return em.createQuery(
+            "select m, a from EventMember m, Account a where a.id = m.accountId"
+                + " and m.eventId = :event order by m.role, a.fullName",
+            Object[].class)
+        .setParameter("event", eventId)
+        .getResultStream()
+        .map(row -> new MemberWithAccount((EventMember) row[0], (Account) row[1]))
+        .toList();
+  }
+
+  public Optional<CallForPapers> callOf(Long eventId) {
+    return em.createNamedQuery("CallForPapers.ofEvent", CallForPapers.class)
+        .setParameter("event", eventId)
+        .getResultStream()
+        .findFirst();
+  }
+
+  /** A call with its event. */
+  public record CallWithEvent(CallForPapers call, Event event) {}
+
+  /** Calls open at {@code now} on public events, the nearest deadline first, in one query. */
+  public List<CallWithEvent> publicCallsOpenAt(Instant now) {
+    return em.createQuery(
+            "select c, e from CallForPapers c, Event e where e.id = c.eventId"
+                + " and c.opensAt <= :now and c.abstractDeadline > :now"
+                + " and e.status <> org.colloquium.events.domain.EventStatus.DRAFT"
+                + " order by c.abstractDeadline",
+            Object[].class)
+        .setParameter("now", now)
+        .getResultStream()
+        .map(row -> new CallWithEvent((CallForPapers) row[0], (Event) row[1]))
+        .toList();
+  }
+
+  public Set<EventRole> rolesOf(Long eventId, Long accountId) {
+    return em.createNamedQuery("EventMember.rolesOf", EventRole.class)
+        .setParameter("event", eventId)
+        .setParameter("account", accountId)
+        .getResultStream()
+        .collect(Collectors.toSet());
+  }
+
+  public List<Long> eventsWhere(Long accountId, EventRole role) {
+    return em.createNamedQuery("EventMember.eventsWithRole", Long.class)
+        .setParameter("account", accountId)
+        .setParameter("role", role)
+        .getResultList();
+  }
+}

@@ -1,0 +1,266 @@
+package org.colloquium.kernel.account.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.logging.Logger;
+import org.colloquium.kernel.access.NotFoundException;
+import org.colloquium.kernel.account.domain.Account;
+import org.colloquium.kernel.account.domain.AccountRepository;
+import org.colloquium.kernel.account.domain.AccountToken;
+import org.colloquium.kernel.account.domain.EmailAddress;
+import org.colloquium.kernel.account.domain.PasswordPolicy;
+import org.colloquium.kernel.account.domain.Profile;
+import org.colloquium.kernel.account.domain.SignInThrottle;
+import org.colloquium.kernel.account.domain.TokenPurpose;
+import org.colloquium.kernel.config.Settings;
+import org.colloquium.kernel.i18n.Language;
+import org.colloquium.kernel.mail.application.Outbox;
+import org.colloquium.kernel.validation.Problem;
+import org.colloquium.kernel.validation.ValidationException;
+
+/**
+ * Account use cases. Answers never reveal whether an address has an account (sign-up with a taken
+ * address and a reset for an unknown one look the same to the visitor); the owner of the address
+ * learns what happened by mail instead.
+ */
+@ApplicationScoped
+@Transactional
+public class AccountService {
+
+  private static final Logger LOG = Logger.getLogger(AccountService.class.getName());
+
+  @Inject AccountRepository accounts;
+  @Inject PasswordHasher hasher;
+  @Inject Outbox outbox;
+  @Inject Settings settings;
+  @Inject Clock clock;
+
+  /**
+   * Creates an unconfirmed account and mails the confirmation link. The very first account of a
+   * platform becomes its administrator.
+   *
+   * @throws ValidationException listing every problem with the input
+   */
+  public void signUp(SignUpRequest request) {
+    List<Problem> problems = new ArrayList<>();
+    Optional<EmailAddress> email = EmailAddress.parse(request.email());
+    if (email.isEmpty()) {
+      problems.add(
+          Problem.of(
+              "email",
+              request.email() == null || request.email().isBlank()
+                  ? "account.email.required"
+                  : "account.email.invalid"));
+    }
+    problems.addAll(PasswordPolicy.check(request.password(), email.orElse(null), "password"));
+    Profile profile =
+        Profile.fromInput(
+            request.fullName(),
+            request.affiliation(),
+            request.country(),
+            request.orcid(),
+            request.language(),
+            problems);
+    ValidationException.throwIfAny(problems);
+
+    Instant now = clock.instant();
+    Optional<Account> existing = accounts.findByEmail(email.get());
+    if (existing.isPresent()) {
+      Account owner = existing.get();
+      outbox.enqueue(
+          "account-exists",
+          owner.email(),
+          owner.fullName(),
+          owner.preferredLanguage(),
+          Map.of(
+              "signInLink", settings.baseUrl() + "/sign-in",
+              "resetLink", settings.baseUrl() + "/forgot-password"));
+      return;
+    }
+    Account account = new Account(email.get(), hasher.hash(request.password()), profile, now);
+    if (accounts.administratorCount() == 0) {
+      account.makePlatformAdministrator();
+      LOG.info(() -> "First account " + email.get() + " is the platform administrator");
+    }
+    accounts.add(account);
+    sendConfirmation(account, now);
+  }
+
+  /** Sends a fresh confirmation link to an unconfirmed account; silent otherwise. */
+  public void resendConfirmation(String emailInput) {
+    EmailAddress.parse(emailInput)
+        .flatMap(accounts::findByEmail)
+        .filter(a -> !a.isEmailConfirmed())
+        .ifPresent(a -> sendConfirmation(a, clock.instant()));
+  }
+
+  public ConfirmationResult confirmEmail(String secret) {
+    if (secret == null || secret.isBlank()) {
+      return ConfirmationResult.UNKNOWN;
+    }
+    Instant now = clock.instant();
+    Optional<AccountToken> token = accounts.findTokenBySecret(secret);
+    if (token.isEmpty()) {
+      return ConfirmationResult.UNKNOWN;
+    }
+    var refusal = token.get().refusalFor(TokenPurpose.CONFIRM_EMAIL, now);
+    if (refusal.isPresent()) {
+      return switch (refusal.get()) {
+        case EXPIRED -> ConfirmationResult.EXPIRED;
+        case USED -> ConfirmationResult.ALREADY_USED;
+        case WRONG_PURPOSE -> ConfirmationResult.UNKNOWN;
+      };
+    }
+    token.get().consume(now);
+    accounts.find(token.get().accountId()).orElseThrow().confirmEmail(now);
+    return ConfirmationResult.CONFIRMED;
+  }
+
+  /** Mails a reset link if the address has an account; does nothing visible otherwise. */
+  public void requestPasswordReset(String emailInput) {
+    Optional<Account> account = EmailAddress.parse(emailInput).flatMap(accounts::findByEmail);
+    if (account.isEmpty()) {
+      return;
+    }
+    Account a = account.get();
+    Instant now = clock.instant();
+    accounts.withdrawOpenTokens(a.id(), TokenPurpose.RESET_PASSWORD, now);
+    AccountToken.Issued issued = AccountToken.issue(a.id(), TokenPurpose.RESET_PASSWORD, now);
+    accounts.add(issued.token());
+    outbox.enqueue(
+        "reset-password",
+        a.email(),
+        a.fullName(),
+        a.preferredLanguage(),
+        Map.of(
+            "link",
+            settings.baseUrl() + "/reset-password?token=" + encode(issued.secret()),
+            "validMinutes",
+            Long.toString(TokenPurpose.RESET_PASSWORD.validity().toMinutes())));
+  }
+
+  /** Whether a reset link can still be used, to show the form or explain why not. */
+  public ConfirmationResult checkResetToken(String secret) {
+    if (secret == null || secret.isBlank()) {
+      return ConfirmationResult.UNKNOWN;
+    }
+    return accounts
+        .findTokenBySecret(secret)
+        .map(
+            t ->
+                t.refusalFor(TokenPurpose.RESET_PASSWORD, clock.instant())
+                    .map(
+                        r ->
+                            switch (r) {
+                              case EXPIRED -> ConfirmationResult.EXPIRED;
+                              case USED -> ConfirmationResult.ALREADY_USED;
+                              case WRONG_PURPOSE -> ConfirmationResult.UNKNOWN;
+                            })
+                    .orElse(ConfirmationResult.CONFIRMED))
+        .orElse(ConfirmationResult.UNKNOWN);
+  }
+
+  /**
+   * Sets a new password with a reset link. Also confirms the address (the link proves the mailbox)
+   * and lifts a sign-in block.
+   *
+   * @throws ValidationException for a weak password or an unusable link
+   */
+  public void resetPassword(String secret, String newPassword) {
+    Instant now = clock.instant();
+    AccountToken token =
+        accounts
+            .findTokenBySecret(secret == null ? "" : secret)
+            .filter(t -> t.refusalFor(TokenPurpose.RESET_PASSWORD, now).isEmpty())
+            .orElseThrow(
+                () -> new ValidationException(Problem.global("account.reset.linkInvalid")));
+    Account account = accounts.find(token.accountId()).orElseThrow();
+    ValidationException.throwIfAny(PasswordPolicy.check(newPassword, account.email(), "password"));
+    token.consume(now);
+    account.changePasswordHash(hasher.hash(newPassword));
+    account.confirmEmail(now);
+    accounts.findThrottle(SignInThrottle.forAccount(account.email())).ifPresent(t -> t.reset(now));
+    notifyPasswordChanged(account);
+  }
+
+  /**
+   * @throws ValidationException if the current password is wrong or the new one is weak
+   */
+  public void changePassword(Long accountId, String currentPassword, String newPassword) {
+    Account account = find(accountId);
+    if (!hasher.verify(currentPassword, account.passwordHash())) {
+      throw new ValidationException(Problem.of("currentPassword", "account.password.wrong"));
+    }
+    ValidationException.throwIfAny(
+        PasswordPolicy.check(newPassword, account.email(), "newPassword"));
+    account.changePasswordHash(hasher.hash(newPassword));
+    notifyPasswordChanged(account);
+  }
+
+  /**
+   * @throws ValidationException listing every problem with the input
+   */
+  public AccountView updateProfile(Long accountId, ProfileChange change) {
+    Account account = find(accountId);
+    List<Problem> problems = new ArrayList<>();
+    Profile profile =
+        Profile.fromInput(
+            change.fullName(),
+            change.affiliation(),
+            change.country(),
+            change.orcid(),
+            change.language(),
+            problems);
+    ValidationException.throwIfAny(problems);
+    account.updateProfile(profile);
+    return AccountQueries.toView(account);
+  }
+
+  public void preferLanguage(Long accountId, Language language) {
+    find(accountId).preferLanguage(language);
+  }
+
+  private Account find(Long accountId) {
+    return accounts
+        .find(accountId)
+        .orElseThrow(() -> new NotFoundException("account " + accountId));
+  }
+
+  private void sendConfirmation(Account account, Instant now) {
+    accounts.withdrawOpenTokens(account.id(), TokenPurpose.CONFIRM_EMAIL, now);
+    AccountToken.Issued issued = AccountToken.issue(account.id(), TokenPurpose.CONFIRM_EMAIL, now);
+    accounts.add(issued.token());
+    outbox.enqueue(
+        "confirm-email",
+        account.email(),
+        account.fullName(),
+        account.preferredLanguage(),
+        Map.of(
+            "link",
+            settings.baseUrl() + "/confirm-email?token=" + encode(issued.secret()),
+            "validHours",
+            Long.toString(TokenPurpose.CONFIRM_EMAIL.validity().toHours())));
+  }
+
+  private void notifyPasswordChanged(Account account) {
+    outbox.enqueue(
+        "password-changed",
+        account.email(),
+        account.fullName(),
+        account.preferredLanguage(),
+        Map.of("resetLink", settings.baseUrl() + "/forgot-password"));
+  }
+
+  private static String encode(String s) {
+    return URLEncoder.encode(s, StandardCharsets.UTF_8);
+  }
+}

@@ -1,0 +1,9 @@
+package org.colloquium.kernel.account.application;
+
+/** The outcome of following a confirmation link. */
+public enum ConfirmationResult {
+  CONFIRMED,
+  ALREADY_USED,
+  EXPIRED,
+  UNKNOWN
+}

@@ -1,0 +1,75 @@
+package org.colloquium.kernel.account.domain;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.Optional;
+import org.colloquium.kernel.persistence.PersistenceUnit;
+
+/** Accounts, their tokens and sign-in throttles. Joins the caller's transaction. */
+@ApplicationScoped
+public class AccountRepository {
+
+  @PersistenceContext(unitName = PersistenceUnit.NAME)
+  EntityManager em;
+
+  public Optional<Account> find(Long id) {
+    return Optional.ofNullable(em.find(Account.class, id));
+  }
+
+  public Optional<Account> findByEmail(EmailAddress email) {
+    return em.createNamedQuery("Account.byEmail", Account.class)
+        .setParameter("email", email.value())
+        .getResultStream()
+        .findFirst();
+  }
+
+  public long count() {
+    return em.createNamedQuery("Account.count", Long.class).getSingleResult();
+  }
+
+  public long administratorCount() {
+    return em.createNamedQuery("Account.administratorCount", Long.class).getSingleResult();
+  }
+
+  public void add(Account account) {
+    em.persist(account);
+    em.flush(); // surfaces the unique-email constraint here, not at commit
+  }
+
+  public void add(AccountToken token) {
+    em.persist(token);
+  }
+
+  public Optional<AccountToken> findTokenBySecret(String secret) {
+    return em.createNamedQuery("AccountToken.byHash", AccountToken.class)
+        .setParameter("hash", AccountToken.hash(secret))
+        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+        .getResultStream()
+        .findFirst();
+  }
+
+  /** Makes earlier unused tokens of this purpose unusable: only the newest link works. */
+  public void withdrawOpenTokens(Long accountId, TokenPurpose purpose, Instant now) {
+    em.createNamedQuery("AccountToken.openFor", AccountToken.class)
+        .setParameter("account", accountId)
+        .setParameter("purpose", purpose)
+        .getResultList()
+        .forEach(t -> t.withdraw(now));
+  }
+
+  public SignInThrottle throttle(String key, Instant now) {
+    SignInThrottle throttle = em.find(SignInThrottle.class, key, LockModeType.PESSIMISTIC_WRITE);
+    if (throttle == null) {
+      throttle = new SignInThrottle(key, now);
+      em.persist(throttle);
+    }
+    return throttle;
+  }
+
+  public Optional<SignInThrottle> findThrottle(String key) {
+    return Optional.ofNullable(em.find(SignInThrottle.class, key));
+  }
+}

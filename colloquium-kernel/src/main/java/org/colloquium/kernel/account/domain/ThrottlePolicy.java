@@ -1,0 +1,32 @@
+package org.colloquium.kernel.account.domain;
+
+import java.time.Duration;
+
+/**
+ * How many wrong passwords are tolerated before sign-in pauses, and for how long. After {@code
+ * freeAttempts} failures within {@code window}, each further failure blocks for {@code firstBlock},
+ * doubling up to {@code maxBlock}. Short blocks slow a guessing attack to a crawl without letting a
+ * stranger lock someone out for long.
+ */
+public record ThrottlePolicy(
+    int freeAttempts, Duration window, Duration firstBlock, Duration maxBlock) {
+
+  /** Per account (email address). */
+  public static final ThrottlePolicy PER_ACCOUNT =
+      new ThrottlePolicy(5, Duration.ofMinutes(15), Duration.ofSeconds(30), Duration.ofMinutes(15));
+
+  /** Per client address: more generous, as a university network shares one address. */
+  public static final ThrottlePolicy PER_CLIENT =
+      new ThrottlePolicy(
+          30, Duration.ofMinutes(15), Duration.ofSeconds(30), Duration.ofMinutes(15));
+
+  /** The block after the {@code failures}-th failure in a window (zero while still free). */
+  public Duration blockAfter(int failures) {
+    if (failures < freeAttempts) {
+      return Duration.ZERO;
+    }
+    int doublings = Math.min(failures - freeAttempts, 30);
+    Duration block = firstBlock.multipliedBy(1L << doublings);
+    return block.compareTo(maxBlock) > 0 ? maxBlock : block;
+  }
+}

@@ -1,0 +1,70 @@
+package org.colloquium.kernel.config;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The operator's settings. Every one is documented in docs/configuration.md; keep the two in step.
+ */
+@ApplicationScoped
+public class Settings {
+
+  @Inject
+  @ConfigProperty(name = "colloquium.base-url", defaultValue = "http://localhost:8080")
+  String baseUrl;
+
+  @Inject
+  @ConfigProperty(name = "colloquium.site-name", defaultValue = "Colloquium")
+  String siteName;
+
+  @Inject
+  @ConfigProperty(name = "colloquium.demo-data", defaultValue = "true")
+  boolean demoData;
+
+  @Inject
+  @ConfigProperty(name = "mail.from", defaultValue = "Colloquium <no-reply@localhost>")
+  String mailFrom;
+
+  @Inject
+  @ConfigProperty(name = "colloquium.admin.email")
+  Optional<String> adminEmail;
+
+  @Inject
+  @ConfigProperty(name = "colloquium.admin.password")
+  Optional<String> adminPassword;
+
+  @Inject
+  @ConfigProperty(name = "colloquium.mail.retry-base-seconds", defaultValue = "60")
+  long mailRetryBaseSeconds;
+
+  /** The public address of the site, without a trailing slash, used in links inside mails. */
+  public String baseUrl() {
+    return baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+  }
+
+  public String siteName() {
+    return siteName;
+  }
+
+  public boolean demoData() {
+    return demoData;
+  }
+
+  public String mailFrom() {
+    return mailFrom;
+  }
+
+  public Optional<String> adminEmail() {
+    return adminEmail.filter(s -> !s.isBlank());
+  }
+
+  public Optional<String> adminPassword() {
+    return adminPassword.filter(s -> !s.isBlank());
+  }
+
+  public long mailRetryBaseSeconds() {
+    return mailRetryBaseSeconds;
+  }
+}

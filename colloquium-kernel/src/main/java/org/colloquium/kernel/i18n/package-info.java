@@ -1,0 +1,2 @@
+/** The languages Colloquium speaks: every label, mail and page exists in each of them. */
+package org.colloquium.kernel.i18n;

@@ -1,0 +1,128 @@
+package org.colloquium.kernel.mail.application;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import java.io.UnsupportedEncodingException;
+import java.nio.charset.StandardCharsets;
+import java.util.Date;
+import java.util.Optional;
+import java.util.Properties;
+import org.colloquium.kernel.config.Settings;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Speaks SMTP through the WildFly mail session {@code java:jboss/mail/Colloquium} (host, port and
+ * TLS come from SMTP_HOST, SMTP_PORT and SMTP_TLS in the server configuration). Credentials, when
+ * SMTP_USER is set, are given at connect time: an empty user name in the server configuration would
+ * make Jakarta Mail try to authenticate against servers that do not want it.
+ */
+@ApplicationScoped
+public class MailSender {
+
+  public static final String SESSION_JNDI = "java:jboss/mail/Colloquium";
+
+  @Resource(lookup = SESSION_JNDI)
+  Session serverSession;
+
+  @Inject
+  @ConfigProperty(name = "smtp.host")
+  Optional<String> smtpHost;
+
+  @Inject
+  @ConfigProperty(name = "smtp.user")
+  Optional<String> smtpUser;
+
+  @Inject
+  @ConfigProperty(name = "smtp.password")
+  Optional<String> smtpPassword;
+
+  @Inject Settings settings;
+
+  /** False in the default run: mails are then held in the outbox and written to the log. */
+  public boolean isConfigured() {
+    return smtpHost.filter(h -> !h.isBlank()).isPresent();
+  }
+
+  /** An open SMTP connection for a batch of mails. */
+  public final class Connection implements AutoCloseable {
+    private final Session session;
+    private final Transport transport;
+
+    private Connection(Session session, Transport transport) {
+      this.session = session;
+      this.transport = transport;
+    }
+
+    public void send(PendingMail mail) throws MessagingException {
+      MimeMessage message = new FixedIdMessage(session, mail.messageId());
+      message.setFrom(InternetAddress.parse(settings.mailFrom(), false)[0]);
+      message.setRecipient(Message.RecipientType.TO, recipient(mail));
+      message.setSubject(mail.subject(), StandardCharsets.UTF_8.name());
+      message.setText(mail.body(), StandardCharsets.UTF_8.name());
+      message.setSentDate(new Date());
+      // Asks vacation responders not to answer; RFC 3834.
+      message.setHeader("Auto-Submitted", "auto-generated");
+      message.saveChanges();
+      transport.sendMessage(message, message.getAllRecipients());
+    }
+
+    @Override
+    public void close() {
+      try {
+        transport.close();
+      } catch (MessagingException ignored) {
+        // The mails of this batch are already recorded; a failed QUIT changes nothing.
+      }
+    }
+  }
+
+  public Connection connect() throws MessagingException {
+    Properties properties = new Properties();
+    properties.putAll(serverSession.getProperties());
+    // Without these Jakarta Mail waits forever on a server that accepts and then stalls.
+    properties.putIfAbsent("mail.smtp.connectiontimeout", "10000");
+    properties.putIfAbsent("mail.smtp.timeout", "30000");
+    properties.putIfAbsent("mail.smtp.writetimeout", "30000");
+    Session session = Session.getInstance(properties);
+    Transport transport = session.getTransport("smtp");
+    if (smtpUser.filter(u -> !u.isBlank()).isPresent()) {
+      transport.connect(smtpUser.get(), smtpPassword.orElse(""));
+    } else {
+      transport.connect();
+    }
+    return new Connection(session, transport);
+  }
+
+  private static InternetAddress recipient(PendingMail mail) throws MessagingException {
+    try {
+      return mail.recipientName() == null
+          ? new InternetAddress(mail.recipientEmail(), true)
+          : new InternetAddress(
+              mail.recipientEmail(), mail.recipientName(), StandardCharsets.UTF_8.name());
+    } catch (UnsupportedEncodingException e) {
+      throw new MessagingException("UTF-8 unsupported", e);
+    }
+  }
+
+  /** Keeps the Message-ID chosen when the row was written; Jakarta Mail would make a new one. */
+  private static final class FixedIdMessage extends MimeMessage {
+    private final String messageId;
+
+    FixedIdMessage(Session session, String messageId) {
+      super(session);
+      this.messageId = messageId;
+    }
+
+    @Override
+    protected void updateMessageID() throws MessagingException {
+      setHeader("Message-ID", messageId);
+    }
+  }
+}

@@ -1,0 +1,67 @@
+package org.colloquium.kernel.mail.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.List;
+import org.colloquium.kernel.access.AccessDeniedException;
+import org.colloquium.kernel.access.NotFoundException;
+import org.colloquium.kernel.account.domain.AccountRepository;
+import org.colloquium.kernel.mail.domain.MailState;
+import org.colloquium.kernel.mail.domain.OutboxMessage;
+import org.colloquium.kernel.mail.domain.OutboxRepository;
+
+/** What a platform administrator sees of, and does with, the outbox. */
+@ApplicationScoped
+@Transactional
+public class OutboxAdministration {
+
+  @Inject OutboxRepository outbox;
+  @Inject AccountRepository accounts;
+  @Inject Clock clock;
+  @Inject MailQueuedNotifier notifier;
+
+  public List<OutboxEntry> page(Long actorId, MailState state, int first, int size) {
+    requireAdministrator(actorId);
+    return outbox.page(state, first, size).stream().map(OutboxAdministration::toEntry).toList();
+  }
+
+  public long count(Long actorId, MailState state) {
+    requireAdministrator(actorId);
+    return outbox.count(state);
+  }
+
+  /** Puts a failed or held mail back in the queue, to be sent at once. */
+  public void resend(Long actorId, Long messageId) {
+    requireAdministrator(actorId);
+    OutboxMessage message =
+        outbox.find(messageId).orElseThrow(() -> new NotFoundException("mail " + messageId));
+    message.resend(clock.instant());
+    notifier.queued(message.id());
+  }
+
+  private void requireAdministrator(Long actorId) {
+    boolean allowed =
+        actorId != null
+            && accounts.find(actorId).map(a -> a.isPlatformAdministrator()).orElse(false);
+    if (!allowed) {
+      throw new AccessDeniedException("the outbox is for platform administrators");
+    }
+  }
+
+  private static OutboxEntry toEntry(OutboxMessage m) {
+    return new OutboxEntry(
+        m.id(),
+        m.template(),
+        m.recipientEmail(),
+        m.subject(),
+        m.body(),
+        m.state(),
+        m.attempts(),
+        m.createdAt(),
+        m.nextAttemptAt(),
+        m.sentAt(),
+        m.lastError());
+  }
+}

@@ -1,0 +1,111 @@
+package org.colloquium.kernel.mail.application;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Delivers due outbox mails. Runs right after a transaction that queued mail commits, and on a
+ * timer (for retries and for mails queued on another node). Safe on several nodes at once: rows are
+ * claimed with SKIP LOCKED, and a claim is a lease.
+ */
+@ApplicationScoped
+public class OutboxDispatcher {
+
+  private static final Logger LOG = Logger.getLogger(OutboxDispatcher.class.getName());
+  private static final int BATCH = 20;
+
+  @Inject OutboxClaims claims;
+  @Inject MailSender sender;
+
+  @Resource(lookup = "java:jboss/ee/concurrency/executor/default")
+  ManagedExecutorService executor;
+
+  /** Coalesces bursts: one queued run is enough however many mails a transaction wrote. */
+  private final AtomicBoolean runQueued = new AtomicBoolean();
+
+  void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) MailQueued event) {
+    if (runQueued.compareAndSet(false, true)) {
+      try {
+        executor.execute(
+            () -> {
+              runQueued.set(false);
+              dispatchDue();
+            });
+      } catch (RejectedExecutionException e) {
+        runQueued.set(false);
+        LOG.log(Level.FINE, "executor busy; the timer will send the mail", e);
+      }
+    }
+  }
+
+  /**
+   * Sends everything due now.
+   *
+   * @return the number of mails attempted
+   */
+  public int dispatchDue() {
+    int attempted = 0;
+    List<PendingMail> batch;
+    while (!(batch = claims.claimDue(BATCH)).isEmpty()) {
+      attempted += batch.size();
+      if (!sender.isConfigured()) {
+        batch.forEach(this::hold);
+        continue;
+      }
+      send(batch);
+    }
+    return attempted;
+  }
+
+  private void send(List<PendingMail> batch) {
+    try (MailSender.Connection connection = sender.connect()) {
+      for (PendingMail mail : batch) {
+        try {
+          connection.send(mail);
+          claims.delivered(mail.id());
+        } catch (Exception e) {
+          LOG.log(
+              Level.WARNING, "mail " + mail.id() + " to " + mail.recipientEmail() + " failed", e);
+          claims.failed(mail.id(), describe(e));
+        }
+      }
+    } catch (Exception e) {
+      LOG.warning(() -> "SMTP server unreachable, " + batch.size() + " mails wait: " + describe(e));
+      batch.forEach(mail -> claims.failed(mail.id(), describe(e)));
+    }
+  }
+
+  private void hold(PendingMail mail) {
+    LOG.info(
+        () ->
+            "No SMTP server configured (SMTP_HOST); mail "
+                + mail.id()
+                + " held in the outbox.\nTo: "
+                + mail.recipientEmail()
+                + "\nSubject: "
+                + mail.subject()
+                + "\n\n"
+                + mail.body());
+    claims.held(mail.id(), "No SMTP server configured (set SMTP_HOST).");
+  }
+
+  private static String describe(Throwable e) {
+    StringBuilder text = new StringBuilder();
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (text.length() > 0) {
+        text.append(" / ");
+      }
+      text.append(t.getClass().getSimpleName()).append(": ").append(t.getMessage());
+    }
+    return text.toString();
+  }
+}

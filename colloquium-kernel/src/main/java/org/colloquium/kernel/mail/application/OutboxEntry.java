@@ -1,0 +1,25 @@
+package org.colloquium.kernel.mail.application;
+
+import java.io.Serializable;
+import java.time.Instant;
+import org.colloquium.kernel.mail.domain.MailState;
+
+/** One outbox row as the administrator's outbox page shows it. */
+public record OutboxEntry(
+    Long id,
+    String template,
+    String recipientEmail,
+    String subject,
+    String body,
+    MailState state,
+    int attempts,
+    Instant createdAt,
+    Instant nextAttemptAt,
+    Instant sentAt,
+    String lastError)
+    implements Serializable {
+
+  public boolean resendable() {
+    return state == MailState.FAILED || state == MailState.HELD || state == MailState.PENDING;
+  }
+}

@@ -1,0 +1,10 @@
+package org.colloquium.kernel.mail.application;
+
+/** A claimed outbox row, detached from the persistence context while it is being sent. */
+public record PendingMail(
+    Long id,
+    String messageId,
+    String recipientEmail,
+    String recipientName,
+    String subject,
+    String body) {}

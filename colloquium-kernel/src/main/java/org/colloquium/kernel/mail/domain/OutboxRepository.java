@@ -1,0 +1,72 @@
+package org.colloquium.kernel.mail.domain;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import org.colloquium.kernel.persistence.PersistenceUnit;
+
+/** Outbox rows. Joins the caller's transaction. */
+@ApplicationScoped
+public class OutboxRepository {
+
+  @PersistenceContext(unitName = PersistenceUnit.NAME)
+  EntityManager em;
+
+  public void add(OutboxMessage message) {
+    em.persist(message);
+  }
+
+  public Optional<OutboxMessage> find(Long id) {
+    return Optional.ofNullable(em.find(OutboxMessage.class, id));
+  }
+
+  /**
+   * Locks up to {@code limit} due messages that no other sender holds and returns their ids. Native
+   * SQL because Hibernate drops SKIP LOCKED on H2; this statement behaves the same on H2 and
+   * PostgreSQL, so several nodes can run the sender at once without sending a mail twice.
+   */
+  @SuppressWarnings("unchecked")
+  public List<Long> lockDue(Instant now, int limit) {
+    List<Number> ids =
+        em.createNativeQuery(
+                "select id from mail_outbox"
+                    + " where (state = 'PENDING' and next_attempt_at <= ?1)"
+                    + " or (state = 'SENDING' and lease_expires_at < ?1)"
+                    + " order by next_attempt_at, id"
+                    + " fetch first "
+                    + limit
+                    + " rows only"
+                    + " for update skip locked")
+            .setParameter(1, now.atOffset(ZoneOffset.UTC))
+            .getResultList();
+    return ids.stream().map(Number::longValue).toList();
+  }
+
+  public List<OutboxMessage> page(MailState state, int first, int size) {
+    var query =
+        state == null
+            ? em.createQuery(
+                "select m from OutboxMessage m order by m.createdAt desc, m.id desc",
+                OutboxMessage.class)
+            : em.createQuery(
+                    "select m from OutboxMessage m where m.state = :state"
+                        + " order by m.createdAt desc, m.id desc",
+                    OutboxMessage.class)
+                .setParameter("state", state);
+    return query.setFirstResult(first).setMaxResults(size).getResultList();
+  }
+
+  public long count(MailState state) {
+    var query =
+        state == null
+            ? em.createQuery("select count(m) from OutboxMessage m", Long.class)
+            : em.createQuery(
+                    "select count(m) from OutboxMessage m where m.state = :state", Long.class)
+                .setParameter("state", state);
+    return query.getSingleResult();
+  }
+}

@@ -1,0 +1,47 @@
+package org.colloquium.web.account;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.colloquium.kernel.account.application.AccountService;
+import org.colloquium.kernel.account.domain.EmailAddress;
+import org.colloquium.kernel.validation.Problem;
+import org.colloquium.kernel.validation.ValidationException;
+import org.colloquium.web.faces.FacesFeedback;
+
+/**
+ * /forgot-password: mails a reset link. The answer is the same whether or not the address has an
+ * account, so the form cannot be used to find out who is registered.
+ */
+@Named
+@RequestScoped
+public class ForgotPassword {
+
+  @Inject AccountService accounts;
+  @Inject FacesFeedback feedback;
+
+  private String email;
+  private boolean sent;
+
+  public void send() {
+    if (EmailAddress.parse(email).isEmpty()) {
+      feedback.show(
+          new ValidationException(Problem.of("email", "account.email.invalid")), "forgotPassword");
+      return;
+    }
+    accounts.requestPasswordReset(email);
+    sent = true;
+  }
+
+  public boolean isSent() {
+    return sent;
+  }
+
+  public String getEmail() {
+    return email;
+  }
+
+  public void setEmail(String email) {
+    this.email = email;
+  }
+}

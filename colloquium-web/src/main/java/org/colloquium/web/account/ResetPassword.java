@@ -1,0 +1,81 @@
+package org.colloquium.web.account;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.Objects;
+import org.colloquium.kernel.account.application.AccountService;
+import org.colloquium.kernel.account.application.ConfirmationResult;
+import org.colloquium.kernel.validation.Problem;
+import org.colloquium.kernel.validation.ValidationException;
+import org.colloquium.web.faces.FacesFeedback;
+import org.colloquium.web.faces.Pages;
+
+/** /reset-password?token=…: choose a new password with the link from the mail. */
+@Named
+@RequestScoped
+public class ResetPassword {
+
+  @Inject AccountService accounts;
+  @Inject FacesFeedback feedback;
+
+  private String token;
+  private ConfirmationResult linkState;
+  private String password;
+  private String repeat;
+
+  public void check() {
+    linkState = accounts.checkResetToken(token);
+  }
+
+  public void reset() {
+    if (!Objects.equals(password, repeat)) {
+      feedback.show(new ValidationException(Problem.of("repeat", "password.mismatch")), "reset");
+      return;
+    }
+    try {
+      accounts.resetPassword(token, password);
+    } catch (ValidationException e) {
+      feedback.show(e, "reset");
+      return;
+    } finally {
+      password = null;
+      repeat = null;
+    }
+    feedback.info("resetPassword.done");
+    feedback.keepForNextPage();
+    Pages.redirect("/sign-in");
+  }
+
+  public boolean isUsable() {
+    return linkState == ConfirmationResult.CONFIRMED;
+  }
+
+  public ConfirmationResult getLinkState() {
+    return linkState;
+  }
+
+  public String getToken() {
+    return token;
+  }
+
+  public void setToken(String token) {
+    this.token = token;
+  }
+
+  public String getPassword() {
+    return password;
+  }
+
+  public void setPassword(String password) {
+    this.password = password;
+  }
+
+  public String getRepeat() {
+    return repeat;
+  }
+
+  public void setRepeat(String repeat) {
+    this.repeat = repeat;
+  }
+}

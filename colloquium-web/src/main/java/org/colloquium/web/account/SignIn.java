@@ -1,0 +1,125 @@
+package org.colloquium.web.account;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
+import jakarta.security.enterprise.credential.Password;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.time.Duration;
+import java.time.Instant;
+import org.colloquium.kernel.account.application.AccountService;
+import org.colloquium.kernel.account.application.SignInResult;
+import org.colloquium.web.faces.FacesFeedback;
+import org.colloquium.web.faces.Pages;
+import org.colloquium.web.i18n.LocalPath;
+import org.colloquium.web.i18n.LocaleSelection;
+import org.colloquium.web.security.SignInAttempt;
+
+/** /sign-in: email and password, then back to where the visitor wanted to go. */
+@Named
+@RequestScoped
+public class SignIn {
+
+  @Inject SecurityContext security;
+  @Inject SignInAttempt attempt;
+  @Inject AccountService accounts;
+  @Inject LocaleSelection language;
+  @Inject FacesFeedback feedback;
+  @Inject FacesContext faces;
+
+  private String email;
+  private String password;
+  private String next;
+  private boolean unconfirmed;
+
+  public void signIn() {
+    ExternalContext external = faces.getExternalContext();
+    HttpServletRequest request = (HttpServletRequest) external.getRequest();
+    HttpServletResponse response = (HttpServletResponse) external.getResponse();
+    // A new session id at sign-in: an id planted before (session fixation) is worth nothing after.
+    if (request.getSession(false) != null) {
+      request.changeSessionId();
+    }
+    AuthenticationStatus status =
+        security.authenticate(
+            request,
+            response,
+            AuthenticationParameters.withParams()
+                .newAuthentication(true)
+                .credential(
+                    new UsernamePasswordCredential(
+                        email == null ? "" : email.strip(),
+                        new Password(password == null ? "" : password))));
+    password = null;
+    switch (status) {
+      case SUCCESS -> {
+        SignInResult result = attempt.result();
+        if (result != null && result.language() != null) {
+          language.choose(result.language());
+        }
+        Pages.redirect(LocalPath.orHome(next == null || next.isBlank() ? "/my" : next));
+      }
+      case SEND_CONTINUE -> faces.responseComplete();
+      default -> explainFailure();
+    }
+  }
+
+  private void explainFailure() {
+    SignInResult result = attempt.result();
+    SignInResult.Status status = result == null ? SignInResult.Status.INVALID : result.status();
+    switch (status) {
+      case THROTTLED -> {
+        long minutes =
+            Math.max(
+                1, (Duration.between(Instant.now(), result.retryAfter()).toSeconds() + 59) / 60);
+        feedback.error("signIn.throttled", minutes);
+      }
+      case UNCONFIRMED -> {
+        unconfirmed = true;
+        feedback.error("signIn.unconfirmed");
+      }
+      default -> feedback.error("signIn.invalid");
+    }
+  }
+
+  /** Sends the confirmation link again, for an account that signed up but did not confirm. */
+  public void resendConfirmation() {
+    accounts.resendConfirmation(email);
+    feedback.info("signIn.confirmationResent");
+  }
+
+  public String getEmail() {
+    return email;
+  }
+
+  public void setEmail(String email) {
+    this.email = email;
+  }
+
+  public String getPassword() {
+    return password;
+  }
+
+  public void setPassword(String password) {
+    this.password = password;
+  }
+
+  public String getNext() {
+    return next;
+  }
+
+  public void setNext(String next) {
+    this.next = next;
+  }
+
+  public boolean isUnconfirmed() {
+    return unconfirmed;
+  }
+}

@@ -1,0 +1,94 @@
+package org.colloquium.web.account;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.colloquium.kernel.account.application.AccountService;
+import org.colloquium.kernel.account.application.SignUpRequest;
+import org.colloquium.kernel.i18n.Language;
+import org.colloquium.kernel.validation.ValidationException;
+import org.colloquium.web.faces.FacesFeedback;
+import org.colloquium.web.faces.Pages;
+import org.colloquium.web.i18n.LocaleSelection;
+
+/** /sign-up: creates an account and mails the confirmation link. */
+@Named
+@RequestScoped
+public class SignUp {
+
+  @Inject AccountService accounts;
+  @Inject FacesFeedback feedback;
+  @Inject LocaleSelection language;
+
+  private String email;
+  private String password;
+  private String fullName;
+  private String affiliation;
+  private String country;
+  private String orcid;
+
+  public void signUp() {
+    try {
+      accounts.signUp(
+          new SignUpRequest(
+              email, password, fullName, affiliation, country, orcid, language.current()));
+    } catch (ValidationException e) {
+      password = null;
+      feedback.show(e, "signUp");
+      return;
+    }
+    Pages.redirect("/sign-up/check-your-mail");
+  }
+
+  public Language getLanguage() {
+    return language.current();
+  }
+
+  public String getEmail() {
+    return email;
+  }
+
+  public void setEmail(String email) {
+    this.email = email;
+  }
+
+  public String getPassword() {
+    return password;
+  }
+
+  public void setPassword(String password) {
+    this.password = password;
+  }
+
+  public String getFullName() {
+    return fullName;
+  }
+
+  public void setFullName(String fullName) {
+    this.fullName = fullName;
+  }
+
+  public String getAffiliation() {
+    return affiliation;
+  }
+
+  public void setAffiliation(String affiliation) {
+    this.affiliation = affiliation;
+  }
+
+  public String getCountry() {
+    return country;
+  }
+
+  public void setCountry(String country) {
+    this.country = country;
+  }
+
+  public String getOrcid() {
+    return orcid;
+  }
+
+  public void setOrcid(String orcid) {
+    this.orcid = orcid;
+  }
+}

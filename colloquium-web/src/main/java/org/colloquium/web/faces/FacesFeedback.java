@@ -1,0 +1,74 @@
+package org.colloquium.web.faces;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.component.UIComponent;
+import jakarta.faces.component.UIInput;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import java.text.MessageFormat;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+import org.colloquium.kernel.validation.Problem;
+import org.colloquium.kernel.validation.ValidationException;
+
+/**
+ * Shows what the domain found wrong next to the field it concerns: the message goes to the input
+ * with the problem's field name inside the form, the input is marked invalid (so it gets {@code
+ * aria-invalid} and the error style) and keeps what the user typed.
+ */
+@RequestScoped
+public class FacesFeedback {
+
+  @Inject FacesContext faces;
+
+  public void show(ValidationException problems, String formId) {
+    for (Problem problem : problems.problems()) {
+      String text = text(problem);
+      FacesMessage message = new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text);
+      UIComponent input =
+          problem.field().isEmpty()
+              ? null
+              : faces.getViewRoot().findComponent(formId + ":" + problem.field());
+      if (input instanceof UIInput field) {
+        field.setValid(false);
+        faces.addMessage(field.getClientId(faces), message);
+      } else {
+        faces.addMessage(null, message);
+      }
+    }
+    faces.validationFailed();
+  }
+
+  public void info(String key, Object... arguments) {
+    String text = text(key, arguments);
+    faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, text));
+  }
+
+  public void error(String key, Object... arguments) {
+    String text = text(key, arguments);
+    faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
+  }
+
+  /** Keeps messages across a redirect (post-redirect-get). */
+  public void keepForNextPage() {
+    faces.getExternalContext().getFlash().setKeepMessages(true);
+  }
+
+  public String text(String key, Object... arguments) {
+    ResourceBundle bundle = faces.getApplication().getResourceBundle(faces, "msg");
+    String pattern;
+    try {
+      pattern = bundle.getString(key);
+    } catch (MissingResourceException e) {
+      pattern = key;
+    }
+    return arguments.length == 0
+        ? pattern
+        : new MessageFormat(pattern, bundle.getLocale()).format(arguments);
+  }
+
+  private String text(Problem problem) {
+    return text(problem.messageKey(), problem.arguments().toArray());
+  }
+}

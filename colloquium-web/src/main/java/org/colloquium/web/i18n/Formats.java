@@ -1,0 +1,83 @@
+package org.colloquium.web.i18n;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+
+/**
+ * Dates and times as pages write them: always in the event's time zone (a deadline is a moment in
+ * Bucharest, whoever reads it) and in the visitor's language. {@code #{formats.dateRange(…)}}.
+ */
+@Named
+@RequestScoped
+public class Formats {
+
+  @Inject LocaleSelection language;
+
+  /** "9–11 November 2023", "30 October – 2 November 2023", "9 noiembrie 2023". */
+  public String dateRange(Instant start, Instant end, ZoneId zone) {
+    Locale locale = language.getLocale();
+    ZonedDateTime s = start.atZone(zone);
+    ZonedDateTime e = end.atZone(zone);
+    DateTimeFormatter full = DateTimeFormatter.ofPattern("d MMMM yyyy", locale);
+    if (s.toLocalDate().equals(e.toLocalDate())) {
+      return full.format(s);
+    }
+    if (s.getYear() == e.getYear() && s.getMonth() == e.getMonth()) {
+      return s.getDayOfMonth() + "–" + full.format(e);
+    }
+    if (s.getYear() == e.getYear()) {
+      return DateTimeFormatter.ofPattern("d MMMM", locale).format(s) + " – " + full.format(e);
+    }
+    return full.format(s) + " – " + full.format(e);
+  }
+
+  /** "11 January 2027, 23:59" in the zone given. */
+  public String dateTime(Instant instant, ZoneId zone) {
+    return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT)
+        .withLocale(language.getLocale())
+        .withZone(zone)
+        .format(instant);
+  }
+
+  /** A date-time in UTC for administrators' tables. */
+  public String utc(Instant instant) {
+    return instant == null
+        ? ""
+        : DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'")
+            .withZone(ZoneId.of("UTC"))
+            .format(instant);
+  }
+
+  /** The zone's name in the visitor's language: "Eastern European Time", "Ora Europei de Est". */
+  public String zoneName(ZoneId zone, Instant at) {
+    boolean daylight = zone.getRules().isDaylightSavings(at);
+    java.util.TimeZone tz = java.util.TimeZone.getTimeZone(zone);
+    return tz.getDisplayName(daylight, java.util.TimeZone.LONG, language.getLocale());
+  }
+
+  /** ISO 8601 with offset, for {@code <time datetime>}. */
+  public String iso(Instant instant, ZoneId zone) {
+    return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(instant.atZone(zone));
+  }
+
+  /** The country's name in the visitor's language. */
+  public String country(String code) {
+    if (code == null || code.isBlank()) {
+      return "";
+    }
+    return new Locale("", code).getDisplayCountry(language.getLocale());
+  }
+
+  /** Used where only a zone's region is useful: "Europe/Bucharest" → "Bucharest". */
+  public String city(ZoneId zone) {
+    String id = zone.getId();
+    return id.substring(id.lastIndexOf('/') + 1).replace('_', ' ');
+  }
+}

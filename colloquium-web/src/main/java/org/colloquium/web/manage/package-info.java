@@ -1,0 +1,5 @@
+/**
+ * Event management pages for organisers. The router has already checked that the caller may manage
+ * the event in the address; the services check again.
+ */
+package org.colloquium.web.manage;

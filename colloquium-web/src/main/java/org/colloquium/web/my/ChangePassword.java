@@ -1,0 +1,65 @@
+package org.colloquium.web.my;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.Objects;
+import org.colloquium.kernel.account.application.AccountService;
+import org.colloquium.kernel.validation.Problem;
+import org.colloquium.kernel.validation.ValidationException;
+import org.colloquium.web.faces.FacesFeedback;
+import org.colloquium.web.security.SignedIn;
+
+/** /my/password: change the password, knowing the current one. */
+@Named
+@RequestScoped
+public class ChangePassword {
+
+  @Inject SignedIn signedIn;
+  @Inject AccountService accounts;
+  @Inject FacesFeedback feedback;
+
+  private String currentPassword;
+  private String newPassword;
+  private String repeat;
+
+  public void change() {
+    try {
+      if (!Objects.equals(newPassword, repeat)) {
+        throw new ValidationException(Problem.of("repeat", "password.mismatch"));
+      }
+      accounts.changePassword(signedIn.accountId(), currentPassword, newPassword);
+      feedback.info("password.changed");
+    } catch (ValidationException e) {
+      feedback.show(e, "password");
+    } finally {
+      currentPassword = null;
+      newPassword = null;
+      repeat = null;
+    }
+  }
+
+  public String getCurrentPassword() {
+    return currentPassword;
+  }
+
+  public void setCurrentPassword(String currentPassword) {
+    this.currentPassword = currentPassword;
+  }
+
+  public String getNewPassword() {
+    return newPassword;
+  }
+
+  public void setNewPassword(String newPassword) {
+    this.newPassword = newPassword;
+  }
+
+  public String getRepeat() {
+    return repeat;
+  }
+
+  public void setRepeat(String repeat) {
+    this.repeat = repeat;
+  }
+}

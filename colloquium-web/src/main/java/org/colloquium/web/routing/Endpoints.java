@@ -1,0 +1,32 @@
+package org.colloquium.web.routing;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Addresses that are not pages but have an access rule all the same: static resources, the health
+ * check, the language switch and sign-out. The router lets them through to their servlets; the
+ * permission test checks them like pages.
+ */
+public final class Endpoints {
+
+  /** A path prefix served by something other than a routed view. */
+  public record Endpoint(String prefix, Access access, String purpose) {}
+
+  public static final List<Endpoint> ALL =
+      List.of(
+          new Endpoint("/jakarta.faces.resource/", Access.PUBLIC, "stylesheets, scripts, images"),
+          new Endpoint("/health", Access.PUBLIC, "database reachability for load balancers"),
+          new Endpoint("/language", Access.PUBLIC, "language switch (POST)"),
+          new Endpoint("/sign-out", Access.PUBLIC, "ends the session (POST)"),
+          new Endpoint("/favicon.ico", Access.PUBLIC, "site icon"));
+
+  private Endpoints() {}
+
+  public static Optional<Endpoint> match(String path) {
+    return ALL.stream()
+        .filter(
+            e -> e.prefix().endsWith("/") ? path.startsWith(e.prefix()) : path.equals(e.prefix()))
+        .findFirst();
+  }
+}

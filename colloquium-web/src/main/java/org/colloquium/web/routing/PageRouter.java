@@ -1,0 +1,111 @@
+package org.colloquium.web.routing;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.colloquium.events.application.EventManagement;
+import org.colloquium.web.security.SignedIn;
+
+/**
+ * Turns a public address into its view, after checking the route's access rule: anonymous visitors
+ * of a protected page are sent to sign-in (and back afterwards), signed-in users without the right
+ * role get 403, unknown addresses 404. Declared in web.xml after the security filters.
+ */
+public class PageRouter extends HttpFilter {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject SignedIn signedIn;
+  @Inject EventManagement eventManagement;
+
+  @Override
+  protected void doFilter(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws IOException, ServletException {
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    if (path.isEmpty()) {
+      path = "/";
+    }
+    if (Endpoints.match(path).isPresent()) {
+      chain.doFilter(request, response);
+      return;
+    }
+    var match = Routes.match(path);
+    if (match.isEmpty()) {
+      response.sendError(HttpServletResponse.SC_NOT_FOUND);
+      return;
+    }
+    Route route = match.get().route();
+    Map<String, String> parameters = match.get().parameters();
+    switch (decide(route.access(), parameters)) {
+      case ALLOW -> forward(request, response, route, parameters);
+      case SIGN_IN -> response.sendRedirect(signInAddress(request));
+      case FORBID -> response.sendError(HttpServletResponse.SC_FORBIDDEN);
+    }
+  }
+
+  enum Decision {
+    ALLOW,
+    SIGN_IN,
+    FORBID
+  }
+
+  private Decision decide(Access access, Map<String, String> parameters) {
+    if (access == Access.PUBLIC) {
+      return Decision.ALLOW;
+    }
+    if (!signedIn.isSignedIn()) {
+      return Decision.SIGN_IN;
+    }
+    boolean allowed =
+        switch (access) {
+          case PUBLIC, SIGNED_IN -> true;
+          case ADMINISTRATOR -> signedIn.isAdministrator();
+          case ANY_ORGANISER ->
+              signedIn.isAdministrator()
+                  || !eventManagement.managedBy(signedIn.accountId()).isEmpty();
+          case EVENT_ORGANISER ->
+              eventManagement.canManage(signedIn.accountId(), parameters.get("slug"));
+        };
+    return allowed ? Decision.ALLOW : Decision.FORBID;
+  }
+
+  private static void forward(
+      HttpServletRequest request,
+      HttpServletResponse response,
+      Route route,
+      Map<String, String> parameters)
+      throws ServletException, IOException {
+    String target = route.view();
+    if (!parameters.isEmpty()) {
+      target +=
+          "?"
+              + parameters.entrySet().stream()
+                  .map(
+                      e ->
+                          e.getKey()
+                              + "="
+                              + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                  .collect(Collectors.joining("&"));
+    }
+    request.getRequestDispatcher(target).forward(request, response);
+  }
+
+  private static String signInAddress(HttpServletRequest request) {
+    String next = request.getRequestURI().substring(request.getContextPath().length());
+    if (request.getQueryString() != null) {
+      next += "?" + request.getQueryString();
+    }
+    return request.getContextPath()
+        + "/sign-in?next="
+        + URLEncoder.encode(next, StandardCharsets.UTF_8);
+  }
+}

@@ -1,0 +1,44 @@
+package org.colloquium.web.site;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+import org.colloquium.events.application.CallSummary;
+import org.colloquium.events.application.EventCatalogue;
+import org.colloquium.events.application.EventSummary;
+
+/** /: upcoming events, open calls for papers, past events. */
+@Named
+@RequestScoped
+public class HomePage {
+
+  static final int PAST_SHOWN = 20;
+
+  @Inject EventCatalogue catalogue;
+
+  private List<EventSummary> upcoming;
+  private List<EventSummary> past;
+  private List<CallSummary> openCalls;
+
+  public List<EventSummary> getUpcoming() {
+    if (upcoming == null) {
+      upcoming = catalogue.upcoming();
+    }
+    return upcoming;
+  }
+
+  public List<EventSummary> getPast() {
+    if (past == null) {
+      past = catalogue.past(PAST_SHOWN);
+    }
+    return past;
+  }
+
+  public List<CallSummary> getOpenCalls() {
+    if (openCalls == null) {
+      openCalls = catalogue.openCalls();
+    }
+    return openCalls;
+  }
+}
