@@ -34,6 +34,13 @@ public class EventManagement {
     return events.findBySlug(slug).map(e -> canManage(accountId, e)).orElse(false);
   }
 
+  /** Whether the account may open the management area at all (organises something, or admin). */
+  public boolean managesAnyEvent(Long accountId) {
+    return accountId != null
+        && (isAdministrator(accountId)
+            || !events.eventsWhere(accountId, EventRole.ORGANISER).isEmpty());
+  }
+
   /** Events the account organises (all events for a platform administrator). */
   public List<EventSummary> managedBy(Long accountId) {
     boolean administrator = isAdministrator(accountId);

@@ -32,10 +32,11 @@ public final class DatabaseMigration {
             .validateMigrationNaming(true)
             .load();
     MigrateResult result = flyway.migrate();
+    var current = flyway.info().current();
     LOG.info(
         () ->
             "Database schema at version "
-                + result.targetSchemaVersion
+                + (current == null ? "none" : current.getVersion())
                 + " ("
                 + result.migrationsExecuted
                 + " migrations applied now)");

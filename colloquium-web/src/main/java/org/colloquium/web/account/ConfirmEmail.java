@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import org.colloquium.kernel.account.application.AccountService;
 import org.colloquium.kernel.account.application.ConfirmationResult;
 import org.colloquium.web.faces.FacesFeedback;
+import org.omnifaces.cdi.Param;
 
 /**
  * /confirm-email?token=…: the link from the confirmation mail. Opening it confirms the address (a
@@ -19,14 +20,27 @@ public class ConfirmEmail {
   @Inject AccountService accounts;
   @Inject FacesFeedback feedback;
 
-  private String token;
+  /**
+   * Read from the request when the bean is created, so it is known while a postback is decoded (a
+   * view parameter would only be set later, in the update-model phase).
+   */
+  @Inject
+  @Param(name = "token")
+  String token;
+
   private ConfirmationResult result;
   private String email;
 
-  public void confirm() {
+  /**
+   * Follows the link on first use. Not a view action: on the postback of the "send a new link"
+   * form, whether that form exists must be known while the postback is decoded, before view actions
+   * run. Following an expired or unknown link again changes nothing.
+   */
+  public ConfirmationResult getResult() {
     if (result == null) {
       result = accounts.confirmEmail(token);
     }
+    return result;
   }
 
   public void resend() {
@@ -34,16 +48,8 @@ public class ConfirmEmail {
     feedback.info("confirmEmail.resent");
   }
 
-  public ConfirmationResult getResult() {
-    return result;
-  }
-
   public String getToken() {
     return token;
-  }
-
-  public void setToken(String token) {
-    this.token = token;
   }
 
   public String getEmail() {

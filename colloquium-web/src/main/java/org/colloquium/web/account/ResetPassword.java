@@ -10,6 +10,7 @@ import org.colloquium.kernel.validation.Problem;
 import org.colloquium.kernel.validation.ValidationException;
 import org.colloquium.web.faces.FacesFeedback;
 import org.colloquium.web.faces.Pages;
+import org.omnifaces.cdi.Param;
 
 /** /reset-password?token=…: choose a new password with the link from the mail. */
 @Named
@@ -19,13 +20,27 @@ public class ResetPassword {
   @Inject AccountService accounts;
   @Inject FacesFeedback feedback;
 
-  private String token;
+  /**
+   * Read from the request when the bean is created, so it is known while a postback is decoded (a
+   * view parameter would only be set later, in the update-model phase).
+   */
+  @Inject
+  @Param(name = "token")
+  String token;
+
   private ConfirmationResult linkState;
   private String password;
   private String repeat;
 
-  public void check() {
-    linkState = accounts.checkResetToken(token);
+  /**
+   * Checked on first use, not in a view action: whether the form is rendered must be known while a
+   * postback is decoded, which happens before view actions run.
+   */
+  public ConfirmationResult getLinkState() {
+    if (linkState == null) {
+      linkState = accounts.checkResetToken(token);
+    }
+    return linkState;
   }
 
   public void reset() {
@@ -48,19 +63,11 @@ public class ResetPassword {
   }
 
   public boolean isUsable() {
-    return linkState == ConfirmationResult.CONFIRMED;
-  }
-
-  public ConfirmationResult getLinkState() {
-    return linkState;
+    return getLinkState() == ConfirmationResult.CONFIRMED;
   }
 
   public String getToken() {
     return token;
-  }
-
-  public void setToken(String token) {
-    this.token = token;
   }
 
   public String getPassword() {

@@ -5,6 +5,7 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.component.UIInput;
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.convert.Converter;
 import jakarta.inject.Inject;
 import java.text.MessageFormat;
 import java.util.MissingResourceException;
@@ -31,6 +32,7 @@ public class FacesFeedback {
               ? null
               : faces.getViewRoot().findComponent(formId + ":" + problem.field());
       if (input instanceof UIInput field) {
+        keepTypedValue(field);
         field.setValid(false);
         faces.addMessage(field.getClientId(faces), message);
       } else {
@@ -38,6 +40,19 @@ public class FacesFeedback {
       }
     }
     faces.validationFailed();
+  }
+
+  /**
+   * An invalid input with no submitted value renders empty (PrimeFaces assumes the user cleared
+   * it); put back what the user typed, which the bean still holds.
+   */
+  private void keepTypedValue(UIInput field) {
+    Object value = field.getValue();
+    if (value != null && field.getSubmittedValue() == null) {
+      Converter<Object> converter = field.getConverter();
+      field.setSubmittedValue(
+          converter == null ? value.toString() : converter.getAsString(faces, field, value));
+    }
   }
 
   public void info(String key, Object... arguments) {

@@ -1,5 +1,6 @@
 package org.colloquium.web.my;
 
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -52,7 +53,9 @@ public class EditProfile implements Serializable {
               signedIn.accountId(),
               new ProfileChange(fullName, affiliation, country, orcid, preferredLanguage));
       orcid = saved.orcid();
+      // The rest of this response, the confirmation included, already speaks the new language.
       language.choose(saved.language());
+      FacesContext.getCurrentInstance().getViewRoot().setLocale(saved.language().locale());
       feedback.info("profile.saved");
     } catch (ValidationException e) {
       feedback.show(e, "profile");

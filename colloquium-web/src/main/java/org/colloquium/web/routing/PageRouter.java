@@ -69,9 +69,7 @@ public class PageRouter extends HttpFilter {
         switch (access) {
           case PUBLIC, SIGNED_IN -> true;
           case ADMINISTRATOR -> signedIn.isAdministrator();
-          case ANY_ORGANISER ->
-              signedIn.isAdministrator()
-                  || !eventManagement.managedBy(signedIn.accountId()).isEmpty();
+          case ANY_ORGANISER -> eventManagement.managesAnyEvent(signedIn.accountId());
           case EVENT_ORGANISER ->
               eventManagement.canManage(signedIn.accountId(), parameters.get("slug"));
         };

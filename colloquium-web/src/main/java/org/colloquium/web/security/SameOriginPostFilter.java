@@ -33,12 +33,11 @@ public class SameOriginPostFilter extends HttpFilter {
   }
 
   static boolean sameOrigin(HttpServletRequest request) {
-    String source = request.getHeader("Origin");
-    if (source == null || source.equals("null")) {
-      source = request.getHeader("Referer");
-    }
+    String origin = request.getHeader("Origin");
+    String source = origin == null || origin.equals("null") ? request.getHeader("Referer") : origin;
     if (source == null) {
-      return true;
+      // "Origin: null" without a Referer is what a sandboxed frame on another site sends.
+      return origin == null;
     }
     String host = request.getHeader("Host");
     try {

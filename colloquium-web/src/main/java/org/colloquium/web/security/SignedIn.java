@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
 import java.util.Optional;
+import org.colloquium.events.application.EventManagement;
 import org.colloquium.kernel.account.application.AccountQueries;
 import org.colloquium.kernel.account.application.AccountView;
 import org.colloquium.kernel.account.domain.Roles;
@@ -19,6 +20,7 @@ public class SignedIn {
 
   @Inject SecurityContext security;
   @Inject AccountQueries accounts;
+  @Inject EventManagement events;
 
   private Optional<AccountView> account;
 
@@ -53,6 +55,11 @@ public class SignedIn {
   /** The name the header shows. */
   public String getName() {
     return account().map(AccountView::fullName).orElse("");
+  }
+
+  /** Whether to offer the management area: organisers of some event and administrators. */
+  public boolean getOrganiser() {
+    return isSignedIn() && events.managesAnyEvent(accountId());
   }
 
   /** For EL: {@code #{signedIn.signedIn}}. */

@@ -9,17 +9,14 @@ import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.Comparator;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.colloquium.kernel.account.application.AdministratorBootstrap;
-import org.colloquium.kernel.config.Settings;
-import org.colloquium.kernel.demo.DemoContent;
+import org.colloquium.kernel.demo.DemoLoader;
 import org.colloquium.kernel.mail.application.OutboxDispatcher;
 import org.colloquium.kernel.persistence.DatabaseMigration;
 import org.colloquium.kernel.persistence.PersistenceUnit;
@@ -46,27 +43,16 @@ public class ApplicationStartup {
 
   @Resource TimerService timers;
 
-  @Inject Settings settings;
   @Inject AdministratorBootstrap administrator;
-  @Inject Instance<DemoContent> demoContents;
+  @Inject DemoLoader demo;
   @Inject OutboxDispatcher dispatcher;
-  @Inject EmptyDatabaseCheck emptyDatabase;
 
   @PostConstruct
   void start() {
     LOG.info(() -> "Database: " + describeDatabase());
     DatabaseMigration.migrate(dataSource);
 
-    if (settings.demoData() && emptyDatabase.isEmpty()) {
-      demoContents.stream()
-          .sorted(Comparator.comparingInt(DemoContent::order))
-          .forEach(
-              content -> {
-                LOG.info(() -> "Loading demo data: " + content.getClass().getSimpleName());
-                content.load();
-              });
-      LOG.info("Demo data loaded (set COLLOQUIUM_DEMO_DATA=false to start empty)");
-    }
+    demo.loadIntoEmptyDatabase();
     administrator.ensureConfiguredAdministrator();
 
     timers.createIntervalTimer(5_000, MAIL_SWEEP_MILLIS, new TimerConfig("mail-sweep", false));

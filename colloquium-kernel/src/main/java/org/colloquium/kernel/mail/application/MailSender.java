@@ -90,6 +90,10 @@ public class MailSender {
     properties.putIfAbsent("mail.smtp.connectiontimeout", "10000");
     properties.putIfAbsent("mail.smtp.timeout", "30000");
     properties.putIfAbsent("mail.smtp.writetimeout", "30000");
+    // SMTP_TLS=true means "never send in clear": refuse a server that does not offer STARTTLS.
+    if ("true".equals(properties.getProperty("mail.smtp.starttls.enable"))) {
+      properties.putIfAbsent("mail.smtp.starttls.required", "true");
+    }
     Session session = Session.getInstance(properties);
     Transport transport = session.getTransport("smtp");
     if (smtpUser.filter(u -> !u.isBlank()).isPresent()) {

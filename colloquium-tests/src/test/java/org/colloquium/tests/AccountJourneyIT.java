@@ -1,0 +1,190 @@
+package org.colloquium.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.icegreen.greenmail.util.GreenMail;
+import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
+import java.util.Map;
+import org.colloquium.tests.support.Accounts;
+import org.colloquium.tests.support.DemoUsers;
+import org.colloquium.tests.support.Deployments;
+import org.colloquium.tests.support.Mails;
+import org.colloquium.tests.support.Page;
+import org.colloquium.tests.support.WebClient;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Sign-up, confirmation by mail, sign-in and sign-out, over HTTP against the deployed EAR. */
+@ExtendWith(ArquillianExtension.class)
+class AccountJourneyIT {
+
+  private static final String PASSWORD = "violet tundra lantern 7";
+  private static GreenMail mail;
+
+  @Deployment(testable = false)
+  static EnterpriseArchive deployment() {
+    return Deployments.application();
+  }
+
+  @BeforeAll
+  static void startMail() {
+    mail = Mails.start(Mails.port());
+  }
+
+  @AfterAll
+  static void stopMail() {
+    mail.stop();
+  }
+
+  @Test
+  void newUserSignsUpConfirmsByMailAndSignsIn() {
+    WebClient browser = new WebClient();
+    String email = Accounts.freshEmail("stefan");
+    Accounts.signUpExpectingMail(browser, "Ștefan Кузнецов", email, PASSWORD);
+
+    MimeMessage confirmation = Mails.awaitOne(mail, email);
+    assertEquals("Confirm your email address for Colloquium", Mails.subject(confirmation));
+    assertTrue(
+        Mails.body(confirmation).contains("Dear Ștefan Кузнецов,"), Mails.body(confirmation));
+    String link = Mails.link(confirmation, "/confirm-email?token=");
+    assertTrue(link.startsWith(Deployments.baseUrl()), link);
+
+    Page confirmed = browser.get(link);
+    assertTrue(confirmed.text().contains("your email address is confirmed"), confirmed.text());
+    Page again = browser.get(link);
+    assertTrue(again.text().contains("already been used"), again.text());
+
+    String sessionBefore = browser.cookie("JSESSIONID");
+    Page my = DemoUsers.signIn(browser, email, PASSWORD);
+    assertEquals("Welcome, Ștefan Кузнецов", my.heading());
+    assertNotEquals(sessionBefore, browser.cookie("JSESSIONID"), "session id renewed at sign-in");
+
+    Page out = browser.post("/sign-out", Map.of());
+    assertEquals("/", out.path());
+    assertEquals("/sign-in?next=%2Fmy", browser.get("/my").path());
+  }
+
+  @Test
+  void signInBeforeConfirmingExplainsAndResendsTheLink() {
+    WebClient browser = new WebClient();
+    String email = Accounts.freshEmail("unconfirmed");
+    Accounts.signUpExpectingMail(browser, "Ioana Pop", email, PASSWORD);
+    Mails.awaitOne(mail, email);
+
+    Page refused =
+        browser.submit(
+            browser.get("/sign-in"),
+            "signIn",
+            Map.of("email", email, "password", PASSWORD),
+            "submit");
+    assertEquals("/sign-in", refused.path());
+    assertTrue(refused.errors().get(0).startsWith("Please confirm your email address first"));
+
+    Page resent = browser.submit(refused, "signIn", Map.of("email", email), "resend");
+    assertTrue(resent.infos().get(0).contains("new confirmation link"), resent.infos().toString());
+    var mails = Mails.awaitFor(mail, email, 2, Duration.ofSeconds(20));
+    String first = Mails.link(mails.get(0), "token=");
+    String second = Mails.link(mails.get(1), "token=");
+    assertTrue(browser.get(first).text().contains("not valid"), "the older link was withdrawn");
+    assertTrue(browser.get(second).text().contains("is confirmed"));
+  }
+
+  @Test
+  void badInputIsExplainedNextToEachFieldAndNothingTypedIsLost() {
+    WebClient browser = new WebClient();
+    Page page =
+        browser.submit(
+            browser.get("/sign-up"),
+            "signUp",
+            Map.of(
+                "fullName", "Олена Коваленко",
+                "email", "not-an-address",
+                "password", "short",
+                "orcid", "0000-0002-1825-0098",
+                "affiliation", "Universitatea din București"),
+            "submit");
+
+    assertEquals("/sign-up", page.path());
+    assertTrue(page.fieldError("signUp:email").contains("not a valid email address"));
+    assertTrue(page.fieldError("signUp:password").contains("at least 10 characters"));
+    assertTrue(page.fieldError("signUp:orcid").contains("not a valid ORCID iD"));
+    assertTrue(page.fieldMarkedInvalid("signUp:email"));
+    assertEquals("Олена Коваленко", page.fieldValue("signUp:fullName"));
+    assertEquals("Universitatea din București", page.fieldValue("signUp:affiliation"));
+    assertEquals("not-an-address", page.fieldValue("signUp:email"));
+    assertEquals("", page.fieldValue("signUp:password"), "passwords are never sent back");
+  }
+
+  @Test
+  void signingUpWithATakenAddressCreatesNoAccountButTellsTheOwner() {
+    WebClient stranger = new WebClient();
+    Page landed =
+        Accounts.signUp(
+            stranger, "Someone Else", DemoUsers.ATTENDEE.email(), "another password 42");
+    assertEquals("/sign-up/check-your-mail", landed.path(), "same answer as a new address");
+    MimeMessage notice = Mails.awaitOne(mail, DemoUsers.ATTENDEE.email());
+    assertTrue(Mails.subject(notice).contains("tried to sign up"), Mails.subject(notice));
+    DemoUsers.ATTENDEE.signedIn(); // the demo password still works: nothing was changed
+  }
+
+  @Test
+  void repeatedWrongPasswordsPauseSignInForThatAccount() {
+    WebClient browser = new WebClient();
+    String email = Accounts.freshEmail("throttled");
+    Accounts.signUpExpectingMail(browser, "Mihai Ionescu", email, PASSWORD);
+    browser.get(Mails.link(Mails.awaitOne(mail, email), "token="));
+
+    Page page = browser.get("/sign-in");
+    for (int i = 0; i < 5; i++) {
+      page =
+          browser.submit(
+              page, "signIn", Map.of("email", email, "password", "wrong password " + i), "submit");
+      assertEquals("/sign-in", page.path());
+    }
+    Page blocked =
+        browser.submit(page, "signIn", Map.of("email", email, "password", PASSWORD), "submit");
+    assertEquals("/sign-in", blocked.path(), "even the right password waits out the pause");
+    assertTrue(
+        blocked.errors().get(0).startsWith("Too many failed attempts"),
+        blocked.errors().toString());
+  }
+
+  @Test
+  void profileChangesAreValidatedAndSaved() {
+    WebClient browser = new WebClient();
+    String email = Accounts.freshEmail("profile");
+    Accounts.signUpExpectingMail(browser, "Radu Vasile", email, PASSWORD);
+    browser.get(Mails.link(Mails.awaitOne(mail, email), "token="));
+    DemoUsers.signIn(browser, email, PASSWORD);
+
+    Page profile = browser.get("/my/profile");
+    Page invalid =
+        browser.submit(profile, "profile", Map.of("fullName", "", "orcid", "1234"), "submit");
+    assertTrue(invalid.fieldError("profile:fullName").contains("enter your name"));
+    assertTrue(invalid.fieldError("profile:orcid").contains("not a valid ORCID iD"));
+
+    Page saved =
+        browser.submit(
+            invalid,
+            "profile",
+            Map.of(
+                "fullName", "Radu Vasile-Țurcanu",
+                "orcid", "https://orcid.org/0000-0002-1825-0097",
+                "affiliation", "Universitatea din București",
+                "language", "RO"),
+            "submit");
+    assertTrue(saved.infos().contains("Profilul a fost salvat."), saved.infos().toString());
+    assertEquals("0000-0002-1825-0097", saved.fieldValue("profile:orcid"), "stored normalised");
+    Page my = browser.get("/my");
+    assertEquals("ro", my.document().selectFirst("html").attr("lang"));
+    assertTrue(my.text().contains("Radu Vasile-Țurcanu"));
+  }
+}

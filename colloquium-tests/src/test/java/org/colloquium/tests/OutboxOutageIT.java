@@ -1,0 +1,94 @@
+package org.colloquium.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.icegreen.greenmail.util.GreenMail;
+import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.colloquium.tests.support.Accounts;
+import org.colloquium.tests.support.DemoUsers;
+import org.colloquium.tests.support.Deployments;
+import org.colloquium.tests.support.Mails;
+import org.colloquium.tests.support.Page;
+import org.colloquium.tests.support.WebClient;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The mail server is down while mails are queued: nothing is lost, the outbox shows the waiting
+ * mails with their error, and when the server is back every mail arrives exactly once. (The test
+ * server retries after 1 s, doubling, instead of 60 s.)
+ */
+@ExtendWith(ArquillianExtension.class)
+class OutboxOutageIT {
+
+  private static final int MAILS = 3;
+
+  @Deployment(testable = false)
+  static EnterpriseArchive deployment() {
+    return Deployments.application();
+  }
+
+  @Test
+  void mailsQueuedDuringAnOutageArriveExactlyOnceAfterIt() {
+    List<String> recipients = new ArrayList<>();
+    WebClient visitor = new WebClient();
+    for (int i = 0; i < MAILS; i++) {
+      String email = Accounts.freshEmail("outage");
+      recipients.add(email);
+      Accounts.signUpExpectingMail(visitor, "Outage Tester " + i, email, "outage password " + i);
+    }
+
+    WebClient admin = DemoUsers.ADMINISTRATOR.signedIn();
+    for (String email : recipients) {
+      Element row = awaitOutboxRow(admin, email, "Waiting");
+      assertTrue(
+          row.text().contains("ConnectException") || row.text().contains("Connection refused"),
+          () -> "the last error is shown: " + row.text());
+    }
+
+    GreenMail mail = Mails.start(Mails.port());
+    try {
+      Set<String> messageIds = new HashSet<>();
+      for (String email : recipients) {
+        MimeMessage delivered = Mails.awaitFor(mail, email, 1, Duration.ofSeconds(60)).get(0);
+        assertTrue(messageIds.add(Mails.messageId(delivered)), "Message-IDs are distinct");
+      }
+      // Give a duplicate every chance to show up: two more sweeps of the sender.
+      Mails.sleep(4000);
+      for (String email : recipients) {
+        assertEquals(1, Mails.to(mail, email).size(), () -> "exactly one mail to " + email);
+        assertTrue(awaitOutboxRow(admin, email, "Sent").text().contains("Sent"));
+      }
+    } finally {
+      mail.stop();
+    }
+  }
+
+  /** The outbox row of the newest mail to {@code email}, once it shows {@code state}. */
+  private static Element awaitOutboxRow(WebClient admin, String email, String state) {
+    for (int attempt = 0; attempt < 60; attempt++) {
+      Page outbox = admin.get("/admin/outbox");
+      assertEquals("Mail outbox", outbox.heading());
+      Element row =
+          outbox.document().select("tbody tr").stream()
+              .filter(r -> r.text().contains(email))
+              .findFirst()
+              .orElse(null);
+      if (row != null && row.text().contains(state)) {
+        return row;
+      }
+      Mails.sleep(500);
+    }
+    throw new AssertionError("no outbox row for " + email + " in state " + state);
+  }
+}

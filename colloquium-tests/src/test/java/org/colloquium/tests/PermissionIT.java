@@ -1,0 +1,174 @@
+package org.colloquium.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.colloquium.tests.support.DemoUsers;
+import org.colloquium.tests.support.Deployments;
+import org.colloquium.tests.support.Page;
+import org.colloquium.tests.support.WebClient;
+import org.colloquium.web.routing.Access;
+import org.colloquium.web.routing.Endpoints;
+import org.colloquium.web.routing.Route;
+import org.colloquium.web.routing.Routes;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Walks every page of the route table as an anonymous visitor, an author, an organiser and an
+ * administrator, and checks who gets the page, who is sent to sign in and who gets 403. A new route
+ * is covered automatically; its rule decides what is expected.
+ */
+@ExtendWith(ArquillianExtension.class)
+class PermissionIT {
+
+  enum Visitor {
+    ANONYMOUS,
+    AUTHOR,
+    ORGANISER,
+    ADMINISTRATOR
+  }
+
+  enum Outcome {
+    PAGE,
+    SIGN_IN,
+    FORBIDDEN
+  }
+
+  /** Values for route parameters: the demo conference, which the demo organiser organises. */
+  private static final Map<String, String> PARAMETERS = Map.of("slug", "20-months-after");
+
+  private static final Map<Visitor, WebClient> clients = new EnumMap<>(Visitor.class);
+
+  @Deployment(testable = false)
+  static EnterpriseArchive deployment() {
+    return Deployments.application();
+  }
+
+  @BeforeAll
+  static void signIn() {
+    clients.put(Visitor.ANONYMOUS, new WebClient());
+    clients.put(Visitor.AUTHOR, DemoUsers.AUTHOR.signedIn());
+    clients.put(Visitor.ORGANISER, DemoUsers.ORGANISER.signedIn());
+    clients.put(Visitor.ADMINISTRATOR, DemoUsers.ADMINISTRATOR.signedIn());
+  }
+
+  static Outcome expected(Access access, Visitor visitor) {
+    if (access == Access.PUBLIC) {
+      return Outcome.PAGE;
+    }
+    if (visitor == Visitor.ANONYMOUS) {
+      return Outcome.SIGN_IN;
+    }
+    return switch (access) {
+      case PUBLIC, SIGNED_IN -> Outcome.PAGE;
+      case ANY_ORGANISER, EVENT_ORGANISER ->
+          visitor == Visitor.AUTHOR ? Outcome.FORBIDDEN : Outcome.PAGE;
+      case ADMINISTRATOR -> visitor == Visitor.ADMINISTRATOR ? Outcome.PAGE : Outcome.FORBIDDEN;
+    };
+  }
+
+  @Test
+  void everyPageAnswersEveryKindOfVisitorAsItsRuleSays() {
+    List<String> wrong = new ArrayList<>();
+    for (Route route : Routes.ALL) {
+      String path = route.expand(PARAMETERS);
+      for (Visitor visitor : Visitor.values()) {
+        Outcome want = expected(route.access(), visitor);
+        Page page = clients.get(visitor).getWithoutRedirect(path);
+        Outcome got = outcome(page);
+        if (got != want) {
+          wrong.add(
+              path
+                  + " as "
+                  + visitor
+                  + ": expected "
+                  + want
+                  + ", got "
+                  + page.status()
+                  + " "
+                  + page.headers().firstValue("Location").orElse(""));
+        }
+        if (got == Outcome.PAGE
+            && (page.body().contains("Caused by") || page.heading().isEmpty())) {
+          wrong.add(path + " as " + visitor + " shows an exception");
+        }
+      }
+    }
+    assertTrue(wrong.isEmpty(), () -> String.join("\n", wrong));
+  }
+
+  @Test
+  void anonymousVisitorsComeBackToThePageTheyAskedForAfterSigningIn() {
+    WebClient browser = new WebClient();
+    Page signIn = browser.get("/manage/events/20-months-after");
+    assertEquals("/sign-in?next=%2Fmanage%2Fevents%2F20-months-after", signIn.path());
+    Page back =
+        browser.submit(
+            signIn,
+            "signIn",
+            Map.of("email", DemoUsers.ORGANISER.email(), "password", DemoUsers.PASSWORD),
+            "submit");
+    assertEquals("/manage/events/20-months-after", back.path());
+    assertTrue(back.text().contains("Committee"));
+  }
+
+  @Test
+  void signInNeverRedirectsToAnotherSite() {
+    WebClient browser = new WebClient();
+    Page signIn = browser.get("/sign-in?next=https://evil.example/");
+    Page landed =
+        browser.submit(
+            signIn,
+            "signIn",
+            Map.of("email", DemoUsers.AUTHOR.email(), "password", DemoUsers.PASSWORD),
+            "submit");
+    assertEquals(Deployments.baseUrl() + "/", landed.uri().toString());
+  }
+
+  @Test
+  void endpointsAnswerAsDocumented() {
+    for (Visitor visitor : Visitor.values()) {
+      WebClient client = clients.get(visitor);
+      assertEquals(200, client.getWithoutRedirect("/health").status());
+      assertEquals(405, client.getWithoutRedirect("/sign-out").status(), "sign-out is POST only");
+      assertEquals(405, client.getWithoutRedirect("/language").status(), "language is POST only");
+      assertEquals(404, client.getWithoutRedirect("/no/such/page").status());
+      assertEquals(404, client.getWithoutRedirect("/WEB-INF/views/admin/outbox.xhtml").status());
+      assertEquals(404, client.getWithoutRedirect("/events/no-such-event").status());
+    }
+    assertTrue(Endpoints.ALL.stream().allMatch(e -> e.access() == Access.PUBLIC));
+  }
+
+  @Test
+  void managementOfAnUnknownEventIsNotRevealed() {
+    assertEquals(
+        403,
+        clients.get(Visitor.ORGANISER).getWithoutRedirect("/manage/events/no-such-event").status());
+    assertEquals(
+        403,
+        clients.get(Visitor.AUTHOR).getWithoutRedirect("/manage/events/no-such-event").status());
+  }
+
+  private static Outcome outcome(Page page) {
+    if (page.status() == 200) {
+      return Outcome.PAGE;
+    }
+    if (page.status() == 302
+        && page.headers().firstValue("Location").orElse("").contains("/sign-in?next=")) {
+      return Outcome.SIGN_IN;
+    }
+    if (page.status() == 403) {
+      return Outcome.FORBIDDEN;
+    }
+    return null;
+  }
+}

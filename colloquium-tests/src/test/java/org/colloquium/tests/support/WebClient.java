@@ -1,0 +1,145 @@
+package org.colloquium.tests.support;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.CookiePolicy;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.jsoup.nodes.Element;
+
+/**
+ * A browser without JavaScript: keeps cookies, follows redirects (or not, to see them), reads forms
+ * from the page and posts them with every hidden field (view state, CSP nonce) as a browser would.
+ */
+public final class WebClient {
+
+  private final String base;
+  private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
+  private final HttpClient following;
+  private final HttpClient notFollowing;
+
+  public WebClient() {
+    this(Deployments.baseUrl());
+  }
+
+  public WebClient(String base) {
+    this.base = base;
+    this.following =
+        HttpClient.newBuilder()
+            .cookieHandler(cookies)
+            .followRedirects(HttpClient.Redirect.NORMAL)
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
+    this.notFollowing =
+        HttpClient.newBuilder()
+            .cookieHandler(cookies)
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
+  }
+
+  public String base() {
+    return base;
+  }
+
+  public Page get(String pathOrUrl) {
+    return send(following, HttpRequest.newBuilder(uri(pathOrUrl)).GET());
+  }
+
+  /** The response itself, without following a redirect. */
+  public Page getWithoutRedirect(String path) {
+    return send(notFollowing, HttpRequest.newBuilder(uri(path)).GET());
+  }
+
+  public Page post(String path, Map<String, String> parameters) {
+    return post(path, parameters, base);
+  }
+
+  /** A form post as a browser sends it, with the given Origin header. */
+  public Page post(String path, Map<String, String> parameters, String origin) {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(uri(path))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .header("Origin", origin)
+            .POST(HttpRequest.BodyPublishers.ofString(encode(parameters)));
+    return send(following, request);
+  }
+
+  /**
+   * Submits the form {@code formId} of {@code page} with the button {@code buttonId}. Field names
+   * are given without the form prefix ({@code "email"} for {@code signIn:email}); everything else
+   * in the form is sent as the page had it.
+   */
+  public Page submit(Page page, String formId, Map<String, String> fields, String buttonId) {
+    Element form = page.document().getElementById(formId);
+    if (form == null) {
+      throw new AssertionError("no form " + formId + " on " + page.path() + ": " + page.text());
+    }
+    Map<String, String> parameters = new LinkedHashMap<>();
+    for (Element input : form.select("input[name], select[name], textarea[name]")) {
+      String type = input.attr("type");
+      if (type.equals("submit") || type.equals("button")) {
+        continue;
+      }
+      if ((type.equals("checkbox") || type.equals("radio")) && !input.hasAttr("checked")) {
+        continue;
+      }
+      String value =
+          input.tagName().equals("select")
+              ? input.select("option[selected]").stream().findFirst().map(o -> o.val()).orElse("")
+              : input.val();
+      parameters.put(input.attr("name"), value);
+    }
+    fields.forEach((name, value) -> parameters.put(formId + ":" + name, value));
+    parameters.put(formId + ":" + buttonId, "");
+    String action = form.attr("action");
+    return post(action.isEmpty() ? page.path() : action, parameters);
+  }
+
+  public String cookie(String name) {
+    return cookies.getCookieStore().getCookies().stream()
+        .filter(c -> c.getName().equals(name))
+        .map(HttpCookie::getValue)
+        .findFirst()
+        .orElse(null);
+  }
+
+  private URI uri(String pathOrUrl) {
+    return URI.create(pathOrUrl.startsWith("http") ? pathOrUrl : base + pathOrUrl);
+  }
+
+  private static Page send(HttpClient client, HttpRequest.Builder request) {
+    try {
+      HttpResponse<String> response =
+          client.send(
+              request.timeout(Duration.ofSeconds(60)).build(),
+              HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+      return new Page(response.statusCode(), response.uri(), response.headers(), response.body());
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static String encode(Map<String, String> parameters) {
+    return parameters.entrySet().stream()
+        .map(
+            e ->
+                URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8)
+                    + "="
+                    + URLEncoder.encode(
+                        e.getValue() == null ? "" : e.getValue(), StandardCharsets.UTF_8))
+        .collect(Collectors.joining("&"));
+  }
+}
