@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Locale;
 
 /**
@@ -40,8 +39,9 @@ public class Formats {
 
   /** "11 January 2027, 23:59" in the zone given. */
   public String dateTime(Instant instant, ZoneId zone) {
-    return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT)
-        .withLocale(language.getLocale())
+    // Not ofLocalizedDateTime: for "en" it gives the US "January 11, 2027, 11:59 PM", unlike the
+    // dates of dateRange on the same page.
+    return DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", language.getLocale())
         .withZone(zone)
         .format(instant);
   }

@@ -44,7 +44,7 @@ public final class PasswordPolicy {
       problems.add(Problem.of(field, "password.tooLong", MAX_LENGTH));
     }
     String lower = password.toLowerCase(Locale.ROOT);
-    if (COMMON.contains(lower) || password.chars().distinct().count() <= 2) {
+    if (COMMON.contains(lower) || password.codePoints().distinct().count() <= 2) {
       problems.add(Problem.of(field, "password.tooCommon"));
     } else if (email != null
         && email.localPart().length() >= 4

@@ -25,6 +25,10 @@ public class SignInThrottle {
   @Column(nullable = false)
   private int failures;
 
+  /**
+   * Start of the current quiet window: the latest failure (or reset). The count starts again once a
+   * whole window passes without a failure.
+   */
   @Column(name = "window_started_at", nullable = false)
   private Instant windowStartedAt;
 
@@ -56,9 +60,12 @@ public class SignInThrottle {
   public void recordFailure(Instant now, ThrottlePolicy policy) {
     if (!now.isBefore(windowStartedAt.plus(policy.window())) && blockedUntil(now).isEmpty()) {
       failures = 0;
-      windowStartedAt = now;
     }
     failures++;
+    // The window slides with every failure: measured from the window's first failure instead, the
+    // blocks (30 s + 1 + 2 + 4 + 8 min) outlast it and the count restarted before ever reaching
+    // the longest block.
+    windowStartedAt = now;
     var block = policy.blockAfter(failures);
     blockedUntil = block.isZero() ? null : now.plus(block);
   }

@@ -4,9 +4,9 @@ import java.time.Duration;
 
 /**
  * How many wrong passwords are tolerated before sign-in pauses, and for how long. The {@code
- * freeAttempts}-th failure within {@code window} blocks for {@code firstBlock}; each further one
- * doubles the block, up to {@code maxBlock}. Short blocks slow a guessing attack to a crawl without
- * letting a stranger lock someone out for long.
+ * freeAttempts}-th failure blocks for {@code firstBlock}, each further one for twice as long, up to
+ * {@code maxBlock}; the count starts again after {@code window} without a failure. Short blocks
+ * slow a guessing attack to a crawl without letting a stranger lock someone out for long.
  */
 public record ThrottlePolicy(
     int freeAttempts, Duration window, Duration firstBlock, Duration maxBlock) {

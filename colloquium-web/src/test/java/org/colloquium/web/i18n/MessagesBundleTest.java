@@ -1,0 +1,366 @@
+package org.colloquium.web.i18n;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.MessageFormat;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.colloquium.events.domain.AttendanceMode;
+import org.colloquium.events.domain.EventRole;
+import org.colloquium.events.domain.EventStatus;
+import org.colloquium.kernel.mail.domain.MailState;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The English and Romanian message bundles against each other and against every place that names a
+ * key: the views, the domain's problems and the backing beans' feedback.
+ */
+class MessagesBundleTest {
+
+  private static final Path BUNDLES = Path.of("src/main/resources/org/colloquium/web/i18n");
+  private static final Path WEBAPP = Path.of("src/main/webapp");
+  private static final List<Path> JAVA_SOURCES =
+      List.of(
+          Path.of("../colloquium-kernel/src/main/java"),
+          Path.of("../colloquium-events/src/main/java"),
+          Path.of("src/main/java"));
+
+  /** Keys built in views as msg['prefix' += value], and the enum whose constants complete them. */
+  private static final Map<String, Class<? extends Enum<?>>> COMPUTED_PREFIXES =
+      Map.of(
+          "attendance.", AttendanceMode.class,
+          "attendance.long.", AttendanceMode.class,
+          "status.", EventStatus.class,
+          "role.", EventRole.class,
+          "mailState.", MailState.class);
+
+  private static final Pattern ANY_MSG = Pattern.compile("msg\\[");
+  private static final Pattern LITERAL_KEY = Pattern.compile("msg\\[\\s*'([^']+)'\\s*]");
+  private static final Pattern COMPUTED_KEY = Pattern.compile("msg\\[\\s*'([^']*)'\\s*\\+=");
+  private static final Pattern STRING_LITERAL = Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"");
+  private static final Pattern ARGUMENT_INDEX = Pattern.compile("\\{(\\d+)[,}]");
+
+  private static final Properties EN = load("Messages.properties");
+  private static final Properties RO = load("Messages_ro.properties");
+
+  private static Properties load(String file) {
+    Properties properties = new Properties();
+    try (Reader in = Files.newBufferedReader(BUNDLES.resolve(file), StandardCharsets.UTF_8)) {
+      properties.load(in);
+    } catch (IOException e) {
+      throw new AssertionError("cannot read " + file, e);
+    }
+    return properties;
+  }
+
+  private static Set<String> keys(Properties p) {
+    return new TreeSet<>(p.stringPropertyNames());
+  }
+
+  private static String message(String what, Map<String, ? extends Iterable<String>> missing) {
+    StringBuilder text = new StringBuilder(what);
+    missing.forEach((where, keys) -> text.append("\n  ").append(where).append(": ").append(keys));
+    return text.toString();
+  }
+
+  @Test
+  void bothLanguagesHaveTheSameKeys() {
+    Set<String> onlyEnglish = keys(EN);
+    onlyEnglish.removeAll(keys(RO));
+    Set<String> onlyRomanian = keys(RO);
+    onlyRomanian.removeAll(keys(EN));
+    assertTrue(
+        onlyEnglish.isEmpty() && onlyRomanian.isEmpty(),
+        "missing from Messages_ro.properties: "
+            + onlyEnglish
+            + "; missing from Messages.properties: "
+            + onlyRomanian);
+    assertTrue(keys(EN).size() > 100, "bundle not read: " + keys(EN).size() + " keys");
+  }
+
+  @Test
+  void noValueIsBlank() {
+    List<String> blank = new ArrayList<>();
+    for (var bundle : Map.of("en", EN, "ro", RO).entrySet()) {
+      for (String key : bundle.getValue().stringPropertyNames()) {
+        if (bundle.getValue().getProperty(key).isBlank()) {
+          blank.add(bundle.getKey() + ":" + key);
+        }
+      }
+    }
+    assertEquals(List.of(), blank, "blank messages");
+  }
+
+  @Test
+  void noKeyIsDefinedTwiceInAFile() throws IOException {
+    for (String file : List.of("Messages.properties", "Messages_ro.properties")) {
+      Set<String> seen = new HashSet<>();
+      List<String> twice = new ArrayList<>();
+      for (String line : Files.readAllLines(BUNDLES.resolve(file), StandardCharsets.UTF_8)) {
+        String s = line.strip();
+        if (s.isEmpty() || s.startsWith("#") || s.startsWith("!") || !s.contains("=")) {
+          continue;
+        }
+        String key = s.substring(0, s.indexOf('=')).strip();
+        if (!seen.add(key)) {
+          twice.add(key);
+        }
+      }
+      assertEquals(List.of(), twice, "defined twice in " + file);
+    }
+  }
+
+  @Test
+  void translationsTakeTheSameArguments() {
+    Map<String, String> different = new TreeMap<>();
+    for (String key : keys(EN)) {
+      Set<String> en = argumentIndexes(EN.getProperty(key));
+      Set<String> ro = argumentIndexes(RO.getProperty(key, ""));
+      if (!en.equals(ro)) {
+        different.put(key, "en " + en + " ro " + ro);
+      }
+      if (!en.isEmpty()) {
+        new MessageFormat(EN.getProperty(key), Locale.ENGLISH); // throws if malformed
+        new MessageFormat(RO.getProperty(key), Locale.forLanguageTag("ro"));
+      }
+    }
+    assertEquals(Map.of(), different);
+  }
+
+  private static Set<String> argumentIndexes(String pattern) {
+    Set<String> found = new TreeSet<>();
+    Matcher m = ARGUMENT_INDEX.matcher(pattern);
+    while (m.find()) {
+      found.add(m.group(1));
+    }
+    return found;
+  }
+
+  @Test
+  void mailNumbersAreWrittenWithoutDigitGrouping() {
+    for (String key : List.of("outbox.resent", "outbox.notResendable")) {
+      String en =
+          new MessageFormat(EN.getProperty(key), Locale.ENGLISH).format(new Object[] {1234L});
+      String ro =
+          new MessageFormat(RO.getProperty(key), Locale.forLanguageTag("ro"))
+              .format(new Object[] {1234L});
+      assertTrue(en.contains(" 1234 "), en);
+      assertTrue(ro.contains(" 1234 "), ro);
+    }
+  }
+
+  // Keys named in views
+
+  private static Map<Path, String> views() throws IOException {
+    Map<Path, String> views = new TreeMap<>();
+    try (Stream<Path> files = Files.walk(WEBAPP)) {
+      for (Path file : files.filter(f -> f.toString().endsWith(".xhtml")).toList()) {
+        views.put(file, Files.readString(file, StandardCharsets.UTF_8));
+      }
+    }
+    assertTrue(views.size() > 10, "views not found under " + WEBAPP.toAbsolutePath());
+    return views;
+  }
+
+  @Test
+  void everyKeyNamedInAViewExists() throws IOException {
+    Map<String, Set<String>> missing = new TreeMap<>();
+    int found = 0;
+    for (var view : views().entrySet()) {
+      Matcher m = LITERAL_KEY.matcher(view.getValue());
+      while (m.find()) {
+        found++;
+        if (!EN.containsKey(m.group(1))) {
+          missing.computeIfAbsent(view.getKey().toString(), k -> new TreeSet<>()).add(m.group(1));
+        }
+      }
+    }
+    assertTrue(found > 50, "only " + found + " keys found in views");
+    assertTrue(missing.isEmpty(), message("keys used in views but not in the bundle:", missing));
+  }
+
+  @Test
+  void everyMessageLookupInAViewIsUnderstoodByThisTest() throws IOException {
+    List<String> unknown = new ArrayList<>();
+    for (var view : views().entrySet()) {
+      String text = view.getValue();
+      Matcher any = ANY_MSG.matcher(text);
+      while (any.find()) {
+        String rest = text.substring(any.start());
+        Matcher literal = LITERAL_KEY.matcher(rest);
+        Matcher computed = COMPUTED_KEY.matcher(rest);
+        boolean understood =
+            (literal.lookingAt())
+                || (computed.lookingAt() && COMPUTED_PREFIXES.containsKey(computed.group(1)));
+        if (!understood) {
+          unknown.add(view.getKey() + ": " + rest.substring(0, Math.min(60, rest.length())));
+        }
+      }
+    }
+    assertEquals(
+        List.of(),
+        unknown,
+        "message keys built in a way this test cannot check; add the prefix to COMPUTED_PREFIXES");
+  }
+
+  @Test
+  void everyComputedKeyExistsForEveryEnumConstant() throws IOException {
+    Set<String> prefixesInViews = new TreeSet<>();
+    for (String text : views().values()) {
+      Matcher m = COMPUTED_KEY.matcher(text);
+      while (m.find()) {
+        prefixesInViews.add(m.group(1));
+      }
+    }
+    assertTrue(
+        prefixesInViews.containsAll(Set.of("status.", "role.", "mailState.")),
+        prefixesInViews.toString());
+
+    Set<String> missing = new TreeSet<>();
+    COMPUTED_PREFIXES.forEach(
+        (prefix, type) -> {
+          for (Enum<?> constant : type.getEnumConstants()) {
+            String key = prefix + constant.name();
+            if (!EN.containsKey(key)) {
+              missing.add(key);
+            }
+          }
+        });
+    assertEquals(Set.of(), missing, "enum constants without a message");
+  }
+
+  // Keys named in Java code
+
+  /** A method call whose argument number {@code index} is a message key. */
+  private record KeyCall(Pattern call, int index) {}
+
+  private static final List<KeyCall> KEY_CALLS =
+      List.of(
+          new KeyCall(Pattern.compile("\\bProblem\\.of\\s*\\("), 1),
+          new KeyCall(Pattern.compile("\\bnew\\s+Problem\\s*\\("), 1),
+          new KeyCall(Pattern.compile("\\bProblem\\.global\\s*\\("), 0),
+          new KeyCall(Pattern.compile("\\bfeedback\\.(info|error)\\s*\\("), 0));
+
+  /** Message keys with the file they are named in. */
+  private static Map<String, Set<String>> keysInJava() throws IOException {
+    Map<String, Set<String>> keys = new TreeMap<>();
+    List<String> notLiteral = new ArrayList<>();
+    for (Path root : JAVA_SOURCES) {
+      assertTrue(Files.isDirectory(root), "no sources at " + root.toAbsolutePath());
+      List<Path> files;
+      try (Stream<Path> walk = Files.walk(root)) {
+        files =
+            walk.filter(f -> f.toString().endsWith(".java"))
+                // Problem itself passes its parameter on: not a use of a key.
+                .filter(f -> !f.endsWith(Path.of("org/colloquium/kernel/validation/Problem.java")))
+                .toList();
+      }
+      for (Path file : files) {
+        String source = Files.readString(file, StandardCharsets.UTF_8);
+        for (KeyCall keyCall : KEY_CALLS) {
+          Matcher m = keyCall.call().matcher(source);
+          while (m.find()) {
+            List<String> arguments = arguments(source, m.end());
+            String argument =
+                keyCall.index() < arguments.size() ? arguments.get(keyCall.index()) : "";
+            Matcher literal = STRING_LITERAL.matcher(argument);
+            boolean any = false;
+            while (literal.find()) {
+              any = true;
+              keys.computeIfAbsent(literal.group(1), k -> new TreeSet<>())
+                  .add(file.getFileName().toString());
+            }
+            if (!any) {
+              notLiteral.add(file.getFileName() + ": " + m.group() + " " + arguments);
+            }
+          }
+        }
+      }
+    }
+    assertEquals(List.of(), notLiteral, "message keys that are not string literals");
+    return keys;
+  }
+
+  /** The top-level arguments of the call whose "(" ends just before {@code start}. */
+  private static List<String> arguments(String source, int start) {
+    List<String> arguments = new ArrayList<>();
+    StringBuilder current = new StringBuilder();
+    int depth = 0;
+    for (int i = start; i < source.length(); i++) {
+      char c = source.charAt(i);
+      if (c == '"' || c == '\'') {
+        int end = i + 1;
+        while (source.charAt(end) != c) {
+          end += source.charAt(end) == '\\' ? 2 : 1;
+        }
+        current.append(source, i, end + 1);
+        i = end;
+        continue;
+      }
+      if (c == '(' || c == '[' || c == '{') {
+        depth++;
+      } else if (c == ')' || c == ']' || c == '}') {
+        if (depth == 0) {
+          if (!current.toString().isBlank()) {
+            arguments.add(current.toString().strip());
+          }
+          return arguments;
+        }
+        depth--;
+      } else if (c == ',' && depth == 0) {
+        arguments.add(current.toString().strip());
+        current.setLength(0);
+        continue;
+      }
+      current.append(c);
+    }
+    throw new AssertionError("unbalanced call at " + start);
+  }
+
+  @Test
+  void findsTheKeysOfDomainProblemsAndFeedback() throws IOException {
+    Set<String> found = keysInJava().keySet();
+    for (String expected :
+        List.of(
+            "password.tooShort",
+            "profile.orcid.invalid",
+            "event.end.beforeStart",
+            "account.email.required", // both branches of a conditional
+            "account.email.invalid",
+            "account.reset.linkInvalid", // Problem.global
+            "password.mismatch", // web module
+            "outbox.resent", // feedback.info
+            "signIn.throttled")) { // feedback.error
+      assertTrue(found.contains(expected), expected + " not found; found " + found);
+    }
+  }
+
+  @Test
+  void everyKeyNamedInJavaCodeExists() throws IOException {
+    Map<String, Set<String>> missing = new TreeMap<>();
+    keysInJava()
+        .forEach(
+            (key, files) -> {
+              if (!EN.containsKey(key)) {
+                missing.put(key, files);
+              }
+            });
+    assertTrue(missing.isEmpty(), message("keys used in Java but not in the bundle:", missing));
+  }
+}
