@@ -33,6 +33,7 @@ create table account_token (
     created_at  timestamp with time zone not null,
     expires_at  timestamp with time zone not null,
     used_at     timestamp with time zone,
+    withdrawn_at timestamp with time zone,
     constraint account_token_hash_unique unique (token_hash),
     constraint account_token_purpose_known check (purpose in ('CONFIRM_EMAIL', 'RESET_PASSWORD')),
     constraint account_token_expires_after_creation check (expires_at > created_at)

@@ -12,6 +12,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.colloquium.events.application.EventManagement;
+import org.colloquium.kernel.access.AccessDeniedException;
+import org.colloquium.kernel.access.NotFoundException;
 import org.colloquium.web.security.SignedIn;
 
 /**
@@ -94,7 +96,35 @@ public class PageRouter extends HttpFilter {
                               + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                   .collect(Collectors.joining("&"));
     }
-    request.getRequestDispatcher(target).forward(request, response);
+    try {
+      request.getRequestDispatcher(target).forward(request, response);
+    } catch (RuntimeException e) {
+      answerFailure(e, response);
+    }
+  }
+
+  /**
+   * The container wraps what a forwarded view throws in a RuntimeException, which would hide the
+   * real cause from the error-page mapping of web.xml. Unwrap it: a refused or missing thing
+   * becomes 403 or 404, anything else goes to the error pages by its root cause (so an expired view
+   * shows the "page expired" page, not the generic one).
+   */
+  private static void answerFailure(RuntimeException wrapped, HttpServletResponse response)
+      throws ServletException, IOException {
+    Throwable cause = wrapped;
+    while (cause.getCause() != null && cause.getCause() != cause) {
+      if (cause instanceof AccessDeniedException || cause instanceof NotFoundException) {
+        break;
+      }
+      cause = cause.getCause();
+    }
+    if (!response.isCommitted() && cause instanceof AccessDeniedException) {
+      response.sendError(HttpServletResponse.SC_FORBIDDEN);
+    } else if (!response.isCommitted() && cause instanceof NotFoundException) {
+      response.sendError(HttpServletResponse.SC_NOT_FOUND);
+    } else {
+      throw new ServletException(cause);
+    }
   }
 
   private static String signInAddress(HttpServletRequest request) {

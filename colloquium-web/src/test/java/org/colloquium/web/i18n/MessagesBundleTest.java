@@ -24,6 +24,7 @@ import java.util.stream.Stream;
 import org.colloquium.events.domain.AttendanceMode;
 import org.colloquium.events.domain.EventRole;
 import org.colloquium.events.domain.EventStatus;
+import org.colloquium.kernel.account.application.ConfirmationResult;
 import org.colloquium.kernel.mail.domain.MailState;
 import org.junit.jupiter.api.Test;
 
@@ -48,7 +49,9 @@ class MessagesBundleTest {
           "attendance.long.", AttendanceMode.class,
           "status.", EventStatus.class,
           "role.", EventRole.class,
-          "mailState.", MailState.class);
+          "mailState.", MailState.class,
+          "confirmEmail.", ConfirmationResult.class,
+          "resetPassword.", ConfirmationResult.class);
 
   private static final Pattern ANY_MSG = Pattern.compile("msg\\[");
   private static final Pattern LITERAL_KEY = Pattern.compile("msg\\[\\s*'([^']+)'\\s*]");

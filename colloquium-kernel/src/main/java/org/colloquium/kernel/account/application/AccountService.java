@@ -114,11 +114,7 @@ public class AccountService {
     }
     var refusal = token.get().refusalFor(TokenPurpose.CONFIRM_EMAIL, now);
     if (refusal.isPresent()) {
-      return switch (refusal.get()) {
-        case EXPIRED -> ConfirmationResult.EXPIRED;
-        case USED -> ConfirmationResult.ALREADY_USED;
-        case WRONG_PURPOSE -> ConfirmationResult.UNKNOWN;
-      };
+      return explain(refusal.get());
     }
     token.get().consume(now);
     accounts.find(token.get().accountId()).orElseThrow().confirmEmail(now);
@@ -158,13 +154,7 @@ public class AccountService {
         .map(
             t ->
                 t.refusalFor(TokenPurpose.RESET_PASSWORD, clock.instant())
-                    .map(
-                        r ->
-                            switch (r) {
-                              case EXPIRED -> ConfirmationResult.EXPIRED;
-                              case USED -> ConfirmationResult.ALREADY_USED;
-                              case WRONG_PURPOSE -> ConfirmationResult.UNKNOWN;
-                            })
+                    .map(AccountService::explain)
                     .orElse(ConfirmationResult.CONFIRMED))
         .orElse(ConfirmationResult.UNKNOWN);
   }
@@ -258,6 +248,15 @@ public class AccountService {
         account.fullName(),
         account.preferredLanguage(),
         Map.of("resetLink", settings.baseUrl() + "/forgot-password"));
+  }
+
+  private static ConfirmationResult explain(AccountToken.Refusal refusal) {
+    return switch (refusal) {
+      case EXPIRED -> ConfirmationResult.EXPIRED;
+      case USED -> ConfirmationResult.ALREADY_USED;
+      case SUPERSEDED -> ConfirmationResult.SUPERSEDED;
+      case WRONG_PURPOSE -> ConfirmationResult.UNKNOWN;
+    };
   }
 
   private static String encode(String s) {

@@ -4,6 +4,8 @@ package org.colloquium.kernel.account.application;
 public enum ConfirmationResult {
   CONFIRMED,
   ALREADY_USED,
+  /** A newer link was sent since; only the newest works. */
+  SUPERSEDED,
   EXPIRED,
   UNKNOWN
 }

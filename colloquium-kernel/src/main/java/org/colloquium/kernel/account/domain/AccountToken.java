@@ -33,7 +33,7 @@ import java.util.Objects;
     name = "AccountToken.openFor",
     query =
         "select t from AccountToken t where t.accountId = :account and t.purpose = :purpose"
-            + " and t.usedAt is null")
+            + " and t.usedAt is null and t.withdrawnAt is null")
 public class AccountToken {
 
   private static final SecureRandom RANDOM = new SecureRandom();
@@ -64,6 +64,9 @@ public class AccountToken {
 
   @Column(name = "used_at")
   private Instant usedAt;
+
+  @Column(name = "withdrawn_at")
+  private Instant withdrawnAt;
 
   protected AccountToken() {}
 
@@ -98,6 +101,8 @@ public class AccountToken {
   public enum Refusal {
     EXPIRED,
     USED,
+    /** A newer link for the same purpose was sent; only the newest works. */
+    SUPERSEDED,
     WRONG_PURPOSE
   }
 
@@ -107,6 +112,9 @@ public class AccountToken {
     }
     if (usedAt != null) {
       return java.util.Optional.of(Refusal.USED);
+    }
+    if (withdrawnAt != null) {
+      return java.util.Optional.of(Refusal.SUPERSEDED);
     }
     if (!now.isBefore(expiresAt)) {
       return java.util.Optional.of(Refusal.EXPIRED);
@@ -124,8 +132,8 @@ public class AccountToken {
 
   /** Makes the token unusable without it having been used (a newer one was issued). */
   public void withdraw(Instant now) {
-    if (usedAt == null) {
-      usedAt = now;
+    if (usedAt == null && withdrawnAt == null) {
+      withdrawnAt = now;
     }
   }
 

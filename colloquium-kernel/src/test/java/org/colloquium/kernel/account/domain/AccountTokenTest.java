@@ -118,8 +118,9 @@ class AccountTokenTest {
   void withdrawnTokenIsNoLongerUsable() {
     AccountToken token = AccountToken.issue(7L, TokenPurpose.RESET_PASSWORD, ISSUED_AT).token();
     token.withdraw(ISSUED_AT.plusSeconds(10));
-    assertTrue(
-        token.refusalFor(TokenPurpose.RESET_PASSWORD, ISSUED_AT.plusSeconds(11)).isPresent());
+    assertEquals(
+        Optional.of(Refusal.SUPERSEDED),
+        token.refusalFor(TokenPurpose.RESET_PASSWORD, ISSUED_AT.plusSeconds(11)));
     assertThrows(IllegalStateException.class, () -> token.consume(ISSUED_AT.plusSeconds(11)));
   }
 

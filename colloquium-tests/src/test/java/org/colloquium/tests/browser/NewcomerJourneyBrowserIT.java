@@ -1,0 +1,99 @@
+package org.colloquium.tests.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.icegreen.greenmail.util.GreenMail;
+import org.colloquium.tests.support.Accounts;
+import org.colloquium.tests.support.Deployments;
+import org.colloquium.tests.support.Mails;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+
+/**
+ * A newcomer signs up (first with a mistake), opens the link from the mail, signs in, switches to
+ * Romanian and finds the demo conference; by keyboard, with axe on every page.
+ */
+@ExtendWith(ArquillianExtension.class)
+class NewcomerJourneyBrowserIT {
+
+  private static GreenMail mail;
+
+  @Deployment(testable = false)
+  static EnterpriseArchive deployment() {
+    return Deployments.application();
+  }
+
+  @BeforeAll
+  static void startMail() {
+    mail = Mails.start(Mails.port());
+  }
+
+  @AfterAll
+  static void stopMail() {
+    mail.stop();
+  }
+
+  @Test
+  void newcomerSignsUpConfirmsSignsInSwitchesToRomanianAndSeesTheDemoEvent() {
+    String email = Accounts.freshEmail("newcomer");
+    String password = "amber quokka harbour 9";
+    try (Browser browser = new Browser("newcomer")) {
+      browser.open("/");
+      assertEquals("Conferences and calls for papers", browser.heading());
+      browser.check("home");
+
+      browser.activateByKeyboard(By.linkText("Create an account"));
+      browser.waitForPath("/sign-up");
+      browser.check("sign-up");
+
+      browser.type("signUp:fullName", "Ștefan Кузнецов");
+      browser.type("signUp:email", email);
+      browser.type("signUp:password", "short");
+      browser.pressEnterIn("signUp:password");
+      browser.find(By.id("signUp:password-error"));
+      assertTrue(browser.text().contains("at least 10 characters"), browser.text());
+      browser.check("sign-up-with-errors");
+
+      browser.type("signUp:password", password);
+      browser.pressEnterIn("signUp:password");
+      browser.waitForPath("/sign-up/check-your-mail");
+      browser.check("check-your-mail");
+
+      String link = Mails.link(Mails.awaitOne(mail, email), "/confirm-email?token=");
+      browser.open(link);
+      assertTrue(browser.text().contains("your email address is confirmed"));
+      browser.check("confirmed");
+
+      browser.activateByKeyboard(By.cssSelector("main a.button-link"));
+      browser.waitForPath("/sign-in");
+      browser.type("signIn:email", email);
+      browser.type("signIn:password", password);
+      browser.pressEnterIn("signIn:password");
+      browser.waitForPath("/my");
+      assertEquals("Welcome, Ștefan Кузнецов", browser.heading());
+      browser.check("my-area");
+
+      browser.activateByKeyboard(By.cssSelector("button[lang=ro]"));
+      browser.waitForPath("/my");
+      assertEquals("Bun venit, Ștefan Кузнецов", browser.heading());
+      browser.check("my-area-romanian");
+
+      browser.activateByKeyboard(By.linkText("Evenimente"));
+      browser.waitForPath("/");
+      assertEquals("Conferințe și apeluri la lucrări", browser.heading());
+      browser.activateByKeyboard(
+          By.partialLinkText("20 Months After the Russian Invasion in Ukraine"));
+      browser.waitForPath("/events/20-months-after");
+      assertTrue(browser.text().contains("9–11 noiembrie 2023"), browser.text());
+      assertTrue(browser.text().contains("sunteți bineveniți și online"), browser.text());
+      browser.check("demo-event-romanian");
+    }
+  }
+}

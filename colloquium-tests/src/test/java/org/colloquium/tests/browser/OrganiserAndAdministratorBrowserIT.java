@@ -1,0 +1,95 @@
+package org.colloquium.tests.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.colloquium.tests.support.DemoUsers;
+import org.colloquium.tests.support.Deployments;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+
+/**
+ * The pages of the other audiences: an organiser's management pages, an administrator's outbox, the
+ * account pages and the error pages, each checked with axe.
+ */
+@ExtendWith(ArquillianExtension.class)
+class OrganiserAndAdministratorBrowserIT {
+
+  @Deployment(testable = false)
+  static EnterpriseArchive deployment() {
+    return Deployments.application();
+  }
+
+  private static void signIn(Browser browser, DemoUsers user) {
+    browser.open("/sign-in");
+    browser.check("sign-in");
+    browser.type("signIn:email", user.email());
+    browser.type("signIn:password", DemoUsers.PASSWORD);
+    browser.pressEnterIn("signIn:password");
+    browser.waitForPath("/my");
+  }
+
+  @Test
+  void organiserManagesTheDemoConference() {
+    try (Browser browser = new Browser("organiser")) {
+      signIn(browser, DemoUsers.ORGANISER);
+      browser.check("my-area");
+      browser.activateByKeyboard(By.linkText("Manage events"));
+      browser.waitForPath("/manage");
+      browser.check("manage-events");
+      browser.activateByKeyboard(By.partialLinkText("20 Months After"));
+      browser.waitForPath("/manage/events/20-months-after");
+      assertTrue(browser.text().contains("Олена Шевченко"), browser.text());
+      browser.check("manage-event");
+
+      browser.open("/my/profile");
+      browser.check("profile");
+      browser.type("profile:orcid", "0000-0002-1825-0098");
+      browser.pressEnterIn("profile:orcid");
+      browser.find(By.id("profile:orcid-error"));
+      assertTrue(browser.text().contains("not a valid ORCID iD"));
+      browser.check("profile-with-error");
+
+      browser.open("/my/password");
+      browser.check("password");
+      browser.open("/admin");
+      assertEquals("Access denied", browser.heading());
+      browser.check("forbidden");
+    }
+  }
+
+  @Test
+  void administratorReadsTheOutbox() {
+    try (Browser browser = new Browser("administrator")) {
+      signIn(browser, DemoUsers.ADMINISTRATOR);
+      browser.activateByKeyboard(By.linkText("Administration"));
+      browser.waitForPath("/admin");
+      browser.check("admin");
+      browser.activateByKeyboard(By.linkText("Mail outbox"));
+      browser.waitForPath("/admin/outbox");
+      assertEquals("Mail outbox", browser.heading());
+      browser.check("outbox");
+    }
+  }
+
+  @Test
+  void anonymousPagesAndErrors() {
+    try (Browser browser = new Browser("anonymous")) {
+      browser.open("/events/annual-conference-iii");
+      browser.check("open-call-event");
+      browser.open("/forgot-password");
+      browser.check("forgot-password");
+      browser.open("/reset-password?token=forged");
+      browser.check("reset-link-invalid");
+      browser.open("/confirm-email?token=forged");
+      browser.check("confirm-link-invalid");
+      browser.open("/no/such/page");
+      assertEquals("Page not found", browser.heading());
+      browser.check("not-found");
+    }
+  }
+}

@@ -1,0 +1,5 @@
+/**
+ * User journeys in headless Chromium (run with -Pbrowser): each page visited is checked with
+ * axe-core against WCAG 2.2 AA and photographed into target/screenshots.
+ */
+package org.colloquium.tests.browser;
