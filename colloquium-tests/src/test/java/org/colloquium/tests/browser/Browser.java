@@ -76,7 +76,7 @@ final class Browser implements AutoCloseable {
   }
 
   void open(String path) {
-    driver.get(path.startsWith("http") ? path : Deployments.baseUrl() + path);
+    driver.get(path.contains(":") ? path : Deployments.baseUrl() + path);
   }
 
   /** Runs axe on the current page and saves a screenshot; fails on any WCAG violation. */

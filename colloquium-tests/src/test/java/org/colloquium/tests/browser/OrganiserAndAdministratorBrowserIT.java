@@ -1,10 +1,13 @@
 package org.colloquium.tests.browser;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Map;
 import org.colloquium.tests.support.DemoUsers;
 import org.colloquium.tests.support.Deployments;
+import org.colloquium.tests.support.WebClient;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -64,6 +67,13 @@ class OrganiserAndAdministratorBrowserIT {
 
   @Test
   void administratorReadsTheOutbox() {
+    // A mail to look at: no mail server runs in this test, so it waits with its error shown.
+    WebClient visitor = new WebClient();
+    visitor.submit(
+        visitor.get("/forgot-password"),
+        "forgotPassword",
+        Map.of("email", DemoUsers.AUTHOR.email()),
+        "submit");
     try (Browser browser = new Browser("administrator")) {
       signIn(browser, DemoUsers.ADMINISTRATOR);
       browser.activateByKeyboard(By.linkText("Administration"));
@@ -72,7 +82,22 @@ class OrganiserAndAdministratorBrowserIT {
       browser.activateByKeyboard(By.linkText("Mail outbox"));
       browser.waitForPath("/admin/outbox");
       assertEquals("Mail outbox", browser.heading());
+      assertTrue(browser.text().contains(DemoUsers.AUTHOR.email()), browser.text());
       browser.check("outbox");
+      browser.activateByKeyboard(By.cssSelector("tbody tr button"));
+      browser.find(By.cssSelector(".page-messages .message-info"));
+      assertTrue(browser.text().contains("queued to be sent again"), browser.text());
+      browser.check("outbox-resent");
+    }
+  }
+
+  @Test
+  void theAccessibilityCheckCatchesAViolation() {
+    try (Browser browser = new Browser("axe-self-test")) {
+      browser.open("data:text/html,<html><title>t</title><img src='x.png'></html>");
+      AssertionError failure = assertThrows(AssertionError.class, () -> browser.check("broken"));
+      assertTrue(failure.getMessage().contains("image-alt"), failure.getMessage());
+      assertTrue(failure.getMessage().contains("html-has-lang"), failure.getMessage());
     }
   }
 
@@ -81,6 +106,12 @@ class OrganiserAndAdministratorBrowserIT {
     try (Browser browser = new Browser("anonymous")) {
       browser.open("/events/annual-conference-iii");
       browser.check("open-call-event");
+      browser.open("/sign-in");
+      browser.type("signIn:email", DemoUsers.ATTENDEE.email());
+      browser.type("signIn:password", "not the password");
+      browser.pressEnterIn("signIn:password");
+      browser.find(By.cssSelector(".page-messages .message-error"));
+      browser.check("sign-in-failed");
       browser.open("/forgot-password");
       browser.check("forgot-password");
       browser.open("/reset-password?token=forged");

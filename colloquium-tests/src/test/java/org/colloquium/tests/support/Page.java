@@ -29,11 +29,11 @@ public record Page(int status, URI uri, HttpHeaders headers, String body) {
 
   /** Messages shown for the whole form (p:messages) and next to fields (p:message). */
   public List<String> errors() {
-    return document().select(".ui-messages-error-summary, .ui-message-error-detail").eachText();
+    return document().select(".page-messages .message-error, .ui-message-error-detail").eachText();
   }
 
   public List<String> infos() {
-    return document().select(".ui-messages-info-summary").eachText();
+    return document().select(".page-messages .message-info").eachText();
   }
 
   /** The error shown next to one field, found through the field's aria-describedby. */
