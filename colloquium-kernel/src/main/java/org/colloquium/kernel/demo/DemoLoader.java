@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.util.Comparator;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.colloquium.kernel.account.domain.AccountRepository;
 import org.colloquium.kernel.config.Settings;
@@ -27,13 +28,19 @@ public class DemoLoader {
     if (!settings.demoData() || accounts.count() > 0) {
       return;
     }
-    contents.stream()
-        .sorted(Comparator.comparingInt(DemoContent::order))
-        .forEach(
-            content -> {
-              LOG.info(() -> "Loading demo data: " + content.getClass().getSimpleName());
-              content.load();
-            });
-    LOG.info("Demo data loaded (set COLLOQUIUM_DEMO_DATA=false to start empty)");
+    try {
+      contents.stream()
+          .sorted(Comparator.comparingInt(DemoContent::order))
+          .forEach(
+              content -> {
+                LOG.info(() -> "Loading demo data: " + content.getClass().getSimpleName());
+                content.load();
+              });
+      LOG.info("Demo data loaded (set COLLOQUIUM_DEMO_DATA=false to start empty)");
+    } catch (RuntimeException e) {
+      // Two nodes starting on one empty database both try; the unique constraints let one win.
+      // The other must still start, so this is a warning, not a failed deployment.
+      LOG.log(Level.WARNING, "Demo data not loaded (another node may have loaded it)", e);
+    }
   }
 }

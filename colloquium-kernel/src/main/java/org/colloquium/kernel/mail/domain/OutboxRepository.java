@@ -32,18 +32,26 @@ public class OutboxRepository {
   @SuppressWarnings("unchecked")
   public List<Long> lockDue(Instant now, int limit) {
     List<Number> ids =
-        em.createNativeQuery(
-                "select id from mail_outbox"
-                    + " where (state = 'PENDING' and next_attempt_at <= ?1)"
-                    + " or (state = 'SENDING' and lease_expires_at < ?1)"
-                    + " order by next_attempt_at, id"
-                    + " fetch first "
-                    + limit
-                    + " rows only"
-                    + " for update skip locked")
+        em.createNativeQuery(lockDueStatement(limit))
             .setParameter(1, now.atOffset(ZoneOffset.UTC))
+            .setParameter(2, now.atOffset(ZoneOffset.UTC))
             .getResultList();
     return ids.stream().map(Number::longValue).toList();
+  }
+
+  /**
+   * The claim statement, with the current time as JDBC parameters 1 and 2. Public so that a test
+   * can run it on H2 and PostgreSQL from two connections at once.
+   */
+  public static String lockDueStatement(int limit) {
+    return "select id from mail_outbox"
+        + " where (state = 'PENDING' and next_attempt_at <= ?)"
+        + " or (state = 'SENDING' and lease_expires_at < ?)"
+        + " order by next_attempt_at, id"
+        + " fetch first "
+        + limit
+        + " rows only"
+        + " for update skip locked";
   }
 
   public List<OutboxMessage> page(MailState state, int first, int size) {
