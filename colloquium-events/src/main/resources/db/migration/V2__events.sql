@@ -16,13 +16,15 @@ create table event (
     venue_address varchar(500),
     attendance    varchar(10)  not null,
     status        varchar(10)  not null,
+    content_language varchar(2) not null default 'EN',
     organiser_name varchar(300),
     organiser_url  varchar(500),
     created_at    timestamp with time zone not null,
     constraint event_slug_unique unique (slug),
     constraint event_ends_after_start check (ends_at > starts_at),
     constraint event_attendance_known check (attendance in ('IN_PERSON', 'ONLINE', 'HYBRID')),
-    constraint event_status_known check (status in ('DRAFT', 'PUBLISHED', 'ARCHIVED'))
+    constraint event_status_known check (status in ('DRAFT', 'PUBLISHED', 'ARCHIVED')),
+    constraint event_content_language_known check (content_language in ('EN', 'RO'))
 );
 
 create index event_public_dates on event (status, ends_at);

@@ -1,4 +1,4 @@
--- Kernel: accounts, single-use tokens, sign-in throttling and the mail outbox.
+-- Kernel: accounts, single-use tokens, throttling and the mail outbox.
 -- Portable SQL: runs unchanged on H2 2.x and PostgreSQL 15.
 
 create sequence account_seq start with 1 increment by 50;
@@ -16,6 +16,7 @@ create table account (
     platform_administrator boolean      not null default false,
     email_verified_at      timestamp with time zone,
     created_at             timestamp with time zone not null,
+    credential_version     integer      not null default 0,
     constraint account_email_unique unique (email),
     -- Addresses are stored normalised so that case cannot make a second account.
     constraint account_email_lower check (email = lower(email)),
@@ -41,19 +42,21 @@ create table account_token (
 
 create index account_token_account on account_token (account_id, purpose);
 
-create table sign_in_throttle (
+-- Attempts counted per key: sign-ins per account and per client address, link mails per address.
+create table throttle (
     throttle_key      varchar(300) not null primary key,
     version           integer      not null default 0,
     failures          integer      not null,
     window_started_at timestamp with time zone not null,
     blocked_until     timestamp with time zone,
-    constraint sign_in_throttle_failures_positive check (failures >= 0)
+    constraint throttle_failures_positive check (failures >= 0)
 );
 
 create sequence mail_outbox_seq start with 1 increment by 50;
 
 create table mail_outbox (
     id                      bigint        not null primary key,
+    version                 integer       not null default 0,
     message_id              varchar(200)  not null,
     template                varchar(100)  not null,
     recipient_email         varchar(254)  not null,
@@ -66,11 +69,13 @@ create table mail_outbox (
     retry_window_started_at timestamp with time zone not null,
     next_attempt_at         timestamp with time zone not null,
     lease_expires_at        timestamp with time zone,
+    claim_token             varchar(36),
     sent_at                 timestamp with time zone,
     last_error              varchar(2000),
     constraint mail_outbox_message_id_unique unique (message_id),
     constraint mail_outbox_state_known check (state in ('PENDING', 'SENDING', 'SENT', 'FAILED', 'HELD')),
     constraint mail_outbox_sent_has_time check (state <> 'SENT' or sent_at is not null),
+    constraint mail_outbox_sending_is_claimed check (state <> 'SENDING' or (claim_token is not null and lease_expires_at is not null)),
     constraint mail_outbox_attempts_positive check (attempts >= 0)
 );
 

@@ -7,7 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.icegreen.greenmail.util.GreenMail;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.colloquium.tests.support.Accounts;
 import org.colloquium.tests.support.DemoUsers;
 import org.colloquium.tests.support.Deployments;
@@ -188,5 +194,77 @@ class AccountJourneyIT {
     Page my = browser.get("/my");
     assertEquals("ro", my.document().selectFirst("html").attr("lang"));
     assertTrue(my.text().contains("Radu Vasile-Țurcanu"));
+  }
+
+  @Test
+  void changingThePasswordSignsOutEveryOtherSession() {
+    WebClient laptop = new WebClient();
+    String email = Accounts.freshEmail("two-devices");
+    Accounts.signUpExpectingMail(laptop, "Elena Dumitrescu", email, PASSWORD);
+    laptop.get(Mails.link(Mails.awaitOne(mail, email), "token="));
+    DemoUsers.signIn(laptop, email, PASSWORD);
+    WebClient phone = new WebClient();
+    DemoUsers.signIn(phone, email, PASSWORD);
+
+    Page changed =
+        laptop.submit(
+            laptop.get("/my/password"),
+            "password",
+            Map.of(
+                "currentPassword", PASSWORD,
+                "newPassword", "glacier monsoon 2027",
+                "repeat", "glacier monsoon 2027"),
+            "submit");
+    assertEquals("/my/password", changed.path());
+    assertTrue(
+        changed.infos().contains("Your password has been changed."), changed.infos().toString());
+
+    assertEquals("/my", laptop.get("/my").path(), "the session that changed it stays signed in");
+    assertEquals("/sign-in?next=%2Fmy", phone.get("/my").path(), "the other one is signed out");
+  }
+
+  @Test
+  void aBurstOfParallelGuessesGetsNoMoreTriesThanOneAtATime() throws Exception {
+    WebClient owner = new WebClient();
+    String email = Accounts.freshEmail("burst");
+    Accounts.signUpExpectingMail(owner, "Victor Popa", email, PASSWORD);
+    owner.get(Mails.link(Mails.awaitOne(mail, email), "token="));
+
+    int guesses = 12;
+    List<WebClient> attackers = new ArrayList<>();
+    List<Page> forms = new ArrayList<>();
+    for (int i = 0; i < guesses; i++) {
+      WebClient attacker = new WebClient();
+      attackers.add(attacker);
+      forms.add(attacker.get("/sign-in"));
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(guesses);
+    List<Future<Page>> answers = new ArrayList<>();
+    for (int i = 0; i < guesses; i++) {
+      int n = i;
+      answers.add(
+          pool.submit(
+              () ->
+                  attackers
+                      .get(n)
+                      .submit(
+                          forms.get(n),
+                          "signIn",
+                          Map.of("email", email, "password", "guess number " + n),
+                          "submit")));
+    }
+    int checked = 0;
+    int paused = 0;
+    for (Future<Page> answer : answers) {
+      List<String> errors = answer.get(60, TimeUnit.SECONDS).errors();
+      if (errors.contains("The email address or the password is not correct.")) {
+        checked++;
+      } else if (errors.stream().anyMatch(e -> e.startsWith("Too many failed attempts"))) {
+        paused++;
+      }
+    }
+    pool.shutdown();
+    assertEquals(5, checked, "only the allowance of five guesses is ever checked");
+    assertEquals(guesses - 5, paused);
   }
 }

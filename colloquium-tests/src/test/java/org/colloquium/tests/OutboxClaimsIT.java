@@ -30,8 +30,8 @@ import org.postgresql.ds.PGSimpleDataSource;
 
 /**
  * Several nodes run the mail sender at once: the claim statement must hand each due mail to one
- * sender only, and must not make a sender wait for another's locks. Runs the real statement and
- * the real migrations on the suite's database (H2, or PostgreSQL with -Ppostgresql), from two
+ * sender only, and must not make a sender wait for another's locks. Runs the real statement and the
+ * real migrations on the suite's database (H2, or PostgreSQL with -Ppostgresql), from two
  * connections at once.
  */
 class OutboxClaimsIT {
@@ -68,7 +68,8 @@ class OutboxClaimsIT {
 
   @BeforeEach
   void queueDueMails() throws SQLException {
-    try (Connection c = database.getConnection(); Statement s = c.createStatement()) {
+    try (Connection c = database.getConnection();
+        Statement s = c.createStatement()) {
       s.executeUpdate("delete from mail_outbox");
       OffsetDateTime due = OffsetDateTime.now(ZoneOffset.UTC).minusMinutes(1);
       try (PreparedStatement insert =
@@ -103,10 +104,15 @@ class OutboxClaimsIT {
           CompletableFuture.supplyAsync(() -> claimUnchecked(second)).get(10, TimeUnit.SECONDS);
 
       assertEquals(BATCH, firstClaim.size());
-      assertEquals(DUE - BATCH, secondClaim.size(), "the rest, not the rows the first one holds");
-      Set<Long> all = new HashSet<>(firstClaim);
-      all.addAll(secondClaim);
-      assertEquals(DUE, all.size(), "no mail is claimed twice, none is left out");
+      Set<Long> overlap = new HashSet<>(firstClaim);
+      overlap.retainAll(secondClaim);
+      assertTrue(overlap.isEmpty(), () -> "claimed twice: " + overlap);
+      if (postgresDatabase != null) {
+        // PostgreSQL skips the locked rows and fills the batch from the rest. H2 applies the row
+        // limit before skipping, so there the second sender finds nothing until the first
+        // commits: slower, never wrong (and several nodes always run on PostgreSQL).
+        assertEquals(DUE - BATCH, secondClaim.size(), "the rest, not the rows the first one holds");
+      }
       first.commit();
       second.commit();
     }
@@ -114,7 +120,8 @@ class OutboxClaimsIT {
 
   @Test
   void mailsAreClaimedOldestFirstAndNotBeforeTheyAreDue() throws Exception {
-    try (Connection c = database.getConnection(); Statement s = c.createStatement()) {
+    try (Connection c = database.getConnection();
+        Statement s = c.createStatement()) {
       s.executeUpdate(
           "update mail_outbox set next_attempt_at = next_attempt_at + interval '1' hour"
               + " where id > 5");

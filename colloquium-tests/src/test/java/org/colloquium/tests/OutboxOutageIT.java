@@ -7,9 +7,7 @@ import com.icegreen.greenmail.util.GreenMail;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import org.colloquium.tests.support.Accounts;
 import org.colloquium.tests.support.DemoUsers;
 import org.colloquium.tests.support.Deployments;
@@ -58,10 +56,15 @@ class OutboxOutageIT {
 
     GreenMail mail = Mails.start(Mails.port());
     try {
-      Set<String> messageIds = new HashSet<>();
       for (String email : recipients) {
         MimeMessage delivered = Mails.awaitFor(mail, email, 1, Duration.ofSeconds(60)).get(0);
-        assertTrue(messageIds.add(Mails.messageId(delivered)), "Message-IDs are distinct");
+        Element row = awaitOutboxRow(admin, email, "Sent");
+        assertEquals(
+            row.selectFirst(".message-id").text(),
+            Mails.messageId(delivered),
+            "the mail carries the Message-ID fixed when it was queued");
+        int attempts = Integer.parseInt(row.selectFirst(".attempts").text());
+        assertTrue(attempts >= 2, () -> "delivered on a retry, not the first attempt: " + attempts);
       }
       // Give a duplicate every chance to show up: two more sweeps of the sender.
       Mails.sleep(4000);

@@ -33,6 +33,7 @@ class PermissionIT {
   enum Visitor {
     ANONYMOUS,
     AUTHOR,
+    REVIEWER,
     ORGANISER,
     ADMINISTRATOR
   }
@@ -57,6 +58,7 @@ class PermissionIT {
   static void signIn() {
     clients.put(Visitor.ANONYMOUS, new WebClient());
     clients.put(Visitor.AUTHOR, DemoUsers.AUTHOR.signedIn());
+    clients.put(Visitor.REVIEWER, DemoUsers.REVIEWER.signedIn());
     clients.put(Visitor.ORGANISER, DemoUsers.ORGANISER.signedIn());
     clients.put(Visitor.ADMINISTRATOR, DemoUsers.ADMINISTRATOR.signedIn());
   }
@@ -71,7 +73,9 @@ class PermissionIT {
     return switch (access) {
       case PUBLIC, SIGNED_IN -> Outcome.PAGE;
       case ANY_ORGANISER, EVENT_ORGANISER ->
-          visitor == Visitor.AUTHOR ? Outcome.FORBIDDEN : Outcome.PAGE;
+          visitor == Visitor.ORGANISER || visitor == Visitor.ADMINISTRATOR
+              ? Outcome.PAGE
+              : Outcome.FORBIDDEN;
       case ADMINISTRATOR -> visitor == Visitor.ADMINISTRATOR ? Outcome.PAGE : Outcome.FORBIDDEN;
     };
   }
@@ -146,6 +150,32 @@ class PermissionIT {
       assertEquals(404, client.getWithoutRedirect("/events/no-such-event").status());
     }
     assertTrue(Endpoints.ALL.stream().allMatch(e -> e.access() == Access.PUBLIC));
+  }
+
+  @Test
+  void anOrganiserOfOneEventCannotManageOrSeeAnotherOnesDraft() {
+    // The demo draft of the IVth edition has no organiser yet: only administrators manage it.
+    String draft = "annual-conference-iv";
+    assertEquals(
+        403, clients.get(Visitor.ORGANISER).getWithoutRedirect("/manage/events/" + draft).status());
+    assertEquals(
+        200,
+        clients.get(Visitor.ADMINISTRATOR).getWithoutRedirect("/manage/events/" + draft).status());
+    for (Visitor visitor :
+        List.of(Visitor.ANONYMOUS, Visitor.AUTHOR, Visitor.REVIEWER, Visitor.ORGANISER)) {
+      assertEquals(
+          404,
+          clients.get(visitor).getWithoutRedirect("/events/" + draft).status(),
+          () -> "a draft does not exist for " + visitor);
+    }
+    Page asAdministrator =
+        clients.get(Visitor.ADMINISTRATOR).getWithoutRedirect("/events/" + draft);
+    assertEquals(200, asAdministrator.status());
+    assertTrue(asAdministrator.text().contains("only organisers can see this page"));
+    assertTrue(
+        clients.get(Visitor.ANONYMOUS).get("/").text().contains("IIIrd Annual Conference")
+            && !clients.get(Visitor.ANONYMOUS).get("/").text().contains("IVth Annual Conference"),
+        "drafts are not listed");
   }
 
   @Test

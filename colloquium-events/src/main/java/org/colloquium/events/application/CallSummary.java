@@ -3,6 +3,7 @@ package org.colloquium.events.application;
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.ZoneId;
+import org.colloquium.kernel.i18n.Language;
 
 /** A call for papers as the home page and the event page announce it. */
 public record CallSummary(
@@ -12,5 +13,6 @@ public record CallSummary(
     Instant deadline,
     ZoneId zone,
     String eligibility,
-    boolean open)
+    boolean open,
+    Language language)
     implements Serializable {}

@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.colloquium.events.domain.Event;
 import org.colloquium.events.domain.EventPermissions;
 import org.colloquium.events.domain.EventRepository;
+import org.colloquium.events.domain.EventRole;
 import org.colloquium.kernel.account.domain.Account;
 import org.colloquium.kernel.account.domain.AccountRepository;
 
@@ -47,16 +48,17 @@ public class EventCatalogue {
     Instant now = clock.instant();
     return events
         .findBySlug(slug)
-        .filter(e -> e.isVisibleToPublic() || mayManage(viewerId, e))
+        .filter(
+            e -> EventPermissions.canSee(e.status(), isAdministrator(viewerId), roles(viewerId, e)))
         .map(e -> EventViews.details(e, events.callOf(e.id()).orElse(null), now));
   }
 
-  private boolean mayManage(Long viewerId, Event event) {
-    if (viewerId == null) {
-      return false;
-    }
-    boolean administrator =
-        accounts.find(viewerId).map(Account::isPlatformAdministrator).orElse(false);
-    return EventPermissions.canManage(administrator, events.rolesOf(event.id(), viewerId));
+  private boolean isAdministrator(Long viewerId) {
+    return viewerId != null
+        && accounts.find(viewerId).map(Account::isPlatformAdministrator).orElse(false);
+  }
+
+  private java.util.Set<EventRole> roles(Long viewerId, Event event) {
+    return viewerId == null ? java.util.Set.of() : events.rolesOf(event.id(), viewerId);
   }
 }

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import org.colloquium.events.domain.AttendanceMode;
 import org.colloquium.events.domain.EventStatus;
+import org.colloquium.kernel.i18n.Language;
 
 /** An event as lists show it. */
 public record EventSummary(
@@ -16,5 +17,6 @@ public record EventSummary(
     ZoneId zone,
     String venueName,
     AttendanceMode attendance,
-    EventStatus status)
+    EventStatus status,
+    Language language)
     implements Serializable {}

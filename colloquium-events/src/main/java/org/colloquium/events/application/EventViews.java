@@ -22,7 +22,8 @@ final class EventViews {
         schedule.zone(),
         e.venueName(),
         e.attendance(),
-        e.status());
+        e.status(),
+        e.contentLanguage());
   }
 
   static CallSummary call(Event e, CallForPapers c, Instant now) {
@@ -33,7 +34,8 @@ final class EventViews {
         c.abstractDeadline(),
         e.schedule().zone(),
         c.eligibility(),
-        c.isOpen(now));
+        c.isOpen(now),
+        e.contentLanguage());
   }
 
   static InstitutionView institution(Institution i) {

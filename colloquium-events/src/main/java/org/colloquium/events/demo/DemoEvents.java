@@ -24,16 +24,18 @@ import org.colloquium.kernel.demo.DemoAccounts;
 import org.colloquium.kernel.demo.DemoContent;
 
 /**
- * Two events of a research centre: the past international conference "20 Months After…" (slug
- * {@code 20-months-after}, 9–11 November 2023, Bucharest and online) and the centre's IIIrd Annual
- * Conference (slug {@code annual-conference-iii}) whose call for papers is open, with dates
- * computed from today so the call is open whenever the demo is first started.
+ * Events of a research centre: the past international conference "20 Months After…" (slug {@code
+ * 20-months-after}, 9–11 November 2023, Bucharest and online), the centre's IIIrd Annual Conference
+ * (slug {@code annual-conference-iii}) whose call for papers is open, with dates computed from
+ * today so the call is open whenever the demo is first started, and a draft of the IVth edition
+ * that only administrators can see.
  */
 @ApplicationScoped
 public class DemoEvents implements DemoContent {
 
   public static final String PAST_CONFERENCE = "20-months-after";
   public static final String ANNUAL_CONFERENCE = "annual-conference-iii";
+  public static final String NEXT_EDITION = "annual-conference-iv";
 
   private static final ZoneId BUCHAREST = ZoneId.of("Europe/Bucharest");
 
@@ -127,6 +129,19 @@ public class DemoEvents implements DemoContent {
             today.minusDays(14).atStartOfDay(BUCHAREST).toInstant(),
             today.plusDays(60).atTime(LocalTime.of(23, 59)).atZone(BUCHAREST).toInstant(),
             "Open to researchers at every stage; primarily for students and emerging scholars."));
+
+    // Next year's edition, still a draft that only administrators see: no organiser yet.
+    LocalDate nextYear = conferenceDay.plusYears(1);
+    Event next =
+        new Event(
+            new Slug(NEXT_EDITION),
+            "IVth Annual Conference of the Romanian Centre for Russian Studies",
+            schedule(nextYear.atTime(9, 0), nextYear.plusDays(1).atTime(18, 0)),
+            AttendanceMode.HYBRID,
+            now);
+    next.describe("Draft", "Theme, partners and call for papers to be decided.");
+    next.organisedBy(CENTRE, List.of());
+    events.add(next);
 
     var organiser = accounts.findByEmail(new EmailAddress(DemoAccounts.ORGANISER)).orElseThrow();
     var reviewer = accounts.findByEmail(new EmailAddress(DemoAccounts.REVIEWER)).orElseThrow();

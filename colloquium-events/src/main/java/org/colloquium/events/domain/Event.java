@@ -23,6 +23,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.colloquium.kernel.i18n.Language;
 
 /**
  * A conference or other academic event. Born as a draft that only its organisers see; published, it
@@ -86,6 +87,14 @@ public class Event {
   @Column(nullable = false, length = 10)
   private EventStatus status;
 
+  /**
+   * The language the organisers wrote the event's texts in; pages mark those texts with it, so a
+   * screen reader reads an English title on a Romanian page with English pronunciation.
+   */
+  @Enumerated(EnumType.STRING)
+  @Column(name = "content_language", nullable = false, length = 2)
+  private Language contentLanguage = Language.EN;
+
   @Embedded
   @AttributeOverrides({
     @AttributeOverride(name = "name", column = @Column(name = "organiser_name", length = 300)),
@@ -115,6 +124,10 @@ public class Event {
     this.attendance = Objects.requireNonNull(attendance);
     this.status = EventStatus.DRAFT;
     this.createdAt = createdAt;
+  }
+
+  public void writtenIn(Language language) {
+    this.contentLanguage = Objects.requireNonNull(language);
   }
 
   public void describe(String subtitle, String descriptionMarkdown) {
@@ -198,6 +211,10 @@ public class Event {
 
   public EventStatus status() {
     return status;
+  }
+
+  public Language contentLanguage() {
+    return contentLanguage;
   }
 
   public Institution organiser() {

@@ -2,8 +2,8 @@ package org.colloquium.kernel.demo;
 
 /**
  * A module's share of the demo data. Implementations are CDI beans; they run in ascending {@link
- * #order()} (accounts first, then events, and so on down the dependency chain), each in its own
- * transaction.
+ * #order()} (accounts first, then events, and so on down the dependency chain), all in one
+ * transaction (see {@link DemoLoader}).
  */
 public interface DemoContent {
 

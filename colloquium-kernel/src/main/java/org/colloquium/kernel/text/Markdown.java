@@ -10,8 +10,9 @@ import org.owasp.html.Sanitizers;
 
 /**
  * Markdown to sanitised HTML. commonmark renders; the OWASP sanitizer then keeps only formatting,
- * links, lists, tables and headings. Raw HTML in the source is escaped by the renderer and anything
- * that survives is filtered by the policy, so both would have to fail for a script to pass.
+ * links, lists, tables and headings (moved two levels down, see below). Raw HTML in the source is
+ * escaped by the renderer and anything that survives is filtered by the policy, so both would have
+ * to fail for a script to pass.
  */
 public final class Markdown {
 
@@ -25,7 +26,20 @@ public final class Markdown {
 
   private static final PolicyFactory POLICY =
       Sanitizers.FORMATTING
-          .and(Sanitizers.BLOCKS)
+          .and(
+              new HtmlPolicyBuilder()
+                  .allowElements("p", "div", "blockquote", "ul", "ol", "li")
+                  // The page already has its h1 (the event) and h2 (the section): a "# heading"
+                  // in a description becomes h3, "##" h4 and so on, so the outline stays intact.
+                  .allowElements(
+                      (name, attributes) -> "h" + Math.min(6, name.charAt(1) - '0' + 2),
+                      "h1",
+                      "h2",
+                      "h3",
+                      "h4",
+                      "h5",
+                      "h6")
+                  .toFactory())
           .and(Sanitizers.TABLES)
           .and(
               new HtmlPolicyBuilder()

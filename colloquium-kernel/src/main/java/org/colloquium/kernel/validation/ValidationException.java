@@ -1,13 +1,11 @@
 package org.colloquium.kernel.validation;
 
-import jakarta.ejb.ApplicationException;
 import java.util.List;
 
 /**
  * Thrown by application services when input breaks a rule. Rolls the transaction back; carries
  * every problem found, not only the first, so a form can show them all at once.
  */
-@ApplicationException(rollback = true)
 public class ValidationException extends RuntimeException {
 
   private static final long serialVersionUID = 1L;

@@ -54,10 +54,18 @@ class MarkdownTest {
     String html =
         Markdown.toSafeHtml(
             "## Dates\n\n| Step | When |\n|---|---|\n| Abstracts | 11 January |\n\n`code`");
-    assertTrue(html.contains("<h2>Dates</h2>"), html);
+    assertTrue(html.contains("<h4>Dates</h4>"), "two levels below the page's own: " + html);
     assertTrue(html.contains("<table>"), html);
     assertTrue(html.contains("<td>Abstracts</td>"), html);
     assertTrue(html.contains("<code>code</code>"), html);
+  }
+
+  @Test
+  void headingsNeverOutrankThePage() {
+    String html = Markdown.toSafeHtml("# Title\n\n###### Deepest");
+    assertTrue(html.contains("<h3>Title</h3>"), html);
+    assertTrue(html.contains("<h6>Deepest</h6>"), "capped at h6: " + html);
+    assertFalse(html.contains("<h1>") || html.contains("<h2>"), html);
   }
 
   @ParameterizedTest

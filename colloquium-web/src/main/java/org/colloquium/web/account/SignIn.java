@@ -12,8 +12,8 @@ import jakarta.security.enterprise.credential.Password;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import org.colloquium.kernel.account.application.AccountService;
 import org.colloquium.kernel.account.application.SignInResult;
 import org.colloquium.web.faces.FacesFeedback;
@@ -21,6 +21,7 @@ import org.colloquium.web.faces.Pages;
 import org.colloquium.web.i18n.LocalPath;
 import org.colloquium.web.i18n.LocaleSelection;
 import org.colloquium.web.security.SignInAttempt;
+import org.colloquium.web.security.SignedIn;
 
 /** /sign-in: email and password, then back to where the visitor wanted to go. */
 @Named
@@ -33,6 +34,7 @@ public class SignIn {
   @Inject LocaleSelection language;
   @Inject FacesFeedback feedback;
   @Inject FacesContext faces;
+  @Inject Clock clock;
 
   private String email;
   private String password;
@@ -61,7 +63,8 @@ public class SignIn {
     switch (status) {
       case SUCCESS -> {
         SignInResult result = attempt.result();
-        if (result != null && result.language() != null) {
+        SignedIn.remember(request, result.credentialVersion());
+        if (result.language() != null) {
           language.choose(result.language());
         }
         Pages.redirect(LocalPath.orHome(next == null || next.isBlank() ? "/my" : next));
@@ -78,7 +81,7 @@ public class SignIn {
       case THROTTLED -> {
         long minutes =
             Math.max(
-                1, (Duration.between(Instant.now(), result.retryAfter()).toSeconds() + 59) / 60);
+                1, (Duration.between(clock.instant(), result.retryAfter()).toSeconds() + 59) / 60);
         feedback.error("signIn.throttled", minutes);
       }
       case UNCONFIRMED -> {

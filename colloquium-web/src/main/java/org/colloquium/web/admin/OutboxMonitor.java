@@ -3,6 +3,8 @@ package org.colloquium.web.admin;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.TransactionalException;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
@@ -67,7 +69,11 @@ public class OutboxMonitor implements Serializable {
     try {
       outbox.resend(signedIn.accountId(), id);
       feedback.info("outbox.resent", id);
-    } catch (NotFoundException | IllegalStateException e) {
+    } catch (NotFoundException
+        | IllegalStateException
+        | PersistenceException
+        | TransactionalException e) {
+      // Gone, sent meanwhile, or claimed by a sender at this very moment (optimistic lock).
       feedback.error("outbox.notResendable", id);
     }
   }

@@ -3,11 +3,13 @@ package org.colloquium.web.my;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.Objects;
 import org.colloquium.kernel.account.application.AccountService;
 import org.colloquium.kernel.validation.Problem;
 import org.colloquium.kernel.validation.ValidationException;
 import org.colloquium.web.faces.FacesFeedback;
+import org.colloquium.web.faces.Pages;
 import org.colloquium.web.security.SignedIn;
 
 /** /my/password: change the password, knowing the current one. */
@@ -18,6 +20,7 @@ public class ChangePassword {
   @Inject SignedIn signedIn;
   @Inject AccountService accounts;
   @Inject FacesFeedback feedback;
+  @Inject HttpServletRequest request;
 
   private String currentPassword;
   private String newPassword;
@@ -28,8 +31,12 @@ public class ChangePassword {
       if (!Objects.equals(newPassword, repeat)) {
         throw new ValidationException(Problem.of("repeat", "password.mismatch"));
       }
-      accounts.changePassword(signedIn.accountId(), currentPassword, newPassword);
+      int version = accounts.changePassword(signedIn.accountId(), currentPassword, newPassword);
+      // This session stays signed in; every other session of the account ends.
+      SignedIn.remember(request, version);
       feedback.info("password.changed");
+      feedback.keepForNextPage();
+      Pages.redirect("/my/password");
     } catch (ValidationException e) {
       feedback.show(e, "password");
     } finally {

@@ -52,7 +52,17 @@ public class ApplicationStartup {
     LOG.info(() -> "Database: " + describeDatabase());
     DatabaseMigration.migrate(dataSource);
 
-    demo.loadIntoEmptyDatabase();
+    try {
+      demo.loadIntoEmptyDatabase();
+    } catch (RuntimeException e) {
+      // Most likely another node loaded it at the same moment; this node must start anyway.
+      LOG.log(Level.WARNING, "Demo data not loaded (another node may have loaded it)", e);
+    }
+    if (demo.demoAccountsPresent()) {
+      LOG.warning(
+          "The demo accounts (password published in README.md) exist in this database. Do not"
+              + " run it in production; start production with COLLOQUIUM_DEMO_DATA=false.");
+    }
     administrator.ensureConfiguredAdministrator();
 
     timers.createIntervalTimer(5_000, MAIL_SWEEP_MILLIS, new TimerConfig("mail-sweep", false));

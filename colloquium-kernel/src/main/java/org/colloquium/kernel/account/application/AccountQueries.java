@@ -35,6 +35,7 @@ public class AccountQueries {
         p.country(),
         p.orcid() == null ? null : p.orcid().value(),
         p.language(),
-        a.isPlatformAdministrator());
+        a.isPlatformAdministrator(),
+        a.credentialVersion());
   }
 }

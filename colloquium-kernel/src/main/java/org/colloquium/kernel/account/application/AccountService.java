@@ -19,7 +19,8 @@ import org.colloquium.kernel.account.domain.AccountToken;
 import org.colloquium.kernel.account.domain.EmailAddress;
 import org.colloquium.kernel.account.domain.PasswordPolicy;
 import org.colloquium.kernel.account.domain.Profile;
-import org.colloquium.kernel.account.domain.SignInThrottle;
+import org.colloquium.kernel.account.domain.Throttle;
+import org.colloquium.kernel.account.domain.ThrottlePolicy;
 import org.colloquium.kernel.account.domain.TokenPurpose;
 import org.colloquium.kernel.config.Settings;
 import org.colloquium.kernel.i18n.Language;
@@ -45,8 +46,8 @@ public class AccountService {
   @Inject Clock clock;
 
   /**
-   * Creates an unconfirmed account and mails the confirmation link. The very first account of a
-   * platform becomes its administrator.
+   * Creates an unconfirmed account and mails the confirmation link. (The first account to be
+   * confirmed becomes the platform administrator, see {@link #confirm}.)
    *
    * @throws ValidationException listing every problem with the input
    */
@@ -73,9 +74,14 @@ public class AccountService {
     ValidationException.throwIfAny(problems);
 
     Instant now = clock.instant();
+    // Hashed on both paths, so the time the answer takes does not tell a taken address apart.
+    String hash = hasher.hash(request.password());
     Optional<Account> existing = accounts.findByEmail(email.get());
     if (existing.isPresent()) {
       Account owner = existing.get();
+      if (!mayMail(owner.email(), now)) {
+        return;
+      }
       outbox.enqueue(
           "account-exists",
           owner.email(),
@@ -86,13 +92,11 @@ public class AccountService {
               "resetLink", settings.baseUrl() + "/forgot-password"));
       return;
     }
-    Account account = new Account(email.get(), hasher.hash(request.password()), profile, now);
-    if (accounts.administratorCount() == 0) {
-      account.makePlatformAdministrator();
-      LOG.info(() -> "First account " + email.get() + " is the platform administrator");
-    }
+    Account account = new Account(email.get(), hash, profile, now);
     accounts.add(account);
-    sendConfirmation(account, now);
+    if (mayMail(account.email(), now)) {
+      sendConfirmation(account, now);
+    }
   }
 
   /** Sends a fresh confirmation link to an unconfirmed account; silent otherwise. */
@@ -100,6 +104,7 @@ public class AccountService {
     EmailAddress.parse(emailInput)
         .flatMap(accounts::findByEmail)
         .filter(a -> !a.isEmailConfirmed())
+        .filter(a -> mayMail(a.email(), clock.instant()))
         .ifPresent(a -> sendConfirmation(a, clock.instant()));
   }
 
@@ -117,7 +122,7 @@ public class AccountService {
       return explain(refusal.get());
     }
     token.get().consume(now);
-    accounts.find(token.get().accountId()).orElseThrow().confirmEmail(now);
+    confirm(accounts.find(token.get().accountId()).orElseThrow(), now);
     return ConfirmationResult.CONFIRMED;
   }
 
@@ -129,6 +134,9 @@ public class AccountService {
     }
     Account a = account.get();
     Instant now = clock.instant();
+    if (!mayMail(a.email(), now)) {
+      return;
+    }
     accounts.withdrawOpenTokens(a.id(), TokenPurpose.RESET_PASSWORD, now);
     AccountToken.Issued issued = AccountToken.issue(a.id(), TokenPurpose.RESET_PASSWORD, now);
     accounts.add(issued.token());
@@ -177,15 +185,17 @@ public class AccountService {
     ValidationException.throwIfAny(PasswordPolicy.check(newPassword, account.email(), "password"));
     token.consume(now);
     account.changePasswordHash(hasher.hash(newPassword));
-    account.confirmEmail(now);
-    accounts.findThrottle(SignInThrottle.forAccount(account.email())).ifPresent(t -> t.reset(now));
+    confirm(account, now);
+    accounts.findThrottle(Throttle.forAccount(account.email())).ifPresent(t -> t.reset(now));
     notifyPasswordChanged(account);
   }
 
   /**
+   * @return the account's new credential version, for the session that made the change (every other
+   *     session of the account ends)
    * @throws ValidationException if the current password is wrong or the new one is weak
    */
-  public void changePassword(Long accountId, String currentPassword, String newPassword) {
+  public int changePassword(Long accountId, String currentPassword, String newPassword) {
     Account account = find(accountId);
     if (!hasher.verify(currentPassword, account.passwordHash())) {
       throw new ValidationException(Problem.of("currentPassword", "account.password.wrong"));
@@ -194,6 +204,7 @@ public class AccountService {
         PasswordPolicy.check(newPassword, account.email(), "newPassword"));
     account.changePasswordHash(hasher.hash(newPassword));
     notifyPasswordChanged(account);
+    return account.credentialVersion();
   }
 
   /**
@@ -223,6 +234,33 @@ public class AccountService {
     return accounts
         .find(accountId)
         .orElseThrow(() -> new NotFoundException("account " + accountId));
+  }
+
+  /**
+   * Confirms the address. While the platform has no administrator, the first confirmed account
+   * becomes one: an unconfirmed sign-up with someone else's address must not take the role.
+   */
+  private void confirm(Account account, Instant now) {
+    account.confirmEmail(now);
+    if (!account.isPlatformAdministrator() && accounts.administratorCount() == 0) {
+      account.makePlatformAdministrator();
+      LOG.info(
+          () -> "First confirmed account " + account.email() + " is the platform administrator");
+    }
+  }
+
+  /**
+   * At most a few mails with links to one address per quarter of an hour, whoever asks: the forms
+   * cannot be used to flood a mailbox. Beyond that the request is answered as usual and dropped.
+   */
+  private boolean mayMail(EmailAddress to, Instant now) {
+    Throttle throttle = accounts.throttle(Throttle.forMailTo(to), now);
+    if (throttle.blockedUntil(now).isPresent()) {
+      LOG.info(() -> "Not mailing " + to + " again yet: too many link mails requested");
+      return false;
+    }
+    throttle.record(now, ThrottlePolicy.MAILS_TO_ADDRESS);
+    return true;
   }
 
   private void sendConfirmation(Account account, Instant now) {

@@ -12,5 +12,6 @@ public record AccountView(
     String country,
     String orcid,
     Language language,
-    boolean administrator)
+    boolean administrator,
+    int credentialVersion)
     implements Serializable {}

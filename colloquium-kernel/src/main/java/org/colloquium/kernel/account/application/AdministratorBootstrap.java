@@ -15,8 +15,8 @@ import org.colloquium.kernel.i18n.Language;
 
 /**
  * Makes sure the platform has the administrator named by COLLOQUIUM_ADMIN_EMAIL (and
- * COLLOQUIUM_ADMIN_PASSWORD for a new account). Without them, the first account to sign up becomes
- * administrator (see {@link AccountService#signUp}).
+ * COLLOQUIUM_ADMIN_PASSWORD for a new account). Without them, the first account to confirm its
+ * address becomes administrator.
  */
 @ApplicationScoped
 public class AdministratorBootstrap {

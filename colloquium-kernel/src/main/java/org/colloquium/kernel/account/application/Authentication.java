@@ -6,17 +6,17 @@ import jakarta.persistence.PersistenceException;
 import jakarta.transaction.TransactionalException;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.logging.Logger;
 import org.colloquium.kernel.account.domain.EmailAddress;
-import org.colloquium.kernel.account.domain.SignInThrottle;
+import org.colloquium.kernel.account.domain.Throttle;
 
 /**
- * Checks a sign-in. Failures are counted per account and per client address, in the database so
- * that every node of a cluster enforces the same limit; an unknown address costs as much time as a
- * known one.
+ * Checks a sign-in. Attempts are counted per account and per client address, in the database so
+ * that every node of a cluster enforces the same limit, and before the password is checked so that
+ * parallel attempts cannot slip through together; an unknown address costs as much time as a known
+ * one.
  */
 @ApplicationScoped
 public class Authentication {
@@ -30,15 +30,10 @@ public class Authentication {
   public SignInResult signIn(String emailInput, String password, String clientAddress) {
     Instant now = clock.instant();
     Optional<EmailAddress> email = EmailAddress.parse(emailInput);
-    String clientKey = SignInThrottle.forClient(clientAddress == null ? "unknown" : clientAddress);
-    String accountKey = email.map(SignInThrottle::forAccount).orElse(null);
-    List<String> keys = new ArrayList<>();
-    keys.add(clientKey);
-    if (accountKey != null) {
-      keys.add(accountKey);
-    }
+    String clientKey = Throttle.forClient(clientAddress == null ? "unknown" : clientAddress);
+    String accountKey = email.map(Throttle::forAccount).orElse(null);
 
-    Optional<Instant> blocked = ledger.blockedUntil(keys, now);
+    Optional<Instant> blocked = retryingOnce(() -> ledger.admit(accountKey, clientKey, now));
     if (blocked.isPresent()) {
       return SignInResult.throttled(blocked.get());
     }
@@ -51,26 +46,25 @@ public class Authentication {
       hasher.verifyNothing(password);
       passwordMatches = false;
     }
-
     if (!passwordMatches) {
-      recordFailure(accountKey, clientKey, now);
       LOG.info(() -> "failed sign-in for " + accountKey + " from " + clientKey);
       return SignInResult.of(SignInResult.Status.INVALID);
     }
+    ledger.succeeded(accountKey, clientKey, now);
     SignInLedger.Credentials c = credentials.get();
     if (!c.confirmed()) {
       return SignInResult.of(SignInResult.Status.UNCONFIRMED);
     }
-    ledger.clear(email.get(), now);
-    return SignInResult.signedIn(c.accountId(), c.administrator(), c.language());
+    return SignInResult.signedIn(
+        c.accountId(), c.administrator(), c.language(), c.credentialVersion());
   }
 
-  private void recordFailure(String accountKey, String clientKey, Instant now) {
+  /** Two first attempts for the same key at once both create its row; one loses and retries. */
+  private static <T> T retryingOnce(Supplier<T> step) {
     try {
-      ledger.recordFailure(accountKey, clientKey, now);
+      return step.get();
     } catch (PersistenceException | TransactionalException e) {
-      // Two first failures for the same key at once both try to create its row; one loses.
-      ledger.recordFailure(accountKey, clientKey, now);
+      return step.get();
     }
   }
 }

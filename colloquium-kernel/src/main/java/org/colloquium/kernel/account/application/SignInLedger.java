@@ -5,17 +5,18 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 import org.colloquium.kernel.account.domain.Account;
 import org.colloquium.kernel.account.domain.AccountRepository;
 import org.colloquium.kernel.account.domain.EmailAddress;
-import org.colloquium.kernel.account.domain.SignInThrottle;
+import org.colloquium.kernel.account.domain.Throttle;
 import org.colloquium.kernel.account.domain.ThrottlePolicy;
+import org.colloquium.kernel.i18n.Language;
 
 /**
- * The short transactions of a sign-in: read the credentials, count a failure, clear the count. Kept
- * apart from the password check so no database connection waits while PBKDF2 runs.
+ * The short transactions of a sign-in: admit the attempt (counting it before the password is
+ * known), read the credentials, take the count back after a success. Kept apart from the password
+ * check so no database connection waits while PBKDF2 runs.
  */
 @ApplicationScoped
 class SignInLedger {
@@ -25,9 +26,35 @@ class SignInLedger {
       String passwordHash,
       boolean confirmed,
       boolean administrator,
-      org.colloquium.kernel.i18n.Language language) {}
+      Language language,
+      int credentialVersion) {}
 
   @Inject AccountRepository accounts;
+
+  /**
+   * Counts this attempt as a failure before the password is checked, under row locks: parallel
+   * attempts then queue here one by one, and no burst of requests gets past the allowance. A
+   * success takes the count back ({@link #succeeded}).
+   *
+   * @return the moment sign-in is allowed again, if it is blocked now
+   */
+  @Transactional(TxType.REQUIRES_NEW)
+  public Optional<Instant> admit(String accountKey, String clientKey, Instant now) {
+    Throttle client = accounts.throttle(clientKey, now);
+    Throttle account = accountKey == null ? null : accounts.throttle(accountKey, now);
+    Optional<Instant> blocked = client.blockedUntil(now);
+    if (account != null && account.blockedUntil(now).isPresent()) {
+      blocked = later(blocked, account.blockedUntil(now));
+    }
+    if (blocked.isPresent()) {
+      return blocked;
+    }
+    client.record(now, ThrottlePolicy.PER_CLIENT);
+    if (account != null) {
+      account.record(now, ThrottlePolicy.PER_ACCOUNT);
+    }
+    return Optional.empty();
+  }
 
   @Transactional(TxType.REQUIRES_NEW)
   public Optional<Credentials> credentials(EmailAddress email) {
@@ -40,29 +67,21 @@ class SignInLedger {
                     a.passwordHash(),
                     a.canSignIn(),
                     a.isPlatformAdministrator(),
-                    a.preferredLanguage()));
+                    a.preferredLanguage(),
+                    a.credentialVersion()));
   }
 
+  /** The right password: the account starts afresh, the client gets its attempt back. */
   @Transactional(TxType.REQUIRES_NEW)
-  public Optional<Instant> blockedUntil(List<String> keys, Instant now) {
-    return keys.stream()
-        .map(accounts::findThrottle)
-        .flatMap(Optional::stream)
-        .map(t -> t.blockedUntil(now))
-        .flatMap(Optional::stream)
-        .max(Instant::compareTo);
+  public void succeeded(String accountKey, String clientKey, Instant now) {
+    accounts.throttle(accountKey, now).reset(now);
+    accounts.throttle(clientKey, now).forgiveOne();
   }
 
-  @Transactional(TxType.REQUIRES_NEW)
-  public void recordFailure(String accountKey, String clientKey, Instant now) {
-    if (accountKey != null) {
-      accounts.throttle(accountKey, now).recordFailure(now, ThrottlePolicy.PER_ACCOUNT);
+  private static Optional<Instant> later(Optional<Instant> a, Optional<Instant> b) {
+    if (a.isEmpty()) {
+      return b;
     }
-    accounts.throttle(clientKey, now).recordFailure(now, ThrottlePolicy.PER_CLIENT);
-  }
-
-  @Transactional(TxType.REQUIRES_NEW)
-  public void clear(EmailAddress email, Instant now) {
-    accounts.findThrottle(SignInThrottle.forAccount(email)).ifPresent(t -> t.reset(now));
+    return b.filter(x -> x.isAfter(a.get())).or(() -> a);
   }
 }

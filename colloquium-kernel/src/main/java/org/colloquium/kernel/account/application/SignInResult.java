@@ -5,7 +5,12 @@ import org.colloquium.kernel.i18n.Language;
 
 /** How a sign-in attempt ended. */
 public record SignInResult(
-    Status status, Long accountId, boolean administrator, Language language, Instant retryAfter) {
+    Status status,
+    Long accountId,
+    boolean administrator,
+    Language language,
+    Instant retryAfter,
+    int credentialVersion) {
 
   public enum Status {
     SIGNED_IN,
@@ -17,15 +22,17 @@ public record SignInResult(
     UNCONFIRMED
   }
 
-  static SignInResult signedIn(Long accountId, boolean administrator, Language language) {
-    return new SignInResult(Status.SIGNED_IN, accountId, administrator, language, null);
+  static SignInResult signedIn(
+      Long accountId, boolean administrator, Language language, int credentialVersion) {
+    return new SignInResult(
+        Status.SIGNED_IN, accountId, administrator, language, null, credentialVersion);
   }
 
   static SignInResult of(Status status) {
-    return new SignInResult(status, null, false, null, null);
+    return new SignInResult(status, null, false, null, null, 0);
   }
 
   static SignInResult throttled(Instant until) {
-    return new SignInResult(Status.THROTTLED, null, false, null, until);
+    return new SignInResult(Status.THROTTLED, null, false, null, until, 0);
   }
 }

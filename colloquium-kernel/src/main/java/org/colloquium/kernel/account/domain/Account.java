@@ -66,6 +66,13 @@ public class Account {
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
+  /**
+   * Raised whenever the password changes. A session remembers the value it signed in with and ends
+   * when they differ, so a new password also signs out whoever else was signed in.
+   */
+  @Column(name = "credential_version", nullable = false)
+  private int credentialVersion;
+
   protected Account() {}
 
   public Account(EmailAddress email, String passwordHash, Profile profile, Instant createdAt) {
@@ -95,6 +102,7 @@ public class Account {
 
   public void changePasswordHash(String newHash) {
     this.passwordHash = Objects.requireNonNull(newHash);
+    credentialVersion++;
   }
 
   public void preferLanguage(Language language) {
@@ -145,6 +153,10 @@ public class Account {
 
   public Instant createdAt() {
     return createdAt;
+  }
+
+  public int credentialVersion() {
+    return credentialVersion;
   }
 
   public int version() {

@@ -60,16 +60,16 @@ public class AccountRepository {
         .forEach(t -> t.withdraw(now));
   }
 
-  public SignInThrottle throttle(String key, Instant now) {
-    SignInThrottle throttle = em.find(SignInThrottle.class, key, LockModeType.PESSIMISTIC_WRITE);
+  public Throttle throttle(String key, Instant now) {
+    Throttle throttle = em.find(Throttle.class, key, LockModeType.PESSIMISTIC_WRITE);
     if (throttle == null) {
-      throttle = new SignInThrottle(key, now);
+      throttle = new Throttle(key, now);
       em.persist(throttle);
     }
     return throttle;
   }
 
-  public Optional<SignInThrottle> findThrottle(String key) {
-    return Optional.ofNullable(em.find(SignInThrottle.class, key));
+  public Optional<Throttle> findThrottle(String key) {
+    return Optional.ofNullable(em.find(Throttle.class, key));
   }
 }

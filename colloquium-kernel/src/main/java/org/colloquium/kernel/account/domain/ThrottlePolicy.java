@@ -15,6 +15,13 @@ public record ThrottlePolicy(
   public static final ThrottlePolicy PER_ACCOUNT =
       new ThrottlePolicy(5, Duration.ofMinutes(15), Duration.ofSeconds(30), Duration.ofMinutes(15));
 
+  /**
+   * Mails with links to one address: three in a quarter of an hour, then quiet for a while, so
+   * nobody can flood someone's mailbox through the forms or keep replacing their links.
+   */
+  public static final ThrottlePolicy MAILS_TO_ADDRESS =
+      new ThrottlePolicy(3, Duration.ofMinutes(15), Duration.ofMinutes(15), Duration.ofHours(1));
+
   /** Per client address: more generous, as a university network shares one address. */
   public static final ThrottlePolicy PER_CLIENT =
       new ThrottlePolicy(

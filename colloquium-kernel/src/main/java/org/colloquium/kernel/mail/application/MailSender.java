@@ -62,7 +62,7 @@ public class MailSender {
 
     public void send(PendingMail mail) throws MessagingException {
       MimeMessage message = new FixedIdMessage(session, mail.messageId());
-      message.setFrom(InternetAddress.parse(settings.mailFrom(), false)[0]);
+      message.setFrom(from());
       message.setRecipient(Message.RecipientType.TO, recipient(mail));
       message.setSubject(mail.subject(), StandardCharsets.UTF_8.name());
       message.setText(mail.body(), StandardCharsets.UTF_8.name());
@@ -102,6 +102,22 @@ public class MailSender {
       transport.connect();
     }
     return new Connection(session, transport);
+  }
+
+  /**
+   * MAIL_FROM as an address whose display name is encoded for the header, so that a name with
+   * Romanian or Cyrillic letters arrives intact.
+   */
+  InternetAddress from() throws MessagingException {
+    InternetAddress parsed = InternetAddress.parse(settings.mailFrom(), false)[0];
+    try {
+      return parsed.getPersonal() == null
+          ? parsed
+          : new InternetAddress(
+              parsed.getAddress(), parsed.getPersonal(), StandardCharsets.UTF_8.name());
+    } catch (UnsupportedEncodingException e) {
+      throw new MessagingException("UTF-8 unsupported", e);
+    }
   }
 
   private static InternetAddress recipient(PendingMail mail) throws MessagingException {

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.colloquium.kernel.access.AccessDeniedException;
 import org.colloquium.kernel.access.NotFoundException;
 import org.colloquium.kernel.account.domain.AccountRepository;
@@ -50,13 +51,24 @@ public class OutboxAdministration {
     }
   }
 
+  /**
+   * Links with single-use tokens (confirmation, password reset) would let whoever reads them take
+   * over the account; administrators see that a link was sent, not the link.
+   */
+  static String hideSecrets(String body) {
+    return SECRET.matcher(body).replaceAll("$1…");
+  }
+
+  private static final Pattern SECRET = Pattern.compile("([?&]token=)[^\\s&]+");
+
   private static OutboxEntry toEntry(OutboxMessage m) {
     return new OutboxEntry(
         m.id(),
+        m.messageId(),
         m.template(),
         m.recipientEmail(),
         m.subject(),
-        m.body(),
+        hideSecrets(m.body()),
         m.state(),
         m.attempts(),
         m.createdAt(),

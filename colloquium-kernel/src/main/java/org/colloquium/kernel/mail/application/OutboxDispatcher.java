@@ -67,20 +67,43 @@ public class OutboxDispatcher {
   }
 
   private void send(List<PendingMail> batch) {
-    try (MailSender.Connection connection = sender.connect()) {
+    MailSender.Connection connection;
+    try {
+      connection = sender.connect();
+    } catch (Exception e) {
+      LOG.warning(() -> "SMTP server unreachable, " + batch.size() + " mails wait: " + describe(e));
+      batch.forEach(mail -> record(() -> claims.failed(mail, describe(e))));
+      return;
+    }
+    try (connection) {
       for (PendingMail mail : batch) {
+        if (!claims.renew(mail)) {
+          LOG.info(() -> "mail " + mail.id() + " was taken over by another sender; not sending it");
+          continue;
+        }
         try {
           connection.send(mail);
-          claims.delivered(mail.id());
         } catch (Exception e) {
           LOG.log(
               Level.WARNING, "mail " + mail.id() + " to " + mail.recipientEmail() + " failed", e);
-          claims.failed(mail.id(), describe(e));
+          record(() -> claims.failed(mail, describe(e)));
+          continue;
         }
+        record(() -> claims.delivered(mail));
       }
-    } catch (Exception e) {
-      LOG.warning(() -> "SMTP server unreachable, " + batch.size() + " mails wait: " + describe(e));
-      batch.forEach(mail -> claims.failed(mail.id(), describe(e)));
+    }
+  }
+
+  /**
+   * Records an outcome. If even that fails (database gone), the claim simply runs out and the mail
+   * is tried again later: at least once, never lost. The same Message-ID lets a mail program that
+   * removes duplicates recognise a repeat.
+   */
+  private static void record(Runnable outcome) {
+    try {
+      outcome.run();
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "could not record a mail's outcome; its claim will run out", e);
     }
   }
 
@@ -95,7 +118,7 @@ public class OutboxDispatcher {
                 + mail.subject()
                 + "\n\n"
                 + mail.body());
-    claims.held(mail.id(), "No SMTP server configured (set SMTP_HOST).");
+    record(() -> claims.held(mail, "No SMTP server configured (set SMTP_HOST)."));
   }
 
   private static String describe(Throwable e) {

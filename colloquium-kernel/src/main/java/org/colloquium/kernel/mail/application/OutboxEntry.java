@@ -7,6 +7,7 @@ import org.colloquium.kernel.mail.domain.MailState;
 /** One outbox row as the administrator's outbox page shows it. */
 public record OutboxEntry(
     Long id,
+    String messageId,
     String template,
     String recipientEmail,
     String subject,

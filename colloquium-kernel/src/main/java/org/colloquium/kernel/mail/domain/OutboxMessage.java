@@ -9,6 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
@@ -34,6 +35,9 @@ public class OutboxMessage {
       sequenceName = "mail_outbox_seq",
       allocationSize = 50)
   private Long id;
+
+  /** Guards against an administrator's "send again" and a sender's claim overwriting each other. */
+  @Version private int version;
 
   @Column(name = "message_id", nullable = false, unique = true, length = 200)
   private String messageId;
@@ -72,6 +76,10 @@ public class OutboxMessage {
   @Column(name = "lease_expires_at")
   private Instant leaseExpiresAt;
 
+  /** Names the sender holding the claim; outcomes from anyone else are ignored. */
+  @Column(name = "claim_token", length = 36)
+  private String claimToken;
+
   @Column(name = "sent_at")
   private Instant sentAt;
 
@@ -100,13 +108,42 @@ public class OutboxMessage {
     this.nextAttemptAt = now;
   }
 
-  /** Taken by one sender; another may take it over only after {@code lease} runs out. */
-  public void claim(Instant now, Duration lease) {
+  /**
+   * Taken by one sender; another may take it over only after {@code lease} runs out.
+   *
+   * @return the claim's token, which the sender shows when it reports the outcome
+   */
+  public String claim(Instant now, Duration lease) {
     if (!isDue(now)) {
       throw new IllegalStateException("message " + id + " is not due");
     }
     state = MailState.SENDING;
     leaseExpiresAt = now.plus(lease);
+    claimToken = UUID.randomUUID().toString();
+    return claimToken;
+  }
+
+  /** Whether {@code token} still holds the claim (it may have expired and been taken over). */
+  public boolean isClaimedBy(String token, Instant now) {
+    return state == MailState.SENDING
+        && claimToken != null
+        && claimToken.equals(token)
+        && leaseExpiresAt != null
+        && now.isBefore(leaseExpiresAt);
+  }
+
+  /**
+   * Extends the claim just before a send, so that a slow mail server cannot make the lease run out
+   * while the mail is on its way and hand it to a second sender.
+   *
+   * @return false if the claim is no longer this sender's: then it must not send
+   */
+  public boolean renewClaim(String token, Instant now, Duration lease) {
+    if (!isClaimedBy(token, now)) {
+      return false;
+    }
+    leaseExpiresAt = now.plus(lease);
+    return true;
   }
 
   public boolean isDue(Instant now) {
@@ -114,18 +151,28 @@ public class OutboxMessage {
         || (state == MailState.SENDING && leaseExpiresAt != null && now.isAfter(leaseExpiresAt));
   }
 
-  public void delivered(Instant now) {
+  /** Records the delivery, if {@code token} holds the claim; ignored otherwise. */
+  public void delivered(String token, Instant now) {
+    if (!holds(token)) {
+      return;
+    }
     attempts++;
     state = MailState.SENT;
     sentAt = now;
     leaseExpiresAt = null;
+    claimToken = null;
     lastError = null;
   }
 
-  public void attemptFailed(String error, Instant now, RetryPolicy policy) {
+  /** Records a failed attempt, if {@code token} holds the claim; ignored otherwise. */
+  public void attemptFailed(String token, String error, Instant now, RetryPolicy policy) {
+    if (!holds(token)) {
+      return;
+    }
     attempts++;
     lastError = truncate(error);
     leaseExpiresAt = null;
+    claimToken = null;
     policy
         .nextAttempt(attempts, retryWindowStartedAt, now)
         .ifPresentOrElse(
@@ -137,20 +184,40 @@ public class OutboxMessage {
   }
 
   /** No SMTP server is configured: keep the mail for an administrator to see and resend. */
-  public void hold(String reason) {
+  public void hold(String token, String reason) {
+    if (!holds(token)) {
+      return;
+    }
     state = MailState.HELD;
     leaseExpiresAt = null;
+    claimToken = null;
     lastError = truncate(reason);
+  }
+
+  /**
+   * The outcome of an attempt belongs to the claim it was made under, even if the lease ran out
+   * meanwhile (nobody else took the row, or the token would differ).
+   */
+  private boolean holds(String token) {
+    return state == MailState.SENDING && claimToken != null && claimToken.equals(token);
   }
 
   /** An administrator asks for another try now; the retry window starts again. */
   public void resend(Instant now) {
-    if (state == MailState.SENT || state == MailState.SENDING) {
+    if (!canBeResent()) {
       throw new IllegalStateException("message " + id + " is " + state);
     }
     state = MailState.PENDING;
     nextAttemptAt = now;
     retryWindowStartedAt = now;
+  }
+
+  /**
+   * Mails that gave up, were held, or wait for their next try (sending now skips the back-off, e.g.
+   * once a mail server is back). Not while a sender holds it, nor once sent.
+   */
+  public boolean canBeResent() {
+    return state == MailState.FAILED || state == MailState.HELD || state == MailState.PENDING;
   }
 
   private static String truncate(String s) {

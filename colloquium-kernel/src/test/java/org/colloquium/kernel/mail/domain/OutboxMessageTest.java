@@ -13,6 +13,9 @@ import org.junit.jupiter.api.Test;
 
 class OutboxMessageTest {
 
+  /** The claim token of the latest claim in a test. */
+  private String token;
+
   private static final Instant T0 = Instant.parse("2026-02-01T09:00:00Z");
   private static final Duration LEASE = Duration.ofMinutes(5);
   private static final RetryPolicy RETRY = RetryPolicy.standard(Duration.ofMinutes(1));
@@ -41,7 +44,7 @@ class OutboxMessageTest {
   @Test
   void claimedMessageIsSendingAndNotDueWhileTheLeaseRuns() {
     OutboxMessage m = message();
-    m.claim(T0, LEASE);
+    token = m.claim(T0, LEASE);
     assertEquals(MailState.SENDING, m.state());
     assertFalse(m.isDue(T0));
     assertFalse(m.isDue(T0.plus(LEASE)));
@@ -50,26 +53,26 @@ class OutboxMessageTest {
   @Test
   void claimedMessageIsDueAgainOnceTheLeaseExpires() {
     OutboxMessage m = message();
-    m.claim(T0, LEASE);
+    token = m.claim(T0, LEASE);
     Instant later = T0.plus(LEASE).plusMillis(1);
     assertTrue(m.isDue(later));
-    m.claim(later, LEASE); // another sender takes it over
+    token = m.claim(later, LEASE); // another sender takes it over
     assertEquals(MailState.SENDING, m.state());
   }
 
   @Test
   void messageThatIsNotDueCannotBeClaimed() {
     OutboxMessage m = message();
-    m.claim(T0, LEASE);
+    token = m.claim(T0, LEASE);
     assertThrows(IllegalStateException.class, () -> m.claim(T0.plusSeconds(1), LEASE));
   }
 
   @Test
   void deliveredMessageIsSentOnce() {
     OutboxMessage m = message();
-    m.claim(T0, LEASE);
+    token = m.claim(T0, LEASE);
     Instant sent = T0.plusSeconds(2);
-    m.delivered(sent);
+    m.delivered(token, sent);
     assertEquals(MailState.SENT, m.state());
     assertEquals(sent, m.sentAt());
     assertEquals(1, m.attempts());
@@ -80,9 +83,9 @@ class OutboxMessageTest {
   @Test
   void failedAttemptSchedulesARetryAndKeepsTheError() {
     OutboxMessage m = message();
-    m.claim(T0, LEASE);
+    token = m.claim(T0, LEASE);
     Instant failed = T0.plusSeconds(5);
-    m.attemptFailed("421 Service not available", failed, RETRY);
+    m.attemptFailed(token, "421 Service not available", failed, RETRY);
     assertEquals(MailState.PENDING, m.state());
     assertEquals(1, m.attempts());
     assertEquals("421 Service not available", m.lastError());
@@ -94,11 +97,11 @@ class OutboxMessageTest {
   @Test
   void secondFailureWaitsTwiceAsLong() {
     OutboxMessage m = message();
-    m.claim(T0, LEASE);
-    m.attemptFailed("timeout", T0, RETRY);
+    token = m.claim(T0, LEASE);
+    m.attemptFailed(token, "timeout", T0, RETRY);
     Instant retry = m.nextAttemptAt();
-    m.claim(retry, LEASE);
-    m.attemptFailed("timeout", retry, RETRY);
+    token = m.claim(retry, LEASE);
+    m.attemptFailed(token, "timeout", retry, RETRY);
     assertEquals(2, m.attempts());
     assertEquals(retry.plus(Duration.ofMinutes(2)), m.nextAttemptAt());
   }
@@ -106,8 +109,8 @@ class OutboxMessageTest {
   @Test
   void longErrorIsTruncatedTo2000Characters() {
     OutboxMessage m = message();
-    m.claim(T0, LEASE);
-    m.attemptFailed("x".repeat(5000), T0, RETRY);
+    token = m.claim(T0, LEASE);
+    m.attemptFailed(token, "x".repeat(5000), T0, RETRY);
     assertEquals(2000, m.lastError().length());
     assertTrue(m.lastError().startsWith("xxxx"));
     assertTrue(m.lastError().endsWith("…"));
@@ -116,9 +119,9 @@ class OutboxMessageTest {
   @Test
   void errorOfExactly2000CharactersIsKeptWhole() {
     OutboxMessage m = message();
-    m.claim(T0, LEASE);
+    token = m.claim(T0, LEASE);
     String error = "y".repeat(2000);
-    m.attemptFailed(error, T0, RETRY);
+    m.attemptFailed(token, error, T0, RETRY);
     assertEquals(error, m.lastError());
   }
 
@@ -130,8 +133,8 @@ class OutboxMessageTest {
     while (m.state() != MailState.FAILED) {
       assertTrue(++rounds < 100, "never gave up");
       now = m.nextAttemptAt();
-      m.claim(now, LEASE);
-      m.attemptFailed("connection refused", now.plusSeconds(1), RETRY);
+      token = m.claim(now, LEASE);
+      m.attemptFailed(token, "connection refused", now.plusSeconds(1), RETRY);
     }
     assertTrue(!now.plusSeconds(1).isBefore(T0.plus(Duration.ofHours(24))));
     assertTrue(now.isBefore(T0.plus(Duration.ofHours(26))), "retried past a day: " + now);
@@ -142,8 +145,8 @@ class OutboxMessageTest {
   @Test
   void heldMessageWaitsForAnAdministrator() {
     OutboxMessage m = message();
-    m.claim(T0, LEASE);
-    m.hold("No SMTP server configured");
+    token = m.claim(T0, LEASE);
+    m.hold(token, "No SMTP server configured");
     assertEquals(MailState.HELD, m.state());
     assertEquals("No SMTP server configured", m.lastError());
     assertFalse(m.isDue(T0.plus(Duration.ofDays(30))));
@@ -152,8 +155,8 @@ class OutboxMessageTest {
   @Test
   void resendingAHeldMessageMakesItDueNow() {
     OutboxMessage m = message();
-    m.claim(T0, LEASE);
-    m.hold("No SMTP server configured");
+    token = m.claim(T0, LEASE);
+    m.hold(token, "No SMTP server configured");
     Instant now = T0.plus(Duration.ofDays(3));
     m.resend(now);
     assertEquals(MailState.PENDING, m.state());
@@ -164,25 +167,25 @@ class OutboxMessageTest {
   @Test
   void resendingAFailedMessageRestartsTheRetryWindow() {
     OutboxMessage m = message();
-    m.claim(T0, LEASE);
-    m.attemptFailed("connection refused", T0.plus(Duration.ofHours(25)), RETRY);
+    token = m.claim(T0, LEASE);
+    m.attemptFailed(token, "connection refused", T0.plus(Duration.ofHours(25)), RETRY);
     assertEquals(MailState.FAILED, m.state());
 
     Instant resent = T0.plus(Duration.ofDays(2));
     m.resend(resent);
     assertEquals(MailState.PENDING, m.state());
     assertTrue(m.isDue(resent));
-    m.claim(resent, LEASE);
+    token = m.claim(resent, LEASE);
     // Within a day of the resend, a failure is retried again rather than failing for good.
-    m.attemptFailed("connection refused", resent.plus(Duration.ofHours(1)), RETRY);
+    m.attemptFailed(token, "connection refused", resent.plus(Duration.ofHours(1)), RETRY);
     assertEquals(MailState.PENDING, m.state());
   }
 
   @Test
   void sentMessageCannotBeResent() {
     OutboxMessage m = message();
-    m.claim(T0, LEASE);
-    m.delivered(T0);
+    token = m.claim(T0, LEASE);
+    m.delivered(token, T0);
     assertThrows(IllegalStateException.class, () -> m.resend(T0.plusSeconds(60)));
     assertEquals(MailState.SENT, m.state());
   }
@@ -190,7 +193,7 @@ class OutboxMessageTest {
   @Test
   void messageBeingSentCannotBeResent() {
     OutboxMessage m = message();
-    m.claim(T0, LEASE);
+    token = m.claim(T0, LEASE);
     assertThrows(IllegalStateException.class, () -> m.resend(T0.plusSeconds(1)));
   }
 
@@ -199,9 +202,9 @@ class OutboxMessageTest {
     OutboxMessage m = message();
     String id = m.messageId();
     assertTrue(id.matches("<[0-9a-f-]{36}@colloquium\\.example>"), id);
-    m.claim(T0, LEASE);
-    m.attemptFailed("timeout", T0, RETRY);
-    m.claim(m.nextAttemptAt(), LEASE);
+    token = m.claim(T0, LEASE);
+    m.attemptFailed(token, "timeout", T0, RETRY);
+    token = m.claim(m.nextAttemptAt(), LEASE);
     assertEquals(id, m.messageId());
     assertNotEquals(id, message().messageId());
   }
@@ -214,5 +217,47 @@ class OutboxMessageTest {
     assertEquals("Ana Popescu", m.recipientName());
     assertEquals("Confirm your email address", m.subject());
     assertEquals("Dear Ana, …", m.body());
+  }
+
+  @Test
+  void aSenderThatLostItsClaimCannotRecordAnOutcome() {
+    OutboxMessage m = message();
+    String first = m.claim(T0, LEASE);
+    Instant later = T0.plus(LEASE).plusSeconds(1);
+    String second = m.claim(later, LEASE); // the first sender's lease ran out; another took over
+    assertNotEquals(first, second);
+
+    m.delivered(first, later);
+    assertEquals(MailState.SENDING, m.state(), "the first sender's late report is ignored");
+    m.attemptFailed(first, "timeout", later, RETRY);
+    assertEquals(MailState.SENDING, m.state());
+    m.delivered(second, later);
+    assertEquals(MailState.SENT, m.state());
+    assertEquals(1, m.attempts());
+  }
+
+  @Test
+  void aClaimIsRenewedBeforeEachSendAndOnlyByItsHolder() {
+    OutboxMessage m = message();
+    String mine = m.claim(T0, LEASE);
+    Instant nearlyOver = T0.plus(LEASE).minusSeconds(1);
+    assertTrue(m.renewClaim(mine, nearlyOver, LEASE));
+    assertFalse(
+        m.isDue(T0.plus(LEASE).plusSeconds(1)), "renewed: not due when the first lease ends");
+    assertFalse(m.renewClaim("someone else", nearlyOver, LEASE));
+    assertFalse(
+        m.renewClaim(mine, nearlyOver.plus(LEASE).plusSeconds(2), LEASE),
+        "once the lease has run out the claim is gone");
+  }
+
+  @Test
+  void aSentMailStaysSentWhateverIsReportedLater() {
+    OutboxMessage m = message();
+    String mine = m.claim(T0, LEASE);
+    m.delivered(mine, T0);
+    m.attemptFailed(mine, "late error", T0.plusSeconds(1), RETRY);
+    m.hold(mine, "late hold");
+    assertEquals(MailState.SENT, m.state());
+    assertNull(m.lastError());
   }
 }

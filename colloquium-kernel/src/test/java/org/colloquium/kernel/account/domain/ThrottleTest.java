@@ -1,26 +1,27 @@
 package org.colloquium.kernel.account.domain;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-class SignInThrottleTest {
+class ThrottleTest {
 
   private static final Instant T0 = Instant.parse("2026-05-04T08:00:00Z");
   private static final ThrottlePolicy ACCOUNT = ThrottlePolicy.PER_ACCOUNT;
 
-  private final SignInThrottle throttle =
-      new SignInThrottle(SignInThrottle.forAccount(new EmailAddress("ana@unibuc.ro")), T0);
+  private final Throttle throttle =
+      new Throttle(Throttle.forAccount(new EmailAddress("ana@unibuc.ro")), T0);
 
   /** Records failures one second apart from {@code from}; returns the time of the last. */
   private Instant failTimes(int times, Instant from) {
     Instant at = from;
     for (int i = 0; i < times; i++) {
       at = from.plusSeconds(i);
-      throttle.recordFailure(at, ACCOUNT);
+      throttle.record(at, ACCOUNT);
     }
     return at;
   }
@@ -28,7 +29,7 @@ class SignInThrottleTest {
   @Test
   void keysNameWhatTheyCount() {
     assertEquals("account:ana@unibuc.ro", throttle.key());
-    assertEquals("client:192.0.2.7", SignInThrottle.forClient("192.0.2.7"));
+    assertEquals("client:192.0.2.7", Throttle.forClient("192.0.2.7"));
   }
 
   @Test
@@ -54,7 +55,7 @@ class SignInThrottleTest {
     for (int failure = 6; failure <= 9; failure++) {
       at = at.plus(expected); // the moment the previous block ends
       expected = expected.multipliedBy(2);
-      throttle.recordFailure(at, ACCOUNT);
+      throttle.record(at, ACCOUNT);
       assertEquals(Optional.of(at.plus(expected)), throttle.blockedUntil(at), "failure " + failure);
     }
     assertEquals(Duration.ofMinutes(8), expected);
@@ -66,7 +67,7 @@ class SignInThrottleTest {
     // Wait out every block and fail again at once, as a patient attacker would.
     for (int failure = 6; failure <= 10; failure++) {
       at = throttle.blockedUntil(at).orElseThrow();
-      throttle.recordFailure(at, ACCOUNT);
+      throttle.record(at, ACCOUNT);
     }
     assertEquals(10, throttle.failures());
     assertEquals(Optional.of(at.plus(Duration.ofMinutes(15))), throttle.blockedUntil(at));
@@ -76,7 +77,7 @@ class SignInThrottleTest {
   void countStartsAgainAfterFifteenMinutesWithoutFailures() {
     Instant last = failTimes(4, T0);
     Instant quiet = last.plus(Duration.ofMinutes(15));
-    throttle.recordFailure(quiet, ACCOUNT);
+    throttle.record(quiet, ACCOUNT);
     assertEquals(1, throttle.failures());
     assertEquals(Optional.empty(), throttle.blockedUntil(quiet));
   }
@@ -85,10 +86,10 @@ class SignInThrottleTest {
   void countGoesOnWhileFailuresKeepComing() {
     // Failures spread out, never fifteen quiet minutes between two of them.
     for (int i = 0; i < 4; i++) {
-      throttle.recordFailure(T0.plus(Duration.ofMinutes(10L * i)), ACCOUNT);
+      throttle.record(T0.plus(Duration.ofMinutes(10L * i)), ACCOUNT);
     }
     Instant fifth = T0.plus(Duration.ofMinutes(40));
-    throttle.recordFailure(fifth, ACCOUNT);
+    throttle.record(fifth, ACCOUNT);
     assertEquals(5, throttle.failures());
     assertEquals(Optional.of(fifth.plusSeconds(30)), throttle.blockedUntil(fifth));
   }
@@ -97,7 +98,7 @@ class SignInThrottleTest {
   void fourteenMinutesOfQuietAreNotEnough() {
     Instant last = failTimes(4, T0);
     Instant next = last.plus(Duration.ofMinutes(15)).minusSeconds(1);
-    throttle.recordFailure(next, ACCOUNT);
+    throttle.record(next, ACCOUNT);
     assertEquals(5, throttle.failures());
     assertEquals(Optional.of(next.plusSeconds(30)), throttle.blockedUntil(next));
   }
@@ -114,12 +115,46 @@ class SignInThrottleTest {
 
   @Test
   void perClientThrottleToleratesThirtyFailures() {
-    SignInThrottle client = new SignInThrottle(SignInThrottle.forClient("192.0.2.7"), T0);
+    Throttle client = new Throttle(Throttle.forClient("192.0.2.7"), T0);
     for (int i = 0; i < 29; i++) {
-      client.recordFailure(T0.plusSeconds(i), ThrottlePolicy.PER_CLIENT);
+      client.record(T0.plusSeconds(i), ThrottlePolicy.PER_CLIENT);
     }
     assertEquals(Optional.empty(), client.blockedUntil(T0.plusSeconds(28)));
-    client.recordFailure(T0.plusSeconds(29), ThrottlePolicy.PER_CLIENT);
+    client.record(T0.plusSeconds(29), ThrottlePolicy.PER_CLIENT);
     assertEquals(Optional.of(T0.plusSeconds(59)), client.blockedUntil(T0.plusSeconds(29)));
+  }
+
+  @Test
+  void aSuccessfulSignInGivesTheClientItsAttemptBack() {
+    Throttle client = new Throttle(Throttle.forClient("192.0.2.9"), T0);
+    client.record(T0, ThrottlePolicy.PER_CLIENT);
+    client.record(T0.plusSeconds(1), ThrottlePolicy.PER_CLIENT);
+    client.forgiveOne();
+    assertEquals(1, client.failures());
+    client.forgiveOne();
+    client.forgiveOne();
+    assertEquals(0, client.failures(), "never below zero");
+  }
+
+  @Test
+  void atMostThreeLinkMailsToOneAddressPerQuarterOfAnHour() {
+    Throttle mailbox = new Throttle(Throttle.forMailTo(new EmailAddress("ana@unibuc.ro")), T0);
+    for (int i = 0; i < 3; i++) {
+      Instant at = T0.plusSeconds(60L * i);
+      assertTrue(mailbox.blockedUntil(at).isEmpty(), "mail " + (i + 1) + " may go");
+      mailbox.record(at, ThrottlePolicy.MAILS_TO_ADDRESS);
+    }
+    assertTrue(mailbox.blockedUntil(T0.plusSeconds(200)).isPresent(), "the fourth waits");
+    assertEquals("mail:ana@unibuc.ro", Throttle.forMailTo(new EmailAddress("ana@unibuc.ro")));
+  }
+
+  @Test
+  void ipv6ClientsCountPerNetworkNotPerAddress() {
+    assertEquals(
+        Throttle.forClient("2001:db8:85a3:7:1111:2222:3333:4444"),
+        Throttle.forClient("2001:db8:85a3:7:ffff::1"),
+        "two addresses of one /64 share a count");
+    assertEquals("client:2001:db8:85a3:7::/64", Throttle.forClient("2001:db8:85a3:7::9"));
+    assertEquals("client:192.0.2.7", Throttle.forClient("192.0.2.7"), "IPv4 stays as it is");
   }
 }

@@ -9,12 +9,13 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * Failed sign-ins counted for one key (an account's email or a client address). Kept in the
- * database, not in memory, so every node of a cluster sees the same count.
+ * Counts attempts for one key (an account's email, a client address, a mailbox we send links to)
+ * and blocks further ones once a policy's allowance is used up. Kept in the database, not in
+ * memory, so every node of a cluster sees the same count; callers lock the row while they decide.
  */
 @Entity
-@Table(name = "sign_in_throttle")
-public class SignInThrottle {
+@Table(name = "throttle")
+public class Throttle {
 
   @Id
   @Column(name = "throttle_key", length = 300)
@@ -35,19 +36,51 @@ public class SignInThrottle {
   @Column(name = "blocked_until")
   private Instant blockedUntil;
 
-  protected SignInThrottle() {}
+  protected Throttle() {}
 
-  public SignInThrottle(String key, Instant now) {
+  public Throttle(String key, Instant now) {
     this.key = key;
     this.windowStartedAt = now;
   }
 
+  /** Sign-in attempts for one account. */
   public static String forAccount(EmailAddress email) {
     return "account:" + email.value();
   }
 
+  /**
+   * Sign-in attempts from one client address. An IPv6 client usually owns a whole /64 network and
+   * could otherwise change its address with every guess, so IPv6 addresses count per /64.
+   */
   public static String forClient(String address) {
-    return "client:" + address;
+    return "client:" + network(address);
+  }
+
+  static String network(String address) {
+    if (address == null || address.indexOf(':') < 0) {
+      return address;
+    }
+    try {
+      // A literal address: no name lookup happens.
+      byte[] bytes = java.net.InetAddress.getByName(address).getAddress();
+      if (bytes.length != 16) {
+        return address;
+      }
+      StringBuilder prefix = new StringBuilder();
+      for (int i = 0; i < 8; i += 2) {
+        prefix
+            .append(Integer.toHexString(((bytes[i] & 0xff) << 8) | (bytes[i + 1] & 0xff)))
+            .append(':');
+      }
+      return prefix.append(":/64").toString();
+    } catch (java.net.UnknownHostException e) {
+      return address;
+    }
+  }
+
+  /** Mails with links (confirmation, password reset) sent to one address. */
+  public static String forMailTo(EmailAddress email) {
+    return "mail:" + email.value();
   }
 
   /** The moment sign-in is allowed again, if it is blocked now. */
@@ -57,7 +90,8 @@ public class SignInThrottle {
         : Optional.empty();
   }
 
-  public void recordFailure(Instant now, ThrottlePolicy policy) {
+  /** Counts one attempt; the allowance may now be used up. */
+  public void record(Instant now, ThrottlePolicy policy) {
     if (!now.isBefore(windowStartedAt.plus(policy.window())) && blockedUntil(now).isEmpty()) {
       failures = 0;
     }
@@ -68,6 +102,13 @@ public class SignInThrottle {
     windowStartedAt = now;
     var block = policy.blockAfter(failures);
     blockedUntil = block.isZero() ? null : now.plus(block);
+  }
+
+  /** Takes back one counted attempt that turned out to be legitimate (a successful sign-in). */
+  public void forgiveOne() {
+    if (failures > 0) {
+      failures--;
+    }
   }
 
   public void reset(Instant now) {
