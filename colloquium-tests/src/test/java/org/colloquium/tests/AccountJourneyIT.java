@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.icegreen.greenmail.util.GreenMail;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -16,39 +15,20 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.colloquium.tests.support.Accounts;
 import org.colloquium.tests.support.DemoUsers;
+import org.colloquium.tests.support.DeployedApplication;
 import org.colloquium.tests.support.Deployments;
+import org.colloquium.tests.support.MailCatcher;
 import org.colloquium.tests.support.Mails;
 import org.colloquium.tests.support.Page;
 import org.colloquium.tests.support.WebClient;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Sign-up, confirmation by mail, sign-in and sign-out, over HTTP against the deployed EAR. */
-@ExtendWith(ArquillianExtension.class)
-class AccountJourneyIT {
+class AccountJourneyIT extends DeployedApplication {
 
   private static final String PASSWORD = "violet tundra lantern 7";
-  private static GreenMail mail;
-
-  @Deployment(testable = false)
-  static EnterpriseArchive deployment() {
-    return Deployments.application();
-  }
-
-  @BeforeAll
-  static void startMail() {
-    mail = Mails.start(Mails.port());
-  }
-
-  @AfterAll
-  static void stopMail() {
-    mail.stop();
-  }
+  @RegisterExtension static final MailCatcher catcher = new MailCatcher();
 
   @Test
   void newUserSignsUpConfirmsByMailAndSignsIn() {
@@ -56,7 +36,7 @@ class AccountJourneyIT {
     String email = Accounts.freshEmail("stefan");
     Accounts.signUpExpectingMail(browser, "Ștefan Кузнецов", email, PASSWORD);
 
-    MimeMessage confirmation = Mails.awaitOne(mail, email);
+    MimeMessage confirmation = Mails.awaitOne(catcher.server(), email);
     assertEquals("Confirm your email address for Colloquium", Mails.subject(confirmation));
     assertTrue(
         Mails.body(confirmation).contains("Dear Ștefan Кузнецов,"), Mails.body(confirmation));
@@ -83,7 +63,7 @@ class AccountJourneyIT {
     WebClient browser = new WebClient();
     String email = Accounts.freshEmail("unconfirmed");
     Accounts.signUpExpectingMail(browser, "Ioana Pop", email, PASSWORD);
-    Mails.awaitOne(mail, email);
+    Mails.awaitOne(catcher.server(), email);
 
     Page refused =
         browser.submit(
@@ -96,7 +76,7 @@ class AccountJourneyIT {
 
     Page resent = browser.submit(refused, "signIn", Map.of("email", email), "resend");
     assertTrue(resent.infos().get(0).contains("new confirmation link"), resent.infos().toString());
-    var mails = Mails.awaitFor(mail, email, 2, Duration.ofSeconds(20));
+    var mails = Mails.awaitFor(catcher.server(), email, 2, Duration.ofSeconds(20));
     String first = Mails.link(mails.get(0), "token=");
     String second = Mails.link(mails.get(1), "token=");
     assertTrue(
@@ -138,7 +118,7 @@ class AccountJourneyIT {
         Accounts.signUp(
             stranger, "Someone Else", DemoUsers.ATTENDEE.email(), "another password 42");
     assertEquals("/sign-up/check-your-mail", landed.path(), "same answer as a new address");
-    MimeMessage notice = Mails.awaitOne(mail, DemoUsers.ATTENDEE.email());
+    MimeMessage notice = Mails.awaitOne(catcher.server(), DemoUsers.ATTENDEE.email());
     assertTrue(Mails.subject(notice).contains("tried to sign up"), Mails.subject(notice));
     DemoUsers.ATTENDEE.signedIn(); // the demo password still works: nothing was changed
   }
@@ -148,7 +128,7 @@ class AccountJourneyIT {
     WebClient browser = new WebClient();
     String email = Accounts.freshEmail("throttled");
     Accounts.signUpExpectingMail(browser, "Mihai Ionescu", email, PASSWORD);
-    browser.get(Mails.link(Mails.awaitOne(mail, email), "token="));
+    browser.get(Mails.link(Mails.awaitOne(catcher.server(), email), "token="));
 
     Page page = browser.get("/sign-in");
     for (int i = 0; i < 5; i++) {
@@ -170,7 +150,7 @@ class AccountJourneyIT {
     WebClient browser = new WebClient();
     String email = Accounts.freshEmail("profile");
     Accounts.signUpExpectingMail(browser, "Radu Vasile", email, PASSWORD);
-    browser.get(Mails.link(Mails.awaitOne(mail, email), "token="));
+    browser.get(Mails.link(Mails.awaitOne(catcher.server(), email), "token="));
     DemoUsers.signIn(browser, email, PASSWORD);
 
     Page profile = browser.get("/my/profile");
@@ -201,7 +181,7 @@ class AccountJourneyIT {
     WebClient laptop = new WebClient();
     String email = Accounts.freshEmail("two-devices");
     Accounts.signUpExpectingMail(laptop, "Elena Dumitrescu", email, PASSWORD);
-    laptop.get(Mails.link(Mails.awaitOne(mail, email), "token="));
+    laptop.get(Mails.link(Mails.awaitOne(catcher.server(), email), "token="));
     DemoUsers.signIn(laptop, email, PASSWORD);
     WebClient phone = new WebClient();
     DemoUsers.signIn(phone, email, PASSWORD);
@@ -228,7 +208,7 @@ class AccountJourneyIT {
     WebClient owner = new WebClient();
     String email = Accounts.freshEmail("burst");
     Accounts.signUpExpectingMail(owner, "Victor Popa", email, PASSWORD);
-    owner.get(Mails.link(Mails.awaitOne(mail, email), "token="));
+    owner.get(Mails.link(Mails.awaitOne(catcher.server(), email), "token="));
 
     int guesses = 12;
     List<WebClient> attackers = new ArrayList<>();

@@ -10,31 +10,21 @@ import java.util.ArrayList;
 import java.util.List;
 import org.colloquium.tests.support.Accounts;
 import org.colloquium.tests.support.DemoUsers;
-import org.colloquium.tests.support.Deployments;
+import org.colloquium.tests.support.DeployedApplication;
 import org.colloquium.tests.support.Mails;
 import org.colloquium.tests.support.Page;
 import org.colloquium.tests.support.WebClient;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The mail server is down while mails are queued: nothing is lost, the outbox shows the waiting
  * mails with their error, and when the server is back every mail arrives exactly once. (The test
  * server retries after 1 s, doubling, instead of 60 s.)
  */
-@ExtendWith(ArquillianExtension.class)
-class OutboxOutageIT {
+class OutboxOutageIT extends DeployedApplication {
 
   private static final int MAILS = 3;
-
-  @Deployment(testable = false)
-  static EnterpriseArchive deployment() {
-    return Deployments.application();
-  }
 
   @Test
   void mailsQueuedDuringAnOutageArriveExactlyOnceAfterIt() {

@@ -3,57 +3,36 @@ package org.colloquium.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.icegreen.greenmail.util.GreenMail;
 import java.time.Duration;
 import java.util.Map;
 import org.colloquium.tests.support.Accounts;
 import org.colloquium.tests.support.DemoUsers;
-import org.colloquium.tests.support.Deployments;
+import org.colloquium.tests.support.DeployedApplication;
+import org.colloquium.tests.support.MailCatcher;
 import org.colloquium.tests.support.Mails;
 import org.colloquium.tests.support.Page;
 import org.colloquium.tests.support.WebClient;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Forgotten password: a mailed single-use link, a new password, sign-in with it. */
-@ExtendWith(ArquillianExtension.class)
-class PasswordResetIT {
+class PasswordResetIT extends DeployedApplication {
 
-  private static GreenMail mail;
-
-  @Deployment(testable = false)
-  static EnterpriseArchive deployment() {
-    return Deployments.application();
-  }
-
-  @BeforeAll
-  static void startMail() {
-    mail = Mails.start(Mails.port());
-  }
-
-  @AfterAll
-  static void stopMail() {
-    mail.stop();
-  }
+  @RegisterExtension static final MailCatcher catcher = new MailCatcher();
 
   @Test
   void forgottenPasswordIsReplacedThroughTheMailedLink() {
     WebClient browser = new WebClient();
     String email = Accounts.freshEmail("forgetful");
     Accounts.signUpExpectingMail(browser, "Ана Петренко", email, "first password 2026");
-    browser.get(Mails.link(Mails.awaitOne(mail, email), "token="));
+    browser.get(Mails.link(Mails.awaitOne(catcher.server(), email), "token="));
 
     Page asked =
         browser.submit(
             browser.get("/forgot-password"), "forgotPassword", Map.of("email", email), "submit");
     assertTrue(asked.text().contains("a link to choose a new password is on its way"));
 
-    var mails = Mails.awaitFor(mail, email, 2, Duration.ofSeconds(20));
+    var mails = Mails.awaitFor(catcher.server(), email, 2, Duration.ofSeconds(20));
     var resetMail = mails.get(1);
     assertEquals("Choose a new password for Colloquium", Mails.subject(resetMail));
     String link = Mails.link(resetMail, "/reset-password?token=");
@@ -90,7 +69,7 @@ class PasswordResetIT {
     DemoUsers.signIn(browser, email, "second password 2026");
 
     assertTrue(browser.get(link).text().contains("already been used"), "the link is single-use");
-    var changed = Mails.awaitFor(mail, email, 3, Duration.ofSeconds(20)).get(2);
+    var changed = Mails.awaitFor(catcher.server(), email, 3, Duration.ofSeconds(20)).get(2);
     assertEquals("Your password on Colloquium was changed", Mails.subject(changed));
   }
 
@@ -103,7 +82,7 @@ class PasswordResetIT {
             browser.get("/forgot-password"), "forgotPassword", Map.of("email", nobody), "submit");
     assertTrue(asked.text().contains("If an account exists for this address"));
     Mails.sleep(2000);
-    assertEquals(0, Mails.to(mail, nobody).size());
+    assertEquals(0, Mails.to(catcher.server(), nobody).size());
   }
 
   @Test

@@ -8,6 +8,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.colloquium.tests.support.DemoUsers;
+import org.colloquium.tests.support.DeployedApplication;
 import org.colloquium.tests.support.Deployments;
 import org.colloquium.tests.support.Page;
 import org.colloquium.tests.support.WebClient;
@@ -15,20 +16,15 @@ import org.colloquium.web.routing.Access;
 import org.colloquium.web.routing.Endpoints;
 import org.colloquium.web.routing.Route;
 import org.colloquium.web.routing.Routes;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Walks every page of the route table as an anonymous visitor, an author, an organiser and an
  * administrator, and checks who gets the page, who is sent to sign in and who gets 403. A new route
  * is covered automatically; its rule decides what is expected.
  */
-@ExtendWith(ArquillianExtension.class)
-class PermissionIT {
+class PermissionIT extends DeployedApplication {
 
   enum Visitor {
     ANONYMOUS,
@@ -48,11 +44,6 @@ class PermissionIT {
   private static final Map<String, String> PARAMETERS = Map.of("slug", "20-months-after");
 
   private static final Map<Visitor, WebClient> clients = new EnumMap<>(Visitor.class);
-
-  @Deployment(testable = false)
-  static EnterpriseArchive deployment() {
-    return Deployments.application();
-  }
 
   @BeforeAll
   static void signIn() {

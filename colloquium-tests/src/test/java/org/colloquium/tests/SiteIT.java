@@ -6,23 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
-import org.colloquium.tests.support.Deployments;
+import org.colloquium.tests.support.DeployedApplication;
 import org.colloquium.tests.support.Page;
 import org.colloquium.tests.support.WebClient;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The public site, the language switch, the health check and what every response carries. */
-@ExtendWith(ArquillianExtension.class)
-class SiteIT {
-
-  @Deployment(testable = false)
-  static EnterpriseArchive deployment() {
-    return Deployments.application();
-  }
+class SiteIT extends DeployedApplication {
 
   @Test
   void homePageListsTheDemoConferenceAndTheOpenCall() {

@@ -3,42 +3,21 @@ package org.colloquium.tests.browser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.icegreen.greenmail.util.GreenMail;
 import org.colloquium.tests.support.Accounts;
-import org.colloquium.tests.support.Deployments;
+import org.colloquium.tests.support.DeployedApplication;
+import org.colloquium.tests.support.MailCatcher;
 import org.colloquium.tests.support.Mails;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 
 /**
  * A newcomer signs up (first with a mistake), opens the link from the mail, signs in, switches to
  * Romanian and finds the demo conference; by keyboard, with axe on every page.
  */
-@ExtendWith(ArquillianExtension.class)
-class NewcomerJourneyBrowserIT {
+class NewcomerJourneyBrowserIT extends DeployedApplication {
 
-  private static GreenMail mail;
-
-  @Deployment(testable = false)
-  static EnterpriseArchive deployment() {
-    return Deployments.application();
-  }
-
-  @BeforeAll
-  static void startMail() {
-    mail = Mails.start(Mails.port());
-  }
-
-  @AfterAll
-  static void stopMail() {
-    mail.stop();
-  }
+  @RegisterExtension static final MailCatcher catcher = new MailCatcher();
 
   @Test
   void newcomerSignsUpConfirmsSignsInSwitchesToRomanianAndSeesTheDemoEvent() {
@@ -66,7 +45,7 @@ class NewcomerJourneyBrowserIT {
       browser.waitForPath("/sign-up/check-your-mail");
       browser.check("check-your-mail");
 
-      String link = Mails.link(Mails.awaitOne(mail, email), "/confirm-email?token=");
+      String link = Mails.link(Mails.awaitOne(catcher.server(), email), "/confirm-email?token=");
       browser.open(link);
       assertTrue(browser.text().contains("your email address is confirmed"));
       browser.check("confirmed");

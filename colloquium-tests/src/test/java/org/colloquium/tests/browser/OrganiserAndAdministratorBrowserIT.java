@@ -6,26 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Map;
 import org.colloquium.tests.support.DemoUsers;
-import org.colloquium.tests.support.Deployments;
+import org.colloquium.tests.support.DeployedApplication;
 import org.colloquium.tests.support.WebClient;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
 /**
  * The pages of the other audiences: an organiser's management pages, an administrator's outbox, the
  * account pages and the error pages, each checked with axe.
  */
-@ExtendWith(ArquillianExtension.class)
-class OrganiserAndAdministratorBrowserIT {
-
-  @Deployment(testable = false)
-  static EnterpriseArchive deployment() {
-    return Deployments.application();
-  }
+class OrganiserAndAdministratorBrowserIT extends DeployedApplication {
 
   private static void signIn(Browser browser, DemoUsers user) {
     browser.open("/sign-in");
