@@ -18,8 +18,7 @@ public final class Endpoints {
           new Endpoint("/jakarta.faces.resource/", Access.PUBLIC, "stylesheets, scripts, images"),
           new Endpoint("/health", Access.PUBLIC, "database reachability for load balancers"),
           new Endpoint("/language", Access.PUBLIC, "language switch (POST)"),
-          new Endpoint("/sign-out", Access.PUBLIC, "ends the session (POST)"),
-          new Endpoint("/favicon.ico", Access.PUBLIC, "site icon"));
+          new Endpoint("/sign-out", Access.PUBLIC, "ends the session (POST)"));
 
   private Endpoints() {}
 

@@ -25,7 +25,7 @@ class EndpointsTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"/language", "/sign-out", "/favicon.ico"})
+  @ValueSource(strings = {"/language", "/sign-out"})
   void otherEndpointsAreMatchedExactly(String path) {
     assertTrue(Endpoints.match(path).isPresent(), path);
     assertEquals(Optional.empty(), Endpoints.match(path + "x"));
