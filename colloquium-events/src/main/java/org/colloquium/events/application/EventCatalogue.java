@@ -7,12 +7,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.colloquium.events.domain.Event;
-import org.colloquium.events.domain.EventPermissions;
 import org.colloquium.events.domain.EventRepository;
-import org.colloquium.events.domain.EventRole;
-import org.colloquium.kernel.account.domain.Account;
-import org.colloquium.kernel.account.domain.AccountRepository;
 
 /** What visitors may see of events. Drafts only for those who may manage them. */
 @ApplicationScoped
@@ -20,7 +15,7 @@ import org.colloquium.kernel.account.domain.AccountRepository;
 public class EventCatalogue {
 
   @Inject EventRepository events;
-  @Inject AccountRepository accounts;
+  @Inject EventAccess access;
   @Inject Clock clock;
 
   public List<EventSummary> upcoming() {
@@ -46,19 +41,8 @@ public class EventCatalogue {
    */
   public Optional<EventDetails> details(String slug, Long viewerId) {
     Instant now = clock.instant();
-    return events
-        .findBySlug(slug)
-        .filter(
-            e -> EventPermissions.canSee(e.status(), isAdministrator(viewerId), roles(viewerId, e)))
+    return access
+        .visible(slug, viewerId)
         .map(e -> EventViews.details(e, events.callOf(e.id()).orElse(null), now));
-  }
-
-  private boolean isAdministrator(Long viewerId) {
-    return viewerId != null
-        && accounts.find(viewerId).map(Account::isPlatformAdministrator).orElse(false);
-  }
-
-  private java.util.Set<EventRole> roles(Long viewerId, Event event) {
-    return viewerId == null ? java.util.Set.of() : events.rolesOf(event.id(), viewerId);
   }
 }

@@ -9,10 +9,7 @@ import org.colloquium.events.domain.Event;
 import org.colloquium.events.domain.EventPermissions;
 import org.colloquium.events.domain.EventRepository;
 import org.colloquium.events.domain.EventRole;
-import org.colloquium.kernel.access.AccessDeniedException;
 import org.colloquium.kernel.access.NotFoundException;
-import org.colloquium.kernel.account.domain.Account;
-import org.colloquium.kernel.account.domain.AccountRepository;
 
 /**
  * The organisers' side of events. Every method checks that the actor may manage <em>that</em>
@@ -23,7 +20,7 @@ import org.colloquium.kernel.account.domain.AccountRepository;
 public class EventManagement {
 
   @Inject EventRepository events;
-  @Inject AccountRepository accounts;
+  @Inject EventAccess access;
   @Inject Clock clock;
 
   /** Whether the account may open the management pages of the event with this slug. */
@@ -56,10 +53,7 @@ public class EventManagement {
    * @throws AccessDeniedException if the actor may not manage it
    */
   public EventOverview overview(Long actorId, String slug) {
-    Event event = events.findBySlug(slug).orElseThrow(() -> new NotFoundException(slug));
-    if (!canManage(actorId, event)) {
-      throw new AccessDeniedException("not an organiser of " + slug);
-    }
+    Event event = access.manageable(actorId, slug);
     List<MemberView> members =
         events.membersWithAccounts(event.id()).stream()
             .map(
@@ -76,11 +70,10 @@ public class EventManagement {
 
   private boolean canManage(Long accountId, Event event) {
     return EventPermissions.canManage(
-        isAdministrator(accountId), events.rolesOf(event.id(), accountId));
+        access.isAdministrator(accountId), access.roles(accountId, event));
   }
 
   private boolean isAdministrator(Long accountId) {
-    return accountId != null
-        && accounts.find(accountId).map(Account::isPlatformAdministrator).orElse(false);
+    return access.isAdministrator(accountId);
   }
 }
