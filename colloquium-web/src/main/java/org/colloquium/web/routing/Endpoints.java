@@ -17,6 +17,8 @@ public final class Endpoints {
       List.of(
           new Endpoint("/jakarta.faces.resource/", Access.PUBLIC, "stylesheets, scripts, images"),
           new Endpoint("/health", Access.PUBLIC, "database reachability for load balancers"),
+          new Endpoint(
+              "/api/v1/", Access.PUBLIC, "read-only JSON API of published events, and its OpenAPI"),
           new Endpoint("/language", Access.PUBLIC, "language switch (POST)"),
           new Endpoint("/sign-out", Access.PUBLIC, "ends the session (POST)"));
 

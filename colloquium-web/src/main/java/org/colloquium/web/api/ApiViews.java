@@ -1,0 +1,75 @@
+package org.colloquium.web.api;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import org.colloquium.events.application.CallSummary;
+import org.colloquium.events.application.EventDetails;
+import org.colloquium.events.application.EventSummary;
+import org.colloquium.events.application.InstitutionView;
+import org.colloquium.kernel.config.Settings;
+
+/** Turns the events module's views into the API's documented shapes, with absolute links. */
+@ApplicationScoped
+public class ApiViews {
+
+  @Inject Settings settings;
+
+  List<ApiEvent> events(List<EventSummary> upcoming, List<EventSummary> past) {
+    return Stream.concat(upcoming.stream(), past.stream()).map(this::event).toList();
+  }
+
+  ApiEvent event(EventSummary e) {
+    return new ApiEvent(
+        e.slug(),
+        e.title(),
+        e.subtitle(),
+        e.language().name().toLowerCase(Locale.ROOT),
+        e.status().name().toLowerCase(Locale.ROOT),
+        at(e.start(), e.zone()),
+        at(e.end(), e.zone()),
+        e.zone().getId(),
+        e.venueName(),
+        e.attendance().name().toLowerCase(Locale.ROOT).replace('_', '-'),
+        settings.baseUrl() + "/events/" + e.slug(),
+        settings.baseUrl() + "/api/v1/events/" + e.slug());
+  }
+
+  ApiEventDetails details(EventDetails d) {
+    EventSummary e = d.summary();
+    return new ApiEventDetails(
+        event(e),
+        d.descriptionHtml(),
+        d.venueAddress(),
+        institution(d.organiser()),
+        d.partners().stream().map(ApiViews::institution).toList(),
+        d.callForPapers().map(c -> call(c, e)).orElse(null),
+        List.of(),
+        List.of());
+  }
+
+  private ApiEventDetails.CallForPapers call(CallSummary c, EventSummary e) {
+    return new ApiEventDetails.CallForPapers(
+        at(c.opensAt(), c.zone()),
+        at(c.deadline(), c.zone()),
+        null,
+        null,
+        null,
+        c.open(),
+        c.eligibility(),
+        settings.baseUrl() + "/events/" + e.slug() + "/cfp");
+  }
+
+  private static ApiEventDetails.Institution institution(InstitutionView i) {
+    return i == null ? null : new ApiEventDetails.Institution(i.name(), i.url());
+  }
+
+  private static OffsetDateTime at(Instant instant, ZoneId zone) {
+    return instant == null ? null : instant.atZone(zone).toOffsetDateTime();
+  }
+}

@@ -1,0 +1,89 @@
+package org.colloquium.web.api;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.CacheControl;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import org.colloquium.events.application.EventCatalogue;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * {@code /api/v1/events}: the public catalogue as JSON. Anonymous and read-only, so it answers the
+ * same to everyone: drafts do not exist here even for their organisers.
+ */
+@Path("/events")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Events", description = "Published events and their calls for papers.")
+public class EventsResource {
+
+  /** Listing sites poll; a minute of staleness is harmless and spares the database. */
+  private static final CacheControl ONE_MINUTE = CacheControl.valueOf("public, max-age=60");
+
+  @Inject EventCatalogue catalogue;
+  @Inject ApiViews views;
+
+  @GET
+  @Operation(
+      summary = "Published events",
+      description = "Upcoming events first (soonest first), then past ones (latest first).")
+  @APIResponse(
+      responseCode = "200",
+      description = "The published and archived events.",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(type = SchemaType.ARRAY, implementation = ApiEvent.class)))
+  public Response events() {
+    List<ApiEvent> all = views.events(catalogue.upcoming(), catalogue.past(Integer.MAX_VALUE));
+    return Response.ok(all).cacheControl(ONE_MINUTE).build();
+  }
+
+  @GET
+  @Path("/{slug}")
+  @Operation(
+      summary = "One published event",
+      description = "The event with its call for papers, tracks and presentation types.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The event.",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = ApiEventDetails.class)))
+  @APIResponse(
+      responseCode = "404",
+      description = "No published event has this slug.",
+      content =
+          @Content(
+              mediaType = ApiProblem.MEDIA_TYPE,
+              schema = @Schema(implementation = ApiProblem.class)))
+  public Response event(
+      @Parameter(description = "The event's slug.", example = "20-months-after") @PathParam("slug")
+          String slug) {
+    // Anonymous on purpose (null viewer): the API never shows drafts, whoever asks.
+    return catalogue
+        .details(slug, null)
+        .map(details -> Response.ok(views.details(details)).cacheControl(ONE_MINUTE).build())
+        .orElseGet(
+            () ->
+                Response.status(Response.Status.NOT_FOUND)
+                    .type(ApiProblem.MEDIA_TYPE)
+                    .entity(
+                        new ApiProblem(
+                            "Not found", 404, "There is no published event with this slug."))
+                    .build());
+  }
+}
