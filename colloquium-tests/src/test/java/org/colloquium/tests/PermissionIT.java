@@ -40,8 +40,12 @@ class PermissionIT extends DeployedApplication {
     FORBIDDEN
   }
 
-  /** Values for route parameters: the demo conference, which the demo organiser organises. */
-  private static final Map<String, String> PARAMETERS = Map.of("slug", "20-months-after");
+  /**
+   * Values for route parameters: the demo conference, which the demo organiser organises, its
+   * organiser's logo and its programme.
+   */
+  private static final Map<String, String> PARAMETERS =
+      Map.of("slug", "20-months-after", "logo", "0", "fileName", "programme.pdf");
 
   private static final Map<Visitor, WebClient> clients = new EnumMap<>(Visitor.class);
 
@@ -92,7 +96,9 @@ class PermissionIT extends DeployedApplication {
                   + " "
                   + page.headers().firstValue("Location").orElse(""));
         }
+        boolean html = page.headers().firstValue("Content-Type").orElse("").startsWith("text/html");
         if (got == Outcome.PAGE
+            && html
             && (page.body().contains("Caused by") || page.heading().isEmpty())) {
           wrong.add(path + " as " + visitor + " shows an exception");
         }

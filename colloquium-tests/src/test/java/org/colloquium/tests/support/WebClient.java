@@ -105,6 +105,97 @@ public final class WebClient {
     return post(action.isEmpty() ? page.path() : action, parameters);
   }
 
+  /** A file for {@link #submitMultipart}: its name as the browser sends it, type and bytes. */
+  public record Upload(String fileName, String contentType, byte[] bytes) {}
+
+  /**
+   * Like {@link #submit}, for a form with {@code enctype="multipart/form-data"}: {@code files} maps
+   * field names (without the form prefix) to uploads; file inputs left out are sent empty.
+   */
+  public Page submitMultipart(
+      Page page,
+      String formId,
+      Map<String, String> fields,
+      Map<String, Upload> files,
+      String buttonId) {
+    Element form = page.document().getElementById(formId);
+    if (form == null) {
+      throw new AssertionError("no form " + formId + " on " + page.path() + ": " + page.text());
+    }
+    String boundary = "----colloquium" + System.nanoTime();
+    var body = new java.io.ByteArrayOutputStream();
+    java.util.function.BiConsumer<String, String> text =
+        (name, value) ->
+            body.writeBytes(
+                ("--"
+                        + boundary
+                        + "\r\nContent-Disposition: form-data; name=\""
+                        + name
+                        + "\"\r\n\r\n"
+                        + (value == null ? "" : value)
+                        + "\r\n")
+                    .getBytes(StandardCharsets.UTF_8));
+    Map<String, String> parameters = new LinkedHashMap<>();
+    for (Element input : form.select("input[name], select[name], textarea[name]")) {
+      String type = input.attr("type");
+      if (type.equals("submit") || type.equals("button") || type.equals("file")) {
+        continue;
+      }
+      if ((type.equals("checkbox") || type.equals("radio")) && !input.hasAttr("checked")) {
+        continue;
+      }
+      String value =
+          input.tagName().equals("select")
+              ? input.select("option[selected]").stream().findFirst().map(o -> o.val()).orElse("")
+              : input.val();
+      parameters.put(input.attr("name"), value);
+    }
+    fields.forEach((name, value) -> parameters.put(formId + ":" + name, value));
+    parameters.put(formId + ":" + buttonId, "");
+    parameters.forEach(text);
+    for (Element input : form.select("input[type=file]")) {
+      String name = input.attr("name");
+      Upload upload = files.get(name.substring(formId.length() + 1));
+      String fileName = upload == null ? "" : upload.fileName();
+      String type = upload == null ? "application/octet-stream" : upload.contentType();
+      body.writeBytes(
+          ("--"
+                  + boundary
+                  + "\r\nContent-Disposition: form-data; name=\""
+                  + name
+                  + "\"; filename=\""
+                  + fileName
+                  + "\"\r\nContent-Type: "
+                  + type
+                  + "\r\n\r\n")
+              .getBytes(StandardCharsets.UTF_8));
+      body.writeBytes(upload == null ? new byte[0] : upload.bytes());
+      body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+    }
+    body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+    String action = form.attr("action");
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(uri(action.isEmpty() ? page.path() : action))
+            .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+            .header("Origin", base)
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
+    return send(following, request);
+  }
+
+  /** The raw bytes of a response (files), with status and headers. */
+  public HttpResponse<byte[]> getBytes(String path) {
+    try {
+      return following.send(
+          HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(60)).GET().build(),
+          HttpResponse.BodyHandlers.ofByteArray());
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   public String cookie(String name) {
     return cookies.getCookieStore().getCookies().stream()
         .filter(c -> c.getName().equals(name))

@@ -13,11 +13,18 @@ public final class Routes {
 
   private static final String VIEWS = "/WEB-INF/views";
 
+  /** Where the servlet of events' files listens; only the router forwards there. */
+  private static final String EVENT_FILES = "/internal/event-files";
+
   public static final List<Route> ALL =
       List.of(
           // Public site
           new Route("/", VIEWS + "/site/home.xhtml", Access.PUBLIC),
           new Route("/events/{slug}", VIEWS + "/site/event.xhtml", Access.PUBLIC),
+          // Logos and attached PDFs: a servlet, which hides drafts' files itself (404)
+          new Route("/events/{slug}/logos/{logo}", EVENT_FILES + "/logo", Access.PUBLIC),
+          new Route(
+              "/events/{slug}/attachments/{fileName}", EVENT_FILES + "/attachment", Access.PUBLIC),
           // Accounts
           new Route("/sign-in", VIEWS + "/account/sign-in.xhtml", Access.PUBLIC),
           new Route("/sign-up", VIEWS + "/account/sign-up.xhtml", Access.PUBLIC),
@@ -32,6 +39,18 @@ public final class Routes {
           // Event management
           new Route("/manage", VIEWS + "/manage/events.xhtml", Access.ANY_ORGANISER),
           new Route("/manage/events/{slug}", VIEWS + "/manage/event.xhtml", Access.EVENT_ORGANISER),
+          new Route(
+              "/manage/events/{slug}/tracks",
+              VIEWS + "/manage/tracks.xhtml",
+              Access.EVENT_ORGANISER),
+          new Route(
+              "/manage/events/{slug}/partners",
+              VIEWS + "/manage/partners.xhtml",
+              Access.EVENT_ORGANISER),
+          new Route(
+              "/manage/events/{slug}/materials",
+              VIEWS + "/manage/materials.xhtml",
+              Access.EVENT_ORGANISER),
           // Administration
           new Route("/admin", VIEWS + "/admin/home.xhtml", Access.ADMINISTRATOR),
           new Route("/admin/outbox", VIEWS + "/admin/outbox.xhtml", Access.ADMINISTRATOR));

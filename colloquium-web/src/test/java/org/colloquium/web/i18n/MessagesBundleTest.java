@@ -21,9 +21,11 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.colloquium.events.domain.AttachmentKind;
 import org.colloquium.events.domain.AttendanceMode;
 import org.colloquium.events.domain.EventRole;
 import org.colloquium.events.domain.EventStatus;
+import org.colloquium.events.domain.MediaKind;
 import org.colloquium.kernel.account.application.ConfirmationResult;
 import org.colloquium.kernel.mail.domain.MailState;
 import org.junit.jupiter.api.Test;
@@ -51,7 +53,9 @@ class MessagesBundleTest {
           "role.", EventRole.class,
           "mailState.", MailState.class,
           "confirmEmail.", ConfirmationResult.class,
-          "resetPassword.", ConfirmationResult.class);
+          "resetPassword.", ConfirmationResult.class,
+          "materials.kind.", AttachmentKind.class,
+          "materials.media.", MediaKind.class);
 
   private static final Pattern ANY_MSG = Pattern.compile("msg\\[");
   private static final Pattern LITERAL_KEY = Pattern.compile("msg\\[\\s*'([^']+)'\\s*]");

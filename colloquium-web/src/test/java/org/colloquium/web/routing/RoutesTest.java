@@ -36,6 +36,10 @@ class RoutesTest {
   void everyRouteRendersAnExistingViewUnderWebInf() {
     assertTrue(Files.isDirectory(WEBAPP), "run from the module directory");
     for (Route route : Routes.ALL) {
+      if (route.view().startsWith("/internal/")) {
+        // Served by a servlet (event files) that answers only when the router forwards there.
+        continue;
+      }
       assertTrue(route.view().startsWith("/WEB-INF/views/"), route.toString());
       assertTrue(route.view().endsWith(".xhtml"), route.toString());
       Path file = WEBAPP.resolve(route.view().substring(1));

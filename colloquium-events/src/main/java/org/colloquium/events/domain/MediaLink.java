@@ -1,0 +1,90 @@
+package org.colloquium.events.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.util.Objects;
+
+/** A link to media about the event elsewhere: a recording, a podcast, press coverage. */
+@Entity
+@Table(name = "media_link")
+public class MediaLink implements Positioned {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "media_link_seq")
+  @SequenceGenerator(name = "media_link_seq", sequenceName = "media_link_seq", allocationSize = 50)
+  private Long id;
+
+  @Version private int version;
+
+  @Column(name = "event_id", nullable = false)
+  private Long eventId;
+
+  @Column(nullable = false)
+  private int position;
+
+  @Column(nullable = false, length = MaterialRules.NAME_MAX)
+  private String title;
+
+  @Column(nullable = false, length = MaterialRules.URL_MAX)
+  private String url;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 10)
+  private MediaKind kind;
+
+  protected MediaLink() {}
+
+  public MediaLink(Long eventId, int position, String title, String url, MediaKind kind) {
+    this.eventId = Objects.requireNonNull(eventId);
+    this.position = position;
+    this.title = MaterialRules.requireName(title);
+    if (!MaterialRules.isWebAddress(url)) {
+      throw new IllegalArgumentException("not an http(s) address: " + url);
+    }
+    this.url = url.strip();
+    this.kind = Objects.requireNonNull(kind);
+  }
+
+  @Override
+  public void placeAt(int position) {
+    this.position = position;
+  }
+
+  @Override
+  public Long id() {
+    return id;
+  }
+
+  public int version() {
+    return version;
+  }
+
+  public Long eventId() {
+    return eventId;
+  }
+
+  @Override
+  public int position() {
+    return position;
+  }
+
+  public String title() {
+    return title;
+  }
+
+  public String url() {
+    return url;
+  }
+
+  public MediaKind kind() {
+    return kind;
+  }
+}

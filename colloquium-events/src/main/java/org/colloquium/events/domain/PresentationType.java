@@ -1,0 +1,89 @@
+package org.colloquium.events.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.util.Objects;
+
+/**
+ * A kind of contribution an event offers (paper, panel, poster, keynote, roundtable) and how long a
+ * slot of it lasts; the programme will use the duration. A poster may have none.
+ */
+@Entity
+@Table(name = "presentation_type")
+public class PresentationType implements Positioned {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "presentation_type_seq")
+  @SequenceGenerator(
+      name = "presentation_type_seq",
+      sequenceName = "presentation_type_seq",
+      allocationSize = 50)
+  private Long id;
+
+  @Version private int version;
+
+  @Column(name = "event_id", nullable = false)
+  private Long eventId;
+
+  @Column(nullable = false)
+  private int position;
+
+  @Column(nullable = false, length = MaterialRules.NAME_MAX)
+  private String name;
+
+  @Column(name = "duration_minutes")
+  private Integer durationMinutes;
+
+  protected PresentationType() {}
+
+  public PresentationType(Long eventId, int position, String name, Integer durationMinutes) {
+    this.eventId = Objects.requireNonNull(eventId);
+    this.position = position;
+    change(name, durationMinutes);
+  }
+
+  public void change(String name, Integer durationMinutes) {
+    if (!MaterialRules.durationAllowed(durationMinutes)) {
+      throw new IllegalArgumentException("duration out of range: " + durationMinutes);
+    }
+    this.name = MaterialRules.requireName(name);
+    this.durationMinutes = durationMinutes;
+  }
+
+  @Override
+  public void placeAt(int position) {
+    this.position = position;
+  }
+
+  @Override
+  public Long id() {
+    return id;
+  }
+
+  public int version() {
+    return version;
+  }
+
+  public Long eventId() {
+    return eventId;
+  }
+
+  @Override
+  public int position() {
+    return position;
+  }
+
+  public String name() {
+    return name;
+  }
+
+  public Integer durationMinutes() {
+    return durationMinutes;
+  }
+}

@@ -1,0 +1,102 @@
+package org.colloquium.events.domain;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.util.LinkedHashSet;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * A topic of an event ("Security and defence") that submissions choose and track chairs look after.
+ * Chairs are accounts among the event's committee members; the service checks that.
+ */
+@Entity
+@Table(name = "track")
+public class Track implements Positioned {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "track_seq")
+  @SequenceGenerator(name = "track_seq", sequenceName = "track_seq", allocationSize = 50)
+  private Long id;
+
+  @Version private int version;
+
+  @Column(name = "event_id", nullable = false)
+  private Long eventId;
+
+  @Column(nullable = false)
+  private int position;
+
+  @Column(nullable = false, length = MaterialRules.NAME_MAX)
+  private String name;
+
+  @Column(length = MaterialRules.DESCRIPTION_MAX)
+  private String description;
+
+  @ElementCollection
+  @CollectionTable(name = "track_chair", joinColumns = @JoinColumn(name = "track_id"))
+  @Column(name = "account_id", nullable = false)
+  private Set<Long> chairs = new LinkedHashSet<>();
+
+  protected Track() {}
+
+  public Track(Long eventId, int position, String name, String description) {
+    this.eventId = Objects.requireNonNull(eventId);
+    this.position = position;
+    rename(name, description);
+  }
+
+  public void rename(String name, String description) {
+    this.name = MaterialRules.requireName(name);
+    this.description = MaterialRules.blankToNull(description);
+  }
+
+  public void chairedBy(Set<Long> accountIds) {
+    chairs.clear();
+    chairs.addAll(accountIds);
+  }
+
+  @Override
+  public void placeAt(int position) {
+    this.position = position;
+  }
+
+  @Override
+  public Long id() {
+    return id;
+  }
+
+  public int version() {
+    return version;
+  }
+
+  public Long eventId() {
+    return eventId;
+  }
+
+  @Override
+  public int position() {
+    return position;
+  }
+
+  public String name() {
+    return name;
+  }
+
+  public String description() {
+    return description;
+  }
+
+  public Set<Long> chairs() {
+    return Set.copyOf(chairs);
+  }
+}

@@ -1,0 +1,108 @@
+package org.colloquium.kernel.files.domain;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.awt.Color;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import javax.imageio.ImageIO;
+import org.colloquium.kernel.validation.ValidationException;
+import org.junit.jupiter.api.Test;
+
+class ContentCheckTest {
+
+  static byte[] image(String format, int width, int height) throws IOException {
+    BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+    var g = image.createGraphics();
+    g.setColor(new Color(0x1f4e79));
+    g.fillRect(0, 0, width, height / 2);
+    g.dispose();
+    var out = new ByteArrayOutputStream();
+    ImageIO.write(image, format, out);
+    return out.toByteArray();
+  }
+
+  private static String problemOf(Runnable check) {
+    var e = assertThrows(ValidationException.class, check::run);
+    assertEquals("logo", e.problems().get(0).field());
+    return e.problems().get(0).messageKey();
+  }
+
+  @Test
+  void aPngMadeByImageIoIsAPng() throws IOException {
+    byte[] png = image("png", 40, 20);
+    CheckedContent checked = ContentCheck.image("logo", png);
+    assertEquals("image/png", checked.contentType());
+    assertEquals(64, checked.sha256().length());
+  }
+
+  @Test
+  void aJpegIsAJpeg() throws IOException {
+    assertEquals("image/jpeg", ContentCheck.image("logo", image("jpg", 40, 20)).contentType());
+  }
+
+  @Test
+  void anSvgIsRefusedEvenThoughBrowsersShowIt() {
+    byte[] svg =
+        "<svg xmlns=\"http://www.w3.org/2000/svg\"><script>alert(1)</script></svg>"
+            .getBytes(StandardCharsets.UTF_8);
+    assertEquals("file.image.notAnImage", problemOf(() -> ContentCheck.image("logo", svg)));
+  }
+
+  @Test
+  void aTextFileRenamedToPngIsRefused() {
+    byte[] text = "just some text, saved as logo.png".getBytes(StandardCharsets.UTF_8);
+    assertEquals("file.image.notAnImage", problemOf(() -> ContentCheck.image("logo", text)));
+  }
+
+  @Test
+  void aPngSignatureFollowedByGarbageIsRefusedBecauseItDoesNotDecode() throws IOException {
+    byte[] png = image("png", 40, 20);
+    byte[] truncated = Arrays.copyOf(png, 20);
+    assertEquals("file.image.notAnImage", problemOf(() -> ContentCheck.image("logo", truncated)));
+  }
+
+  @Test
+  void anImageOverOneMegabyteIsRefused() throws IOException {
+    byte[] png = image("png", 40, 20);
+    byte[] big = Arrays.copyOf(png, ContentCheck.MAX_IMAGE_BYTES + 1);
+    assertEquals("file.image.tooLarge", problemOf(() -> ContentCheck.image("logo", big)));
+    byte[] justFits = Arrays.copyOf(png, ContentCheck.MAX_IMAGE_BYTES);
+    // Trailing bytes after the PNG's end do not stop it from decoding; size alone decides here.
+    assertEquals("image/png", ContentCheck.image("logo", justFits).contentType());
+  }
+
+  @Test
+  void anEmptyUploadAsksForAFile() {
+    assertEquals("file.required", problemOf(() -> ContentCheck.image("logo", new byte[0])));
+    assertEquals("file.required", problemOf(() -> ContentCheck.pdf("logo", null)));
+  }
+
+  @Test
+  void pdfsAreRecognisedByTheirHeader() {
+    byte[] pdf = "%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+    assertEquals("application/pdf", ContentCheck.pdf("logo", pdf).contentType());
+    byte[] renamed = "Not a PDF at all".getBytes(StandardCharsets.US_ASCII);
+    assertEquals("file.pdf.notAPdf", problemOf(() -> ContentCheck.pdf("logo", renamed)));
+  }
+
+  @Test
+  void aPdfOverTwentyMegabytesIsRefused() {
+    byte[] big = Arrays.copyOf("%PDF-1.4\n".getBytes(StandardCharsets.US_ASCII), (20 << 20) + 1);
+    assertEquals("file.pdf.tooLarge", problemOf(() -> ContentCheck.pdf("logo", big)));
+  }
+
+  @Test
+  void identicalBytesHaveTheSameKey() throws IOException {
+    byte[] png = image("png", 10, 10);
+    assertEquals(
+        ContentCheck.image("logo", png).sha256(), ContentCheck.image("logo", png.clone()).sha256());
+    assertEquals(
+        "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855",
+        CheckedContent.sha256Of(new byte[0]));
+  }
+}
