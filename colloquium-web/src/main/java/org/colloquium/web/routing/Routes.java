@@ -18,6 +18,8 @@ public final class Routes {
           // Public site
           new Route("/", VIEWS + "/site/home.xhtml", Access.PUBLIC),
           new Route("/events/{slug}", VIEWS + "/site/event.xhtml", Access.PUBLIC),
+          new Route("/events/{slug}/cfp", VIEWS + "/site/cfp.xhtml", Access.PUBLIC),
+          new Route("/events/{slug}/submit", VIEWS + "/site/submit.xhtml", Access.SIGNED_IN),
           // Accounts
           new Route("/sign-in", VIEWS + "/account/sign-in.xhtml", Access.PUBLIC),
           new Route("/sign-up", VIEWS + "/account/sign-up.xhtml", Access.PUBLIC),
@@ -32,6 +34,8 @@ public final class Routes {
           // Event management
           new Route("/manage", VIEWS + "/manage/events.xhtml", Access.ANY_ORGANISER),
           new Route("/manage/events/{slug}", VIEWS + "/manage/event.xhtml", Access.EVENT_ORGANISER),
+          new Route(
+              "/manage/events/{slug}/call", VIEWS + "/manage/call.xhtml", Access.EVENT_ORGANISER),
           // Administration
           new Route("/admin", VIEWS + "/admin/home.xhtml", Access.ADMINISTRATOR),
           new Route("/admin/outbox", VIEWS + "/admin/outbox.xhtml", Access.ADMINISTRATOR));
