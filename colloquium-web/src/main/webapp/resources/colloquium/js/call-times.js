@@ -13,8 +13,10 @@
   function addLocalTimes() {
     var format;
     try {
+      // dateStyle and timeStyle cannot be combined with timeZoneName: name the parts.
       format = new Intl.DateTimeFormat(language, {
-        dateStyle: 'long', timeStyle: 'short', timeZoneName: 'short'
+        year: 'numeric', month: 'long', day: 'numeric',
+        hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZoneName: 'short'
       });
     } catch (e) {
       return;

@@ -31,6 +31,13 @@ final class CallFormReader {
     LocalDateTime cameraReady = dateTime(form.cameraReadyAt(), "cameraReadyAt", problems);
     Integer grace = number(form.graceMinutes(), "graceMinutes", problems);
     if (problems.size() > before) {
+      // Still say which required dates are missing, so one round trip shows everything.
+      if (isBlank(form.opensAt())) {
+        problems.add(Problem.of("opensAt", "call.opensAt.required"));
+      }
+      if (isBlank(form.abstractDeadline())) {
+        problems.add(Problem.of("abstractDeadline", "call.abstractDeadline.required"));
+      }
       return null;
     }
     return CallDates.fromLocal(
@@ -70,6 +77,10 @@ final class CallFormReader {
       problems.add(Problem.of(field, "call.date.invalid"));
       return null;
     }
+  }
+
+  private static boolean isBlank(String text) {
+    return text == null || text.isBlank();
   }
 
   static Integer number(String text, String field, List<Problem> problems) {

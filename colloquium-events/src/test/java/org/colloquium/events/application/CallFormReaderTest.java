@@ -82,6 +82,16 @@ class CallFormReaderTest {
   }
 
   @Test
+  void aBadDateDoesNotHideThatARequiredOneIsMissing() {
+    assertNull(CallFormReader.dates(form("", "tomorrow", "300", "0"), EVENT, problems));
+    assertEquals(
+        List.of(
+            Problem.of("abstractDeadline", "call.date.invalid"),
+            Problem.of("opensAt", "call.opensAt.required")),
+        problems);
+  }
+
+  @Test
   void numbersThatAreNotNumbersAreProblemsOnTheirFields() {
     assertNull(CallFormReader.rules(form(null, null, "three hundred", "0"), problems));
     assertNull(

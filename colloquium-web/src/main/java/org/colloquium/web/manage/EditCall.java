@@ -4,7 +4,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.time.Instant;
+import java.time.format.TextStyle;
 import java.util.Arrays;
 import java.util.List;
 import org.colloquium.events.application.CallEditing;
@@ -18,7 +18,7 @@ import org.colloquium.kernel.access.NotFoundException;
 import org.colloquium.kernel.validation.ValidationException;
 import org.colloquium.web.faces.FacesFeedback;
 import org.colloquium.web.faces.Pages;
-import org.colloquium.web.i18n.Formats;
+import org.colloquium.web.i18n.LocaleSelection;
 import org.colloquium.web.security.SignedIn;
 
 /**
@@ -47,7 +47,7 @@ public class EditCall implements Serializable {
   @Inject CallEditing editing;
   @Inject SignedIn signedIn;
   @Inject FacesFeedback feedback;
-  @Inject Formats formats;
+  @Inject LocaleSelection language;
 
   private String slug;
   private EventSummary event;
@@ -136,11 +136,15 @@ public class EditCall implements Serializable {
     version = f.version();
   }
 
-  /** "Europe/Bucharest (Eastern European Time)": shown with every date input. */
+  /**
+   * "Europe/Bucharest (Eastern European Time)": shown with every date input. The generic name,
+   * since the dates of one call may fall on both sides of a clock change.
+   */
   public String getZoneHint() {
-    Instant at = event.start();
     return feedback.text(
-        "call.form.zoneHint", event.zone().getId(), formats.zoneName(event.zone(), at));
+        "call.form.zoneHint",
+        event.zone().getId(),
+        event.zone().getDisplayName(TextStyle.FULL, language.getLocale()));
   }
 
   public List<Choice> getPdfPolicies() {
