@@ -1,5 +1,6 @@
 package org.colloquium.events.domain;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -32,6 +33,40 @@ class CallForPapersTest {
     assertThrows(
         IllegalArgumentException.class,
         () -> new CallForPapers(1L, OPENS, OPENS.minusSeconds(1), null));
+  }
+
+  @Test
+  void staysOpenDuringTheGracePeriodWhileTheDeadlineStaysAsPublished() {
+    CallForPapers withGrace =
+        new CallForPapers(
+            1L,
+            new CallDates(OPENS, DEADLINE, null, null, null, 15),
+            null,
+            AbstractRules.DEFAULT,
+            ReviewMode.DOUBLE_BLIND);
+    assertTrue(withGrace.isOpen(DEADLINE.plusSeconds(14 * 60)));
+    assertFalse(withGrace.isOpen(DEADLINE.plusSeconds(15 * 60)));
+    assertEquals(DEADLINE, withGrace.abstractDeadline());
+  }
+
+  @Test
+  void aNewCallGetsTheDefaultRulesAndDoubleBlindReview() {
+    assertEquals(AbstractRules.DEFAULT, call.rules());
+    assertEquals(ReviewMode.DOUBLE_BLIND, call.reviewMode());
+    assertEquals(0, call.dates().graceMinutes());
+  }
+
+  @Test
+  void revisingReplacesDatesRulesAndReviewModeAndTrimsTheEligibility() {
+    var rules = new AbstractRules(500, 0, 3, true, true, PdfPolicy.REQUIRED, 5);
+    var dates = new CallDates(OPENS, DEADLINE, DEADLINE, DEADLINE.plusSeconds(60), null, 30);
+    call.revise(dates, "  Everyone  ", rules, ReviewMode.OPEN);
+    assertEquals(rules, call.rules());
+    assertEquals(dates, call.dates());
+    assertEquals("Everyone", call.eligibility());
+    assertEquals(ReviewMode.OPEN, call.reviewMode());
+    call.revise(dates, "   ", rules, ReviewMode.OPEN);
+    assertEquals(null, call.eligibility());
   }
 
   @Test

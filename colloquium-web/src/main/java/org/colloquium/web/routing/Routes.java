@@ -25,6 +25,8 @@ public final class Routes {
           new Route("/events/{slug}/logos/{logo}", EVENT_FILES + "/logo", Access.PUBLIC),
           new Route(
               "/events/{slug}/attachments/{fileName}", EVENT_FILES + "/attachment", Access.PUBLIC),
+          new Route("/events/{slug}/cfp", VIEWS + "/site/cfp.xhtml", Access.PUBLIC),
+          new Route("/events/{slug}/submit", VIEWS + "/site/submit.xhtml", Access.SIGNED_IN),
           // Accounts
           new Route("/sign-in", VIEWS + "/account/sign-in.xhtml", Access.PUBLIC),
           new Route("/sign-up", VIEWS + "/account/sign-up.xhtml", Access.PUBLIC),
@@ -51,6 +53,8 @@ public final class Routes {
               "/manage/events/{slug}/materials",
               VIEWS + "/manage/materials.xhtml",
               Access.EVENT_ORGANISER),
+          new Route(
+              "/manage/events/{slug}/call", VIEWS + "/manage/call.xhtml", Access.EVENT_ORGANISER),
           // Administration
           new Route("/admin", VIEWS + "/admin/home.xhtml", Access.ADMINISTRATOR),
           new Route("/admin/outbox", VIEWS + "/admin/outbox.xhtml", Access.ADMINISTRATOR));

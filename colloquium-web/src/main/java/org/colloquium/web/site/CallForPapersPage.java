@@ -1,0 +1,43 @@
+package org.colloquium.web.site;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.colloquium.events.application.CallCatalogue;
+import org.colloquium.events.application.CallPage;
+import org.colloquium.web.faces.Pages;
+import org.colloquium.web.security.SignedIn;
+
+/**
+ * /events/{slug}/cfp: the full call for papers. Drafts answer 404 to those who may not manage them;
+ * an event without a call says so.
+ */
+@Named
+@RequestScoped
+public class CallForPapersPage {
+
+  @Inject CallCatalogue calls;
+  @Inject SignedIn signedIn;
+
+  private String slug;
+  private CallPage page;
+
+  public void load() {
+    page = calls.page(slug, signedIn.accountId()).orElse(null);
+    if (page == null) {
+      Pages.notFound();
+    }
+  }
+
+  public CallPage getPage() {
+    return page;
+  }
+
+  public String getSlug() {
+    return slug;
+  }
+
+  public void setSlug(String slug) {
+    this.slug = slug;
+  }
+}
