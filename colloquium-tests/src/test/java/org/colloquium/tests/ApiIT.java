@@ -72,6 +72,18 @@ class ApiIT extends DeployedApplication {
         OffsetDateTime.parse(call.getString("abstractDeadline"))
             .isAfter(OffsetDateTime.parse(call.getString("opensAt"))));
     assertFalse(event.getString("descriptionHtml").contains("<script"));
+    assertEquals("double-blind", call.getString("reviewMode"));
+    assertTrue(
+        OffsetDateTime.parse(call.getString("fullPaperDeadline"))
+            .isAfter(OffsetDateTime.parse(call.getString("abstractDeadline"))));
+    assertTrue(
+        event.getJsonArray("tracks").getValuesAs(JsonObject.class).stream()
+            .anyMatch(t -> t.getString("name").equals("Security and defence")),
+        event::toString);
+    assertTrue(
+        event.getJsonArray("presentationTypes").getValuesAs(JsonObject.class).stream()
+            .anyMatch(t -> t.getString("name").equals("Paper") && t.getInt("durationMinutes") == 20),
+        event::toString);
   }
 
   @Test

@@ -32,6 +32,10 @@ public record ApiEventDetails(
       @Schema(nullable = true) OffsetDateTime cameraReady,
       @Schema(description = "Whether submissions are accepted now.") boolean open,
       @Schema(nullable = true) String eligibility,
+      @Schema(
+              description = "How reviewers and authors see each other.",
+              enumeration = {"single-blind", "double-blind", "open"})
+          String reviewMode,
       @Schema(description = "The public page of the call.") String url) {}
 
   /** A topic of the event. */

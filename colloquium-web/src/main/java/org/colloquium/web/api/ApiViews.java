@@ -8,8 +8,9 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
-import org.colloquium.events.application.CallSummary;
+import org.colloquium.events.application.CallDetails;
 import org.colloquium.events.application.EventDetails;
+import org.colloquium.events.application.EventMaterialsView;
 import org.colloquium.events.application.EventSummary;
 import org.colloquium.events.application.InstitutionView;
 import org.colloquium.kernel.config.Settings;
@@ -40,7 +41,7 @@ public class ApiViews {
         settings.baseUrl() + "/api/v1/events/" + e.slug());
   }
 
-  ApiEventDetails details(EventDetails d) {
+  ApiEventDetails details(EventDetails d, CallDetails call, EventMaterialsView materials) {
     EventSummary e = d.summary();
     return new ApiEventDetails(
         event(e),
@@ -48,20 +49,29 @@ public class ApiViews {
         d.venueAddress(),
         institution(d.organiser()),
         d.partners().stream().map(ApiViews::institution).toList(),
-        d.callForPapers().map(c -> call(c, e)).orElse(null),
-        List.of(),
-        List.of());
+        call == null ? null : call(call, e),
+        materials == null
+            ? List.of()
+            : materials.tracks().stream()
+                .map(t -> new ApiEventDetails.Track(t.name(), t.description()))
+                .toList(),
+        materials == null
+            ? List.of()
+            : materials.types().stream()
+                .map(t -> new ApiEventDetails.PresentationType(t.name(), t.durationMinutes()))
+                .toList());
   }
 
-  private ApiEventDetails.CallForPapers call(CallSummary c, EventSummary e) {
+  private ApiEventDetails.CallForPapers call(CallDetails c, EventSummary e) {
     return new ApiEventDetails.CallForPapers(
         at(c.opensAt(), c.zone()),
-        at(c.deadline(), c.zone()),
-        null,
-        null,
-        null,
+        at(c.abstractDeadline(), c.zone()),
+        at(c.fullPaperDeadline(), c.zone()),
+        at(c.notificationAt(), c.zone()),
+        at(c.cameraReadyAt(), c.zone()),
         c.open(),
         c.eligibility(),
+        c.reviewMode().name().toLowerCase(Locale.ROOT).replace('_', '-'),
         settings.baseUrl() + "/events/" + e.slug() + "/cfp");
   }
 

@@ -10,7 +10,9 @@ import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import org.colloquium.events.application.CallCatalogue;
 import org.colloquium.events.application.EventCatalogue;
+import org.colloquium.events.application.EventMaterials;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -33,6 +35,8 @@ public class EventsResource {
   private static final CacheControl ONE_MINUTE = CacheControl.valueOf("public, max-age=60");
 
   @Inject EventCatalogue catalogue;
+  @Inject CallCatalogue calls;
+  @Inject EventMaterials materials;
   @Inject ApiViews views;
 
   @GET
@@ -76,7 +80,13 @@ public class EventsResource {
     // Anonymous on purpose (null viewer): the API never shows drafts, whoever asks.
     return catalogue
         .details(slug, null)
-        .map(details -> Response.ok(views.details(details)).cacheControl(ONE_MINUTE).build())
+        .map(
+            details ->
+                views.details(
+                    details,
+                    calls.publicCall(slug).orElse(null),
+                    materials.publicView(slug, null).orElse(null)))
+        .map(event -> Response.ok(event).cacheControl(ONE_MINUTE).build())
         .orElseGet(
             () ->
                 Response.status(Response.Status.NOT_FOUND)
