@@ -2,6 +2,7 @@ package org.colloquium.web.routing;
 
 import java.util.List;
 import java.util.Optional;
+import org.colloquium.web.feeds.NewsFeedServlet;
 
 /**
  * Addresses that are not pages but have an access rule all the same: static resources, the health
@@ -18,7 +19,8 @@ public final class Endpoints {
           new Endpoint("/jakarta.faces.resource/", Access.PUBLIC, "stylesheets, scripts, images"),
           new Endpoint("/health", Access.PUBLIC, "database reachability for load balancers"),
           new Endpoint("/language", Access.PUBLIC, "language switch (POST)"),
-          new Endpoint("/sign-out", Access.PUBLIC, "ends the session (POST)"));
+          new Endpoint("/sign-out", Access.PUBLIC, "ends the session (POST)"),
+          new Endpoint(NewsFeedServlet.SITE_FEED, Access.PUBLIC, "Atom feed of all public news"));
 
   private Endpoints() {}
 
