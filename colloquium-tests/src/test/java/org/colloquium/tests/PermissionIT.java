@@ -99,8 +99,7 @@ class PermissionIT extends DeployedApplication {
                   + " "
                   + page.headers().firstValue("Location").orElse(""));
         }
-        boolean html =
-            page.headers().firstValue("Content-Type").orElse("").startsWith("text/html");
+        boolean html = page.headers().firstValue("Content-Type").orElse("").startsWith("text/html");
         if (got == Outcome.PAGE
             && (page.body().contains("Caused by") || (html && page.heading().isEmpty()))) {
           wrong.add(path + " as " + visitor + " shows an exception");

@@ -24,6 +24,7 @@ import java.util.stream.Stream;
 import org.colloquium.events.domain.AttendanceMode;
 import org.colloquium.events.domain.EventRole;
 import org.colloquium.events.domain.EventStatus;
+import org.colloquium.events.news.domain.NewsState;
 import org.colloquium.kernel.account.application.ConfirmationResult;
 import org.colloquium.kernel.mail.domain.MailState;
 import org.junit.jupiter.api.Test;
@@ -51,7 +52,8 @@ class MessagesBundleTest {
           "role.", EventRole.class,
           "mailState.", MailState.class,
           "confirmEmail.", ConfirmationResult.class,
-          "resetPassword.", ConfirmationResult.class);
+          "resetPassword.", ConfirmationResult.class,
+          "news.state.", NewsState.class);
 
   private static final Pattern ANY_MSG = Pattern.compile("msg\\[");
   private static final Pattern LITERAL_KEY = Pattern.compile("msg\\[\\s*'([^']+)'\\s*]");

@@ -93,9 +93,9 @@ public class NewsManagement {
     if (draft.slug() != null && !draft.slug().isBlank()) {
       String wanted = draft.slug().strip();
       if (!Slug.isValid(wanted)) {
-        problems.add(Problem.of("slug", "news.slug.invalid"));
+        problems.add(Problem.of("newSlug", "news.slug.invalid"));
       } else if (news.slugTaken(scope.eventId(), wanted)) {
-        problems.add(Problem.of("slug", "news.slug.taken", wanted));
+        problems.add(Problem.of("newSlug", "news.slug.taken", wanted));
       } else {
         slug = new Slug(wanted);
       }
