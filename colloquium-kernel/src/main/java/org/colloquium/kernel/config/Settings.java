@@ -39,6 +39,10 @@ public class Settings {
   @ConfigProperty(name = "colloquium.mail.retry-base-seconds", defaultValue = "60")
   long mailRetryBaseSeconds;
 
+  @Inject
+  @ConfigProperty(name = "colloquium.time-zone", defaultValue = "Europe/Bucharest")
+  String timeZone;
+
   /** The public address of the site, without a trailing slash, used in links inside mails. */
   public String baseUrl() {
     return baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
@@ -66,5 +70,14 @@ public class Settings {
 
   public long mailRetryBaseSeconds() {
     return mailRetryBaseSeconds;
+  }
+
+  /** The zone of what belongs to no event, such as site-wide news; Europe/Bucharest if unknown. */
+  public java.time.ZoneId timeZone() {
+    try {
+      return java.time.ZoneId.of(timeZone);
+    } catch (java.time.DateTimeException e) {
+      return java.time.ZoneId.of("Europe/Bucharest");
+    }
   }
 }

@@ -2,6 +2,7 @@ package org.colloquium.web.routing;
 
 import java.util.List;
 import java.util.Optional;
+import org.colloquium.web.feeds.NewsFeedServlet;
 
 /**
  * Addresses that are not pages but have an access rule all the same: static resources, the health
@@ -20,7 +21,8 @@ public final class Endpoints {
           new Endpoint(
               "/api/v1/", Access.PUBLIC, "read-only JSON API of published events, and its OpenAPI"),
           new Endpoint("/language", Access.PUBLIC, "language switch (POST)"),
-          new Endpoint("/sign-out", Access.PUBLIC, "ends the session (POST)"));
+          new Endpoint("/sign-out", Access.PUBLIC, "ends the session (POST)"),
+          new Endpoint(NewsFeedServlet.SITE_FEED, Access.PUBLIC, "Atom feed of all public news"));
 
   private Endpoints() {}
 

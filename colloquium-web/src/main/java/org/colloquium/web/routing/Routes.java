@@ -3,6 +3,7 @@ package org.colloquium.web.routing;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.colloquium.web.feeds.NewsFeedServlet;
 
 /**
  * The address of every page and who may open it. A page not listed here cannot be reached: views
@@ -27,6 +28,21 @@ public final class Routes {
               "/events/{slug}/attachments/{fileName}", EVENT_FILES + "/attachment", Access.PUBLIC),
           new Route("/events/{slug}/cfp", VIEWS + "/site/cfp.xhtml", Access.PUBLIC),
           new Route("/events/{slug}/submit", VIEWS + "/site/submit.xhtml", Access.SIGNED_IN),
+          // News (site-wide items are {item}, an event's are {entry}: the permission test needs a
+          // demo value of each)
+          new Route("/news", VIEWS + "/site/news.xhtml", Access.PUBLIC),
+          new Route("/news/{item}", VIEWS + "/site/news-item.xhtml", Access.PUBLIC),
+          new Route("/events/{slug}/news", VIEWS + "/site/news.xhtml", Access.PUBLIC),
+          new Route("/events/{slug}/news/{entry}", VIEWS + "/site/news-item.xhtml", Access.PUBLIC),
+          new Route("/events/{slug}/news.atom", NewsFeedServlet.EVENT_FEED_TARGET, Access.PUBLIC),
+          new Route(
+              "/manage/events/{slug}/news", VIEWS + "/manage/news.xhtml", Access.EVENT_ORGANISER),
+          new Route(
+              "/manage/events/{slug}/news/{entry}",
+              VIEWS + "/manage/news-item.xhtml",
+              Access.EVENT_ORGANISER),
+          new Route("/admin/news", VIEWS + "/admin/news.xhtml", Access.ADMINISTRATOR),
+          new Route("/admin/news/{item}", VIEWS + "/admin/news-item.xhtml", Access.ADMINISTRATOR),
           // Accounts
           new Route("/sign-in", VIEWS + "/account/sign-in.xhtml", Access.PUBLIC),
           new Route("/sign-up", VIEWS + "/account/sign-up.xhtml", Access.PUBLIC),

@@ -26,6 +26,7 @@ import org.colloquium.events.domain.AttendanceMode;
 import org.colloquium.events.domain.EventRole;
 import org.colloquium.events.domain.EventStatus;
 import org.colloquium.events.domain.MediaKind;
+import org.colloquium.events.news.domain.NewsState;
 import org.colloquium.kernel.account.application.ConfirmationResult;
 import org.colloquium.kernel.mail.domain.MailState;
 import org.junit.jupiter.api.Test;
@@ -46,16 +47,17 @@ class MessagesBundleTest {
 
   /** Keys built in views as msg['prefix' += value], and the enum whose constants complete them. */
   private static final Map<String, Class<? extends Enum<?>>> COMPUTED_PREFIXES =
-      Map.of(
-          "attendance.", AttendanceMode.class,
-          "attendance.long.", AttendanceMode.class,
-          "status.", EventStatus.class,
-          "role.", EventRole.class,
-          "mailState.", MailState.class,
-          "confirmEmail.", ConfirmationResult.class,
-          "resetPassword.", ConfirmationResult.class,
-          "materials.kind.", AttachmentKind.class,
-          "materials.media.", MediaKind.class);
+      Map.ofEntries(
+          Map.entry("attendance.", AttendanceMode.class),
+          Map.entry("attendance.long.", AttendanceMode.class),
+          Map.entry("status.", EventStatus.class),
+          Map.entry("role.", EventRole.class),
+          Map.entry("mailState.", MailState.class),
+          Map.entry("confirmEmail.", ConfirmationResult.class),
+          Map.entry("resetPassword.", ConfirmationResult.class),
+          Map.entry("materials.kind.", AttachmentKind.class),
+          Map.entry("materials.media.", MediaKind.class),
+          Map.entry("news.state.", NewsState.class));
 
   private static final Pattern ANY_MSG = Pattern.compile("msg\\[");
   private static final Pattern LITERAL_KEY = Pattern.compile("msg\\[\\s*'([^']+)'\\s*]");
