@@ -21,7 +21,9 @@ public final class EventInputRules {
 
   /** The schedule, or null when a date problem was added. */
   public static EventSchedule check(EventInput in, List<Problem> problems) {
-    required(in.title(), "title", problems);
+    if (!present(in.title())) {
+      problems.add(Problem.of("title", "event.title.required"));
+    }
     tooLong(in.title(), "title", 400, problems);
     tooLong(in.subtitle(), "subtitle", 400, problems);
     tooLong(in.series(), "series", 300, problems);
@@ -71,12 +73,6 @@ public final class EventInputRules {
 
   static boolean present(String value) {
     return value != null && !value.isBlank();
-  }
-
-  private static void required(String value, String field, List<Problem> problems) {
-    if (!present(value)) {
-      problems.add(Problem.of(field, "event." + field + ".required"));
-    }
   }
 
   private static void tooLong(String value, String field, int max, List<Problem> problems) {
