@@ -3,14 +3,14 @@ package org.colloquium.events.application;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.colloquium.events.domain.CallForPapers;
 import org.colloquium.events.domain.Event;
 import org.colloquium.events.domain.Institution;
 import org.colloquium.events.domain.LocalisedText;
 import org.colloquium.kernel.i18n.Language;
 import org.colloquium.kernel.text.Markdown;
-import org.commonmark.parser.Parser;
-import org.commonmark.renderer.text.TextContentRenderer;
 
 /** Maps entities to the views pages get. */
 final class EventViews {
@@ -18,8 +18,10 @@ final class EventViews {
   /** Search engines and link previews show about this much. */
   static final int SHARE_TEXT_LENGTH = 200;
 
-  private static final Parser PARSER = Parser.builder().build();
-  private static final TextContentRenderer PLAIN = TextContentRenderer.builder().build();
+  private static final Pattern TAG = Pattern.compile("<[^>]*>");
+  private static final Pattern INLINE_TAG =
+      Pattern.compile("</?(a|strong|em|b|i|code|s|del|span)\\b[^>]*>");
+  private static final Pattern ENTITY = Pattern.compile("&(#x?[0-9a-fA-F]+|amp|lt|gt|quot|apos);");
 
   private EventViews() {}
 
@@ -86,13 +88,15 @@ final class EventViews {
 
   /**
    * Plain text for {@code <meta name="description">} and {@code og:description}: the start of the
-   * description without Markdown or tags, cut at a word, or the subtitle when there is none.
+   * description without Markdown or tags, cut at a word, or the subtitle when there is none. Made
+   * from the sanitised HTML, so that what scripts the sanitiser removes is gone here too; the page
+   * escapes the result again as an attribute value.
    */
   static String shareText(LocalisedText text) {
-    String plain =
-        text.description() == null
-            ? ""
-            : PLAIN.render(PARSER.parse(text.description())).replaceAll("<[^>]*>", " ");
+    String html = Markdown.toSafeHtml(text.description());
+    // Raw HTML in Markdown is shown as text on the page; a preview drops it as tag-like text.
+    String flat = TAG.matcher(INLINE_TAG.matcher(html).replaceAll("")).replaceAll(" ");
+    String plain = TAG.matcher(unescape(flat)).replaceAll(" ");
     plain = plain.replaceAll("\\s+", " ").strip();
     if (plain.isEmpty()) {
       return text.subtitle() == null ? text.title() : text.subtitle();
@@ -102,6 +106,30 @@ final class EventViews {
     }
     int cut = plain.lastIndexOf(' ', SHARE_TEXT_LENGTH - 1);
     return plain.substring(0, cut > 0 ? cut : SHARE_TEXT_LENGTH - 1) + "…";
+  }
+
+  private static String unescape(String html) {
+    Matcher m = ENTITY.matcher(html);
+    StringBuilder out = new StringBuilder();
+    while (m.find()) {
+      String entity = m.group(1);
+      String replacement =
+          switch (entity) {
+            case "amp" -> "&";
+            case "lt" -> "<";
+            case "gt" -> ">";
+            case "quot" -> "\"";
+            case "apos" -> "'";
+            default ->
+                Character.toString(
+                    entity.startsWith("#x")
+                        ? Integer.parseInt(entity.substring(2), 16)
+                        : Integer.parseInt(entity.substring(1)));
+          };
+      m.appendReplacement(out, Matcher.quoteReplacement(replacement));
+    }
+    m.appendTail(out);
+    return out.toString();
   }
 
   /** Message keys of what an organiser has not filled in yet. */

@@ -58,6 +58,19 @@ class EventViewsTest {
     assertTrue(share.length() <= EventViews.SHARE_TEXT_LENGTH + 1, share);
     assertTrue(share.endsWith("…"));
     assertFalse(share.contains("<"));
+    String withScript =
+        EventViews.shareText(
+            new LocalisedText(
+                "T",
+                null,
+                Language.EN,
+                "Hi <script>alert(1)</script> **there** [link](https://example.org).",
+                Language.EN));
+    assertEquals("Hi alert(1) there link.", withScript);
+    assertEquals(
+        "Tom & Jerry's \"café\" <3",
+        EventViews.shareText(
+            new LocalisedText("T", null, Language.EN, "Tom & Jerry's \"café\" <3", Language.EN)));
     assertEquals(
         "Subtitle",
         EventViews.shareText(new LocalisedText("T", "Subtitle", Language.EN, null, Language.EN)));
