@@ -123,7 +123,6 @@ public class DemoEvents implements DemoContent {
             """));
     past.holdAt(VENUE, VENUE_ADDRESS, AttendanceMode.HYBRID);
     past.mappedAt(MAP);
-    past.streamedAt("https://www.youtube.com/watch?v=XEYYGLVzrcs");
     past.contactAt(new EmailAddress(CONTACT));
     past.organisedBy(CENTRE, PARTNERS);
     past.publish();

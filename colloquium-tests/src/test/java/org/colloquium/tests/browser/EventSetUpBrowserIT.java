@@ -11,8 +11,8 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 
 /**
- * An organiser sets up an event with a bilingual description and publishes it; an anonymous
- * visitor switches to Romanian and reads the Romanian texts. Every page is checked with axe.
+ * An organiser sets up an event with a bilingual description and publishes it; an anonymous visitor
+ * switches to Romanian and reads the Romanian texts. Every page is checked with axe.
  */
 class EventSetUpBrowserIT extends DeployedApplication {
 
@@ -20,8 +20,8 @@ class EventSetUpBrowserIT extends DeployedApplication {
   private static final String TITLE_RO = "Școala de vară despre regiunea Mării Negre";
 
   /**
-   * Sets a date-time field as the browser's picker would: typing into datetime-local depends on
-   * the browser's locale, the value it submits does not.
+   * Sets a date-time field as the browser's picker would: typing into datetime-local depends on the
+   * browser's locale, the value it submits does not.
    */
   private static void setDateTime(Browser browser, String id, String value) {
     WebElement field = browser.find(By.id(id));
@@ -55,7 +55,8 @@ class EventSetUpBrowserIT extends DeployedApplication {
 
       browser.type("event:description", "Lectures and workshops for **emerging scholars**.");
       browser.type("event:otherTitle", TITLE_RO);
-      browser.type("event:otherDescription", "Prelegeri și ateliere pentru **tineri cercetători**.");
+      browser.type(
+          "event:otherDescription", "Prelegeri și ateliere pentru **tineri cercetători**.");
       browser.type("event:venueMapUrl", "not a link");
       browser.activateByKeyboard(By.id("event:save"));
       browser.find(By.id("event:venueMapUrl-error"));
