@@ -63,9 +63,11 @@ public class EventManagement {
                         row.account().email().value(),
                         row.member().role()))
             .toList();
+    var call = events.callOf(event.id()).orElse(null);
     return new EventOverview(
-        EventViews.details(event, events.callOf(event.id()).orElse(null), clock.instant()),
-        members);
+        EventViews.details(event, call, clock.instant()),
+        members,
+        EventViews.missing(event, call != null));
   }
 
   private boolean canManage(Long accountId, Event event) {

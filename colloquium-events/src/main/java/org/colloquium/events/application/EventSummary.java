@@ -7,7 +7,11 @@ import org.colloquium.events.domain.AttendanceMode;
 import org.colloquium.events.domain.EventStatus;
 import org.colloquium.kernel.i18n.Language;
 
-/** An event as lists show it. */
+/**
+ * An event as lists show it. {@code title} and {@code subtitle} are in the visitor's language where
+ * the organisers translated them; {@code language} says which language they are in, for {@code
+ * lang}. {@code series} and {@code edition} may be null.
+ */
 public record EventSummary(
     String slug,
     String title,
@@ -18,5 +22,7 @@ public record EventSummary(
     String venueName,
     AttendanceMode attendance,
     EventStatus status,
-    Language language)
+    Language language,
+    String series,
+    Integer edition)
     implements Serializable {}

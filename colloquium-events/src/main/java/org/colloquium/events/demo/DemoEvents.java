@@ -16,19 +16,22 @@ import org.colloquium.events.domain.EventMember;
 import org.colloquium.events.domain.EventRepository;
 import org.colloquium.events.domain.EventRole;
 import org.colloquium.events.domain.EventSchedule;
+import org.colloquium.events.domain.EventText;
 import org.colloquium.events.domain.Institution;
 import org.colloquium.events.domain.Slug;
 import org.colloquium.kernel.account.domain.AccountRepository;
 import org.colloquium.kernel.account.domain.EmailAddress;
 import org.colloquium.kernel.demo.DemoAccounts;
 import org.colloquium.kernel.demo.DemoContent;
+import org.colloquium.kernel.i18n.Language;
 
 /**
  * Events of a research centre: the past international conference "20 Months After…" (slug {@code
  * 20-months-after}, 9–11 November 2023, Bucharest and online), the centre's IIIrd Annual Conference
  * (slug {@code annual-conference-iii}) whose call for papers is open, with dates computed from
  * today so the call is open whenever the demo is first started, and a draft of the IVth edition
- * that only administrators can see.
+ * that only administrators can see. The annual conferences are editions 3 and 4 of one series; the
+ * published events have Romanian texts besides their English ones.
  */
 @ApplicationScoped
 public class DemoEvents implements DemoContent {
@@ -49,6 +52,21 @@ public class DemoEvents implements DemoContent {
           new Institution(
               "The Institute for the Danube Region and Central Europe (Vienna)",
               "https://www.idm.at/"));
+
+  /** The series the annual conferences belong to. */
+  public static final String ANNUAL_SERIES =
+      "Annual Conference of the Romanian Centre for Russian Studies";
+
+  private static final String CONTACT = "conference@colloquium.example";
+
+  private static final String MAP =
+      "https://www.openstreetmap.org/?mlat=44.43526&mlon=26.10144#map=18/44.43526/26.10144";
+
+  private static final String STREAM = "https://www.youtube.com/@colloquium-demo/streams";
+
+  private static final String VENUE = "University of Bucharest";
+  private static final String VENUE_ADDRESS =
+      "Bulevardul Regina Elisabeta 4–12, Bucharest, Romania";
 
   @Inject EventRepository events;
   @Inject AccountRepository accounts;
@@ -85,10 +103,27 @@ public class DemoEvents implements DemoContent {
         - Programme (PDF) and press release (in Romanian) are published by the organisers.
         - Media coverage: [recording on YouTube](https://www.youtube.com/watch?v=XEYYGLVzrcs)
         """);
-    past.holdAt(
-        "University of Bucharest",
-        "Bulevardul Regina Elisabeta 4–12, Bucharest, Romania",
-        AttendanceMode.HYBRID);
+    past.translate(
+        Language.RO,
+        new EventText(
+            "La 20 de luni de la invazia rusă în Ucraina. Ce s-a făcut, ce trebuie făcut în"
+                + " viitorul apropiat",
+            "Conferința internațională a Centrului Român de Studii Ruse",
+            """
+            **9–11 noiembrie 2023**, București. *Vă puteți alătura și online.*
+
+            Vă rugăm să rețineți că este un eveniment academic **adresat în primul rând
+            studenților și tinerilor cercetători**. La douăzeci de luni de la începutul invaziei
+            ruse, cercetători din România, Ucraina, Republica Moldova și institutele partenere
+            discută ce s-a făcut, ce trebuie făcut în viitorul apropiat și ce înseamnă războiul
+            pentru regiune.
+
+            - Programul (PDF) și comunicatul de presă sunt publicate de organizatori.
+            - În presă: [înregistrarea pe YouTube](https://www.youtube.com/watch?v=XEYYGLVzrcs)
+            """));
+    past.holdAt(VENUE, VENUE_ADDRESS, AttendanceMode.HYBRID);
+    past.mappedAt(MAP);
+    past.contactAt(new EmailAddress(CONTACT));
     past.organisedBy(CENTRE, PARTNERS);
     past.publish();
     events.add(past);
@@ -115,10 +150,27 @@ public class DemoEvents implements DemoContent {
         path of Ukraine and the Republic of Moldova. Panels are held in English; you are
         welcome to present online.
         """);
-    annual.holdAt(
-        "University of Bucharest",
-        "Bulevardul Regina Elisabeta 4–12, Bucharest, Romania",
-        AttendanceMode.HYBRID);
+    annual.translate(
+        Language.RO,
+        new EventText(
+            "A III-a Conferință anuală a Centrului Român de Studii Ruse: Războiul din Ucraina."
+                + " Cum arată viitorul Europei Centrale și de Est?",
+            "Apel la lucrări",
+            """
+            Centrul Român de Studii Ruse (Universitatea din București), împreună cu Institutul
+            Fridtjof Nansen (Oslo) și Institutul pentru Regiunea Dunării și Europa Centrală
+            (Viena), invită propuneri pentru **a III-a Conferință anuală**.
+
+            Așteptăm lucrări despre războiul din Ucraina și consecințele sale pentru Europa
+            Centrală și de Est: securitate, energie, migrație, propagandă și dezinformare, precum
+            și parcursul european al Ucrainei și al Republicii Moldova. Panelurile se țin în limba
+            engleză; puteți prezenta și online.
+            """));
+    annual.holdAt(VENUE, VENUE_ADDRESS, AttendanceMode.HYBRID);
+    annual.mappedAt(MAP);
+    annual.streamedAt(STREAM);
+    annual.contactAt(new EmailAddress(CONTACT));
+    annual.partOfSeries(ANNUAL_SERIES, 3);
     annual.organisedBy(CENTRE, PARTNERS);
     annual.publish();
     events.add(annual);
@@ -140,6 +192,9 @@ public class DemoEvents implements DemoContent {
             AttendanceMode.HYBRID,
             now);
     next.describe("Draft", "Theme, partners and call for papers to be decided.");
+    next.holdAt(VENUE, VENUE_ADDRESS, AttendanceMode.HYBRID);
+    next.contactAt(new EmailAddress(CONTACT));
+    next.partOfSeries(ANNUAL_SERIES, 4);
     next.organisedBy(CENTRE, List.of());
     events.add(next);
 

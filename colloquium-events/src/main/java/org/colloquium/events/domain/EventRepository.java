@@ -31,6 +31,21 @@ public class EventRepository {
     em.persist(member);
   }
 
+  /** Writes pending changes now, so that a conflict or a taken slug surfaces inside the service. */
+  public void flush() {
+    em.flush();
+  }
+
+  public boolean slugTaken(String slug, Long exceptEventId) {
+    // -1 matches no event: sequences start at 1.
+    return em.createQuery(
+                "select count(e) from Event e where e.slug = :slug and e.id <> :except", Long.class)
+            .setParameter("slug", slug)
+            .setParameter("except", exceptEventId == null ? -1L : exceptEventId)
+            .getSingleResult()
+        > 0;
+  }
+
   public Optional<Event> findBySlug(String slug) {
     return em.createNamedQuery("Event.bySlug", Event.class)
         .setParameter("slug", slug)

@@ -1,21 +1,34 @@
 package org.colloquium.web.manage;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.function.BiConsumer;
+import org.colloquium.events.application.EventEditing;
 import org.colloquium.events.application.EventManagement;
 import org.colloquium.events.application.EventOverview;
 import org.colloquium.kernel.access.AccessDeniedException;
 import org.colloquium.kernel.access.NotFoundException;
+import org.colloquium.kernel.validation.ValidationException;
+import org.colloquium.web.faces.FacesFeedback;
 import org.colloquium.web.faces.Pages;
 import org.colloquium.web.security.SignedIn;
 
-/** /manage/events/{slug}: an event's state, call for papers and committee at a glance. */
+/**
+ * /manage/events/{slug}: an event's state, call for papers and committee at a glance, what it still
+ * lacks, and publishing, archiving or taking it back to draft. View-scoped so that the status
+ * buttons, which depend on the state shown, still exist when their form is posted.
+ */
 @Named
-@RequestScoped
-public class EventDashboard {
+@ViewScoped
+public class EventDashboard implements Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   @Inject EventManagement management;
+  @Inject EventEditing editing;
+  @Inject FacesFeedback feedback;
   @Inject SignedIn signedIn;
 
   private String slug;
@@ -29,6 +42,48 @@ public class EventDashboard {
     } catch (AccessDeniedException e) {
       Pages.forbidden();
     }
+  }
+
+  public void publish() {
+    if (change(editing::publish)) {
+      feedback.info("event.published");
+      showAgain();
+    }
+  }
+
+  public void archive() {
+    if (change(editing::archive)) {
+      feedback.info("event.archived");
+      showAgain();
+    }
+  }
+
+  public void backToDraft() {
+    if (change(editing::backToDraft)) {
+      feedback.info("event.backToDraft");
+      showAgain();
+    }
+  }
+
+  private boolean change(BiConsumer<Long, String> action) {
+    try {
+      action.accept(signedIn.accountId(), slug);
+      return true;
+    } catch (ValidationException e) {
+      feedback.show(e, "status");
+      showAgain();
+    } catch (NotFoundException e) {
+      Pages.notFound();
+    } catch (AccessDeniedException e) {
+      Pages.forbidden();
+    }
+    return false;
+  }
+
+  /** Post-redirect-get, so that reloading the page does not repeat the change. */
+  private void showAgain() {
+    feedback.keepForNextPage();
+    Pages.redirect("/manage/events/" + slug);
   }
 
   public EventOverview getOverview() {

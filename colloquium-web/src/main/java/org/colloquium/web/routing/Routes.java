@@ -56,6 +56,8 @@ public final class Routes {
           new Route("/my/password", VIEWS + "/my/password.xhtml", Access.SIGNED_IN),
           // Event management
           new Route("/manage", VIEWS + "/manage/events.xhtml", Access.ANY_ORGANISER),
+          // Before /manage/events/{slug}, which would take "new" for a slug ("new" is reserved).
+          new Route("/manage/events/new", VIEWS + "/manage/new-event.xhtml", Access.ANY_ORGANISER),
           new Route("/manage/events/{slug}", VIEWS + "/manage/event.xhtml", Access.EVENT_ORGANISER),
           new Route(
               "/manage/events/{slug}/tracks",
@@ -71,6 +73,10 @@ public final class Routes {
               Access.EVENT_ORGANISER),
           new Route(
               "/manage/events/{slug}/call", VIEWS + "/manage/call.xhtml", Access.EVENT_ORGANISER),
+          new Route(
+              "/manage/events/{slug}/edit",
+              VIEWS + "/manage/edit-event.xhtml",
+              Access.EVENT_ORGANISER),
           // Administration
           new Route("/admin", VIEWS + "/admin/home.xhtml", Access.ADMINISTRATOR),
           new Route("/admin/outbox", VIEWS + "/admin/outbox.xhtml", Access.ADMINISTRATOR));

@@ -6,10 +6,15 @@ import jakarta.inject.Named;
 import org.colloquium.events.application.EventCatalogue;
 import org.colloquium.events.application.EventDetails;
 import org.colloquium.events.application.EventManagement;
+import org.colloquium.kernel.config.Settings;
 import org.colloquium.web.faces.Pages;
+import org.colloquium.web.i18n.LocaleSelection;
 import org.colloquium.web.security.SignedIn;
 
-/** /events/{slug}: the public page of an event. Drafts answer 404 to those who may not manage. */
+/**
+ * /events/{slug}: the public page of an event, in the visitor's language where the organisers
+ * translated it. Drafts answer 404 to those who may not manage them.
+ */
 @Named
 @RequestScoped
 public class EventPage {
@@ -17,12 +22,14 @@ public class EventPage {
   @Inject EventCatalogue catalogue;
   @Inject EventManagement management;
   @Inject SignedIn signedIn;
+  @Inject LocaleSelection language;
+  @Inject Settings settings;
 
   private String slug;
   private EventDetails event;
 
   public void load() {
-    event = catalogue.details(slug, signedIn.accountId()).orElse(null);
+    event = catalogue.details(slug, signedIn.accountId(), language.current()).orElse(null);
     if (event == null) {
       Pages.notFound();
     }
@@ -30,6 +37,19 @@ public class EventPage {
 
   public boolean isManageable() {
     return signedIn.isSignedIn() && management.canManage(signedIn.accountId(), slug);
+  }
+
+  /** The page's absolute address, for {@code og:url}: sharing needs the public host. */
+  public String getShareUrl() {
+    return settings.baseUrl() + "/events/" + slug;
+  }
+
+  /** The Open Graph locale of the texts shown ({@code en_GB}, {@code ro_RO}). */
+  public String getShareLocale() {
+    return switch (event.summary().language()) {
+      case EN -> "en_GB";
+      case RO -> "ro_RO";
+    };
   }
 
   public EventDetails getEvent() {

@@ -7,8 +7,9 @@ import java.util.List;
 import org.colloquium.events.application.CallSummary;
 import org.colloquium.events.application.EventCatalogue;
 import org.colloquium.events.application.EventSummary;
+import org.colloquium.web.i18n.LocaleSelection;
 
-/** /: upcoming events, open calls for papers, past events. */
+/** /: upcoming events, open calls for papers, past events, in the visitor's language. */
 @Named
 @RequestScoped
 public class HomePage {
@@ -16,6 +17,7 @@ public class HomePage {
   static final int PAST_SHOWN = 20;
 
   @Inject EventCatalogue catalogue;
+  @Inject LocaleSelection language;
 
   private List<EventSummary> upcoming;
   private List<EventSummary> past;
@@ -23,14 +25,14 @@ public class HomePage {
 
   public List<EventSummary> getUpcoming() {
     if (upcoming == null) {
-      upcoming = catalogue.upcoming();
+      upcoming = catalogue.upcoming(language.current());
     }
     return upcoming;
   }
 
   public List<EventSummary> getPast() {
     if (past == null) {
-      past = catalogue.past(PAST_SHOWN);
+      past = catalogue.past(PAST_SHOWN, language.current());
     }
     return past;
   }
