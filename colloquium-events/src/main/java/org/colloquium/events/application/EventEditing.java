@@ -211,7 +211,11 @@ public class EventEditing {
             : null);
     event.organisedBy(
         EventInputRules.present(in.organiserName())
-            ? new Institution(in.organiserName().strip(), blankToNull(in.organiserUrl()))
+            // The logo is set on the partners page; renaming the organiser here keeps it.
+            ? new Institution(
+                in.organiserName().strip(),
+                blankToNull(in.organiserUrl()),
+                event.organiser() == null ? null : event.organiser().logo())
             : null,
         event.partners());
   }

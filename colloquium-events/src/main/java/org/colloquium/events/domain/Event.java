@@ -266,8 +266,12 @@ public class Event {
     copy.contactEmail = contactEmail;
     copy.series = series;
     copy.edition = edition == null ? null : edition + 1;
-    copy.organiser = organiser == null ? null : new Institution(organiser.name(), organiser.url());
-    partners.forEach(p -> copy.partners.add(new Institution(p.name(), p.url())));
+    // Logos are stored once by content, so the new edition shares them.
+    copy.organiser =
+        organiser == null
+            ? null
+            : new Institution(organiser.name(), organiser.url(), organiser.logo());
+    partners.forEach(p -> copy.partners.add(new Institution(p.name(), p.url(), p.logo())));
     copy.translations.putAll(translations);
     return copy;
   }

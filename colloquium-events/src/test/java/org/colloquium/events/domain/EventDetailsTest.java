@@ -148,8 +148,8 @@ class EventDetailsTest {
     event.streamedAt("https://stream.example.org/");
     event.contactAt(new EmailAddress("conference@example.org"));
     event.organisedBy(
-        new Institution("Centre", "https://unibuc.ro/"),
-        List.of(new Institution("Nansen Institute", "https://www.fni.no/")));
+        new Institution("Centre", "https://unibuc.ro/", "a".repeat(64)),
+        List.of(new Institution("Nansen Institute", "https://www.fni.no/", "b".repeat(64))));
     event.translate(Language.RO, new EventText("A III-a Conferință", null, null));
     event.publish();
 
@@ -168,6 +168,8 @@ class EventDetailsTest {
     assertEquals("conference@example.org", next.contactEmail());
     assertEquals("Nansen Institute", next.partners().get(0).name());
     assertEquals("Centre", next.organiser().name());
+    assertEquals("a".repeat(64), next.organiser().logo(), "the logos come along");
+    assertEquals("b".repeat(64), next.partners().get(0).logo());
     assertEquals("A III-a Conferință", next.textIn(Language.RO).title());
     assertEquals(
         LocalDateTime.of(2027, 10, 22, 9, 0), next.schedule().localStart().toLocalDateTime());
