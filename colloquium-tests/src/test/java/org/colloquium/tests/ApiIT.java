@@ -82,7 +82,8 @@ class ApiIT extends DeployedApplication {
         event::toString);
     assertTrue(
         event.getJsonArray("presentationTypes").getValuesAs(JsonObject.class).stream()
-            .anyMatch(t -> t.getString("name").equals("Paper") && t.getInt("durationMinutes") == 20),
+            .anyMatch(
+                t -> t.getString("name").equals("Paper") && t.getInt("durationMinutes") == 20),
         event::toString);
   }
 
