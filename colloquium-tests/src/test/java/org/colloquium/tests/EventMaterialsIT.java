@@ -98,6 +98,55 @@ class EventMaterialsIT extends DeployedApplication {
   }
 
   @Test
+  void theSecondOfTwoOrganisersSavingTheSameTrackGetsAConflictAndKeepsTheirInput() {
+    String page = "/manage/events/" + OPEN + "/tracks";
+    String original = "Energy and economy " + SUFFIX;
+    WebClient first = DemoUsers.ORGANISER.signedIn();
+    Page added = first.submit(first.get(page), "track", Map.of("name", original), "save");
+    assertEquals(List.of(), added.errors());
+
+    // Both open the form for the same track, filled from the same version.
+    Page firstForm = editTrack(first, page, original);
+    WebClient second = DemoUsers.ORGANISER.signedIn();
+    Page secondForm = editTrack(second, page, original);
+
+    String firstName = "Energy, economy and grids " + SUFFIX;
+    Page firstSaved =
+        first.submit(firstForm, "track", Map.of("name", firstName, "description", "First"), "save");
+    assertEquals(List.of(), firstSaved.errors());
+    assertTrue(firstSaved.text().contains(firstName), firstSaved.text());
+
+    String secondName = "Economia energiei " + SUFFIX;
+    Page conflict =
+        second.submit(
+            secondForm, "track", Map.of("name", secondName, "description", "Al doilea"), "save");
+    assertTrue(
+        conflict.errors().stream().anyMatch(e -> e.contains("Someone else changed this")),
+        conflict.text());
+    assertEquals(secondName, conflict.fieldValue("track:name"));
+    assertEquals("Al doilea", conflict.fieldValue("track:description"));
+
+    // The first organiser's change stands.
+    String now = first.get(page).text();
+    assertTrue(now.contains(firstName), now);
+    assertFalse(now.contains(secondName), now);
+  }
+
+  /** Presses "Edit" on the track of this name in the list of tracks. */
+  private static Page editTrack(WebClient client, String page, String name) {
+    Page tracks = client.get(page);
+    var rows = tracks.document().select("#tracks tbody tr");
+    for (int i = 0; i < rows.size(); i++) {
+      if (rows.get(i).selectFirst("th").ownText().equals(name)) {
+        Page form = client.submit(tracks, "tracks", Map.of(), "list:" + i + ":edit");
+        assertEquals(name, form.fieldValue("track:name"));
+        return form;
+      }
+    }
+    throw new AssertionError("no track " + name + ": " + tracks.text());
+  }
+
+  @Test
   void aPartnerLogoIsServedPubliclyAsAnImageAndANonImageIsRefusedOnThePage() throws IOException {
     WebClient organiser = DemoUsers.ORGANISER.signedIn();
     Page partners = organiser.get("/manage/events/" + OPEN + "/partners");
@@ -149,6 +198,31 @@ class EventMaterialsIT extends DeployedApplication {
     assertEquals("image/png", served.headers().firstValue("Content-Type").orElse(""));
     assertEquals("nosniff", served.headers().firstValue("X-Content-Type-Options").orElse(""));
     assertArrayEquals(logo, served.body());
+  }
+
+  @Test
+  void anUploadLargerThanTheServerTakesGetsAPageSayingSo() {
+    WebClient organiser = DemoUsers.ORGANISER.signedIn();
+    String address = "/manage/events/" + OPEN + "/materials";
+    Page materials = organiser.get(address);
+    // Above the Faces Servlet's max-request-size (23 MB), below the listener's max-post-size (24
+    // MB): beyond that, the container itself closes the connection.
+    byte[] huge = new byte[23 * 1024 * 1024 + 512 * 1024];
+    Page refused =
+        organiser.submitMultipart(
+            materials,
+            "attachment",
+            Map.of("title", "Recording", "kind", "OTHER"),
+            Map.of("file", new Upload("recording.pdf", "application/pdf", huge)),
+            "upload");
+    assertEquals(413, refused.status(), refused.text());
+    assertEquals("File too large", refused.heading());
+    assertTrue(refused.text().contains("nothing was saved"), refused.text());
+    assertTrue(refused.body().contains("href=\"" + address + "\""), refused.body());
+    // Nothing was stored, and the session goes on.
+    Page again = organiser.get(address);
+    assertEquals(200, again.status());
+    assertFalse(again.text().contains("recording.pdf"), again.text());
   }
 
   @Test
