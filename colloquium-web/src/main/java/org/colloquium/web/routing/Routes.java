@@ -25,6 +25,7 @@ public final class Routes {
           new Route("/confirm-email", VIEWS + "/account/confirm-email.xhtml", Access.PUBLIC),
           new Route("/forgot-password", VIEWS + "/account/forgot-password.xhtml", Access.PUBLIC),
           new Route("/reset-password", VIEWS + "/account/reset-password.xhtml", Access.PUBLIC),
+          new Route("/invitation", VIEWS + "/account/invitation.xhtml", Access.PUBLIC),
           // My area
           new Route("/my", VIEWS + "/my/home.xhtml", Access.SIGNED_IN),
           new Route("/my/profile", VIEWS + "/my/profile.xhtml", Access.SIGNED_IN),
@@ -32,6 +33,10 @@ public final class Routes {
           // Event management
           new Route("/manage", VIEWS + "/manage/events.xhtml", Access.ANY_ORGANISER),
           new Route("/manage/events/{slug}", VIEWS + "/manage/event.xhtml", Access.EVENT_ORGANISER),
+          new Route(
+              "/manage/events/{slug}/committee",
+              VIEWS + "/manage/committee.xhtml",
+              Access.EVENT_ORGANISER),
           // Administration
           new Route("/admin", VIEWS + "/admin/home.xhtml", Access.ADMINISTRATOR),
           new Route("/admin/outbox", VIEWS + "/admin/outbox.xhtml", Access.ADMINISTRATOR));
