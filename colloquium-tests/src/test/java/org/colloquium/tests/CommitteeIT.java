@@ -106,7 +106,7 @@ class CommitteeIT extends DeployedApplication {
 
     MimeMessage mail = Mails.awaitOne(catcher.server(), email);
     String body = Mails.body(mail);
-    assertTrue(body.contains("Олена Шевченко invites you to be a reviewer"), body);
+    assertTrue(body.contains("Ioana Rădulescu-Stănescu invites you to be a reviewer"), body);
     assertTrue(body.contains("Будь ласка, приєднуйтесь"), body);
     String link = Mails.link(mail, "/invitation?token=");
     assertTrue(link.startsWith(Deployments.baseUrl() + "/invitation?token="), link);
@@ -193,7 +193,6 @@ class CommitteeIT extends DeployedApplication {
     // A form kept open from before the withdrawal accepts nothing either.
     Page late = invitee.submit(current, "accept", Map.of(), "submit");
     assertTrue(late.text().contains("withdrawn by the organisers"), late.text());
-    assertFalse(organiser.get(committeePage(DEMO)).document().select("#members").text().contains("Attendee"));
   }
 
   @Test

@@ -247,10 +247,16 @@ public class Committee {
         (secret == null || secret.isBlank()
                 ? Optional.<Invitation>empty()
                 : committee.invitationBySecret(secret))
-            .orElseThrow(() -> refused("UNKNOWN"));
+            .orElseThrow(
+                () -> new ValidationException(Problem.global("invitation.refused.UNKNOWN")));
     Optional<InvitationStatus> refusal = invitation.refusalFor(accountId, now);
     if (refusal.isPresent()) {
-      throw refused(refusal.get() == InvitationStatus.ACCEPTED ? "USED" : refusal.get().name());
+      throw switch (refusal.get()) {
+        case EXPIRED -> new ValidationException(Problem.global("invitation.refused.EXPIRED"));
+        case REVOKED -> new ValidationException(Problem.global("invitation.refused.REVOKED"));
+        case ACCEPTED, PENDING ->
+            new ValidationException(Problem.global("invitation.refused.USED"));
+      };
     }
     invitation.accept(accountId, now);
     Event event = events.byIds(List.of(invitation.eventId())).get(0);
@@ -261,7 +267,7 @@ public class Committee {
       committee.flush();
     } catch (OptimisticLockException e) {
       // Accepted, withdrawn or sent again in the same instant by someone else: ask to look again.
-      throw refused("CHANGED");
+      throw new ValidationException(Problem.global("invitation.refused.CHANGED"));
     }
     LOG.info(
         () ->
@@ -371,9 +377,5 @@ public class Committee {
 
   private String nameOf(Long accountId) {
     return accountId == null ? null : accounts.find(accountId).map(Account::fullName).orElse(null);
-  }
-
-  private static ValidationException refused(String reason) {
-    return new ValidationException(Problem.global("invitation.refused." + reason));
   }
 }

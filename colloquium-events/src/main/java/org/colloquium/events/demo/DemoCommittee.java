@@ -37,6 +37,6 @@ public class DemoCommittee implements DemoContent {
             INVITED_REVIEWER,
             EventRole.REVIEWER,
             "Dear Dr Bondarenko, we would be glad to have you review the papers on energy"
-                + " security. — Олена"));
+                + " security. — Ioana"));
   }
 }

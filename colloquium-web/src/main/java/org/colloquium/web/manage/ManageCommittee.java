@@ -79,38 +79,43 @@ public class ManageCommittee implements Serializable {
   }
 
   public void revoke(Long invitationId, int version) {
-    act(
-        () -> committee.revoke(signedIn.accountId(), slug, invitationId, version),
-        "committee.revoked");
+    if (done(() -> committee.revoke(signedIn.accountId(), slug, invitationId, version))) {
+      feedback.info("committee.revoked");
+      backHere();
+    }
   }
 
   public void resend(Long invitationId, int version) {
-    act(
-        () -> committee.resend(signedIn.accountId(), slug, invitationId, version),
-        "committee.resent");
+    if (done(() -> committee.resend(signedIn.accountId(), slug, invitationId, version))) {
+      feedback.info("committee.resent");
+      backHere();
+    }
   }
 
   public void remove(Long memberId) {
-    act(() -> committee.removeMember(signedIn.accountId(), slug, memberId), "committee.removed");
+    if (done(() -> committee.removeMember(signedIn.accountId(), slug, memberId))) {
+      feedback.info("committee.removed");
+      backHere();
+    }
   }
 
-  /** Runs a change from the lists; on success, post-redirect-get so a reload does not repeat it. */
-  private void act(Runnable change, String doneKey) {
+  /**
+   * Runs a change from the lists. A refusal (changed meanwhile, last organiser) is shown on the
+   * page, whose lists are read again so they show what is true now.
+   */
+  private boolean done(Runnable change) {
     try {
       change.run();
+      return true;
     } catch (ValidationException e) {
       feedback.show(e, FORM);
       refresh();
-      return;
     } catch (NotFoundException e) {
       Pages.notFound();
-      return;
     } catch (AccessDeniedException e) {
       Pages.forbidden();
-      return;
     }
-    feedback.info(doneKey);
-    backHere();
+    return false;
   }
 
   private void backHere() {
