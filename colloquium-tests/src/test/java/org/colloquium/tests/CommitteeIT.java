@@ -81,7 +81,8 @@ class CommitteeIT extends DeployedApplication {
   }
 
   private static String invitationLink(String email, int count) {
-    List<MimeMessage> mails = Mails.awaitFor(catcher.server(), email, count, Duration.ofSeconds(20));
+    List<MimeMessage> mails =
+        Mails.awaitFor(catcher.server(), email, count, Duration.ofSeconds(20));
     MimeMessage last = mails.get(count - 1);
     assertTrue(Mails.subject(last).startsWith("Invitation to join the committee of"));
     return Mails.link(last, "/invitation?token=");
@@ -183,7 +184,8 @@ class CommitteeIT extends DeployedApplication {
     assertTrue(current.text().contains("Track chair"), current.text());
     assertFalse(current.document().select("form#accept").isEmpty(), "the new link works");
 
-    Page revoked = pressOnInvitation(organiser, organiser.get(committeePage(DEMO)), email, "revoke");
+    Page revoked =
+        pressOnInvitation(organiser, organiser.get(committeePage(DEMO)), email, "revoke");
     assertTrue(revoked.infos().toString().contains("withdrawn"), revoked.infos().toString());
     assertTrue(row(revoked, "invitations", email).text().contains("Withdrawn"));
 
@@ -268,7 +270,10 @@ class CommitteeIT extends DeployedApplication {
     String victim = Accounts.freshEmail("victim");
     Page forgedInvite = own; // a real form of the other's own event, sent to event A's address
     Map<String, String> fields = new java.util.LinkedHashMap<>();
-    for (Element input : forgedInvite.document().select("#invite input[name], #invite select[name], #invite textarea[name]")) {
+    for (Element input :
+        forgedInvite
+            .document()
+            .select("#invite input[name], #invite select[name], #invite textarea[name]")) {
       fields.put(input.attr("name"), input.val());
     }
     fields.put("invite:email", victim);
@@ -285,7 +290,8 @@ class CommitteeIT extends DeployedApplication {
     assertEquals(0, Mails.to(catcher.server(), victim).size());
 
     // Reviewers, authors and anonymous visitors.
-    assertEquals(403, DemoUsers.REVIEWER.signedIn().getWithoutRedirect(committeePage(DEMO)).status());
+    assertEquals(
+        403, DemoUsers.REVIEWER.signedIn().getWithoutRedirect(committeePage(DEMO)).status());
     assertEquals(403, DemoUsers.AUTHOR.signedIn().getWithoutRedirect(committeePage(DEMO)).status());
     assertEquals(403, DemoUsers.AUTHOR.signedIn().post(committeePage(DEMO), fields).status());
     Page anonymous = new WebClient().getWithoutRedirect(committeePage(DEMO));
