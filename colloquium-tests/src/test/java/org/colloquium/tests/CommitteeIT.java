@@ -198,6 +198,48 @@ class CommitteeIT extends DeployedApplication {
   }
 
   @Test
+  void aSecondOrganiserActingOnAStaleListIsToldAndNothingIsOverwritten() {
+    WebClient first = DemoUsers.ORGANISER.signedIn();
+    WebClient second = DemoUsers.ADMINISTRATOR.signedIn();
+    String email = Accounts.freshEmail("stale");
+    invite(first, DEMO, email, "REVIEWER");
+    invitationLink(email, 1);
+
+    Page secondsView = second.get(committeePage(DEMO));
+    pressOnInvitation(first, first.get(committeePage(DEMO)), email, "resend");
+    String current = invitationLink(email, 2);
+
+    Page conflict = pressOnInvitation(second, secondsView, email, "revoke");
+    assertTrue(
+        conflict.errors().toString().contains("Someone else changed this invitation meanwhile"),
+        conflict.errors().toString());
+    assertTrue(row(conflict, "invitations", email).text().contains("Waiting for an answer"));
+    Page stillValid = DemoUsers.ATTENDEE.signedIn().get(current);
+    assertFalse(stillValid.document().select("form#accept").isEmpty(), "not withdrawn");
+  }
+
+  @Test
+  void anAddressGetsOnlyAFewInvitationMailsInAQuarterOfAnHour() {
+    WebClient organiser = DemoUsers.ORGANISER.signedIn();
+    String email = Accounts.freshEmail("flooded");
+    invite(organiser, DEMO, email, "REVIEWER");
+    pressOnInvitation(organiser, organiser.get(committeePage(DEMO)), email, "resend");
+    pressOnInvitation(organiser, organiser.get(committeePage(DEMO)), email, "resend");
+    Page refused =
+        pressOnInvitation(organiser, organiser.get(committeePage(DEMO)), email, "resend");
+    assertTrue(
+        refused.errors().toString().contains("Several invitations went to this address"),
+        refused.errors().toString());
+    Page again = invite(organiser, DEMO, email, "REVIEWER");
+    assertTrue(
+        again.fieldError("invite:email").contains("Please try again in 15 minutes"),
+        again.fieldError("invite:email"));
+    Mails.awaitFor(catcher.server(), email, 3, Duration.ofSeconds(20));
+    Mails.sleep(3000);
+    assertEquals(3, Mails.to(catcher.server(), email).size());
+  }
+
+  @Test
   void badInputIsExplainedNextToTheFieldAndKept() {
     WebClient organiser = DemoUsers.ORGANISER.signedIn();
     Page page = organiser.get(committeePage(DEMO));

@@ -140,7 +140,7 @@ public class Committee {
     if (invitee.isPresent() && access.roles(invitee.get().id(), event).contains(request.role())) {
       throw new ValidationException(Problem.of(EMAIL, "committee.email.alreadyMember"));
     }
-    throttle(email.get(), now);
+    throttle(email.get(), now, EMAIL);
     Optional<Invitation> pending =
         committee.pendingInvitation(event.id(), email.get(), request.role());
     Invitation invitation;
@@ -183,7 +183,8 @@ public class Committee {
     Event event = access.manageable(actorId, slug);
     Invitation invitation = openInvitation(event, invitationId, version);
     Instant now = clock.instant();
-    throttle(invitation.email(), now);
+    // From the list, not the form: the message is for the page, not the address field.
+    throttle(invitation.email(), now, "");
     String secret = invitation.renew(now);
     flush();
     mail(event, invitation, secret, accounts.findByEmail(invitation.email()));
@@ -319,12 +320,12 @@ public class Committee {
    * organiser cannot flood a mailbox. Counted apart from the account mails (confirmation, reset):
    * an invitation resent many times must not keep the invitee from confirming the address.
    */
-  private void throttle(EmailAddress to, Instant now) {
+  private void throttle(EmailAddress to, Instant now, String field) {
     Throttle throttle = accounts.throttle("invitation:" + to.value(), now);
     Optional<Instant> blocked = throttle.blockedUntil(now);
     if (blocked.isPresent()) {
       long minutes = Math.max(1, (Duration.between(now, blocked.get()).toSeconds() + 59) / 60);
-      throw new ValidationException(Problem.of(EMAIL, "committee.email.throttled", minutes));
+      throw new ValidationException(Problem.of(field, "committee.email.throttled", minutes));
     }
     throttle.record(now, ThrottlePolicy.MAILS_TO_ADDRESS);
   }
