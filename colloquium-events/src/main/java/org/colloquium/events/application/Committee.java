@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -86,7 +87,7 @@ public class Committee {
                       !m.isLastOrganiser(organisers));
                 })
             .sorted(
-                java.util.Comparator.comparing(CommitteeMember::role)
+                Comparator.comparing(CommitteeMember::role)
                     .thenComparing(CommitteeMember::fullName, String.CASE_INSENSITIVE_ORDER))
             .toList();
     List<InvitationView> invitations =
@@ -136,6 +137,7 @@ public class Committee {
     }
     ValidationException.throwIfAny(problems);
 
+    committee.lockCommitteeOf(event);
     Optional<Account> invitee = accounts.findByEmail(email.get());
     if (invitee.isPresent() && access.roles(invitee.get().id(), event).contains(request.role())) {
       throw new ValidationException(Problem.of(EMAIL, "committee.email.alreadyMember"));
@@ -193,11 +195,12 @@ public class Committee {
   /**
    * Takes a role away from a member.
    *
-   * @throws ValidationException for the last organiser, who must stay
-   * @throws NotFoundException if the member is not (or no longer) in this event's committee
+   * @throws ValidationException for the last organiser, who must stay, or a member removed
+   *     meanwhile
    */
   public void removeMember(Long actorId, String slug, Long memberId) {
     Event event = access.manageable(actorId, slug);
+    committee.lockCommitteeOf(event);
     EventMember member =
         committee
             .member(memberId)

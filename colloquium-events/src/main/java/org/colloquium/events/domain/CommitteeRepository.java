@@ -2,6 +2,7 @@ package org.colloquium.events.domain;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
@@ -21,6 +22,15 @@ public class CommitteeRepository {
 
   public void add(EventMember member) {
     em.persist(member);
+  }
+
+  /**
+   * Serialises committee changes of one event: two organisers removing each other at once must not
+   * both see the other one still there, nor two identical invitations collide on the database's
+   * one-open-invitation rule.
+   */
+  public void lockCommitteeOf(Event event) {
+    em.lock(event, LockModeType.PESSIMISTIC_WRITE);
   }
 
   /** Writes pending changes now, so a version conflict surfaces inside the service. */
