@@ -239,6 +239,45 @@ class CommitteeIT extends DeployedApplication {
     assertEquals(3, Mails.to(catcher.server(), email).size());
   }
 
+  /**
+   * Needs the application's database from outside the server, which only PostgreSQL allows (the H2
+   * file is locked by the server); on H2 the expiry rule is covered by InvitationTest.
+   */
+  @Test
+  void anExpiredInvitationSaysSoAndCanBeSentAgain() throws java.sql.SQLException {
+    org.junit.jupiter.api.Assumptions.assumeTrue(
+        "postgresql".equals(System.getProperty("colloquium.it.database")),
+        "needs -Ppostgresql to reach the database");
+    WebClient organiser = DemoUsers.ORGANISER.signedIn();
+    String email = Accounts.freshEmail("late");
+    invite(organiser, DEMO, email, "REVIEWER");
+    String link = invitationLink(email, 1);
+    try (java.sql.Connection db =
+            java.sql.DriverManager.getConnection(
+                System.getProperty("colloquium.it.db.url"),
+                System.getProperty("colloquium.it.db.user"),
+                System.getProperty("colloquium.it.db.password"));
+        java.sql.PreparedStatement expire =
+            db.prepareStatement(
+                "update event_invitation set created_at = created_at - interval '15 days',"
+                    + " sent_at = sent_at - interval '15 days',"
+                    + " expires_at = expires_at - interval '15 days' where email = ?")) {
+      expire.setString(1, email);
+      assertEquals(1, expire.executeUpdate());
+    }
+
+    WebClient invitee = DemoUsers.ATTENDEE.signedIn();
+    Page expired = invitee.get(link);
+    assertTrue(expired.text().contains("This invitation has expired"), expired.text());
+    assertTrue(expired.document().select("form#accept").isEmpty());
+
+    Page listed = organiser.get(committeePage(DEMO));
+    assertTrue(row(listed, "invitations", email).text().contains("Expired"));
+    pressOnInvitation(organiser, listed, email, "resend");
+    Page fresh = invitee.get(invitationLink(email, 2));
+    assertFalse(fresh.document().select("form#accept").isEmpty(), "sent again, it works again");
+  }
+
   @Test
   void badInputIsExplainedNextToTheFieldAndKept() {
     WebClient organiser = DemoUsers.ORGANISER.signedIn();
