@@ -1,6 +1,14 @@
 package org.colloquium.events.application;
 
 import java.io.Serializable;
+import java.time.Instant;
+import org.colloquium.events.domain.EventRole;
 
-/** Someone who may be chosen as a track chair: an account with a role in the event. */
-public record CommitteeMember(Long accountId, String fullName) implements Serializable {}
+/**
+ * One role of one person in an event's committee, as the committee page lists it.
+ *
+ * @param removable false for the last organiser, who cannot be removed
+ */
+public record CommitteeMember(
+    Long id, String fullName, String email, EventRole role, Instant since, boolean removable)
+    implements Serializable {}

@@ -37,10 +37,10 @@ public class TracksAndTypes {
     Set<Long> people = new LinkedHashSet<>(materials.memberIds(event.id()));
     tracks.forEach(t -> people.addAll(t.chairs()));
     Map<Long, String> names = materials.names(people);
-    List<CommitteeMember> committee =
+    List<ChairCandidate> committee =
         materials.memberIds(event.id()).stream()
-            .map(id -> new CommitteeMember(id, names.getOrDefault(id, "?")))
-            .sorted(Comparator.comparing(CommitteeMember::fullName))
+            .map(id -> new ChairCandidate(id, names.getOrDefault(id, "?")))
+            .sorted(Comparator.comparing(ChairCandidate::fullName))
             .toList();
     return new TracksAndTypesOverview(
         tracks.stream().map(t -> entry(t, names)).toList(),

@@ -5,5 +5,5 @@ import java.util.List;
 
 /** What the tracks page shows: tracks, presentation types and who may chair a track. */
 public record TracksAndTypesOverview(
-    List<TrackEntry> tracks, List<PresentationTypeEntry> types, List<CommitteeMember> committee)
+    List<TrackEntry> tracks, List<PresentationTypeEntry> types, List<ChairCandidate> committee)
     implements Serializable {}

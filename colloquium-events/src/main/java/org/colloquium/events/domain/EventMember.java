@@ -22,6 +22,12 @@ import java.util.Objects;
 @NamedQuery(
     name = "EventMember.eventsWithRole",
     query = "select m.eventId from EventMember m where m.accountId = :account and m.role = :role")
+@NamedQuery(
+    name = "EventMember.ofEvent",
+    query = "select m from EventMember m where m.eventId = :event order by m.grantedAt, m.id")
+@NamedQuery(
+    name = "EventMember.countWithRole",
+    query = "select count(m) from EventMember m where m.eventId = :event and m.role = :role")
 public class EventMember {
 
   @Id
@@ -54,7 +60,38 @@ public class EventMember {
     this.grantedAt = Objects.requireNonNull(grantedAt);
   }
 
+  /**
+   * Whether taking this role away would leave the event without an organiser: someone must always
+   * be able to manage it (platform administrators aside, who are not members).
+   *
+   * @param organisers how many organiser rows the event has now, this one included
+   */
+  public boolean isLastOrganiser(long organisers) {
+    return role == EventRole.ORGANISER && organisers <= 1;
+  }
+
+  /** The same role in another event (a new edition copying its committee). */
+  public EventMember copyTo(Long otherEventId, Instant now) {
+    return new EventMember(otherEventId, accountId, role, now);
+  }
+
+  public Long id() {
+    return id;
+  }
+
+  public Long eventId() {
+    return eventId;
+  }
+
+  public Long accountId() {
+    return accountId;
+  }
+
   public EventRole role() {
     return role;
+  }
+
+  public Instant grantedAt() {
+    return grantedAt;
   }
 }

@@ -50,6 +50,7 @@ public final class Routes {
           new Route("/confirm-email", VIEWS + "/account/confirm-email.xhtml", Access.PUBLIC),
           new Route("/forgot-password", VIEWS + "/account/forgot-password.xhtml", Access.PUBLIC),
           new Route("/reset-password", VIEWS + "/account/reset-password.xhtml", Access.PUBLIC),
+          new Route("/invitation", VIEWS + "/account/invitation.xhtml", Access.PUBLIC),
           // My area
           new Route("/my", VIEWS + "/my/home.xhtml", Access.SIGNED_IN),
           new Route("/my/profile", VIEWS + "/my/profile.xhtml", Access.SIGNED_IN),
@@ -76,6 +77,10 @@ public final class Routes {
           new Route(
               "/manage/events/{slug}/edit",
               VIEWS + "/manage/edit-event.xhtml",
+              Access.EVENT_ORGANISER),
+          new Route(
+              "/manage/events/{slug}/committee",
+              VIEWS + "/manage/committee.xhtml",
               Access.EVENT_ORGANISER),
           // Administration
           new Route("/admin", VIEWS + "/admin/home.xhtml", Access.ADMINISTRATOR),

@@ -1,0 +1,385 @@
+package org.colloquium.events.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.transaction.Transactional;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.logging.Logger;
+import org.colloquium.events.domain.CommitteeRepository;
+import org.colloquium.events.domain.Event;
+import org.colloquium.events.domain.EventMember;
+import org.colloquium.events.domain.EventRepository;
+import org.colloquium.events.domain.EventRole;
+import org.colloquium.events.domain.Invitation;
+import org.colloquium.events.domain.InvitationStatus;
+import org.colloquium.kernel.access.NotFoundException;
+import org.colloquium.kernel.account.domain.Account;
+import org.colloquium.kernel.account.domain.AccountRepository;
+import org.colloquium.kernel.account.domain.EmailAddress;
+import org.colloquium.kernel.account.domain.Throttle;
+import org.colloquium.kernel.account.domain.ThrottlePolicy;
+import org.colloquium.kernel.config.Settings;
+import org.colloquium.kernel.i18n.Language;
+import org.colloquium.kernel.mail.application.Outbox;
+import org.colloquium.kernel.validation.Problem;
+import org.colloquium.kernel.validation.ValidationException;
+
+/**
+ * An event's committee: inviting people by mail to a role, withdrawing and resending invitations,
+ * accepting them, and removing members. Every organiser-side method checks that the actor may
+ * manage <em>that</em> event. Accepting needs only a signed-in account and the link's secret, which
+ * proves access to the mailbox the invitation went to (as in pretalx).
+ */
+@ApplicationScoped
+@Transactional
+public class Committee {
+
+  private static final Logger LOG = Logger.getLogger(Committee.class.getName());
+
+  /** Field names of the invitation form. */
+  public static final String EMAIL = "email";
+
+  public static final String ROLE = "role";
+  public static final String MESSAGE = "message";
+
+  @Inject EventAccess access;
+  @Inject EventRepository events;
+  @Inject CommitteeRepository committee;
+  @Inject AccountRepository accounts;
+  @Inject Outbox outbox;
+  @Inject Settings settings;
+  @Inject Clock clock;
+
+  /**
+   * @throws NotFoundException if there is no such event
+   * @throws org.colloquium.kernel.access.AccessDeniedException if the actor may not manage it
+   */
+  public CommitteeOverview overview(Long actorId, String slug) {
+    Event event = access.manageable(actorId, slug);
+    Instant now = clock.instant();
+    List<EventMember> members = committee.members(event.id());
+    long organisers = members.stream().filter(m -> m.role() == EventRole.ORGANISER).count();
+    List<CommitteeMember> memberViews =
+        members.stream()
+            .map(
+                m -> {
+                  Account account = accounts.find(m.accountId()).orElseThrow();
+                  return new CommitteeMember(
+                      m.id(),
+                      account.fullName(),
+                      account.email().value(),
+                      m.role(),
+                      m.grantedAt(),
+                      !m.isLastOrganiser(organisers));
+                })
+            .sorted(
+                Comparator.comparing(CommitteeMember::role)
+                    .thenComparing(CommitteeMember::fullName, String.CASE_INSENSITIVE_ORDER))
+            .toList();
+    List<InvitationView> invitations =
+        committee.invitations(event.id()).stream()
+            .map(
+                i ->
+                    new InvitationView(
+                        i.id(),
+                        i.version(),
+                        i.email().value(),
+                        i.role(),
+                        i.status(now),
+                        nameOf(i.invitedBy()),
+                        i.sentAt(),
+                        i.expiresAt(),
+                        nameOf(i.acceptedBy())))
+            .toList();
+    return new CommitteeOverview(EventViews.summary(event), memberViews, invitations);
+  }
+
+  /**
+   * Invites someone by mail. A pending invitation of the same address to the same role is sent
+   * again instead (its older link stops working).
+   *
+   * @throws ValidationException for a missing or invalid address or role, an address that already
+   *     holds the role, a message too long, or too many invitations to one address in a short time
+   */
+  public void invite(Long actorId, String slug, InvitationRequest request) {
+    Event event = access.manageable(actorId, slug);
+    Instant now = clock.instant();
+    List<Problem> problems = new ArrayList<>();
+    Optional<EmailAddress> email = EmailAddress.parse(request.email());
+    if (email.isEmpty()) {
+      problems.add(
+          Problem.of(
+              EMAIL,
+              request.email() == null || request.email().isBlank()
+                  ? "committee.email.required"
+                  : "committee.email.invalid"));
+    }
+    if (request.role() == null) {
+      problems.add(Problem.of(ROLE, "committee.role.required"));
+    }
+    if (request.message() != null
+        && request.message().strip().length() > Invitation.MESSAGE_MAX_LENGTH) {
+      problems.add(Problem.of(MESSAGE, "committee.message.tooLong", Invitation.MESSAGE_MAX_LENGTH));
+    }
+    ValidationException.throwIfAny(problems);
+
+    committee.lockCommitteeOf(event);
+    Optional<Account> invitee = accounts.findByEmail(email.get());
+    if (invitee.isPresent() && access.roles(invitee.get().id(), event).contains(request.role())) {
+      throw new ValidationException(Problem.of(EMAIL, "committee.email.alreadyMember"));
+    }
+    throttle(email.get(), now, EMAIL);
+    Optional<Invitation> pending =
+        committee.pendingInvitation(event.id(), email.get(), request.role());
+    Invitation invitation;
+    String secret;
+    if (pending.isPresent()) {
+      invitation = pending.get();
+      secret = invitation.renew(actorId, request.message(), now);
+    } else {
+      Invitation.Issued issued =
+          Invitation.issue(
+              event.id(), email.get(), request.role(), actorId, request.message(), now);
+      invitation = issued.invitation();
+      secret = issued.secret();
+      committee.add(invitation);
+    }
+    mail(event, invitation, secret, invitee);
+  }
+
+  /**
+   * Withdraws a pending (or expired) invitation: its link then says so.
+   *
+   * @param version the version the organiser saw, to notice a change made meanwhile
+   * @throws ValidationException if it changed meanwhile or is no longer open
+   */
+  public void revoke(Long actorId, String slug, Long invitationId, int version) {
+    Event event = access.manageable(actorId, slug);
+    Invitation invitation = openInvitation(event, invitationId, version);
+    invitation.revoke(clock.instant());
+    flush();
+  }
+
+  /**
+   * Sends a pending or expired invitation again with a new link and a new expiry; the older link
+   * stops working.
+   *
+   * @throws ValidationException if it changed meanwhile, is no longer open, or the address got too
+   *     many mails lately
+   */
+  public void resend(Long actorId, String slug, Long invitationId, int version) {
+    Event event = access.manageable(actorId, slug);
+    Invitation invitation = openInvitation(event, invitationId, version);
+    Instant now = clock.instant();
+    // From the list, not the form: the message is for the page, not the address field.
+    throttle(invitation.email(), now, "");
+    String secret = invitation.renew(now);
+    flush();
+    mail(event, invitation, secret, accounts.findByEmail(invitation.email()));
+  }
+
+  /**
+   * Takes a role away from a member.
+   *
+   * @throws ValidationException for the last organiser, who must stay, or a member removed
+   *     meanwhile
+   */
+  public void removeMember(Long actorId, String slug, Long memberId) {
+    Event event = access.manageable(actorId, slug);
+    committee.lockCommitteeOf(event);
+    EventMember member =
+        committee
+            .member(memberId)
+            .filter(m -> m.eventId().equals(event.id()))
+            .orElseThrow(() -> new ValidationException(Problem.global("committee.member.gone")));
+    if (member.isLastOrganiser(committee.count(event.id(), EventRole.ORGANISER))) {
+      throw new ValidationException(Problem.global("committee.member.lastOrganiser"));
+    }
+    committee.remove(member);
+  }
+
+  /** The invitation whose link carries this secret, as its page shows it; empty if unknown. */
+  public Optional<InvitationDetails> invitation(String secret, Long viewerId) {
+    if (secret == null || secret.isBlank()) {
+      return Optional.empty();
+    }
+    Instant now = clock.instant();
+    return committee
+        .invitationBySecret(secret)
+        .map(
+            i -> {
+              Event event = events.byIds(List.of(i.eventId())).get(0);
+              return new InvitationDetails(
+                  EventViews.summary(event),
+                  i.role(),
+                  nameOf(i.invitedBy()),
+                  i.email().value(),
+                  i.message(),
+                  i.expiresAt(),
+                  i.status(now),
+                  viewerId != null && viewerId.equals(i.acceptedBy()));
+            });
+  }
+
+  /**
+   * Accepts an invitation for the signed-in account: it gets the role in the event. Accepting again
+   * by the same account changes nothing and answers the same.
+   *
+   * @throws ValidationException naming why not: an unknown link (never sent, or replaced by a newer
+   *     one), an expired, withdrawn or already used invitation
+   */
+  public Acceptance accept(String secret, Long accountId) {
+    if (accountId == null) {
+      throw new IllegalArgumentException("only a signed-in account can accept");
+    }
+    Instant now = clock.instant();
+    Invitation invitation =
+        (secret == null || secret.isBlank()
+                ? Optional.<Invitation>empty()
+                : committee.invitationBySecret(secret))
+            .orElseThrow(
+                () -> new ValidationException(Problem.global("invitation.refused.UNKNOWN")));
+    Optional<InvitationStatus> refusal = invitation.refusalFor(accountId, now);
+    if (refusal.isPresent()) {
+      throw switch (refusal.get()) {
+        case EXPIRED -> new ValidationException(Problem.global("invitation.refused.EXPIRED"));
+        case REVOKED -> new ValidationException(Problem.global("invitation.refused.REVOKED"));
+        case ACCEPTED, PENDING ->
+            new ValidationException(Problem.global("invitation.refused.USED"));
+      };
+    }
+    invitation.accept(accountId, now);
+    Event event = events.byIds(List.of(invitation.eventId())).get(0);
+    if (!access.roles(accountId, event).contains(invitation.role())) {
+      committee.add(new EventMember(event.id(), accountId, invitation.role(), now));
+    }
+    try {
+      committee.flush();
+    } catch (OptimisticLockException e) {
+      // Accepted, withdrawn or sent again in the same instant by someone else: ask to look again.
+      throw new ValidationException(Problem.global("invitation.refused.CHANGED"));
+    }
+    LOG.info(
+        () ->
+            "Account "
+                + accountId
+                + " accepted the invitation to "
+                + event.slug().value()
+                + " as "
+                + invitation.role());
+    return new Acceptance(event.slug().value(), event.title(), invitation.role());
+  }
+
+  /** A new edition takes over the committee (members and roles, not invitations). */
+  void copyCommittee(@Observes EventCopied copied) {
+    Instant now = clock.instant();
+    Event copy = events.byIds(List.of(copied.copyEventId())).get(0);
+    for (EventMember member : committee.members(copied.sourceEventId())) {
+      if (!access.roles(member.accountId(), copy).contains(member.role())) {
+        committee.add(member.copyTo(copy.id(), now));
+      }
+    }
+  }
+
+  private Invitation openInvitation(Event event, Long invitationId, int version) {
+    Invitation invitation =
+        committee
+            .invitation(invitationId)
+            .filter(i -> i.eventId().equals(event.id()))
+            .orElseThrow(() -> new NotFoundException("invitation " + invitationId));
+    if (invitation.version() != version) {
+      throw new ValidationException(Problem.global("committee.invitation.changed"));
+    }
+    if (!invitation.status(clock.instant()).isOpen()) {
+      throw new ValidationException(Problem.global("committee.invitation.notOpen"));
+    }
+    return invitation;
+  }
+
+  private void flush() {
+    try {
+      committee.flush();
+    } catch (OptimisticLockException e) {
+      throw new ValidationException(Problem.global("committee.invitation.changed"));
+    }
+  }
+
+  /**
+   * At most a few invitation mails to one address per quarter of an hour, so a careless or hostile
+   * organiser cannot flood a mailbox. Counted apart from the account mails (confirmation, reset):
+   * an invitation resent many times must not keep the invitee from confirming the address.
+   */
+  private void throttle(EmailAddress to, Instant now, String field) {
+    Throttle throttle = accounts.throttle("invitation:" + to.value(), now);
+    Optional<Instant> blocked = throttle.blockedUntil(now);
+    if (blocked.isPresent()) {
+      long minutes = Math.max(1, (Duration.between(now, blocked.get()).toSeconds() + 59) / 60);
+      throw new ValidationException(Problem.of(field, "committee.email.throttled", minutes));
+    }
+    throttle.record(now, ThrottlePolicy.MAILS_TO_ADDRESS);
+  }
+
+  private void mail(Event event, Invitation invitation, String secret, Optional<Account> invitee) {
+    Language language = invitee.map(Account::preferredLanguage).orElse(event.contentLanguage());
+    ZoneId zone = event.schedule().zone();
+    String inviter =
+        Optional.ofNullable(nameOf(invitation.invitedBy())).orElse(settings.siteName());
+    Map<String, String> values = new HashMap<>();
+    values.put("eventTitle", event.title());
+    values.put("role", roleName(invitation.role(), language));
+    values.put("inviterName", inviter);
+    values.put(
+        "personalMessage",
+        invitation.message() == null ? "" : "\n" + indent(invitation.message()) + "\n");
+    values.put(
+        "link",
+        settings.baseUrl()
+            + "/invitation?token="
+            + URLEncoder.encode(secret, StandardCharsets.UTF_8));
+    values.put(
+        "expires",
+        DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", language.locale())
+                .format(invitation.expiresAt().atZone(zone))
+            + " ("
+            + zone.getId()
+            + ")");
+    values.put("sentTo", invitation.email().value());
+    outbox.enqueue(
+        "committee-invitation",
+        invitation.email(),
+        invitee.map(Account::fullName).orElse(null),
+        language,
+        values);
+  }
+
+  private static String indent(String message) {
+    return "    " + message.replace("\r\n", "\n").replace("\n", "\n    ");
+  }
+
+  static String roleName(EventRole role, Language language) {
+    boolean ro = language == Language.RO;
+    return switch (role) {
+      case ORGANISER -> ro ? "organizator" : "organiser";
+      case TRACK_CHAIR -> ro ? "coordonator de secțiune" : "track chair";
+      case REVIEWER -> ro ? "evaluator" : "reviewer";
+    };
+  }
+
+  private String nameOf(Long accountId) {
+    return accountId == null ? null : accounts.find(accountId).map(Account::fullName).orElse(null);
+  }
+}

@@ -1,0 +1,22 @@
+package org.colloquium.events.application;
+
+import java.io.Serializable;
+import java.time.Instant;
+import org.colloquium.events.domain.EventRole;
+import org.colloquium.events.domain.InvitationStatus;
+
+/**
+ * An invitation as the committee page lists it; {@code version} goes back with revoke and resend so
+ * that a change made meanwhile by another organiser is noticed.
+ */
+public record InvitationView(
+    Long id,
+    int version,
+    String email,
+    EventRole role,
+    InvitationStatus status,
+    String invitedBy,
+    Instant sentAt,
+    Instant expiresAt,
+    String acceptedBy)
+    implements Serializable {}

@@ -1,0 +1,167 @@
+package org.colloquium.web.manage;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.Arrays;
+import java.util.List;
+import org.colloquium.events.application.Committee;
+import org.colloquium.events.application.CommitteeOverview;
+import org.colloquium.events.application.InvitationRequest;
+import org.colloquium.events.domain.EventRole;
+import org.colloquium.kernel.access.AccessDeniedException;
+import org.colloquium.kernel.access.NotFoundException;
+import org.colloquium.kernel.validation.ValidationException;
+import org.colloquium.web.faces.FacesFeedback;
+import org.colloquium.web.faces.Pages;
+import org.colloquium.web.security.SignedIn;
+
+/**
+ * /manage/events/{slug}/committee: the members with their roles, the invitations and their state,
+ * and the form to invite someone by mail.
+ */
+@Named
+@ViewScoped
+public class ManageCommittee implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  /** The id of the invitation form; its field ids are the service's field names. */
+  static final String FORM = "invite";
+
+  @Inject Committee committee;
+  @Inject SignedIn signedIn;
+  @Inject FacesFeedback feedback;
+
+  private String slug;
+  private CommitteeOverview overview;
+  private String email;
+  private EventRole role;
+  private String message;
+
+  /** A role as the select offers it (records have no bean getters for EL). */
+  public record RoleOption(EventRole value, String label) implements Serializable {
+    public EventRole getValue() {
+      return value;
+    }
+
+    public String getLabel() {
+      return label;
+    }
+  }
+
+  public void load() {
+    if (overview == null) {
+      refresh();
+    }
+  }
+
+  private void refresh() {
+    try {
+      overview = committee.overview(signedIn.accountId(), slug);
+    } catch (NotFoundException e) {
+      Pages.notFound();
+    } catch (AccessDeniedException e) {
+      Pages.forbidden();
+    }
+  }
+
+  public void invite() {
+    try {
+      committee.invite(signedIn.accountId(), slug, new InvitationRequest(email, role, message));
+    } catch (ValidationException e) {
+      feedback.show(e, FORM);
+      return;
+    }
+    feedback.info("committee.invited", email.strip());
+    backHere();
+  }
+
+  public void revoke(Long invitationId, int version) {
+    if (done(() -> committee.revoke(signedIn.accountId(), slug, invitationId, version))) {
+      feedback.info("committee.revoked");
+      backHere();
+    }
+  }
+
+  public void resend(Long invitationId, int version) {
+    if (done(() -> committee.resend(signedIn.accountId(), slug, invitationId, version))) {
+      feedback.info("committee.resent");
+      backHere();
+    }
+  }
+
+  public void remove(Long memberId) {
+    if (done(() -> committee.removeMember(signedIn.accountId(), slug, memberId))) {
+      feedback.info("committee.removed");
+      backHere();
+    }
+  }
+
+  /**
+   * Runs a change from the lists. A refusal (changed meanwhile, last organiser) is shown on the
+   * page, whose lists are read again so they show what is true now.
+   */
+  private boolean done(Runnable change) {
+    try {
+      change.run();
+      return true;
+    } catch (ValidationException e) {
+      feedback.show(e, FORM);
+      refresh();
+    } catch (NotFoundException e) {
+      Pages.notFound();
+    } catch (AccessDeniedException e) {
+      Pages.forbidden();
+    }
+    return false;
+  }
+
+  private void backHere() {
+    feedback.keepForNextPage();
+    Pages.redirect("/manage/events/" + slug + "/committee");
+  }
+
+  public List<RoleOption> getRoles() {
+    return Arrays.stream(EventRole.values())
+        .map(r -> new RoleOption(r, feedback.text("role." + r)))
+        .toList();
+  }
+
+  public CommitteeOverview getOverview() {
+    return overview;
+  }
+
+  public String getSlug() {
+    return slug;
+  }
+
+  public void setSlug(String slug) {
+    this.slug = slug;
+  }
+
+  public String getEmail() {
+    return email;
+  }
+
+  public void setEmail(String email) {
+    this.email = email;
+  }
+
+  public EventRole getRole() {
+    return role;
+  }
+
+  public void setRole(EventRole role) {
+    this.role = role;
+  }
+
+  public String getMessage() {
+    return message;
+  }
+
+  public void setMessage(String message) {
+    this.message = message;
+  }
+}
