@@ -27,7 +27,7 @@ class NewsBrowserIT extends DeployedApplication {
       browser.waitForPath("/my");
 
       browser.open("/manage/events/20-months-after");
-      browser.activateByKeyboard(By.linkText("News"));
+      browser.activateByKeyboard(By.cssSelector(".area-nav a[href$='/news']"));
       browser.waitForPath("/manage/events/20-months-after/news");
       browser.check("manage-news");
 
