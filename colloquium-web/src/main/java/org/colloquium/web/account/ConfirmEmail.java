@@ -6,12 +6,14 @@ import jakarta.inject.Named;
 import org.colloquium.kernel.account.application.AccountService;
 import org.colloquium.kernel.account.application.ConfirmationResult;
 import org.colloquium.web.faces.FacesFeedback;
+import org.colloquium.web.security.SignedIn;
 import org.omnifaces.cdi.Param;
 
 /**
  * /confirm-email?token=…: the link from the confirmation mail. Opening it confirms the address (a
  * mail scanner that opens it first only confirms it early, which is harmless); an expired link
- * offers to send a new one.
+ * offers to send a new one. With {@code next=…} (carried from sign-up), a confirmed visitor is
+ * offered to continue there.
  */
 @Named
 @RequestScoped
@@ -19,6 +21,7 @@ public class ConfirmEmail {
 
   @Inject AccountService accounts;
   @Inject FacesFeedback feedback;
+  @Inject SignedIn signedIn;
 
   /**
    * Read from the request when the bean is created, so it is known while a postback is decoded (a
@@ -27,6 +30,10 @@ public class ConfirmEmail {
   @Inject
   @Param(name = "token")
   String token;
+
+  @Inject
+  @Param(name = "next")
+  String next;
 
   private ConfirmationResult result;
   private String email;
@@ -44,8 +51,13 @@ public class ConfirmEmail {
   }
 
   public void resend() {
-    accounts.resendConfirmation(email);
+    accounts.resendConfirmation(email, ContinueTo.orNull(next));
     feedback.info("confirmEmail.resent");
+  }
+
+  /** Where "Continue" leads (a path on this site), or null when the link carried nowhere to go. */
+  public String getContinueLink() {
+    return ContinueTo.afterConfirmation(next, signedIn.isSignedIn());
   }
 
   public String getToken() {

@@ -122,6 +122,11 @@ public class SignIn {
     this.next = next;
   }
 
+  /** Passes {@code next} on to the sign-up link, for those who have no account yet. */
+  public String getNextQuery() {
+    return ContinueTo.query(next);
+  }
+
   public boolean isUnconfirmed() {
     return unconfirmed;
   }

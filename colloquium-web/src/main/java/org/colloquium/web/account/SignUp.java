@@ -10,8 +10,12 @@ import org.colloquium.kernel.validation.ValidationException;
 import org.colloquium.web.faces.FacesFeedback;
 import org.colloquium.web.faces.Pages;
 import org.colloquium.web.i18n.LocaleSelection;
+import org.omnifaces.cdi.Param;
 
-/** /sign-up: creates an account and mails the confirmation link. */
+/**
+ * /sign-up?next=…: creates an account and mails the confirmation link, which leads on to {@code
+ * next} (a path on this site) once the address is confirmed.
+ */
 @Named
 @RequestScoped
 public class SignUp {
@@ -19,6 +23,14 @@ public class SignUp {
   @Inject AccountService accounts;
   @Inject FacesFeedback feedback;
   @Inject LocaleSelection language;
+
+  /**
+   * From the address; the form posts back to the same address (see RoutedViewHandler), so it is
+   * still there when the form is sent.
+   */
+  @Inject
+  @Param(name = "next")
+  String next;
 
   private String email;
   private String password;
@@ -31,13 +43,25 @@ public class SignUp {
     try {
       accounts.signUp(
           new SignUpRequest(
-              email, password, fullName, affiliation, country, orcid, language.current()));
+              email,
+              password,
+              fullName,
+              affiliation,
+              country,
+              orcid,
+              language.current(),
+              ContinueTo.orNull(next)));
     } catch (ValidationException e) {
       password = null;
       feedback.show(e, "signUp");
       return;
     }
     Pages.redirect("/sign-up/check-your-mail");
+  }
+
+  /** Passes {@code next} on to the sign-in link, for those who find they have an account. */
+  public String getNextQuery() {
+    return ContinueTo.query(next);
   }
 
   public Language getLanguage() {

@@ -88,24 +88,34 @@ public class AccountService {
           owner.fullName(),
           owner.preferredLanguage(),
           Map.of(
-              "signInLink", settings.baseUrl() + "/sign-in",
-              "resetLink", settings.baseUrl() + "/forgot-password"));
+              "signInLink",
+              ContinueLink.append(settings.baseUrl() + "/sign-in", request.continueTo()),
+              "resetLink",
+              settings.baseUrl() + "/forgot-password"));
       return;
     }
     Account account = new Account(email.get(), hash, profile, now);
     accounts.add(account);
     if (mayMail(account.email(), now)) {
-      sendConfirmation(account, now);
+      sendConfirmation(account, now, request.continueTo());
     }
   }
 
   /** Sends a fresh confirmation link to an unconfirmed account; silent otherwise. */
   public void resendConfirmation(String emailInput) {
+    resendConfirmation(emailInput, null);
+  }
+
+  /**
+   * Sends a fresh confirmation link to an unconfirmed account, leading on to {@code continueTo} (an
+   * optional path on this site); silent otherwise.
+   */
+  public void resendConfirmation(String emailInput, String continueTo) {
     EmailAddress.parse(emailInput)
         .flatMap(accounts::findByEmail)
         .filter(a -> !a.isEmailConfirmed())
         .filter(a -> mayMail(a.email(), clock.instant()))
-        .ifPresent(a -> sendConfirmation(a, clock.instant()));
+        .ifPresent(a -> sendConfirmation(a, clock.instant(), continueTo));
   }
 
   public ConfirmationResult confirmEmail(String secret) {
@@ -263,7 +273,7 @@ public class AccountService {
     return true;
   }
 
-  private void sendConfirmation(Account account, Instant now) {
+  private void sendConfirmation(Account account, Instant now, String continueTo) {
     accounts.withdrawOpenTokens(account.id(), TokenPurpose.CONFIRM_EMAIL, now);
     AccountToken.Issued issued = AccountToken.issue(account.id(), TokenPurpose.CONFIRM_EMAIL, now);
     accounts.add(issued.token());
@@ -274,7 +284,8 @@ public class AccountService {
         account.preferredLanguage(),
         Map.of(
             "link",
-            settings.baseUrl() + "/confirm-email?token=" + encode(issued.secret()),
+            ContinueLink.append(
+                settings.baseUrl() + "/confirm-email?token=" + encode(issued.secret()), continueTo),
             "validHours",
             Long.toString(TokenPurpose.CONFIRM_EMAIL.validity().toHours())));
   }
