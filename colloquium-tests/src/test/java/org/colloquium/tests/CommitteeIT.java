@@ -4,9 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.mail.internet.MimeMessage;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -161,6 +164,126 @@ class CommitteeIT extends DeployedApplication {
     assertTrue(removed.infos().toString().contains("role was removed"), removed.infos().toString());
     assertFalse(
         removed.document().select("#members tbody").text().contains(email), "no longer a member");
+  }
+
+  private static String encode(String s) {
+    return URLEncoder.encode(s, StandardCharsets.UTF_8);
+  }
+
+  private static MimeMessage confirmationMail(String email) {
+    return Mails.awaitFor(catcher.server(), email, 2, Duration.ofSeconds(20)).stream()
+        .filter(m -> Mails.subject(m).startsWith("Confirm"))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no confirmation mail to " + email));
+  }
+
+  @Test
+  void anInviteeWithoutAnAccountSignsUpAndTheConfirmationBringsThemBackToAccept() {
+    WebClient organiser = DemoUsers.ORGANISER.signedIn();
+    String email = Accounts.freshEmail("newcomer");
+    invite(organiser, DEMO, email, "REVIEWER");
+    String link = invitationLink(email, 1);
+    String invitationPath = link.substring(Deployments.baseUrl().length());
+    assertTrue(invitationPath.startsWith("/invitation?token="), invitationPath);
+    String next = "?next=" + encode(invitationPath);
+
+    WebClient invitee = new WebClient();
+    Page invitation = invitee.get(link);
+    assertFalse(invitation.text().contains("open the link in the invitation mail again"));
+    assertTrue(invitation.text().contains("brings you back here to accept"), invitation.text());
+    Element create = invitation.document().selectFirst("main a:containsOwn(Create an account)");
+    assertNotNull(create, invitation.text());
+    assertEquals("/sign-up" + next, create.attr("href"));
+    // Through "Sign in to accept" and then "Sign up" the way back is kept as well.
+    Element signIn = invitation.document().selectFirst("a:containsOwn(Sign in to accept)");
+    Page signInPage = invitee.get(signIn.attr("href"));
+    assertFalse(
+        signInPage.document().select("main a").stream()
+            .noneMatch(a -> a.attr("href").equals("/sign-up" + next)),
+        signInPage.body());
+
+    Page form = invitee.get(create.attr("href"));
+    assertEquals(200, form.status());
+    assertFalse(
+        form.document().select("main a").stream()
+            .noneMatch(a -> a.attr("href").equals("/sign-in" + next)),
+        "an invitee who finds they have an account signs in and still comes back");
+    Page landed =
+        invitee.submit(
+            form,
+            "signUp",
+            Map.of(
+                "fullName",
+                "Anca Țăranu-Зайцева",
+                "email",
+                email,
+                "password",
+                PASSWORD,
+                "country",
+                "RO"),
+            "submit");
+    assertEquals("/sign-up/check-your-mail", landed.path(), () -> landed.errors().toString());
+
+    String confirmLink = Mails.link(confirmationMail(email), "/confirm-email?token=");
+    assertTrue(confirmLink.endsWith("&next=" + encode(invitationPath)), confirmLink);
+
+    Page confirmed = invitee.get(confirmLink);
+    assertTrue(confirmed.text().contains("your email address is confirmed"), confirmed.text());
+    Element proceed = confirmed.document().getElementById("continue");
+    assertNotNull(proceed, confirmed.body());
+    assertEquals("Continue", proceed.text());
+    assertEquals("/sign-in" + next, proceed.attr("href"));
+
+    Page signInForm = invitee.get(proceed.attr("href"));
+    Page back =
+        invitee.submit(
+            signInForm, "signIn", Map.of("email", email, "password", PASSWORD), "submit");
+    assertEquals(invitationPath, back.path());
+    assertTrue(back.text().contains("You accept as Anca Țăranu-Зайцева"), back.text());
+
+    Page accepted = invitee.submit(back, "accept", Map.of(), "submit");
+    assertEquals("/my", accepted.path());
+    assertTrue(
+        accepted.infos().toString().contains("Invitation accepted. Your role in 20 Months After"),
+        accepted.infos().toString());
+    Element member = row(organiser.get(committeePage(DEMO)), "members", email);
+    assertTrue(member.text().contains("Anca Țăranu-Зайцева"), member.text());
+    assertTrue(member.text().contains("Reviewer"), member.text());
+
+    // Opened again while signed in (the link is used up by now), it continues straight there.
+    Page reopened = invitee.get(confirmLink);
+    assertTrue(reopened.text().contains("already been used"), reopened.text());
+    assertEquals(invitationPath, reopened.document().getElementById("continue").attr("href"));
+  }
+
+  @Test
+  void aNextOffThisSiteIsDroppedFromSignUpToConfirmation() {
+    String email = Accounts.freshEmail("evil-next");
+    String evil = encode("https://evil.example/");
+    WebClient visitor = new WebClient();
+    Page form = visitor.get("/sign-up?next=" + evil);
+    assertEquals(200, form.status());
+    assertTrue(form.document().select("a[href*=evil]").isEmpty(), form.body());
+    Page landed =
+        visitor.submit(
+            form,
+            "signUp",
+            Map.of("fullName", "Evil Next", "email", email, "password", PASSWORD, "country", "RO"),
+            "submit");
+    assertEquals("/sign-up/check-your-mail", landed.path(), () -> landed.errors().toString());
+
+    String confirmLink = Mails.link(Mails.awaitOne(catcher.server(), email), "/confirm-email");
+    assertFalse(confirmLink.contains("next="), confirmLink);
+    assertFalse(confirmLink.contains("evil"), confirmLink);
+
+    // Even when someone adds it to the link by hand.
+    for (String forged : List.of(evil, encode("//evil.example/x"), encode("/\\evil.example"))) {
+      Page confirmed = visitor.get(confirmLink + "&next=" + forged);
+      assertEquals(200, confirmed.status());
+      assertTrue(confirmed.text().contains("confirmed"), confirmed.text());
+      assertNull(confirmed.document().getElementById("continue"), confirmed.body());
+      assertTrue(confirmed.document().select("a[href*=evil]").isEmpty(), confirmed.body());
+    }
   }
 
   @Test
