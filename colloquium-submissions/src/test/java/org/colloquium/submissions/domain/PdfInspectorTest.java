@@ -1,0 +1,291 @@
+package org.colloquium.submissions.domain;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import java.util.OptionalInt;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.common.filespecification.PDSimpleFileSpecification;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionJavaScript;
+import org.apache.pdfbox.pdmodel.interactive.action.PDPageAdditionalActions;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationFileAttachment;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
+import org.junit.jupiter.api.Test;
+
+class PdfInspectorTest {
+
+  private static final PdfLimits TEN_MB = PdfLimits.ofMegabytes(10);
+
+  private static PdfSummary accepted(byte[] pdf, PdfLimits limits) {
+    PdfInspection inspection = PdfInspector.inspect(pdf, limits);
+    return assertInstanceOf(PdfInspection.Accepted.class, inspection, inspection::toString)
+        .summary();
+  }
+
+  private static void assertRefused(PdfRefusal reason, byte[] bytes, PdfLimits limits) {
+    PdfInspection inspection = PdfInspector.inspect(bytes, limits);
+    assertEquals(new PdfInspection.Refused(reason), inspection);
+    assertFalse(inspection.accepted());
+  }
+
+  @Test
+  void acceptsAPlainPdfAndSummarisesItsFirstPage() {
+    byte[] pdf =
+        TestPdfs.onePage(
+            "Sanctions and their effects\nAbstract: we measure.",
+            document -> {
+              PDDocumentInformation info = document.getDocumentInformation();
+              info.setTitle("Sanctions and their effects");
+              info.setCreator("LibreOffice Writer");
+              info.setProducer("PDFBox");
+            });
+    PdfSummary summary = accepted(pdf, TEN_MB);
+
+    assertEquals(1, summary.pageCount());
+    assertEquals("Sanctions and their effects", summary.title());
+    assertEquals("LibreOffice Writer", summary.creator());
+    assertEquals("PDFBox", summary.producer());
+    assertEquals("", summary.author());
+    assertTrue(summary.firstPageText().contains("Abstract: we measure."), summary::firstPageText);
+  }
+
+  @Test
+  void firstPageTextStopsAtTheFirstPage() {
+    PdfSummary summary = accepted(TestPdfs.withPages("Page one", "Page two"), TEN_MB);
+
+    assertEquals(2, summary.pageCount());
+    assertTrue(summary.firstPageText().contains("Page one"));
+    assertFalse(summary.firstPageText().contains("Page two"));
+  }
+
+  @Test
+  void readsAuthorMetadataWithRomanianAndCyrillicLetters() {
+    byte[] pdf =
+        TestPdfs.onePage("Text", d -> d.getDocumentInformation().setAuthor("Ștefan Кузнецов"));
+
+    assertEquals("Ștefan Кузнецов", accepted(pdf, TEN_MB).author());
+  }
+
+  @Test
+  void refusesAnEmptyFile() {
+    assertRefused(PdfRefusal.EMPTY, new byte[0], TEN_MB);
+    assertRefused(PdfRefusal.EMPTY, null, TEN_MB);
+  }
+
+  @Test
+  void refusesAFileOverTheSizeLimitButAcceptsOneExactlyAtIt() {
+    byte[] pdf = TestPdfs.withPages("Text");
+
+    assertRefused(PdfRefusal.TOO_LARGE, pdf, PdfLimits.ofBytes(pdf.length - 1));
+    accepted(pdf, PdfLimits.ofBytes(pdf.length));
+  }
+
+  @Test
+  void refusesATextFile() {
+    byte[] text = "Abstract: we measure.\n".getBytes(StandardCharsets.UTF_8);
+    assertRefused(PdfRefusal.NOT_A_PDF, text, TEN_MB);
+  }
+
+  @Test
+  void refusesAFileThatOnlyMentionsPdfLater() {
+    byte[] pdf = TestPdfs.withPages("Text");
+    byte[] prefixed = new byte[pdf.length + 1];
+    prefixed[0] = ' ';
+    System.arraycopy(pdf, 0, prefixed, 1, pdf.length);
+    assertRefused(PdfRefusal.NOT_A_PDF, prefixed, TEN_MB);
+  }
+
+  @Test
+  void refusesATruncatedPdf() {
+    byte[] pdf = TestPdfs.withPages("First page", "Second page", "Third page");
+    assertRefused(PdfRefusal.UNREADABLE, Arrays.copyOf(pdf, pdf.length / 2), TEN_MB);
+    assertRefused(PdfRefusal.UNREADABLE, Arrays.copyOf(pdf, pdf.length - 10), TEN_MB);
+  }
+
+  @Test
+  void refusesAFileWithAPdfHeaderButNoDocument() {
+    byte[] fake = "%PDF-1.7\nthis is not a document\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+    assertRefused(PdfRefusal.UNREADABLE, fake, TEN_MB);
+  }
+
+  @Test
+  void refusesAPdfThatNeedsAPasswordToOpen() {
+    assertRefused(PdfRefusal.ENCRYPTED, TestPdfs.encrypted("user-password"), TEN_MB);
+  }
+
+  @Test
+  void refusesAPdfEncryptedWithAnEmptyUserPassword() {
+    // Opens without a password, but is still encrypted: reviewers' tools and stripMetadata cannot
+    // rewrite it.
+    assertRefused(PdfRefusal.ENCRYPTED, TestPdfs.encrypted(""), TEN_MB);
+  }
+
+  @Test
+  void refusesADocumentLevelJavaScriptOpenAction() {
+    byte[] pdf =
+        TestPdfs.onePage(
+            "Text",
+            d -> d.getDocumentCatalog().setOpenAction(new PDActionJavaScript("app.alert('hi');")));
+    assertRefused(PdfRefusal.CONTAINS_JAVASCRIPT, pdf, TEN_MB);
+  }
+
+  @Test
+  void refusesJavaScriptInTheNamesTree() {
+    byte[] pdf =
+        TestPdfs.onePage(
+            "Text",
+            d -> TestPdfs.javaScriptNameTree(d, new PDActionJavaScript("app.alert('hi');")));
+    assertRefused(PdfRefusal.CONTAINS_JAVASCRIPT, pdf, TEN_MB);
+  }
+
+  @Test
+  void refusesJavaScriptBehindALinkAnnotation() {
+    byte[] pdf =
+        TestPdfs.onePage(
+            "Text",
+            d -> {
+              PDAnnotationLink link = new PDAnnotationLink();
+              link.setRectangle(new PDRectangle(72, 600, 100, 20));
+              link.setAction(new PDActionJavaScript("app.alert('hi');"));
+              try {
+                d.getPage(0).getAnnotations().add(link);
+              } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+              }
+            });
+    assertRefused(PdfRefusal.CONTAINS_JAVASCRIPT, pdf, TEN_MB);
+  }
+
+  @Test
+  void refusesJavaScriptRunWhenAPageOpens() {
+    byte[] pdf =
+        TestPdfs.onePage(
+            "Text",
+            d -> {
+              PDPageAdditionalActions actions = new PDPageAdditionalActions();
+              actions.setO(new PDActionJavaScript("app.alert('hi');"));
+              d.getPage(0).setActions(actions);
+            });
+    assertRefused(PdfRefusal.CONTAINS_JAVASCRIPT, pdf, TEN_MB);
+  }
+
+  @Test
+  void refusesAnEmbeddedFile() {
+    byte[] pdf = TestPdfs.onePage("Text", TestPdfs::embeddedFilesNameTree);
+    assertRefused(PdfRefusal.CONTAINS_EMBEDDED_FILES, pdf, TEN_MB);
+  }
+
+  @Test
+  void refusesAFileAttachmentAnnotationEvenWithoutTheFileInside() {
+    byte[] pdf =
+        TestPdfs.onePage(
+            "Text",
+            d -> {
+              PDAnnotationFileAttachment attachment = new PDAnnotationFileAttachment();
+              attachment.setRectangle(new PDRectangle(72, 600, 20, 20));
+              attachment.setFile(
+                  new PDSimpleFileSpecification(new org.apache.pdfbox.cos.COSString("notes.txt")));
+              try {
+                d.getPage(0).getAnnotations().add(attachment);
+              } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+              }
+            });
+    assertRefused(PdfRefusal.CONTAINS_EMBEDDED_FILES, pdf, TEN_MB);
+  }
+
+  @Test
+  void refusesMorePagesThanTheCallAllowsButAcceptsExactlyTheLimit() {
+    byte[] pdf = TestPdfs.withPages("One", "Two", "Three");
+
+    assertRefused(PdfRefusal.TOO_MANY_PAGES, pdf, TEN_MB.withMaxPages(2));
+    assertEquals(3, accepted(pdf, TEN_MB.withMaxPages(3)).pageCount());
+    assertEquals(3, accepted(pdf, TEN_MB).pageCount());
+  }
+
+  @Test
+  void limitsMustBePositive() {
+    assertThrows(IllegalArgumentException.class, () -> PdfLimits.ofBytes(0));
+    assertThrows(IllegalArgumentException.class, () -> TEN_MB.withMaxPages(0));
+    assertEquals(OptionalInt.empty(), new PdfLimits(1, null).maxPages());
+  }
+
+  @Test
+  void refusalsHaveMessageKeys() {
+    assertEquals("submission.pdf.tooLarge", PdfRefusal.TOO_LARGE.messageKey());
+    assertEquals(
+        "submission.pdf.containsEmbeddedFiles", PdfRefusal.CONTAINS_EMBEDDED_FILES.messageKey());
+    assertEquals("submission.pdf.empty", PdfRefusal.EMPTY.messageKey());
+  }
+
+  @Test
+  void stripMetadataRemovesDocumentInformationAndXmpAndKeepsTheContent() throws IOException {
+    byte[] pdf =
+        TestPdfs.onePage(
+            "Sanctions and their effects",
+            d -> {
+              PDDocumentInformation info = d.getDocumentInformation();
+              info.setAuthor("Ștefan Кузнецов");
+              info.setTitle("Draft by Ștefan");
+              d.getDocumentCatalog().setMetadata(TestPdfs.xmp(d, "Ștefan Кузнецов"));
+              d.getPage(0).setMetadata(TestPdfs.xmp(d, "Ștefan Кузнецов"));
+            });
+
+    byte[] stripped = PdfInspector.stripMetadata(pdf);
+
+    try (PDDocument document = Loader.loadPDF(stripped)) {
+      assertNull(document.getDocument().getTrailer().getCOSDictionary(COSName.INFO));
+      assertNull(document.getDocumentCatalog().getMetadata());
+      assertNull(document.getPage(0).getMetadata());
+    }
+    PdfSummary summary = accepted(stripped, TEN_MB);
+    assertEquals("", summary.author());
+    assertEquals("", summary.title());
+    assertTrue(summary.firstPageText().contains("Sanctions and their effects"));
+    assertEquals(
+        List.of(),
+        DoubleBlindCheck.warnings(summary, List.of(new AuthorIdentity("Ștefan Кузнецов", ""))));
+  }
+
+  @Test
+  void stripMetadataOfAFileWithoutMetadataChangesNothingVisible() {
+    byte[] pdf = TestPdfs.withPages("Text");
+    PdfSummary before = accepted(pdf, TEN_MB);
+    PdfSummary after = accepted(PdfInspector.stripMetadata(pdf), TEN_MB);
+    assertEquals(before.firstPageText(), after.firstPageText());
+    assertEquals(before.pageCount(), after.pageCount());
+  }
+
+  @Test
+  void stripMetadataRefusesWhatIsNotAReadablePdf() {
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> PdfInspector.stripMetadata("hello".getBytes(StandardCharsets.US_ASCII)));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> PdfInspector.stripMetadata(TestPdfs.encrypted("user-password")));
+    assertThrows(
+        IllegalArgumentException.class, () -> PdfInspector.stripMetadata(TestPdfs.encrypted("")));
+  }
+
+  @Test
+  void theSameBytesGiveTheSameAnswer() {
+    byte[] pdf = TestPdfs.withPages("Text");
+    byte[] copy = pdf.clone();
+    PdfInspector.inspect(pdf, TEN_MB);
+    assertArrayEquals(copy, pdf, "inspection does not change the caller's bytes");
+  }
+}
