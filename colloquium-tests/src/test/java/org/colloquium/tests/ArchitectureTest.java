@@ -17,8 +17,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The house rules of docs/architecture.md, checked on the compiled classes of every module: the
- * modules depend one way (kernel ← events ← web), inside a feature the domain does not reach up
- * into application services, the web layer never touches the EntityManager, and no package cycles.
+ * modules depend one way (kernel ← events ← submissions ← web), inside a feature the domain does
+ * not reach up into application services, the web layer never touches the EntityManager, and no
+ * package cycles.
  */
 class ArchitectureTest {
 
@@ -40,7 +41,8 @@ class ArchitectureTest {
         .resideInAPackage("org.colloquium.kernel..")
         .should()
         .dependOnClassesThat()
-        .resideInAnyPackage("org.colloquium.events..", "org.colloquium.web..")
+        .resideInAnyPackage(
+            "org.colloquium.events..", "org.colloquium.submissions..", "org.colloquium.web..")
         .check(classes);
   }
 
@@ -51,8 +53,26 @@ class ArchitectureTest {
         .resideInAPackage("org.colloquium.events..")
         .should()
         .dependOnClassesThat()
+        .resideInAnyPackage("org.colloquium.submissions..", "org.colloquium.web..")
+        .check(classes);
+  }
+
+  @Test
+  void submissionsDependOnEventsAndTheKernelOnly() {
+    noClasses()
+        .that()
+        .resideInAPackage("org.colloquium.submissions..")
+        .should()
+        .dependOnClassesThat()
         .resideInAnyPackage("org.colloquium.web..")
         .check(classes);
+  }
+
+  @Test
+  void theSubmissionsModuleIsOnTheClassPath() {
+    assertTrue(
+        classes.contain("org.colloquium.submissions.domain.PdfInspector"),
+        "the rules above check nothing without the module's classes");
   }
 
   @Test
