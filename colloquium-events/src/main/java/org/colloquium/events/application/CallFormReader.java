@@ -3,12 +3,12 @@ package org.colloquium.events.application;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.colloquium.events.domain.AbstractRules;
 import org.colloquium.events.domain.CallDates;
 import org.colloquium.events.domain.CallForPapers;
 import org.colloquium.events.domain.EventSchedule;
+import org.colloquium.kernel.time.WallClockText;
 import org.colloquium.kernel.validation.Problem;
 
 /**
@@ -69,14 +69,12 @@ final class CallFormReader {
     if (text == null || text.isBlank()) {
       return null;
     }
-    String t = text.strip().replace(' ', 'T');
-    try {
-      // datetime-local may send seconds ("2027-01-11T23:59:00"); ISO covers both.
-      return LocalDateTime.parse(t);
-    } catch (DateTimeParseException e) {
-      problems.add(Problem.of(field, "call.date.invalid"));
-      return null;
-    }
+    return WallClockText.parse(text)
+        .orElseGet(
+            () -> {
+              problems.add(Problem.of(field, "call.date.invalid"));
+              return null;
+            });
   }
 
   private static boolean isBlank(String text) {

@@ -1,7 +1,5 @@
 package org.colloquium.events.domain;
 
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -19,7 +17,7 @@ public final class MaterialRules {
 
   public static final int NAME_MAX = 200;
   public static final int DESCRIPTION_MAX = 2000;
-  public static final int URL_MAX = 500;
+  public static final int URL_MAX = WebLink.MAX_LENGTH;
   public static final int FILE_NAME_MAX = 120;
   public static final int DURATION_MIN = 5;
   public static final int DURATION_MAX = 480;
@@ -62,20 +60,9 @@ public final class MaterialRules {
         : List.of(Problem.of(field, "materials.duration.range", DURATION_MIN, DURATION_MAX));
   }
 
-  /** An absolute http or https address with a host: what a link on a public page may point to. */
+  /** An absolute http or https address with a host: the rule of {@link WebLink}. */
   public static boolean isWebAddress(String url) {
-    if (url == null || url.isBlank() || url.strip().length() > URL_MAX) {
-      return false;
-    }
-    try {
-      URI uri = new URI(url.strip());
-      String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-      return (scheme.equals("http") || scheme.equals("https"))
-          && uri.getHost() != null
-          && !uri.getHost().isBlank();
-    } catch (URISyntaxException e) {
-      return false;
-    }
+    return url != null && url.strip().length() <= URL_MAX && WebLink.isValid(url);
   }
 
   public static List<Problem> checkWebAddress(String field, String url, boolean required) {
