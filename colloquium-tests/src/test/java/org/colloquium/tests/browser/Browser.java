@@ -129,6 +129,15 @@ final class Browser implements AutoCloseable {
   }
 
   /** Types into the field with this id, as a keyboard user would after tabbing to it. */
+  /** Signs in through the sign-in page by keyboard and waits for the personal area. */
+  void signIn(String email, String password) {
+    open("/sign-in");
+    type("signIn:email", email);
+    type("signIn:password", password);
+    pressEnterIn("signIn:password");
+    waitForPath("/my");
+  }
+
   void type(String id, String text) {
     WebElement field = find(By.id(id));
     field.clear();

@@ -27,11 +27,7 @@ class CallForPapersBrowserIT extends DeployedApplication {
   @Test
   void organiserEditsTheCallAndAVisitorSeesTheCountdownAndTheirLocalTime() {
     try (Browser browser = new Browser("call-organiser")) {
-      browser.open("/sign-in");
-      browser.type("signIn:email", DemoUsers.ORGANISER.email());
-      browser.type("signIn:password", DemoUsers.PASSWORD);
-      browser.pressEnterIn("signIn:password");
-      browser.waitForPath("/my");
+      browser.signIn(DemoUsers.ORGANISER.email(), DemoUsers.PASSWORD);
 
       browser.open("/manage/events/annual-conference-iii");
       browser.activateByKeyboard(By.linkText("Call for papers"));

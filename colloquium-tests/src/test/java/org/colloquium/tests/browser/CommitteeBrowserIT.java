@@ -36,11 +36,7 @@ class CommitteeBrowserIT extends DeployedApplication {
     signUp.get(Mails.link(Mails.awaitOne(catcher.server(), email), "/confirm-email?token="));
 
     try (Browser organiser = new Browser("committee-organiser")) {
-      organiser.open("/sign-in");
-      organiser.type("signIn:email", DemoUsers.ORGANISER.email());
-      organiser.type("signIn:password", DemoUsers.PASSWORD);
-      organiser.pressEnterIn("signIn:password");
-      organiser.waitForPath("/my");
+      organiser.signIn(DemoUsers.ORGANISER.email(), DemoUsers.PASSWORD);
       organiser.open("/manage/events/20-months-after");
       organiser.activateByKeyboard(By.linkText("Committee"));
       organiser.waitForPath(COMMITTEE);
@@ -93,11 +89,7 @@ class CommitteeBrowserIT extends DeployedApplication {
     }
 
     try (Browser organiser = new Browser("committee-listed")) {
-      organiser.open("/sign-in");
-      organiser.type("signIn:email", DemoUsers.ORGANISER.email());
-      organiser.type("signIn:password", DemoUsers.PASSWORD);
-      organiser.pressEnterIn("signIn:password");
-      organiser.waitForPath("/my");
+      organiser.signIn(DemoUsers.ORGANISER.email(), DemoUsers.PASSWORD);
       organiser.open(COMMITTEE);
       assertTrue(organiser.text().contains("Oleksandr Ковальчук-Țurcanu"), organiser.text());
       organiser.check("committee-with-new-reviewer");

@@ -43,14 +43,6 @@ class ConferenceSetUpJourneyBrowserIT extends DeployedApplication {
         .executeScript("arguments[0].value = arguments[1]", field, value);
   }
 
-  private static void signIn(Browser browser, String email, String password) {
-    browser.open("/sign-in");
-    browser.type("signIn:email", email);
-    browser.type("signIn:password", password);
-    browser.pressEnterIn("signIn:password");
-    browser.waitForPath("/my");
-  }
-
   private static void awaitText(Browser browser, String text) {
     new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
         .until(d -> d.findElement(By.tagName("body")).getText().contains(text));
@@ -69,7 +61,7 @@ class ConferenceSetUpJourneyBrowserIT extends DeployedApplication {
     signUp.get(Mails.link(Mails.awaitOne(catcher.server(), reviewer), "/confirm-email?token="));
 
     try (Browser organiser = new Browser("journey-organiser")) {
-      signIn(organiser, DemoUsers.ORGANISER.email(), DemoUsers.PASSWORD);
+      organiser.signIn(DemoUsers.ORGANISER.email(), DemoUsers.PASSWORD);
 
       // 1. The event, with a description in English and Romanian.
       organiser.open("/manage/events/new");
@@ -143,7 +135,7 @@ class ConferenceSetUpJourneyBrowserIT extends DeployedApplication {
     MimeMessage invitation =
         Mails.awaitFor(catcher.server(), reviewer, 2, Duration.ofSeconds(30)).get(1);
     try (Browser invitee = new Browser("journey-reviewer")) {
-      signIn(invitee, reviewer, REVIEWER_PASSWORD);
+      invitee.signIn(reviewer, REVIEWER_PASSWORD);
       invitee.open(Mails.link(invitation, "/invitation?token="));
       assertTrue(invitee.text().contains(TITLE), invitee.text());
       invitee.check("journey-invitation");
@@ -152,7 +144,7 @@ class ConferenceSetUpJourneyBrowserIT extends DeployedApplication {
       assertTrue(invitee.text().contains("Invitation accepted"), invitee.text());
     }
     try (Browser organiser = new Browser("journey-committee")) {
-      signIn(organiser, DemoUsers.ORGANISER.email(), DemoUsers.PASSWORD);
+      organiser.signIn(DemoUsers.ORGANISER.email(), DemoUsers.PASSWORD);
       organiser.open(manage + "/committee");
       assertTrue(organiser.text().contains("Ірина Вăduva-Коваль"), organiser.text());
       organiser.check("journey-committee");

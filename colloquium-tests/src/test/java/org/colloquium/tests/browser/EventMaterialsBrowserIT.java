@@ -27,14 +27,6 @@ class EventMaterialsBrowserIT extends DeployedApplication {
 
   private static final String SUFFIX = Long.toString(System.nanoTime() % 100000);
 
-  private static void signIn(Browser browser, DemoUsers user) {
-    browser.open("/sign-in");
-    browser.type("signIn:email", user.email());
-    browser.type("signIn:password", DemoUsers.PASSWORD);
-    browser.pressEnterIn("signIn:password");
-    browser.waitForPath("/my");
-  }
-
   /** Waits for the page that the last submission loads to show this text. */
   private static void waitForText(Browser browser, String text) {
     new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
@@ -62,7 +54,7 @@ class EventMaterialsBrowserIT extends DeployedApplication {
     String type = "Lightning talk " + SUFFIX;
     String partner = "Institutul Dunărea " + SUFFIX;
     try (Browser browser = new Browser("event-materials")) {
-      signIn(browser, DemoUsers.ORGANISER);
+      browser.signIn(DemoUsers.ORGANISER.email(), DemoUsers.PASSWORD);
 
       browser.open(EVENT + "/tracks");
       assertEquals("Tracks and presentation types", browser.heading());

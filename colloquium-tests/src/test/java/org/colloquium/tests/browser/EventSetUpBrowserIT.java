@@ -33,11 +33,7 @@ class EventSetUpBrowserIT extends DeployedApplication {
   void organiserSetsUpAndPublishesAnEventThatAVisitorReadsInRomanian() {
     String slug = "summer-school-" + Long.toString(System.currentTimeMillis(), 36);
     try (Browser browser = new Browser("event-set-up")) {
-      browser.open("/sign-in");
-      browser.type("signIn:email", DemoUsers.ORGANISER.email());
-      browser.type("signIn:password", DemoUsers.PASSWORD);
-      browser.pressEnterIn("signIn:password");
-      browser.waitForPath("/my");
+      browser.signIn(DemoUsers.ORGANISER.email(), DemoUsers.PASSWORD);
 
       browser.open("/manage");
       browser.activateByKeyboard(By.linkText("Create an event"));

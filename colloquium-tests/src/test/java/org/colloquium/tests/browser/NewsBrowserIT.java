@@ -20,11 +20,7 @@ class NewsBrowserIT extends DeployedApplication {
   void organiserPostsNewsAndAVisitorReadsItAndFindsTheFeed() {
     String title = "Recordings online " + UUID.randomUUID().toString().substring(0, 6);
     try (Browser browser = new Browser("news-organiser")) {
-      browser.open("/sign-in");
-      browser.type("signIn:email", DemoUsers.ORGANISER.email());
-      browser.type("signIn:password", DemoUsers.PASSWORD);
-      browser.pressEnterIn("signIn:password");
-      browser.waitForPath("/my");
+      browser.signIn(DemoUsers.ORGANISER.email(), DemoUsers.PASSWORD);
 
       browser.open("/manage/events/20-months-after");
       browser.activateByKeyboard(By.cssSelector(".area-nav a[href$='/news']"));
