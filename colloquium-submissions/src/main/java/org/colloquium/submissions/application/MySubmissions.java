@@ -1,0 +1,222 @@
+package org.colloquium.submissions.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.colloquium.events.application.CallCatalogue;
+import org.colloquium.events.application.CallPage;
+import org.colloquium.events.application.ServedFile;
+import org.colloquium.events.domain.CallForPapers;
+import org.colloquium.events.domain.Event;
+import org.colloquium.events.domain.EventRepository;
+import org.colloquium.events.domain.ReviewMode;
+import org.colloquium.kernel.access.AccessDeniedException;
+import org.colloquium.kernel.access.NotFoundException;
+import org.colloquium.kernel.account.domain.Account;
+import org.colloquium.kernel.account.domain.AccountRepository;
+import org.colloquium.kernel.files.application.FileContent;
+import org.colloquium.kernel.files.application.FileStore;
+import org.colloquium.kernel.text.Markdown;
+import org.colloquium.submissions.domain.AuthorEntry;
+import org.colloquium.submissions.domain.AuthorIdentity;
+import org.colloquium.submissions.domain.BlindnessWarning;
+import org.colloquium.submissions.domain.DoubleBlindCheck;
+import org.colloquium.submissions.domain.PdfInspector;
+import org.colloquium.submissions.domain.PdfLimits;
+import org.colloquium.submissions.domain.ReadOnlyReason;
+import org.colloquium.submissions.domain.Submission;
+import org.colloquium.submissions.domain.SubmissionInput;
+import org.colloquium.submissions.domain.SubmissionPermissions;
+import org.colloquium.submissions.domain.SubmissionRepository;
+import org.colloquium.submissions.domain.SubmissionRole;
+import org.colloquium.submissions.domain.WordCount;
+
+/**
+ * What authors read: the blank form of a call, "My submissions" (their own and those naming their
+ * address as a co-author), one submission, and its file. Organisers reading a submission of their
+ * event get the same view through {@link #view}.
+ */
+@ApplicationScoped
+@Transactional
+public class MySubmissions {
+
+  @Inject SubmissionRepository submissions;
+  @Inject SubmissionAccess access;
+  @Inject EventRepository events;
+  @Inject CallCatalogue calls;
+  @Inject AccountRepository accounts;
+  @Inject FileStore files;
+  @Inject Clock clock;
+
+  /**
+   * A blank form for a new submission, the signed-in author as first (presenting) author.
+   *
+   * @throws NotFoundException if the event is not visible or has no call
+   */
+  public SubmissionView blankForm(Long actorId, String eventSlug) {
+    Account actor = accounts.find(actorId).orElseThrow(() -> new AccessDeniedException("account"));
+    CallPage page =
+        calls
+            .page(eventSlug, actorId)
+            .filter(CallPage::hasCall)
+            .orElseThrow(() -> new NotFoundException(eventSlug));
+    Event event = events.findBySlug(eventSlug).orElseThrow();
+    var profile = actor.profile();
+    AuthorEntry me =
+        new AuthorEntry(
+            profile.fullName(),
+            actor.email().value(),
+            profile.affiliation(),
+            profile.country(),
+            profile.orcid() == null ? null : profile.orcid().value(),
+            true,
+            true);
+    SubmissionInput input =
+        new SubmissionInput(
+            null, null, List.of(), null, null, event.contentLanguage().code(), List.of(me));
+    Instant now = clock.instant();
+    return new SubmissionView(
+        page.event(),
+        page.call(),
+        submissions.tracksOf(event.id()),
+        submissions.presentationTypesOf(event.id()),
+        null,
+        null,
+        0,
+        null,
+        SubmissionRole.SUBMITTER,
+        input,
+        "",
+        0,
+        null,
+        List.of(),
+        actor.fullName(),
+        null,
+        null,
+        null,
+        null,
+        null,
+        page.call().open() ? null : ReadOnlyReason.DEADLINE_PASSED,
+        false);
+  }
+
+  /**
+   * One submission as the actor may see it.
+   *
+   * @throws NotFoundException if there is none or the actor may not see it
+   */
+  public SubmissionView view(Long actorId, Long submissionId) {
+    SubmissionAccess.Context context = access.visible(actorId, submissionId);
+    Submission s = context.submission();
+    Instant now = clock.instant();
+    CallPage page =
+        calls
+            .page(context.event().slug().value(), actorId)
+            .orElseThrow(() -> new NotFoundException("event"));
+    ReadOnlyReason reason =
+        SubmissionPermissions.whyNotEditable(context.role(), s.state(), context.callOpen(now))
+            .orElse(null);
+    Integer duplicateOf =
+        s.duplicateOf().flatMap(submissions::find).map(Submission::number).orElse(null);
+    return new SubmissionView(
+        page.event(),
+        page.call(),
+        submissions.tracksOf(s.eventId()),
+        submissions.presentationTypesOf(s.eventId()),
+        s.id(),
+        s.number(),
+        s.version(),
+        s.state(),
+        context.role(),
+        Submitting.inputOf(s.content()),
+        Markdown.toSafeHtml(s.abstractText()),
+        WordCount.of(s.abstractText()),
+        fileInfo(s),
+        warnings(s, context.call()),
+        accounts.find(s.submitterId()).map(Account::fullName).orElse(""),
+        s.createdAt(),
+        s.updatedAt(),
+        s.submittedAt().orElse(null),
+        s.withdrawnAt().orElse(null),
+        duplicateOf,
+        reason,
+        SubmissionPermissions.canWithdraw(context.role(), s.state(), context.callOpen(now)));
+  }
+
+  /** Everything the actor created or co-authors, the latest change first. */
+  public List<MySubmissionRow> list(Long actorId) {
+    Account actor = accounts.find(actorId).orElseThrow(() -> new AccessDeniedException("account"));
+    List<Submission> mine = submissions.ofPerson(actorId, actor.email().value());
+    if (mine.isEmpty()) {
+      return List.of();
+    }
+    Map<Long, Event> byId =
+        events.byIds(mine.stream().map(Submission::eventId).distinct().toList()).stream()
+            .collect(Collectors.toMap(Event::id, Function.identity()));
+    Map<Long, CallForPapers> callByEvent = new HashMap<>();
+    byId.keySet().forEach(id -> events.callOf(id).ifPresent(c -> callByEvent.put(id, c)));
+    Instant now = clock.instant();
+    List<MySubmissionRow> rows = new ArrayList<>();
+    for (Submission s : mine) {
+      Event event = byId.get(s.eventId());
+      CallForPapers call = callByEvent.get(s.eventId());
+      SubmissionRole role = SubmissionPermissions.roleOf(s, actorId, actor.email().value(), false);
+      boolean open = call != null && call.isOpen(now);
+      rows.add(
+          new MySubmissionRow(
+              s.id(),
+              s.number(),
+              event.slug().value(),
+              event.title(),
+              event.contentLanguage(),
+              s.title(),
+              s.state(),
+              role,
+              s.updatedAt(),
+              s.submittedAt().orElse(null),
+              call == null ? null : call.abstractDeadline(),
+              event.schedule().zone(),
+              SubmissionPermissions.whyNotEditable(role, s.state(), open).orElse(null)));
+    }
+    return rows;
+  }
+
+  /**
+   * The submission's PDF for anyone who may see the submission.
+   *
+   * @throws NotFoundException if the actor may not see it or it has no file
+   */
+  public ServedFile file(Long actorId, Long submissionId) {
+    Submission s = access.visible(actorId, submissionId).submission();
+    FileContent content =
+        s.fileSha256().flatMap(files::read).orElseThrow(() -> new NotFoundException("file"));
+    return new ServedFile(content.bytes(), "application/pdf", s.fileName(), content.sha256());
+  }
+
+  private static FileInfo fileInfo(Submission s) {
+    return s.fileSha256()
+        .map(sha -> new FileInfo(s.fileName(), s.fileSize(), s.filePages(), sha))
+        .orElse(null);
+  }
+
+  private List<BlindnessWarning> warnings(Submission s, CallForPapers call) {
+    if (call == null || call.reviewMode() != ReviewMode.DOUBLE_BLIND || s.fileSha256().isEmpty()) {
+      return List.of();
+    }
+    byte[] bytes = s.fileSha256().flatMap(files::read).map(FileContent::bytes).orElse(null);
+    if (bytes == null) {
+      return List.of();
+    }
+    return DoubleBlindCheck.warnings(
+        PdfInspector.inspect(bytes, PdfLimits.ofBytes(Long.MAX_VALUE)),
+        s.authors().stream().map(a -> new AuthorIdentity(a.fullName(), a.email())).toList());
+  }
+}

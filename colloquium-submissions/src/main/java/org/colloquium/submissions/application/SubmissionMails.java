@@ -1,0 +1,108 @@
+package org.colloquium.submissions.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.colloquium.events.domain.CallForPapers;
+import org.colloquium.events.domain.Event;
+import org.colloquium.kernel.account.domain.Account;
+import org.colloquium.kernel.account.domain.AccountRepository;
+import org.colloquium.kernel.account.domain.EmailAddress;
+import org.colloquium.kernel.config.Settings;
+import org.colloquium.kernel.i18n.Language;
+import org.colloquium.kernel.mail.application.Outbox;
+import org.colloquium.submissions.domain.Submission;
+import org.colloquium.submissions.domain.SubmissionAuthor;
+import org.colloquium.submissions.domain.SubmissionRepository;
+import org.colloquium.submissions.domain.WordCount;
+
+/**
+ * The mails about a submission, written to the outbox in the transaction that changed it: the
+ * confirmation to the submitter and the notice to each co-author. A co-author with an account gets
+ * it in their language, anyone else in the event's.
+ */
+@ApplicationScoped
+class SubmissionMails {
+
+  private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+  @Inject Outbox outbox;
+  @Inject AccountRepository accounts;
+  @Inject SubmissionRepository submissions;
+  @Inject Settings settings;
+
+  @Transactional(Transactional.TxType.MANDATORY)
+  void submitted(Submission s, Event event, CallForPapers call, Account submitter) {
+    Map<String, String> values = summary(s, event, call);
+    outbox.enqueue(
+        "submission-received",
+        submitter.email(),
+        submitter.fullName(),
+        submitter.preferredLanguage(),
+        values);
+    toCoAuthors(
+        s, event, call, submitter, s.authors().stream().map(SubmissionAuthor::email).toList());
+  }
+
+  /** Tells the co-authors at these addresses (the submitter's own address is skipped). */
+  @Transactional(Transactional.TxType.MANDATORY)
+  void toCoAuthors(
+      Submission s, Event event, CallForPapers call, Account submitter, Collection<String> emails) {
+    Map<String, String> values = summary(s, event, call);
+    values.put("submitterName", submitter.fullName());
+    for (SubmissionAuthor author : s.authors()) {
+      if (!emails.contains(author.email()) || author.email().equals(submitter.email().value())) {
+        continue;
+      }
+      EmailAddress address = new EmailAddress(author.email());
+      Language language =
+          accounts
+              .findByEmail(address)
+              .map(Account::preferredLanguage)
+              .orElse(event.contentLanguage());
+      outbox.enqueue("submission-coauthor", address, author.fullName(), language, values);
+    }
+  }
+
+  private Map<String, String> summary(Submission s, Event event, CallForPapers call) {
+    ZoneId zone = event.schedule().zone();
+    Map<String, String> values = new HashMap<>();
+    values.put("eventTitle", event.title());
+    values.put("number", Integer.toString(s.number()));
+    values.put("title", s.title());
+    values.put(
+        "authors",
+        s.authors().stream()
+            .map(
+                a ->
+                    a.fullName()
+                        + (a.affiliation() == null ? "" : " (" + a.affiliation() + ")")
+                        + (a.isPresenting() ? " *" : ""))
+            .collect(Collectors.joining("\n  ", "  ", "")));
+    values.put(
+        "track",
+        s.trackId() == null
+            ? "-"
+            : submissions.tracksOf(event.id()).stream()
+                .filter(t -> t.id().equals(s.trackId()))
+                .map(t -> t.name())
+                .findFirst()
+                .orElse("-"));
+    values.put("keywords", s.keywords().isEmpty() ? "-" : String.join(", ", s.keywords()));
+    values.put("words", Integer.toString(WordCount.of(s.abstractText())));
+    values.put("file", s.fileName() == null ? "-" : s.fileName());
+    values.put("link", settings.baseUrl() + "/my/submissions/" + s.id());
+    values.put(
+        "deadline",
+        call == null
+            ? "-"
+            : WHEN.format(call.abstractDeadline().atZone(zone)) + " (" + zone.getId() + ")");
+    return values;
+  }
+}

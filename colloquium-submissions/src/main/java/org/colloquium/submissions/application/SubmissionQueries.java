@@ -1,0 +1,180 @@
+package org.colloquium.submissions.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.colloquium.events.application.EventAccess;
+import org.colloquium.events.domain.Event;
+import org.colloquium.kernel.persistence.PersistenceUnit;
+import org.colloquium.submissions.domain.Choice;
+import org.colloquium.submissions.domain.SearchText;
+import org.colloquium.submissions.domain.Submission;
+import org.colloquium.submissions.domain.SubmissionAuthor;
+import org.colloquium.submissions.domain.SubmissionRepository;
+
+/**
+ * The organisers' view of an event's submissions: a filtered, sorted page of the table. A page
+ * costs the same few queries whatever its size (count, page, its authors, the event's tracks and
+ * types), never one per row.
+ */
+@ApplicationScoped
+@Transactional
+public class SubmissionQueries {
+
+  public static final int MAX_PAGE = 500;
+
+  @PersistenceContext(unitName = PersistenceUnit.NAME)
+  EntityManager em;
+
+  @Inject EventAccess access;
+  @Inject SubmissionRepository submissions;
+
+  /**
+   * @throws org.colloquium.kernel.access.NotFoundException if there is no such event
+   * @throws org.colloquium.kernel.access.AccessDeniedException if the actor does not organise it
+   */
+  public SubmissionPage page(
+      Long actorId,
+      String eventSlug,
+      SubmissionFilter filter,
+      SubmissionSort sort,
+      boolean ascending,
+      int first,
+      int max) {
+    Event event = access.manageable(actorId, eventSlug);
+    Map<String, Object> parameters = new HashMap<>();
+    String where = where(event.id(), filter == null ? SubmissionFilter.NONE : filter, parameters);
+    TypedQuery<Long> count =
+        em.createQuery("select count(s) from Submission s" + where, Long.class);
+    parameters.forEach(count::setParameter);
+    long total = count.getSingleResult();
+    if (total == 0) {
+      return new SubmissionPage(0, List.of());
+    }
+    SubmissionSort by = sort == null ? SubmissionSort.NUMBER : sort;
+    TypedQuery<Submission> query =
+        em.createQuery(
+            "select s from Submission s"
+                + where
+                + " order by "
+                + by.expression()
+                + (ascending ? " asc" : " desc")
+                + ", s.number asc",
+            Submission.class);
+    parameters.forEach(query::setParameter);
+    List<Submission> page =
+        query
+            .setFirstResult(Math.max(0, first))
+            .setMaxResults(Math.min(Math.max(1, max), MAX_PAGE))
+            .getResultList();
+    return new SubmissionPage(total, rows(event.id(), page));
+  }
+
+  private static String where(Long eventId, SubmissionFilter filter, Map<String, Object> p) {
+    StringBuilder where =
+        new StringBuilder(
+            " where s.eventId = :event"
+                + " and s.state <> org.colloquium.submissions.domain.SubmissionState.DRAFT");
+    p.put("event", eventId);
+    if (filter.state() != null) {
+      where.append(" and s.state = :state");
+      p.put("state", filter.state());
+    }
+    if (filter.trackId() != null) {
+      where.append(" and s.trackId = :track");
+      p.put("track", filter.trackId());
+    }
+    if (filter.presentationTypeId() != null) {
+      where.append(" and s.presentationTypeId = :type");
+      p.put("type", filter.presentationTypeId());
+    }
+    if (filter.language() != null && !filter.language().isBlank()) {
+      where.append(" and s.language = :language");
+      p.put("language", filter.language().strip().toLowerCase(Locale.ROOT));
+    }
+    if (filter.country() != null && !filter.country().isBlank()) {
+      where.append(
+          " and exists (select a.id from SubmissionAuthor a where a.submission = s"
+              + " and a.country = :country)");
+      p.put("country", filter.country().strip().toUpperCase(Locale.ROOT));
+    }
+    String text = SearchText.normalise(filter.text());
+    if (!text.isEmpty()) {
+      // Every word must occur somewhere; LIKE wildcards typed by the user are taken literally.
+      int i = 0;
+      for (String word : text.split(" ")) {
+        String name = "text" + i++;
+        where.append(" and s.searchText like :").append(name).append(" escape '!'");
+        p.put(name, "%" + word.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%");
+      }
+    }
+    return where.toString();
+  }
+
+  private List<SubmissionRow> rows(Long eventId, List<Submission> page) {
+    if (page.isEmpty()) {
+      return List.of();
+    }
+    List<Long> ids = page.stream().map(Submission::id).toList();
+    Map<Long, List<SubmissionRow.AuthorLine>> authors = new HashMap<>();
+    for (SubmissionAuthor a :
+        em.createQuery(
+                "select a from SubmissionAuthor a where a.submission.id in :ids"
+                    + " order by a.position",
+                SubmissionAuthor.class)
+            .setParameter("ids", ids)
+            .getResultList()) {
+      authors
+          .computeIfAbsent(a.submissionId(), k -> new ArrayList<>())
+          .add(
+              new SubmissionRow.AuthorLine(
+                  a.fullName(), a.email(), a.affiliation(), a.country(), a.isPresenting()));
+    }
+    Map<Long, String> tracks = names(submissions.tracksOf(eventId));
+    Map<Long, String> types = names(submissions.presentationTypesOf(eventId));
+    Map<Long, Integer> numbers = new HashMap<>();
+    List<Long> duplicateIds =
+        page.stream().flatMap(s -> s.duplicateOf().stream()).distinct().toList();
+    if (!duplicateIds.isEmpty()) {
+      em.createQuery("select s.id, s.number from Submission s where s.id in :ids", Object[].class)
+          .setParameter("ids", duplicateIds)
+          .getResultList()
+          .forEach(r -> numbers.put((Long) r[0], (Integer) r[1]));
+    }
+    List<SubmissionRow> rows = new ArrayList<>();
+    for (Submission s : page) {
+      rows.add(
+          new SubmissionRow(
+              s.id(),
+              s.number(),
+              s.title(),
+              s.state(),
+              s.trackId() == null ? null : tracks.get(s.trackId()),
+              s.presentationTypeId() == null ? null : types.get(s.presentationTypeId()),
+              s.language(),
+              List.copyOf(authors.getOrDefault(s.id(), List.of())),
+              s.keywords(),
+              s.submittedAt().orElse(null),
+              s.duplicateOf().map(numbers::get).orElse(null),
+              s.fileSha256()
+                  .map(sha -> new FileInfo(s.fileName(), s.fileSize(), s.filePages(), sha))
+                  .orElse(null)));
+    }
+    return rows;
+  }
+
+  private static Map<Long, String> names(List<Choice> choices) {
+    Map<Long, String> names = new LinkedHashMap<>();
+    choices.forEach(c -> names.put(c.id(), c.name()));
+    return names;
+  }
+}

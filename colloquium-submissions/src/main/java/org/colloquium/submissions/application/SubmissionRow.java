@@ -1,0 +1,28 @@
+package org.colloquium.submissions.application;
+
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.List;
+import org.colloquium.submissions.domain.SubmissionState;
+
+/** One line of the organisers' submissions table (and of the CSV/XLSX exports). */
+public record SubmissionRow(
+    Long id,
+    int number,
+    String title,
+    SubmissionState state,
+    String track,
+    String presentationType,
+    String language,
+    List<AuthorLine> authors,
+    List<String> keywords,
+    Instant submittedAt,
+    Integer duplicateOfNumber,
+    FileInfo file)
+    implements Serializable {
+
+  /** An author as the table shows it. */
+  public record AuthorLine(
+      String fullName, String email, String affiliation, String country, boolean presenting)
+      implements Serializable {}
+}

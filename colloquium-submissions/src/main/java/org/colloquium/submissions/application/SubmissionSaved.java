@@ -1,0 +1,22 @@
+package org.colloquium.submissions.application;
+
+import java.io.Serializable;
+import java.util.List;
+import org.colloquium.submissions.domain.BlindnessWarning;
+import org.colloquium.submissions.domain.SubmissionState;
+
+/**
+ * The outcome of a save.
+ *
+ * @param created false when an earlier request with the same idempotency key had created it
+ * @param warnings what the double-blind check found in the stored PDF (empty if nothing, or if the
+ *     call is not double-blind)
+ */
+public record SubmissionSaved(
+    Long id,
+    int number,
+    int version,
+    SubmissionState state,
+    boolean created,
+    List<BlindnessWarning> warnings)
+    implements Serializable {}

@@ -1,0 +1,73 @@
+package org.colloquium.submissions.application;
+
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.List;
+import org.colloquium.events.application.CallDetails;
+import org.colloquium.events.application.EventSummary;
+import org.colloquium.submissions.domain.BlindnessWarning;
+import org.colloquium.submissions.domain.Choice;
+import org.colloquium.submissions.domain.ReadOnlyReason;
+import org.colloquium.submissions.domain.SubmissionInput;
+import org.colloquium.submissions.domain.SubmissionRole;
+import org.colloquium.submissions.domain.SubmissionState;
+
+/**
+ * A submission as the abstract form and the detail page show it, or a blank form for a new one
+ * ({@code id} null). {@code input} holds the values in the form's shape, so the same record fills
+ * the form and the read-only page.
+ *
+ * @param readOnlyReason why the viewer cannot change it now, or null if they can
+ * @param warnings what the double-blind check finds in the attached PDF
+ */
+public record SubmissionView(
+    EventSummary event,
+    CallDetails call,
+    List<Choice> tracks,
+    List<Choice> presentationTypes,
+    Long id,
+    Integer number,
+    int version,
+    SubmissionState state,
+    SubmissionRole role,
+    SubmissionInput input,
+    String abstractHtml,
+    int words,
+    FileInfo file,
+    List<BlindnessWarning> warnings,
+    String submitterName,
+    Instant createdAt,
+    Instant updatedAt,
+    Instant submittedAt,
+    Instant withdrawnAt,
+    Integer duplicateOfNumber,
+    ReadOnlyReason readOnlyReason,
+    boolean canWithdraw)
+    implements Serializable {
+
+  public boolean isNew() {
+    return id == null;
+  }
+
+  public boolean editable() {
+    return readOnlyReason == null;
+  }
+
+  public String trackName() {
+    return nameOf(tracks, input.trackId());
+  }
+
+  public String presentationTypeName() {
+    return nameOf(presentationTypes, input.presentationTypeId());
+  }
+
+  private static String nameOf(List<Choice> choices, Long id) {
+    return id == null
+        ? null
+        : choices.stream()
+            .filter(c -> c.id().equals(id))
+            .map(Choice::name)
+            .findFirst()
+            .orElse(null);
+  }
+}

@@ -1,0 +1,107 @@
+package org.colloquium.submissions.domain;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+import org.colloquium.kernel.persistence.PersistenceUnit;
+
+/** Submissions and their authors. Joins the caller's transaction. */
+@ApplicationScoped
+public class SubmissionRepository {
+
+  @PersistenceContext(unitName = PersistenceUnit.NAME)
+  EntityManager em;
+
+  public void add(Submission submission) {
+    em.persist(submission);
+  }
+
+  /** Writes pending changes now, so version conflicts and constraints show up in the caller. */
+  public void flush() {
+    em.flush();
+  }
+
+  public Optional<Submission> find(Long id) {
+    return id == null ? Optional.empty() : Optional.ofNullable(em.find(Submission.class, id));
+  }
+
+  public Optional<Submission> findByNumber(Long eventId, int number) {
+    return em.createQuery(
+            "select s from Submission s where s.eventId = :event and s.number = :number",
+            Submission.class)
+        .setParameter("event", eventId)
+        .setParameter("number", number)
+        .getResultStream()
+        .findFirst();
+  }
+
+  public Optional<Submission> findByIdempotencyKey(Long submitterId, String key) {
+    return em.createQuery(
+            "select s from Submission s where s.submitterId = :submitter and s.idempotencyKey = :key",
+            Submission.class)
+        .setParameter("submitter", submitterId)
+        .setParameter("key", key)
+        .getResultStream()
+        .findFirst();
+  }
+
+  /**
+   * Locks the event's row until the transaction ends, so that concurrent submissions to one event
+   * take numbers one after another. A native query because both H2 and PostgreSQL understand this
+   * form, and JPA's pessimistic lock would also lock (and version-check) the whole entity.
+   */
+  public void lockNumbering(Long eventId) {
+    em.createNativeQuery("select id from event where id = ?1 for update")
+        .setParameter(1, eventId)
+        .getResultList();
+  }
+
+  /** The next number of the event; call {@link #lockNumbering} first in the same transaction. */
+  public int nextNumber(Long eventId) {
+    Number max =
+        em.createQuery(
+                "select coalesce(max(s.number), 0) from Submission s where s.eventId = :event",
+                Number.class)
+            .setParameter("event", eventId)
+            .getSingleResult();
+    return max.intValue() + 1;
+  }
+
+  /**
+   * The submissions an account created or is an author of (by the account's address), with their
+   * authors fetched in the same query.
+   */
+  public List<Submission> ofPerson(Long accountId, String email) {
+    return em.createQuery(
+            "select distinct s from Submission s left join fetch s.authors"
+                + " where s.submitterId = :account"
+                + " or s.id in (select a.submission.id from SubmissionAuthor a where a.email = :email)"
+                + " order by s.updatedAt desc, s.id desc",
+            Submission.class)
+        .setParameter("account", accountId)
+        .setParameter("email", email)
+        .getResultList();
+  }
+
+  /** The tracks of an event in their order, for the form and for checking a choice. */
+  public List<Choice> tracksOf(Long eventId) {
+    return em.createQuery(
+            "select new org.colloquium.submissions.domain.Choice(t.id, t.name) from Track t"
+                + " where t.eventId = :event order by t.position",
+            Choice.class)
+        .setParameter("event", eventId)
+        .getResultList();
+  }
+
+  /** The presentation types of an event in their order. */
+  public List<Choice> presentationTypesOf(Long eventId) {
+    return em.createQuery(
+            "select new org.colloquium.submissions.domain.Choice(t.id, t.name) from PresentationType t"
+                + " where t.eventId = :event order by t.position",
+            Choice.class)
+        .setParameter("event", eventId)
+        .getResultList();
+  }
+}
