@@ -12,27 +12,14 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 import jakarta.mail.internet.MimeMessage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.StringReader;
-import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.function.Consumer;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.pdfbox.pdmodel.interactive.action.PDActionJavaScript;
 import org.colloquium.tests.support.Accounts;
 import org.colloquium.tests.support.DemoUsers;
@@ -41,6 +28,8 @@ import org.colloquium.tests.support.Deployments;
 import org.colloquium.tests.support.MailCatcher;
 import org.colloquium.tests.support.Mails;
 import org.colloquium.tests.support.Page;
+import org.colloquium.tests.support.SubmissionsApi;
+import org.colloquium.tests.support.SubmissionsApi.Answer;
 import org.colloquium.tests.support.WebClient;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -54,88 +43,34 @@ class SubmissionApiIT extends DeployedApplication {
   private static final String EVENT = "annual-conference-iii";
   private static final String PAST_EVENT = "20-months-after";
   private static final String AUTHOR_NAME = "Radu Anghelescu-Pop";
-  private static final HttpClient HTTP =
-      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
   @RegisterExtension static final MailCatcher catcher = new MailCatcher();
 
   // ---- requests -------------------------------------------------------------------------
 
-  record Answer(int status, java.net.http.HttpHeaders headers, byte[] bytes) {
-    String body() {
-      return new String(bytes, StandardCharsets.UTF_8);
-    }
+  private static Answer get(String path, String token) {
+    return SubmissionsApi.get(path, token);
+  }
 
-    JsonObject json() {
-      return Json.createReader(new StringReader(body())).readObject();
-    }
-
-    String header(String name) {
-      return headers.firstValue(name).orElse("");
-    }
+  private static Answer post(String path, String token) {
+    return SubmissionsApi.post(path, token);
   }
 
   private static Answer send(
       String method, String path, String token, String contentType, byte[] body, String key) {
-    HttpRequest.Builder request =
-        HttpRequest.newBuilder(URI.create(Deployments.baseUrl() + path))
-            .timeout(Duration.ofSeconds(60))
-            .method(
-                method,
-                body == null
-                    ? HttpRequest.BodyPublishers.noBody()
-                    : HttpRequest.BodyPublishers.ofByteArray(body));
-    if (token != null) {
-      request.header("Authorization", "Bearer " + token);
-    }
-    if (contentType != null) {
-      request.header("Content-Type", contentType);
-    }
-    if (key != null) {
-      request.header("Idempotency-Key", key);
-    }
-    try {
-      HttpResponse<byte[]> response =
-          HTTP.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
-      return new Answer(response.statusCode(), response.headers(), response.body());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
-  }
-
-  private static Answer get(String path, String token) {
-    return send("GET", path, token, null, null, null);
-  }
-
-  private static Answer post(String path, String token) {
-    return send("POST", path, token, null, null, null);
+    return SubmissionsApi.send(method, path, token, contentType, body, key);
   }
 
   private static Answer create(String token, String key, JsonObject body) {
-    return create(EVENT, token, key, body);
+    return SubmissionsApi.create(EVENT, token, key, body);
   }
 
   private static Answer create(String slug, String token, String key, JsonObject body) {
-    return send(
-        "POST",
-        "/api/v1/events/" + slug + "/submissions",
-        token,
-        "application/json",
-        body.toString().getBytes(StandardCharsets.UTF_8),
-        key);
+    return SubmissionsApi.create(slug, token, key, body);
   }
 
   private static Answer putFile(String token, long id, byte[] pdf, String query) {
-    return send(
-        "PUT",
-        "/api/v1/events/" + EVENT + "/submissions/" + id + "/file" + query,
-        token,
-        "application/pdf",
-        pdf,
-        null);
+    return SubmissionsApi.putFile(EVENT, token, id, pdf, query);
   }
 
   // ---- data ----------------------------------------------------------------------------
@@ -173,13 +108,7 @@ class SubmissionApiIT extends DeployedApplication {
   }
 
   private static long firstId(String field) {
-    JsonObject event = get("/api/v1/events/" + EVENT, null).json();
-    return event
-        .getJsonArray(field)
-        .getValuesAs(JsonObject.class)
-        .get(0)
-        .getJsonNumber("id")
-        .longValue();
+    return SubmissionsApi.firstId(EVENT, field);
   }
 
   private static JsonObject draft(String title) {
@@ -187,28 +116,11 @@ class SubmissionApiIT extends DeployedApplication {
   }
 
   private static String key() {
-    return UUID.randomUUID().toString();
+    return SubmissionsApi.key();
   }
 
-  /** A real one-page PDF made with PDFBox, changed by {@code change} before it is saved. */
   static byte[] pdf(String text, Consumer<PDDocument> change) {
-    try (PDDocument document = new PDDocument()) {
-      PDPage page = new PDPage();
-      document.addPage(page);
-      try (PDPageContentStream content = new PDPageContentStream(document, page)) {
-        content.beginText();
-        content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
-        content.newLineAtOffset(72, 700);
-        content.showText(text);
-        content.endText();
-      }
-      change.accept(document);
-      ByteArrayOutputStream out = new ByteArrayOutputStream();
-      document.save(out);
-      return out.toByteArray();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return SubmissionsApi.pdf(text, change);
   }
 
   private static String sha256(byte[] bytes) throws Exception {
@@ -216,7 +128,7 @@ class SubmissionApiIT extends DeployedApplication {
   }
 
   private static String tokenOf(DemoUsers user) {
-    return ApiTokenIT.newToken(user.signedIn(), ApiTokenIT.unique("api test"));
+    return SubmissionsApi.tokenOf(user);
   }
 
   private static void assertProblem(int status, Answer answer) {

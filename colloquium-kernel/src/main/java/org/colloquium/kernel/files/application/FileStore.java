@@ -23,11 +23,8 @@ public class FileStore {
   /** Stores the content unless identical bytes are already stored; returns its key. */
   @Transactional(Transactional.TxType.MANDATORY)
   public String store(CheckedContent content) {
-    String key = content.sha256();
-    if (!files.exists(key)) {
-      files.add(new StoredFile(content, clock.instant()));
-    }
-    return key;
+    files.addIfAbsent(new StoredFile(content, clock.instant()));
+    return content.sha256();
   }
 
   public Optional<FileContent> read(String sha256) {
