@@ -12,6 +12,7 @@ import org.colloquium.submissions.application.MySubmissions;
 import org.colloquium.submissions.application.SubmissionSaved;
 import org.colloquium.submissions.application.SubmissionView;
 import org.colloquium.submissions.application.Submitting;
+import org.colloquium.submissions.domain.SubmissionRole;
 import org.colloquium.web.faces.FacesFeedback;
 import org.colloquium.web.faces.Pages;
 import org.colloquium.web.security.SignedIn;
@@ -34,6 +35,7 @@ public class SubmissionDetail implements Serializable {
   @Inject SubmissionTexts texts;
 
   private String submission;
+  private String done;
   private SubmissionView view;
   private boolean confirming;
 
@@ -45,7 +47,41 @@ public class SubmissionDetail implements Serializable {
       view = mySubmissions.view(signedIn.accountId(), Long.valueOf(submission));
     } catch (NotFoundException | NumberFormatException e) {
       Pages.notFound();
+      return;
     }
+    announce();
+  }
+
+  /** What the form's save did, named in the address it redirected to (see SubmitAbstract). */
+  private void announce() {
+    if ("received".equals(done) && view.role() == SubmissionRole.SUBMITTER) {
+      feedback.info(
+          "submission.form.received",
+          view.number(),
+          signedIn.account().map(a -> a.email()).orElse(""));
+    } else if ("received".equals(done)) {
+      feedback.info("submission.form.receivedForSubmitter", view.number());
+    } else if ("saved".equals(done)) {
+      feedback.info("submission.form.changesSaved", view.number());
+    }
+  }
+
+  /** The browser's autosaved copies of the form, obsolete once the form was saved. */
+  public String getClearTyped() {
+    return view == null || done == null
+        ? ""
+        : "colloquium.submission.new."
+            + view.event().slug()
+            + " colloquium.submission."
+            + view.id();
+  }
+
+  public String getDone() {
+    return done;
+  }
+
+  public void setDone(String done) {
+    this.done = done;
   }
 
   /** First step: the page asks whether to withdraw, and says it cannot be undone. */

@@ -32,7 +32,6 @@ import org.colloquium.submissions.application.SubmissionView;
 import org.colloquium.submissions.application.Submitting;
 import org.colloquium.submissions.domain.AuthorEntry;
 import org.colloquium.submissions.domain.SubmissionInput;
-import org.colloquium.submissions.domain.SubmissionRole;
 import org.colloquium.submissions.domain.SubmissionState;
 import org.colloquium.submissions.domain.WordCount;
 import org.colloquium.web.faces.FacesFeedback;
@@ -67,6 +66,8 @@ public class SubmitAbstract implements Serializable {
 
   private String slug;
   private String submission;
+  private String done;
+  private boolean cleared;
   private boolean loaded;
   private SubmissionView view;
   private int version;
@@ -102,6 +103,7 @@ public class SubmitAbstract implements Serializable {
     }
     fill(view);
     loaded = true;
+    announce();
   }
 
   private void fill(SubmissionView v) {
@@ -157,56 +159,48 @@ public class SubmitAbstract implements Serializable {
     }
   }
 
+  /**
+   * Post-redirect-get, with what happened in the address rather than the flash: after a multipart
+   * post the flash cookie cannot be written (the response is committed by the redirect, JSF1095),
+   * so the notice would be lost.
+   */
   private void afterSave(SubmissionSaved saved, boolean submit) {
-    clearBrowserCopies(saved.id());
     if (submit && saved.state() == SubmissionState.SUBMITTED) {
-      if (view.role() == SubmissionRole.SUBMITTER) {
-        feedback.info(
-            "submission.form.received",
-            saved.number(),
-            signedIn.account().map(a -> a.email()).orElse(""));
-      } else {
-        feedback.info("submission.form.receivedForSubmitter", saved.number());
-      }
-      feedback.keepForNextPage();
-      Pages.redirect("/my/submissions/" + saved.id());
+      Pages.redirect("/my/submissions/" + saved.id() + "?done=received");
     } else if (saved.state() == SubmissionState.SUBMITTED) {
-      feedback.info("submission.form.changesSaved", saved.number());
-      feedback.keepForNextPage();
-      Pages.redirect("/my/submissions/" + saved.id());
+      Pages.redirect("/my/submissions/" + saved.id() + "?done=saved");
     } else {
-      feedback.info("submission.form.draftSaved", saved.number());
-      feedback.keepForNextPage();
-      Pages.redirect("/my/submissions/" + saved.id() + "/edit");
+      Pages.redirect("/my/submissions/" + saved.id() + "/edit?done=draft");
     }
   }
 
-  /** The browser's autosaved copy of the form is obsolete once the server has the text. */
-  private void clearBrowserCopies(Long id) {
-    FacesContext.getCurrentInstance()
-        .getExternalContext()
-        .getFlash()
-        .put("clearTyped", getStorageKey() + " " + storageKeyOf(id));
+  /** The notice of what the previous request did (see {@link #afterSave}). */
+  private void announce() {
+    if (view.isNew() || done == null) {
+      return;
+    }
+    switch (done) {
+      case "draft" -> feedback.info("submission.form.draftSaved", view.number());
+      case "stripped" -> feedback.info("submission.file.stripped");
+      case "removed" -> feedback.info("submission.file.removed");
+      default -> {
+        return;
+      }
+    }
+    cleared = true;
   }
 
   /** Removes the PDF's metadata now, for the warning of a double-blind call. */
   public void stripMetadataNow() {
     if (fileAction(() -> submitting.stripFileMetadata(signedIn.accountId(), view.id()))) {
-      feedback.info("submission.file.stripped");
-      afterFileAction();
+      Pages.redirect("/my/submissions/" + view.id() + "/edit?done=stripped");
     }
   }
 
   public void removeFile() {
     if (fileAction(() -> submitting.removeFile(signedIn.accountId(), view.id()))) {
-      feedback.info("submission.file.removed");
-      afterFileAction();
+      Pages.redirect("/my/submissions/" + view.id() + "/edit?done=removed");
     }
-  }
-
-  private void afterFileAction() {
-    feedback.keepForNextPage();
-    Pages.redirect("/my/submissions/" + view.id() + "/edit");
   }
 
   /** Runs a change of the stored file; false (with a message) if it was refused. */
@@ -438,6 +432,16 @@ public class SubmitAbstract implements Serializable {
     return all;
   }
 
+  /**
+   * The browser's autosaved copies that are obsolete because the server has just saved the text:
+   * the new form's of this event and this submission's.
+   */
+  public String getClearTyped() {
+    return cleared && view != null && !view.isNew()
+        ? "colloquium.submission.new." + view.event().slug() + " " + storageKeyOf(view.id())
+        : "";
+  }
+
   /** Where the browser keeps its autosaved copy of this form. */
   public String getStorageKey() {
     return view == null || view.isNew()
@@ -470,6 +474,14 @@ public class SubmitAbstract implements Serializable {
 
   public String getSubmission() {
     return submission;
+  }
+
+  public String getDone() {
+    return done;
+  }
+
+  public void setDone(String done) {
+    this.done = done;
   }
 
   public void setSubmission(String submission) {
