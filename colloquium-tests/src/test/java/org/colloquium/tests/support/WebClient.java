@@ -183,7 +183,8 @@ public final class WebClient {
     // redirect, and the server then fails reading a multipart body that is not there.
     Page answer = send(notFollowing, request);
     if (answer.status() >= 301 && answer.status() <= 303) {
-      return get(answer.uri().resolve(answer.headers().firstValue("Location").orElseThrow()).toString());
+      return get(
+          answer.uri().resolve(answer.headers().firstValue("Location").orElseThrow()).toString());
     }
     return answer;
   }

@@ -160,9 +160,9 @@ public class SubmitAbstract implements Serializable {
   }
 
   /**
-   * Post-redirect-get, with what happened in the address rather than the flash: after a multipart
-   * post the flash cookie cannot be written (the response is committed by the redirect, JSF1095),
-   * so the notice would be lost.
+   * Post-redirect-get, with what happened in the address ({@code ?done=…}) rather than in the
+   * flash: the page that shows the notice also tells the browser which autosaved copies to drop,
+   * and nothing depends on the flash cookie surviving the redirect of a multipart post.
    */
   private void afterSave(SubmissionSaved saved, boolean submit) {
     if (submit && saved.state() == SubmissionState.SUBMITTED) {
