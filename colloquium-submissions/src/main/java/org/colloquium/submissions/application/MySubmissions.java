@@ -13,6 +13,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.colloquium.events.application.CallCatalogue;
 import org.colloquium.events.application.CallPage;
+import org.colloquium.events.application.CallState;
 import org.colloquium.events.application.ServedFile;
 import org.colloquium.events.domain.CallForPapers;
 import org.colloquium.events.domain.Event;
@@ -104,8 +105,17 @@ public class MySubmissions {
         null,
         null,
         null,
-        page.call().open() ? null : ReadOnlyReason.DEADLINE_PASSED,
+        readOnlyReason(page.call().state()),
         false);
+  }
+
+  /** A call not open yet is not a passed deadline: the form says when it opens instead. */
+  static ReadOnlyReason readOnlyReason(CallState state) {
+    return switch (state) {
+      case OPEN -> null;
+      case UPCOMING -> ReadOnlyReason.NOT_YET_OPEN;
+      case CLOSED -> ReadOnlyReason.DEADLINE_PASSED;
+    };
   }
 
   /**

@@ -5,13 +5,16 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 
-/** Reading an uploaded part without trusting its size: at most one byte more than allowed. */
-final class Uploads {
+/**
+ * Reading an uploaded part without trusting its size: at most one byte more than allowed. Also used
+ * by the abstract form.
+ */
+public final class Uploads {
 
   private Uploads() {}
 
   /** The bytes of the part, or null if none was chosen; stops reading at {@code limit + 1}. */
-  static byte[] read(Part part, int limit) {
+  public static byte[] read(Part part, int limit) {
     if (part == null || part.getSize() == 0) {
       return null;
     }
@@ -22,7 +25,7 @@ final class Uploads {
     }
   }
 
-  static String name(Part part) {
+  public static String name(Part part) {
     return part == null ? null : part.getSubmittedFileName();
   }
 }

@@ -17,6 +17,9 @@ public final class Routes {
   /** Where the servlet of events' files listens; only the router forwards there. */
   private static final String EVENT_FILES = "/internal/event-files";
 
+  /** Where the servlet of submissions' PDFs listens; only the router forwards there. */
+  private static final String SUBMISSION_FILES = "/internal/submission-file";
+
   public static final List<Route> ALL =
       List.of(
           // Public site
@@ -27,7 +30,7 @@ public final class Routes {
           new Route(
               "/events/{slug}/attachments/{fileName}", EVENT_FILES + "/attachment", Access.PUBLIC),
           new Route("/events/{slug}/cfp", VIEWS + "/site/cfp.xhtml", Access.PUBLIC),
-          new Route("/events/{slug}/submit", VIEWS + "/site/submit.xhtml", Access.SIGNED_IN),
+          new Route("/events/{slug}/submit", VIEWS + "/submissions/form.xhtml", Access.SIGNED_IN),
           // News (site-wide items are {item}, an event's are {entry}: the permission test needs a
           // demo value of each)
           new Route("/news", VIEWS + "/site/news.xhtml", Access.PUBLIC),
@@ -55,6 +58,18 @@ public final class Routes {
           new Route("/my", VIEWS + "/my/home.xhtml", Access.SIGNED_IN),
           new Route("/my/profile", VIEWS + "/my/profile.xhtml", Access.SIGNED_IN),
           new Route("/my/password", VIEWS + "/my/password.xhtml", Access.SIGNED_IN),
+          // An author's submissions ({submission} is the id; the service answers 404 to anyone
+          // who is neither its submitter nor a co-author)
+          new Route("/my/submissions", VIEWS + "/submissions/list.xhtml", Access.SIGNED_IN),
+          new Route(
+              "/my/submissions/{submission}",
+              VIEWS + "/submissions/detail.xhtml",
+              Access.SIGNED_IN),
+          new Route(
+              "/my/submissions/{submission}/edit",
+              VIEWS + "/submissions/form.xhtml",
+              Access.SIGNED_IN),
+          new Route("/my/submissions/{submission}/file", SUBMISSION_FILES, Access.SIGNED_IN),
           // Event management
           new Route("/manage", VIEWS + "/manage/events.xhtml", Access.ANY_ORGANISER),
           // Before /manage/events/{slug}, which would take "new" for a slug ("new" is reserved).

@@ -1,0 +1,43 @@
+package org.colloquium.tests.support;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionJavaScript;
+
+/** PDFs made on the spot for the submission tests: plain, naming an author, with JavaScript. */
+public final class TestPdfs {
+
+  private TestPdfs() {}
+
+  /** One page with this text; {@code author} (may be null) in the document information. */
+  public static byte[] onePage(String text, String author, boolean javaScript) {
+    try (PDDocument document = new PDDocument()) {
+      PDPage page = new PDPage();
+      document.addPage(page);
+      try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+        content.beginText();
+        content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
+        content.newLineAtOffset(72, 700);
+        content.showText(text);
+        content.endText();
+      }
+      if (author != null) {
+        document.getDocumentInformation().setAuthor(author);
+      }
+      if (javaScript) {
+        document.getDocumentCatalog().setOpenAction(new PDActionJavaScript("app.alert('hello');"));
+      }
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      document.save(out);
+      return out.toByteArray();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
