@@ -3,6 +3,7 @@ package org.colloquium.tests.support;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.function.Consumer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -17,6 +18,22 @@ public final class TestPdfs {
 
   /** One page with this text; {@code author} (may be null) in the document information. */
   public static byte[] onePage(String text, String author, boolean javaScript) {
+    return onePage(
+        text,
+        document -> {
+          if (author != null) {
+            document.getDocumentInformation().setAuthor(author);
+          }
+          if (javaScript) {
+            document
+                .getDocumentCatalog()
+                .setOpenAction(new PDActionJavaScript("app.alert('hello');"));
+          }
+        });
+  }
+
+  /** One page with this text, changed by {@code change} before it is saved. */
+  public static byte[] onePage(String text, Consumer<PDDocument> change) {
     try (PDDocument document = new PDDocument()) {
       PDPage page = new PDPage();
       document.addPage(page);
@@ -27,12 +44,7 @@ public final class TestPdfs {
         content.showText(text);
         content.endText();
       }
-      if (author != null) {
-        document.getDocumentInformation().setAuthor(author);
-      }
-      if (javaScript) {
-        document.getDocumentCatalog().setOpenAction(new PDActionJavaScript("app.alert('hello');"));
-      }
+      change.accept(document);
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       document.save(out);
       return out.toByteArray();
