@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.colloquium.events.application.EventAccess;
 import org.colloquium.events.domain.Event;
+import org.colloquium.kernel.access.NotFoundException;
 import org.colloquium.kernel.persistence.PersistenceUnit;
 import org.colloquium.submissions.domain.Choice;
 import org.colloquium.submissions.domain.SearchText;
@@ -77,6 +78,85 @@ public class SubmissionQueries {
             .setMaxResults(Math.min(Math.max(1, max), MAX_PAGE))
             .getResultList();
     return new SubmissionPage(total, rows(event.id(), page));
+  }
+
+  /**
+   * The id of an event's submission by its number, for the organisers' detail page. Drafts do not
+   * exist for organisers.
+   *
+   * @throws org.colloquium.kernel.access.NotFoundException if there is no such handed-in submission
+   * @throws org.colloquium.kernel.access.AccessDeniedException if the actor does not organise it
+   */
+  public Long idOf(Long actorId, String eventSlug, int number) {
+    Event event = access.manageable(actorId, eventSlug);
+    return submissions
+        .findByNumber(event.id(), number)
+        .filter(s -> s.state() != org.colloquium.submissions.domain.SubmissionState.DRAFT)
+        .map(Submission::id)
+        .orElseThrow(() -> new NotFoundException("submission " + number));
+  }
+
+  /** How many submissions an event has, for the dashboard; drafts are not counted. */
+  public SubmissionCounts counts(Long actorId, String eventSlug) {
+    Event event = access.manageable(actorId, eventSlug);
+    long submitted = 0;
+    long withdrawn = 0;
+    for (Object[] row :
+        em.createQuery(
+                "select s.state, count(s) from Submission s where s.eventId = :event"
+                    + " group by s.state",
+                Object[].class)
+            .setParameter("event", event.id())
+            .getResultList()) {
+      switch ((org.colloquium.submissions.domain.SubmissionState) row[0]) {
+        case SUBMITTED -> submitted = ((Number) row[1]).longValue();
+        case WITHDRAWN -> withdrawn = ((Number) row[1]).longValue();
+        default -> {}
+      }
+    }
+    return new SubmissionCounts(submitted, withdrawn);
+  }
+
+  /** What the filters offer: the event's tracks and types, and the languages and countries used. */
+  public FilterOptions filterOptions(Long actorId, String eventSlug) {
+    Event event = access.manageable(actorId, eventSlug);
+    List<String> languages =
+        em.createQuery(
+                "select distinct s.language from Submission s where s.eventId = :event"
+                    + " and s.state <> org.colloquium.submissions.domain.SubmissionState.DRAFT"
+                    + " order by s.language",
+                String.class)
+            .setParameter("event", event.id())
+            .getResultList();
+    List<String> countries =
+        em.createQuery(
+                "select distinct a.country from SubmissionAuthor a where a.submission.eventId ="
+                    + " :event and a.country is not null and a.submission.state <>"
+                    + " org.colloquium.submissions.domain.SubmissionState.DRAFT order by a.country",
+                String.class)
+            .setParameter("event", event.id())
+            .getResultList();
+    return new FilterOptions(
+        submissions.tracksOf(event.id()),
+        submissions.presentationTypesOf(event.id()),
+        languages,
+        countries);
+  }
+
+  /** The PDFs of the filtered submissions, by number, for the ZIP download (no file contents). */
+  public List<PdfEntry> pdfs(Long actorId, String eventSlug, SubmissionFilter filter) {
+    Event event = access.manageable(actorId, eventSlug);
+    Map<String, Object> parameters = new HashMap<>();
+    String where = where(event.id(), filter == null ? SubmissionFilter.NONE : filter, parameters);
+    TypedQuery<PdfEntry> query =
+        em.createQuery(
+            "select new org.colloquium.submissions.application.PdfEntry(s.number, s.title,"
+                + " s.fileSha256) from Submission s"
+                + where
+                + " and s.fileSha256 is not null order by s.number",
+            PdfEntry.class);
+    parameters.forEach(query::setParameter);
+    return query.getResultList();
   }
 
   private static String where(Long eventId, SubmissionFilter filter, Map<String, Object> p) {
