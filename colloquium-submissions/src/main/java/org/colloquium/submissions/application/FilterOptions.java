@@ -1,6 +1,7 @@
 package org.colloquium.submissions.application;
 
 import java.io.Serializable;
+import java.time.ZoneId;
 import java.util.List;
 import org.colloquium.submissions.domain.Choice;
 
@@ -12,5 +13,6 @@ public record FilterOptions(
     List<Choice> tracks,
     List<Choice> presentationTypes,
     List<String> languages,
-    List<String> countries)
+    List<String> countries,
+    ZoneId zone)
     implements Serializable {}

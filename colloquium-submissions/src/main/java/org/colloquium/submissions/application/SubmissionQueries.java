@@ -80,6 +80,17 @@ public class SubmissionQueries {
     return new SubmissionPage(total, rows(event.id(), page));
   }
 
+  /** How many submissions match the filter (the same rows {@link #page} pages through). */
+  public long count(Long actorId, String eventSlug, SubmissionFilter filter) {
+    Event event = access.manageable(actorId, eventSlug);
+    Map<String, Object> parameters = new HashMap<>();
+    String where = where(event.id(), filter == null ? SubmissionFilter.NONE : filter, parameters);
+    TypedQuery<Long> count =
+        em.createQuery("select count(s) from Submission s" + where, Long.class);
+    parameters.forEach(count::setParameter);
+    return count.getSingleResult();
+  }
+
   /**
    * The id of an event's submission by its number, for the organisers' detail page. Drafts do not
    * exist for organisers.
@@ -140,7 +151,8 @@ public class SubmissionQueries {
         submissions.tracksOf(event.id()),
         submissions.presentationTypesOf(event.id()),
         languages,
-        countries);
+        countries,
+        event.schedule().zone());
   }
 
   /** The PDFs of the filtered submissions, by number, for the ZIP download (no file contents). */

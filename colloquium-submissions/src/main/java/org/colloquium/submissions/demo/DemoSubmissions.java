@@ -352,7 +352,7 @@ public class DemoSubmissions implements DemoContent {
             event.id(),
             number,
             author.id(),
-            "demo-" + number,
+            key(event, number),
             content(
                 "Romanian-Ukrainian cross-border cooperation",
                 "Draft.",
@@ -415,7 +415,7 @@ public class DemoSubmissions implements DemoContent {
       Instant at,
       boolean withPdf,
       SubmissionContent c) {
-    Submission s = new Submission(event.id(), number, submitter.id(), "demo-" + number, c, at);
+    Submission s = new Submission(event.id(), number, submitter.id(), key(event, number), c, at);
     if (withPdf) {
       byte[] pdf = pdf(c.title());
       String sha = files.store(new CheckedContent(pdf, "application/pdf"));
@@ -462,6 +462,11 @@ public class DemoSubmissions implements DemoContent {
 
   private static Instant daysAgo(Instant now, int days, int hoursEarlier) {
     return now.minus(Duration.ofDays(days).plusHours(hoursEarlier));
+  }
+
+  /** Idempotency keys are unique per submitter, across events. */
+  private static String key(Event event, int number) {
+    return "demo-" + event.slug().value() + "-" + number;
   }
 
   private Account account(String email) {
