@@ -62,22 +62,31 @@ public class SubmissionQueries {
       return new SubmissionPage(0, List.of());
     }
     SubmissionSort by = sort == null ? SubmissionSort.NUMBER : sort;
-    TypedQuery<Submission> query =
+    // The original's number comes with each row, so duplicates cost no query of their own.
+    TypedQuery<Object[]> query =
         em.createQuery(
-            "select s from Submission s"
+            "select s, d.number from Submission s left join Submission d on d.id = s.duplicateOf"
                 + where
                 + " order by "
                 + by.expression()
                 + (ascending ? " asc" : " desc")
                 + ", s.number asc",
-            Submission.class);
+            Object[].class);
     parameters.forEach(query::setParameter);
-    List<Submission> page =
+    List<Submission> page = new ArrayList<>();
+    Map<Long, Integer> originals = new HashMap<>();
+    for (Object[] row :
         query
             .setFirstResult(Math.max(0, first))
             .setMaxResults(Math.min(Math.max(1, max), MAX_PAGE))
-            .getResultList();
-    return new SubmissionPage(total, rows(event.id(), page));
+            .getResultList()) {
+      Submission s = (Submission) row[0];
+      page.add(s);
+      if (row[1] != null) {
+        originals.put(s.id(), (Integer) row[1]);
+      }
+    }
+    return new SubmissionPage(total, rows(event.id(), page, originals));
   }
 
   /** How many submissions match the filter (the same rows {@link #page} pages through). */
@@ -212,7 +221,8 @@ public class SubmissionQueries {
     return where.toString();
   }
 
-  private List<SubmissionRow> rows(Long eventId, List<Submission> page) {
+  private List<SubmissionRow> rows(
+      Long eventId, List<Submission> page, Map<Long, Integer> originals) {
     if (page.isEmpty()) {
       return List.of();
     }
@@ -233,15 +243,6 @@ public class SubmissionQueries {
     }
     Map<Long, String> tracks = names(submissions.tracksOf(eventId));
     Map<Long, String> types = names(submissions.presentationTypesOf(eventId));
-    Map<Long, Integer> numbers = new HashMap<>();
-    List<Long> duplicateIds =
-        page.stream().flatMap(s -> s.duplicateOf().stream()).distinct().toList();
-    if (!duplicateIds.isEmpty()) {
-      em.createQuery("select s.id, s.number from Submission s where s.id in :ids", Object[].class)
-          .setParameter("ids", duplicateIds)
-          .getResultList()
-          .forEach(r -> numbers.put((Long) r[0], (Integer) r[1]));
-    }
     List<SubmissionRow> rows = new ArrayList<>();
     for (Submission s : page) {
       rows.add(
@@ -256,7 +257,7 @@ public class SubmissionQueries {
               List.copyOf(authors.getOrDefault(s.id(), List.of())),
               s.keywords(),
               s.submittedAt().orElse(null),
-              s.duplicateOf().map(numbers::get).orElse(null),
+              originals.get(s.id()),
               s.fileSha256()
                   .map(sha -> new FileInfo(s.fileName(), s.fileSize(), s.filePages(), sha))
                   .orElse(null)));

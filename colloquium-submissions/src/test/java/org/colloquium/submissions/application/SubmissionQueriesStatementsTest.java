@@ -212,6 +212,9 @@ class SubmissionQueriesStatementsTest {
                 assertEquals(size, page.total());
                 assertEquals(Math.min(size, 50), page.rows().size());
                 assertEquals(2, page.rows().get(0).authors().size());
+                if (size >= 7) {
+                  assertEquals(6, page.rows().get(6).duplicateOfNumber(), "#7 duplicates #6");
+                }
               }));
       filtered.put(
           size,
