@@ -49,6 +49,10 @@ class SubmissionTableIT extends DeployedApplication {
     assertFalse(text.contains("Romanian-Ukrainian cross-border cooperation"), "drafts are not");
     assertTrue(table.document().getElementById("submission-counts").text().contains("10"), text);
     assertEquals(11, rows(table).size());
+    assertEquals(
+        TABLE + "/1",
+        rows(table).get(0).selectFirst("td a").attr("href"),
+        "rows link to their detail page");
   }
 
   @Test
@@ -214,7 +218,7 @@ class SubmissionTableIT extends DeployedApplication {
         statistics.document().select("#per-track tbody tr").stream()
             .filter(tr -> tr.text().startsWith("Energy and economy"))
             .findFirst()
-            .orElseThrow();
+            .orElseThrow(() -> new AssertionError(statistics.body()));
     assertEquals("2", energy.selectFirst("td").text(), "two handed in, one withdrawn");
     assertEquals(
         10,

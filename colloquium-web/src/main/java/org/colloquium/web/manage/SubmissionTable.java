@@ -42,6 +42,7 @@ public class SubmissionTable implements Serializable {
   private String language;
   private String country;
   private String q;
+  private String size;
 
   private FilterOptions options;
   private SubmissionCounts counts;
@@ -81,6 +82,31 @@ public class SubmissionTable implements Serializable {
   /** The current filter as a query string ("" or "?state=…"), for the download links. */
   public String getQuery() {
     return SubmissionFilters.query(this::parameter);
+  }
+
+  /** Rows per page: 25, 50 or 100 ({@code ?size=}, so a benchmark or a bookmark can ask for 50). */
+  public int getPageSize() {
+    return switch (size == null ? "" : size) {
+      case "50" -> 50;
+      case "100" -> 100;
+      default -> 25;
+    };
+  }
+
+  public String getSize() {
+    return size;
+  }
+
+  public void setSize(String size) {
+    this.size = size;
+  }
+
+  /**
+   * The table's own address (without the context path). A bean property rather than a ui:param: the
+   * data table renders its cells where view parameters of the page are no longer in scope.
+   */
+  public String getBasePath() {
+    return "/manage/events/" + slug + "/submissions";
   }
 
   public boolean isFiltered() {
