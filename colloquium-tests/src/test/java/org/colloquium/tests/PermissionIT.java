@@ -5,8 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.colloquium.tests.support.DemoUsers;
 import org.colloquium.tests.support.DeployedApplication;
 import org.colloquium.tests.support.Deployments;
@@ -37,12 +40,15 @@ class PermissionIT extends DeployedApplication {
   enum Outcome {
     PAGE,
     SIGN_IN,
-    FORBIDDEN
+    FORBIDDEN,
+    NOT_FOUND
   }
 
   /**
    * Values for route parameters: the demo conference, which the demo organiser organises, its
-   * organiser's logo and its programme, a site-wide news item and one of the conference's.
+   * organiser's logo and its programme, a site-wide news item and one of the conference's, and
+   * submission number 1 (for routes with {number} the slug is the annual conference's, whose #1 has
+   * a PDF; the demo organiser organises both).
    */
   private static final Map<String, String> PARAMETERS =
       Map.of(
@@ -55,7 +61,14 @@ class PermissionIT extends DeployedApplication {
           "item",
           "welcome",
           "entry",
-          "international-conference-20-months-after");
+          "international-conference-20-months-after",
+          "number",
+          "1");
+
+  /** The event whose submission {number} names: its demo submission #1 has a PDF. */
+  private static final String SUBMISSIONS_EVENT = "annual-conference-iii";
+
+  private static String submissionId;
 
   private static final Map<Visitor, WebClient> clients = new EnumMap<>(Visitor.class);
 
@@ -66,6 +79,43 @@ class PermissionIT extends DeployedApplication {
     clients.put(Visitor.REVIEWER, DemoUsers.REVIEWER.signedIn());
     clients.put(Visitor.ORGANISER, DemoUsers.ORGANISER.signedIn());
     clients.put(Visitor.ADMINISTRATOR, DemoUsers.ADMINISTRATOR.signedIn());
+  }
+
+  /**
+   * A route's address with the demo values. {submission} (an author's page of one submission) is
+   * the id of the demo author's first submission, read from their list, since ids come from a
+   * sequence.
+   */
+  static String pathOf(Route route) {
+    Map<String, String> values = new HashMap<>(PARAMETERS);
+    if (route.parameterNames().contains("number")) {
+      values.put("slug", SUBMISSIONS_EVENT);
+    }
+    if (route.parameterNames().contains("submission")) {
+      values.put("submission", authorsSubmission());
+    }
+    return route.expand(values);
+  }
+
+  private static String authorsSubmission() {
+    if (submissionId == null) {
+      Page mine = clients.get(Visitor.AUTHOR).get("/my/submissions");
+      Matcher link = Pattern.compile("/my/submissions/(\\d+)").matcher(mine.body());
+      assertTrue(link.find(), () -> "no submission on the demo author's list: " + mine.text());
+      submissionId = link.group(1);
+    }
+    return submissionId;
+  }
+
+  static Outcome expected(Route route, Visitor visitor) {
+    Outcome outcome = expected(route.access(), visitor);
+    // A submission exists for its authors and its event's organisers (and administrators) only.
+    if (route.parameterNames().contains("submission")
+        && outcome == Outcome.PAGE
+        && visitor == Visitor.REVIEWER) {
+      return Outcome.NOT_FOUND;
+    }
+    return outcome;
   }
 
   static Outcome expected(Access access, Visitor visitor) {
@@ -89,9 +139,9 @@ class PermissionIT extends DeployedApplication {
   void everyPageAnswersEveryKindOfVisitorAsItsRuleSays() {
     List<String> wrong = new ArrayList<>();
     for (Route route : Routes.ALL) {
-      String path = route.expand(PARAMETERS);
+      String path = pathOf(route);
       for (Visitor visitor : Visitor.values()) {
-        Outcome want = expected(route.access(), visitor);
+        Outcome want = expected(route, visitor);
         Page page = clients.get(visitor).getWithoutRedirect(path);
         Outcome got = outcome(page);
         if (got != want) {
@@ -204,6 +254,9 @@ class PermissionIT extends DeployedApplication {
     }
     if (page.status() == 403) {
       return Outcome.FORBIDDEN;
+    }
+    if (page.status() == 404) {
+      return Outcome.NOT_FOUND;
     }
     return null;
   }

@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.colloquium.events.application.EventAccess;
 import org.colloquium.events.domain.Event;
+import org.colloquium.kernel.access.NotFoundException;
 import org.colloquium.kernel.persistence.PersistenceUnit;
 import org.colloquium.submissions.domain.Choice;
 import org.colloquium.submissions.domain.SearchText;
@@ -61,22 +62,122 @@ public class SubmissionQueries {
       return new SubmissionPage(0, List.of());
     }
     SubmissionSort by = sort == null ? SubmissionSort.NUMBER : sort;
-    TypedQuery<Submission> query =
+    // The original's number comes with each row, so duplicates cost no query of their own.
+    TypedQuery<Object[]> query =
         em.createQuery(
-            "select s from Submission s"
+            "select s, d.number from Submission s left join Submission d on d.id = s.duplicateOf"
                 + where
                 + " order by "
                 + by.expression()
                 + (ascending ? " asc" : " desc")
                 + ", s.number asc",
-            Submission.class);
+            Object[].class);
     parameters.forEach(query::setParameter);
-    List<Submission> page =
+    List<Submission> page = new ArrayList<>();
+    Map<Long, Integer> originals = new HashMap<>();
+    for (Object[] row :
         query
             .setFirstResult(Math.max(0, first))
             .setMaxResults(Math.min(Math.max(1, max), MAX_PAGE))
+            .getResultList()) {
+      Submission s = (Submission) row[0];
+      page.add(s);
+      if (row[1] != null) {
+        originals.put(s.id(), (Integer) row[1]);
+      }
+    }
+    return new SubmissionPage(total, rows(event.id(), page, originals));
+  }
+
+  /** How many submissions match the filter (the same rows {@link #page} pages through). */
+  public long count(Long actorId, String eventSlug, SubmissionFilter filter) {
+    Event event = access.manageable(actorId, eventSlug);
+    Map<String, Object> parameters = new HashMap<>();
+    String where = where(event.id(), filter == null ? SubmissionFilter.NONE : filter, parameters);
+    TypedQuery<Long> count =
+        em.createQuery("select count(s) from Submission s" + where, Long.class);
+    parameters.forEach(count::setParameter);
+    return count.getSingleResult();
+  }
+
+  /**
+   * The id of an event's submission by its number, for the organisers' detail page. Drafts do not
+   * exist for organisers.
+   *
+   * @throws org.colloquium.kernel.access.NotFoundException if there is no such handed-in submission
+   * @throws org.colloquium.kernel.access.AccessDeniedException if the actor does not organise it
+   */
+  public Long idOf(Long actorId, String eventSlug, int number) {
+    Event event = access.manageable(actorId, eventSlug);
+    return submissions
+        .findByNumber(event.id(), number)
+        .filter(s -> s.state() != org.colloquium.submissions.domain.SubmissionState.DRAFT)
+        .map(Submission::id)
+        .orElseThrow(() -> new NotFoundException("submission " + number));
+  }
+
+  /** How many submissions an event has, for the dashboard; drafts are not counted. */
+  public SubmissionCounts counts(Long actorId, String eventSlug) {
+    Event event = access.manageable(actorId, eventSlug);
+    long submitted = 0;
+    long withdrawn = 0;
+    for (Object[] row :
+        em.createQuery(
+                "select s.state, count(s) from Submission s where s.eventId = :event"
+                    + " group by s.state",
+                Object[].class)
+            .setParameter("event", event.id())
+            .getResultList()) {
+      switch ((org.colloquium.submissions.domain.SubmissionState) row[0]) {
+        case SUBMITTED -> submitted = ((Number) row[1]).longValue();
+        case WITHDRAWN -> withdrawn = ((Number) row[1]).longValue();
+        default -> {}
+      }
+    }
+    return new SubmissionCounts(submitted, withdrawn);
+  }
+
+  /** What the filters offer: the event's tracks and types, and the languages and countries used. */
+  public FilterOptions filterOptions(Long actorId, String eventSlug) {
+    Event event = access.manageable(actorId, eventSlug);
+    List<String> languages =
+        em.createQuery(
+                "select distinct s.language from Submission s where s.eventId = :event"
+                    + " and s.state <> org.colloquium.submissions.domain.SubmissionState.DRAFT"
+                    + " order by s.language",
+                String.class)
+            .setParameter("event", event.id())
             .getResultList();
-    return new SubmissionPage(total, rows(event.id(), page));
+    List<String> countries =
+        em.createQuery(
+                "select distinct a.country from SubmissionAuthor a where a.submission.eventId ="
+                    + " :event and a.country is not null and a.submission.state <>"
+                    + " org.colloquium.submissions.domain.SubmissionState.DRAFT order by a.country",
+                String.class)
+            .setParameter("event", event.id())
+            .getResultList();
+    return new FilterOptions(
+        submissions.tracksOf(event.id()),
+        submissions.presentationTypesOf(event.id()),
+        languages,
+        countries,
+        event.schedule().zone());
+  }
+
+  /** The PDFs of the filtered submissions, by number, for the ZIP download (no file contents). */
+  public List<PdfEntry> pdfs(Long actorId, String eventSlug, SubmissionFilter filter) {
+    Event event = access.manageable(actorId, eventSlug);
+    Map<String, Object> parameters = new HashMap<>();
+    String where = where(event.id(), filter == null ? SubmissionFilter.NONE : filter, parameters);
+    TypedQuery<PdfEntry> query =
+        em.createQuery(
+            "select new org.colloquium.submissions.application.PdfEntry(s.number, s.title,"
+                + " s.fileSha256) from Submission s"
+                + where
+                + " and s.fileSha256 is not null order by s.number",
+            PdfEntry.class);
+    parameters.forEach(query::setParameter);
+    return query.getResultList();
   }
 
   private static String where(Long eventId, SubmissionFilter filter, Map<String, Object> p) {
@@ -120,7 +221,8 @@ public class SubmissionQueries {
     return where.toString();
   }
 
-  private List<SubmissionRow> rows(Long eventId, List<Submission> page) {
+  private List<SubmissionRow> rows(
+      Long eventId, List<Submission> page, Map<Long, Integer> originals) {
     if (page.isEmpty()) {
       return List.of();
     }
@@ -141,15 +243,6 @@ public class SubmissionQueries {
     }
     Map<Long, String> tracks = names(submissions.tracksOf(eventId));
     Map<Long, String> types = names(submissions.presentationTypesOf(eventId));
-    Map<Long, Integer> numbers = new HashMap<>();
-    List<Long> duplicateIds =
-        page.stream().flatMap(s -> s.duplicateOf().stream()).distinct().toList();
-    if (!duplicateIds.isEmpty()) {
-      em.createQuery("select s.id, s.number from Submission s where s.id in :ids", Object[].class)
-          .setParameter("ids", duplicateIds)
-          .getResultList()
-          .forEach(r -> numbers.put((Long) r[0], (Integer) r[1]));
-    }
     List<SubmissionRow> rows = new ArrayList<>();
     for (Submission s : page) {
       rows.add(
@@ -164,7 +257,7 @@ public class SubmissionQueries {
               List.copyOf(authors.getOrDefault(s.id(), List.of())),
               s.keywords(),
               s.submittedAt().orElse(null),
-              s.duplicateOf().map(numbers::get).orElse(null),
+              originals.get(s.id()),
               s.fileSha256()
                   .map(sha -> new FileInfo(s.fileName(), s.fileSize(), s.filePages(), sha))
                   .orElse(null)));

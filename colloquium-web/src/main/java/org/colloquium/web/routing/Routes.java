@@ -19,6 +19,8 @@ public final class Routes {
 
   /** Where the servlet of submissions' PDFs listens; only the router forwards there. */
   private static final String SUBMISSION_FILES = "/internal/submission-file";
+  /** Where the servlet of the organisers' submission downloads listens. */
+  private static final String SUBMISSION_DOWNLOADS = "/internal/submission-downloads";
 
   public static final List<Route> ALL =
       List.of(
@@ -96,6 +98,36 @@ public final class Routes {
           new Route(
               "/manage/events/{slug}/committee",
               VIEWS + "/manage/committee.xhtml",
+              Access.EVENT_ORGANISER),
+          // Submissions, organisers' side: the table, its downloads (a servlet), statistics (before
+          // {number}, which would take "statistics" for a number) and one submission
+          new Route(
+              "/manage/events/{slug}/submissions",
+              VIEWS + "/manage/submissions.xhtml",
+              Access.EVENT_ORGANISER),
+          new Route(
+              "/manage/events/{slug}/submissions.csv",
+              SUBMISSION_DOWNLOADS + "/csv",
+              Access.EVENT_ORGANISER),
+          new Route(
+              "/manage/events/{slug}/submissions.xlsx",
+              SUBMISSION_DOWNLOADS + "/xlsx",
+              Access.EVENT_ORGANISER),
+          new Route(
+              "/manage/events/{slug}/submissions.zip",
+              SUBMISSION_DOWNLOADS + "/zip",
+              Access.EVENT_ORGANISER),
+          new Route(
+              "/manage/events/{slug}/submissions/statistics",
+              VIEWS + "/manage/submission-statistics.xhtml",
+              Access.EVENT_ORGANISER),
+          new Route(
+              "/manage/events/{slug}/submissions/{number}",
+              VIEWS + "/manage/submission.xhtml",
+              Access.EVENT_ORGANISER),
+          new Route(
+              "/manage/events/{slug}/submissions/{number}/file",
+              SUBMISSION_DOWNLOADS + "/file",
               Access.EVENT_ORGANISER),
           // Administration
           new Route("/admin", VIEWS + "/admin/home.xhtml", Access.ADMINISTRATOR),

@@ -29,6 +29,7 @@ import org.colloquium.events.domain.MediaKind;
 import org.colloquium.events.news.domain.NewsState;
 import org.colloquium.kernel.account.application.ConfirmationResult;
 import org.colloquium.kernel.mail.domain.MailState;
+import org.colloquium.submissions.domain.SubmissionState;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -57,7 +58,8 @@ class MessagesBundleTest {
           Map.entry("resetPassword.", ConfirmationResult.class),
           Map.entry("materials.kind.", AttachmentKind.class),
           Map.entry("materials.media.", MediaKind.class),
-          Map.entry("news.state.", NewsState.class));
+          Map.entry("news.state.", NewsState.class),
+          Map.entry("submissions.state.", SubmissionState.class));
 
   private static final Pattern ANY_MSG = Pattern.compile("msg\\[");
   private static final Pattern LITERAL_KEY = Pattern.compile("msg\\[\\s*'([^']+)'\\s*]");

@@ -1,0 +1,501 @@
+package org.colloquium.submissions.demo;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.text.Normalizer;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.colloquium.events.demo.DemoEvents;
+import org.colloquium.events.domain.Event;
+import org.colloquium.events.domain.EventRepository;
+import org.colloquium.kernel.account.domain.Account;
+import org.colloquium.kernel.account.domain.AccountRepository;
+import org.colloquium.kernel.account.domain.EmailAddress;
+import org.colloquium.kernel.demo.DemoAccounts;
+import org.colloquium.kernel.demo.DemoContent;
+import org.colloquium.kernel.files.application.FileStore;
+import org.colloquium.kernel.files.domain.CheckedContent;
+import org.colloquium.submissions.domain.Choice;
+import org.colloquium.submissions.domain.Submission;
+import org.colloquium.submissions.domain.SubmissionContent;
+import org.colloquium.submissions.domain.SubmissionRepository;
+
+/**
+ * Submissions to the open call of the IIIrd Annual Conference, handed in over the past twelve days
+ * by the demo author and the demo attendee with co-authors from Romania, the Republic of Moldova,
+ * Ukraine, France and Germany: some with a small PDF, one withdrawn, one marked as a duplicate, and
+ * a draft of the demo author that organisers never see. "20 Months After…" gets two submissions
+ * from its closed call of 2023. Numbers follow the order of handing in, from 1.
+ */
+@ApplicationScoped
+public class DemoSubmissions implements DemoContent {
+
+  /** Number of the demo author's first submission to the annual conference; it has a PDF. */
+  public static final int AUTHORS_SUBMISSION_WITH_PDF = 1;
+
+  /** Number of the withdrawn submission of the annual conference. */
+  public static final int WITHDRAWN = 5;
+
+  /** Number of the annual conference's submission marked as a duplicate of {@link #ORIGINAL}. */
+  public static final int DUPLICATE = 8;
+
+  public static final int ORIGINAL = 4;
+
+  private static final ZoneId BUCHAREST = ZoneId.of("Europe/Bucharest");
+
+  @Inject SubmissionRepository submissions;
+  @Inject EventRepository events;
+  @Inject AccountRepository accounts;
+  @Inject FileStore files;
+  @Inject Clock clock;
+
+  private record Co(String name, String email, String affiliation, String country) {}
+
+  @Override
+  public int order() {
+    return 35;
+  }
+
+  @Override
+  @Transactional
+  public void load() {
+    Instant now = clock.instant();
+    Account author = account(DemoAccounts.AUTHOR);
+    Account attendee = account(DemoAccounts.ATTENDEE);
+    events
+        .findBySlug(DemoEvents.ANNUAL_CONFERENCE)
+        .ifPresent(e -> annual(e, author, attendee, now));
+    events.findBySlug(DemoEvents.PAST_CONFERENCE).ifPresent(e -> past(e, author, attendee));
+  }
+
+  private void annual(Event event, Account author, Account attendee, Instant now) {
+    List<Choice> tracks = submissions.tracksOf(event.id());
+    List<Choice> types = submissions.presentationTypesOf(event.id());
+    if (tracks.size() < 4 || types.size() < 5) {
+      return;
+    }
+    Long security = tracks.get(0).id();
+    Long energy = tracks.get(1).id();
+    Long propaganda = tracks.get(2).id();
+    Long europe = tracks.get(3).id();
+    Long paper = types.get(0).id();
+    Long panel = types.get(1).id();
+    Long keynote = types.get(2).id();
+    Long roundtable = types.get(3).id();
+    Long poster = types.get(4).id();
+    List<Submission> made = new ArrayList<>();
+    int number = 1;
+
+    made.add(
+        submitted(
+            event,
+            number++,
+            author,
+            daysAgo(now, 12, 10),
+            true,
+            content(
+                "Energy security of the Republic of Moldova after 2022",
+                "How Chișinău diversified its gas and electricity supply after the Russian"
+                    + " invasion of Ukraine, and what the interconnections with Romania changed"
+                    + " for the country's exposure to pressure from Moscow.",
+                List.of("energy security", "Republic of Moldova", "gas", "interconnection"),
+                energy,
+                paper,
+                "en",
+                author,
+                new Co(
+                    "Ana-Maria Căpățînă",
+                    "ana-maria.capatina@colloquium.example",
+                    "University of Bucharest",
+                    "RO"))));
+    made.add(
+        submitted(
+            event,
+            number++,
+            attendee,
+            daysAgo(now, 11, 15),
+            false,
+            content(
+                "Propaganda în spațiul informațional românesc: narative pro-Kremlin pe rețelele"
+                    + " sociale",
+                "Analizăm narativele pro-Kremlin care circulă în limba română pe rețelele sociale"
+                    + " și felul în care ele se adaptează temelor locale: prețul energiei,"
+                    + " refugiații și aderarea Republicii Moldova la Uniunea Europeană.",
+                List.of("propagandă", "dezinformare", "rețele sociale"),
+                propaganda,
+                paper,
+                "ro",
+                attendee,
+                new Co(
+                    "Тарас Коваленко",
+                    "taras.kovalenko@colloquium.example",
+                    "Taras Shevchenko National University of Kyiv",
+                    "UA"))));
+    made.add(
+        submitted(
+            event,
+            number++,
+            author,
+            daysAgo(now, 10, 9),
+            false,
+            content(
+                "Științele sociale în fața războiului: cercetarea sub presiune",
+                "O discuție despre cum își continuă munca cercetătorii din Ucraina și din"
+                    + " Republica Moldova: arhive închise, terenuri inaccesibile, colaborări noi"
+                    + " cu universitățile din România.",
+                List.of("științe sociale", "metodologie", "cooperare academică"),
+                security,
+                panel,
+                "ro",
+                author,
+                new Co(
+                    "Ștefan Bălănescu",
+                    "stefan.balanescu@colloquium.example",
+                    "National University of Political Studies and Public Administration",
+                    "RO"),
+                new Co(
+                    "Natalia Cebotari",
+                    "natalia.cebotari@colloquium.example",
+                    "Moldova State University",
+                    "MD"))));
+    made.add(
+        submitted(
+            event,
+            number++,
+            attendee,
+            daysAgo(now, 9, 11),
+            false,
+            content(
+                "Ukraine's EU accession: conditionality and reconstruction",
+                "The accession negotiations tie reforms to reconstruction money. We compare the"
+                    + " conditionality applied to Ukraine with the enlargement of 2004 and 2007.",
+                List.of("EU enlargement", "Ukraine", "conditionality"),
+                europe,
+                paper,
+                "en",
+                attendee,
+                new Co(
+                    "Claire Dubois",
+                    "claire.dubois@colloquium.example",
+                    "Sciences Po, Paris",
+                    "FR"))));
+    made.add(
+        submitted(
+            event,
+            number++,
+            author,
+            daysAgo(now, 8, 17),
+            false,
+            content(
+                "Grain corridors and Black Sea shipping",
+                "Ukraine's exports by sea and along the Danube since 2022, and what the ports of"
+                    + " Constanța and Galați gained and lost.",
+                List.of("Black Sea", "grain", "shipping"),
+                energy,
+                paper,
+                "en",
+                author,
+                new Co(
+                    "Jonas Becker",
+                    "jonas.becker@colloquium.example",
+                    "Freie Universität Berlin",
+                    "DE"))));
+    made.add(
+        submitted(
+            event,
+            number++,
+            attendee,
+            daysAgo(now, 7, 13),
+            true,
+            content(
+                "Disinformation about refugees in Moldovan media",
+                "A poster on how stories about Ukrainian refugees were distorted in Moldovan"
+                    + " television and online media during the first year of the war.",
+                List.of("refugees", "disinformation", "media"),
+                propaganda,
+                poster,
+                "en",
+                attendee,
+                new Co(
+                    "Natalia Cebotari",
+                    "natalia.cebotari@colloquium.example",
+                    "Moldova State University",
+                    "MD"))));
+    made.add(
+        submitted(
+            event,
+            number++,
+            author,
+            daysAgo(now, 5, 10),
+            false,
+            content(
+                "NATO's eastern flank after Vilnius",
+                "A roundtable on what the summits since Vilnius changed for Romania, Poland and"
+                    + " the Baltic states, and what they left open.",
+                List.of("NATO", "eastern flank", "security"),
+                security,
+                roundtable,
+                "en",
+                author,
+                new Co(
+                    "Ștefan Bălănescu",
+                    "stefan.balanescu@colloquium.example",
+                    "National University of Political Studies and Public Administration",
+                    "RO"),
+                new Co(
+                    "Jonas Becker",
+                    "jonas.becker@colloquium.example",
+                    "Freie Universität Berlin",
+                    "DE"))));
+    made.add(
+        submitted(
+            event,
+            number++,
+            attendee,
+            daysAgo(now, 4, 20),
+            false,
+            content(
+                "Ukraine's EU accession: conditionality and reconstruction",
+                "The accession negotiations tie reforms to reconstruction money. We compare the"
+                    + " conditionality applied to Ukraine with the enlargements of 2004 and"
+                    + " 2007 (sent again by mistake).",
+                List.of("EU enlargement", "Ukraine", "conditionality"),
+                europe,
+                paper,
+                "en",
+                attendee,
+                new Co(
+                    "Claire Dubois",
+                    "claire.dubois@colloquium.example",
+                    "Sciences Po, Paris",
+                    "FR"))));
+    made.add(
+        submitted(
+            event,
+            number++,
+            author,
+            daysAgo(now, 3, 8),
+            false,
+            content(
+                "Energy transition in Central and Eastern Europe",
+                "Why the war sped up the move away from Russian fuels in some countries of the"
+                    + " region and slowed it down in others.",
+                List.of("energy transition", "Central and Eastern Europe", "renewables"),
+                energy,
+                keynote,
+                "en",
+                author,
+                new Co(
+                    "Ioana Munteanu",
+                    "ioana.munteanu@colloquium.example",
+                    "Romanian Centre for Russian Studies, University of Bucharest",
+                    "RO"))));
+    made.add(
+        submitted(
+            event,
+            number++,
+            attendee,
+            daysAgo(now, 2, 16),
+            false,
+            content(
+                "Russian memory politics and the war",
+                "How the official memory of the Second World War is used to justify the"
+                    + " invasion, from school textbooks to state television.",
+                List.of("memory politics", "Russia", "history"),
+                propaganda,
+                paper,
+                "en",
+                attendee,
+                new Co(
+                    "Dmytro Melnyk",
+                    "dmytro.melnyk@colloquium.example",
+                    "Taras Shevchenko National University of Kyiv",
+                    "UA"))));
+    made.add(
+        submitted(
+            event,
+            number++,
+            author,
+            daysAgo(now, 1, 12),
+            true,
+            content(
+                "Civil society in Transnistria",
+                "What remains of independent civil society in the Transnistrian region, and how"
+                    + " Chișinău and Kyiv deal with it since 2022.",
+                List.of("Transnistria", "civil society", "Republic of Moldova"),
+                europe,
+                panel,
+                "en",
+                author,
+                new Co(
+                    "Natalia Cebotari",
+                    "natalia.cebotari@colloquium.example",
+                    "Moldova State University",
+                    "MD"))));
+    // The demo author's unfinished draft: organisers never see it.
+    Submission draft =
+        new Submission(
+            event.id(),
+            number,
+            author.id(),
+            key(event, number),
+            content(
+                "Romanian-Ukrainian cross-border cooperation",
+                "Draft.",
+                List.of(),
+                europe,
+                null,
+                "en",
+                author),
+            daysAgo(now, 0, 0));
+    submissions.add(draft);
+
+    made.get(WITHDRAWN - 1).withdraw(daysAgo(now, 6, 9));
+    made.get(DUPLICATE - 1).markDuplicateOf(made.get(ORIGINAL - 1));
+  }
+
+  private void past(Event event, Account author, Account attendee) {
+    List<Choice> tracks = submissions.tracksOf(event.id());
+    List<Choice> types = submissions.presentationTypesOf(event.id());
+    Long track = tracks.isEmpty() ? null : tracks.get(0).id();
+    Long type = types.isEmpty() ? null : types.get(0).id();
+    submitted(
+        event,
+        1,
+        author,
+        LocalDateTime.of(2023, 9, 10, 14, 30).atZone(BUCHAREST).toInstant(),
+        false,
+        content(
+            "Twenty months of sanctions: what worked",
+            "An assessment of the sanctions against Russia after twenty months of war.",
+            List.of("sanctions", "Russia", "economy"),
+            track,
+            type,
+            "en",
+            author));
+    submitted(
+        event,
+        2,
+        attendee,
+        LocalDateTime.of(2023, 9, 14, 22, 5).atZone(BUCHAREST).toInstant(),
+        false,
+        content(
+            "Refugiații ucraineni în România: primele douăzeci de luni",
+            "Ce au făcut autoritățile și societatea civilă pentru refugiații din Ucraina.",
+            List.of("refugiați", "România", "politici publice"),
+            track,
+            type,
+            "ro",
+            attendee,
+            new Co(
+                "Олена Бондар",
+                "olena.bondar@colloquium.example",
+                "National University of Kyiv-Mohyla Academy",
+                "UA")));
+  }
+
+  private Submission submitted(
+      Event event,
+      int number,
+      Account submitter,
+      Instant at,
+      boolean withPdf,
+      SubmissionContent c) {
+    Submission s = new Submission(event.id(), number, submitter.id(), key(event, number), c, at);
+    if (withPdf) {
+      byte[] pdf = pdf(c.title());
+      String sha = files.store(new CheckedContent(pdf, "application/pdf"));
+      s.attachFile(sha, "abstract-" + number + ".pdf", pdf.length, 1, at);
+    }
+    s.submit(at);
+    submissions.add(s);
+    return s;
+  }
+
+  private static SubmissionContent content(
+      String title,
+      String abstractText,
+      List<String> keywords,
+      Long track,
+      Long type,
+      String language,
+      Account submitter,
+      Co... coAuthors) {
+    List<SubmissionContent.Author> authors = new ArrayList<>();
+    var profile = submitter.profile();
+    authors.add(
+        new SubmissionContent.Author(
+            profile.fullName(),
+            submitter.email(),
+            profile.affiliation(),
+            profile.country(),
+            profile.orcid(),
+            true,
+            true));
+    for (Co co : coAuthors) {
+      authors.add(
+          new SubmissionContent.Author(
+              co.name(),
+              new EmailAddress(co.email()),
+              co.affiliation(),
+              co.country(),
+              null,
+              false,
+              false));
+    }
+    return new SubmissionContent(title, abstractText, keywords, track, type, language, authors);
+  }
+
+  private static Instant daysAgo(Instant now, int days, int hoursEarlier) {
+    return now.minus(Duration.ofDays(days).plusHours(hoursEarlier));
+  }
+
+  /** Idempotency keys are unique per submitter, across events. */
+  private static String key(Event event, int number) {
+    return "demo-" + event.slug().value() + "-" + number;
+  }
+
+  private Account account(String email) {
+    return accounts.findByEmail(new EmailAddress(email)).orElseThrow();
+  }
+
+  /**
+   * A one-page PDF with the title only (no author names: the call is double-blind). Helvetica
+   * covers Latin-1 only: diacritics are dropped and other letters replaced.
+   */
+  static byte[] pdf(String title) {
+    try (PDDocument document = new PDDocument();
+        ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      PDPage page = new PDPage();
+      document.addPage(page);
+      try (PDPageContentStream text = new PDPageContentStream(document, page)) {
+        text.beginText();
+        text.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 14);
+        text.newLineAtOffset(72, 720);
+        text.showText(
+            Normalizer.normalize(title, Normalizer.Form.NFD)
+                .replaceAll("\\p{M}+", "")
+                .replaceAll("[^\\x20-\\x7E]", "?"));
+        text.endText();
+      }
+      document.save(out);
+      return out.toByteArray();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

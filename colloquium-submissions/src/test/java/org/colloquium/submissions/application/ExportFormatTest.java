@@ -1,0 +1,49 @@
+package org.colloquium.submissions.application;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVPrinter;
+import org.junit.jupiter.api.Test;
+
+class ExportFormatTest {
+
+  @Test
+  void cellsThatASpreadsheetWouldRunAsFormulasGetAnApostrophe() {
+    assertEquals("'=HYPERLINK(\"http://evil\")", ExportFormat.cell("=HYPERLINK(\"http://evil\")"));
+    assertEquals("'+1", ExportFormat.cell("+1"));
+    assertEquals("'-2+3", ExportFormat.cell("-2+3"));
+    assertEquals("'@SUM(A1)", ExportFormat.cell("@SUM(A1)"));
+    assertEquals("'\t=1", ExportFormat.cell("\t=1"));
+    assertEquals("Științe = știință", ExportFormat.cell("Științe = știință"));
+    assertEquals("", ExportFormat.cell(null));
+  }
+
+  @Test
+  void csvKeepsCommasQuotesLineBreaksAndLettersIntact() throws IOException {
+    List<String> values =
+        List.of("Căpățînă, Ana-Maria", "A \"quoted\" title", "line one\nline two", "Тарас");
+    StringWriter out = new StringWriter();
+    try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.EXCEL)) {
+      printer.printRecord(values.stream().map(ExportFormat::cell).toList());
+    }
+    try (CSVParser parser = CSVParser.parse(new StringReader(out.toString()), CSVFormat.EXCEL)) {
+      assertEquals(values, parser.getRecords().get(0).toList());
+    }
+  }
+
+  @Test
+  void pdfNamesCarryTheZeroPaddedNumberAndAShortAsciiTitle() {
+    assertEquals(
+        "0007-stiintele-sociale-in-fata-razboiului.pdf",
+        ExportFormat.pdfName(7, "Științele sociale în fața războiului: cercetarea sub presiune"));
+    assertEquals("0012-nato-s-eastern-flank.pdf", ExportFormat.pdfName(12, "NATO's eastern flank"));
+    assertEquals("0003.pdf", ExportFormat.pdfName(3, "Пропаганда"));
+    assertEquals("1234-a-b.pdf", ExportFormat.pdfName(1234, "../a/../b"));
+  }
+}

@@ -1,0 +1,146 @@
+package org.colloquium.tests.bench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.colloquium.tests.support.DemoUsers;
+import org.colloquium.tests.support.DeployedApplication;
+import org.colloquium.tests.support.Page;
+import org.colloquium.tests.support.WebClient;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * "A page of 50 out of 20,000 submissions renders in under 300 ms": loads 20,000 submissions (two
+ * authors each) into the annual conference on PostgreSQL with one SQL statement per table, then
+ * asks for the organisers' table with 50 rows, unfiltered and with a search, as the demo organiser.
+ * The time is measured at the client over the loopback interface, so it is an upper bound of the
+ * server's time. Runs only with {@code -Pbench} (which implies PostgreSQL); the numbers go to
+ * target/bench/submission-table.txt and docs/performance.md.
+ */
+class SubmissionTableBenchmarkIT extends DeployedApplication {
+
+  static final int SUBMISSIONS = 20_000;
+  static final int WARM_UP = 15;
+  static final int MEASURED = 40;
+  static final long LIMIT_MS = 300;
+
+  private static final String TABLE = "/manage/events/annual-conference-iii/submissions";
+
+  @BeforeAll
+  static void load() throws SQLException {
+    String url = System.getProperty("colloquium.it.db.url");
+    assertTrue(url != null && url.startsWith("jdbc:postgresql:"), "run with -Pbench: " + url);
+    // The server has loaded the demo data by now (Arquillian deployed before this runs).
+    try (Connection db =
+        DriverManager.getConnection(
+            url,
+            System.getProperty("colloquium.it.db.user"),
+            System.getProperty("colloquium.it.db.password"))) {
+      long event = single(db, "select id from event where slug = 'annual-conference-iii'");
+      long author = single(db, "select id from account where email = 'author@colloquium.example'");
+      long track = single(db, "select min(id) from track where event_id = " + event);
+      long type = single(db, "select min(id) from presentation_type where event_id = " + event);
+      // Ids far above the sequences' blocks, numbers after the demo's.
+      try (PreparedStatement insert =
+          db.prepareStatement(
+              "insert into submission (id, version, event_id, number, submitter_id, state, title,"
+                  + " abstract_text, keywords, track_id, presentation_type_id, language,"
+                  + " idempotency_key, search_text, created_at, updated_at, submitted_at)"
+                  + " select 10000000 + g, 0, ?, 100 + g, ?, 'SUBMITTED',"
+                  + " 'Benchmark submission ' || g || ': energy, security and Științe sociale',"
+                  + " repeat('An abstract about the war and its consequences. ', 20),"
+                  + " 'energy' || chr(10) || 'security', ?, ?, 'en', 'bench-' || g,"
+                  + " 'benchmark submission ' || g || ' energy security stiinte sociale',"
+                  + " now() - (g || ' seconds')::interval, now(),"
+                  + " now() - (g || ' seconds')::interval"
+                  + " from generate_series(1, ?) g")) {
+        insert.setLong(1, event);
+        insert.setLong(2, author);
+        insert.setLong(3, track);
+        insert.setLong(4, type);
+        insert.setInt(5, SUBMISSIONS);
+        insert.executeUpdate();
+      }
+      try (PreparedStatement insert =
+          db.prepareStatement(
+              "insert into submission_author (id, submission_id, position, full_name, email,"
+                  + " affiliation, country, presenting, may_edit)"
+                  + " select 20000000 + 2 * g + p, 10000000 + g, p + 1,"
+                  + " case p when 0 then 'Ana Căpățînă ' || g else 'Тарас Коваленко ' || g end,"
+                  + " 'bench' || g || '-' || p || '@colloquium.example', 'University of Bucharest',"
+                  + " case p when 0 then 'RO' else 'UA' end, case p when 0 then 'Y' end, false"
+                  + " from generate_series(1, ?) g, generate_series(0, 1) p")) {
+        insert.setInt(1, SUBMISSIONS);
+        insert.executeUpdate();
+      }
+      try (var analyse = db.createStatement()) {
+        analyse.execute("analyze submission");
+        analyse.execute("analyze submission_author");
+      }
+    }
+  }
+
+  @Test
+  void aPageOfFiftyOutOfTwentyThousandRendersInUnder300Milliseconds() throws IOException {
+    WebClient organiser = DemoUsers.ORGANISER.signedIn();
+    Page first = organiser.get(TABLE + "?size=50");
+    assertEquals(200, first.status());
+    assertEquals(50, first.document().select("tbody tr[data-ri]").size());
+    assertTrue(
+        first.text().contains("20,010 submitted"),
+        first.document().select("#submission-counts").text());
+
+    List<String> report = new ArrayList<>();
+    long unfiltered = median(organiser, TABLE + "?size=50", report);
+    long search = median(organiser, TABLE + "?size=50&q=stiinte&country=UA", report);
+    long submittedOnly = median(organiser, TABLE + "?size=50&state=SUBMITTED", report);
+    Path out = Path.of(System.getProperty("colloquium.it.directory", "target"), "bench");
+    Files.createDirectories(out);
+    Files.write(out.resolve("submission-table.txt"), report);
+    report.forEach(System.out::println);
+    assertTrue(unfiltered < LIMIT_MS, () -> String.join("\n", report));
+    assertTrue(search < LIMIT_MS, () -> String.join("\n", report));
+    assertTrue(submittedOnly < LIMIT_MS, () -> String.join("\n", report));
+  }
+
+  private static long median(WebClient client, String path, List<String> report) {
+    for (int i = 0; i < WARM_UP; i++) {
+      client.get(path);
+    }
+    List<Long> millis = new ArrayList<>();
+    for (int i = 0; i < MEASURED; i++) {
+      long start = System.nanoTime();
+      Page page = client.get(path);
+      millis.add((System.nanoTime() - start) / 1_000_000);
+      assertEquals(200, page.status());
+    }
+    Collections.sort(millis);
+    long median = millis.get(millis.size() / 2);
+    long p95 = millis.get((int) Math.ceil(millis.size() * 0.95) - 1);
+    report.add(
+        String.format(
+            "%s: median %d ms, 95th percentile %d ms, max %d ms (%d requests after %d warm-up)",
+            path, median, p95, millis.get(millis.size() - 1), MEASURED, WARM_UP));
+    return median;
+  }
+
+  private static long single(Connection db, String sql) throws SQLException {
+    try (var statement = db.createStatement();
+        ResultSet result = statement.executeQuery(sql)) {
+      result.next();
+      return result.getLong(1);
+    }
+  }
+}
