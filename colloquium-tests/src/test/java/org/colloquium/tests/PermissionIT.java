@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.colloquium.submissions.demo.DemoSubmissions;
 import org.colloquium.tests.support.DemoUsers;
 import org.colloquium.tests.support.DeployedApplication;
 import org.colloquium.tests.support.Deployments;
@@ -97,11 +98,29 @@ class PermissionIT extends DeployedApplication {
     return route.expand(values);
   }
 
+  /**
+   * The demo author's submission #1 to the annual conference: handed in (organisers see it) and
+   * with a PDF (its file route answers).
+   */
   private static String authorsSubmission() {
     if (submissionId == null) {
       Page mine = clients.get(Visitor.AUTHOR).get("/my/submissions");
-      Matcher link = Pattern.compile("/my/submissions/(\\d+)").matcher(mine.body());
-      assertTrue(link.find(), () -> "no submission on the demo author's list: " + mine.text());
+      org.jsoup.nodes.Element row =
+          mine.document().select("tbody tr").stream()
+              .filter(
+                  tr ->
+                      tr.selectFirst("a[href$=/events/" + SUBMISSIONS_EVENT + "]") != null
+                          && tr.select("td")
+                              .get(1)
+                              .text()
+                              .equals("#" + DemoSubmissions.AUTHORS_SUBMISSION_WITH_PDF))
+              .findFirst()
+              .orElseThrow(
+                  () -> new AssertionError("no #1 on the demo author's list: " + mine.text()));
+      Matcher link =
+          Pattern.compile("/my/submissions/(\\d+)")
+              .matcher(row.selectFirst("a[href*=/my/submissions/]").attr("href"));
+      assertTrue(link.find());
       submissionId = link.group(1);
     }
     return submissionId;

@@ -19,6 +19,7 @@ public final class Routes {
 
   /** Where the servlet of submissions' PDFs listens; only the router forwards there. */
   private static final String SUBMISSION_FILES = "/internal/submission-file";
+
   /** Where the servlet of the organisers' submission downloads listens. */
   private static final String SUBMISSION_DOWNLOADS = "/internal/submission-downloads";
 
