@@ -11,7 +11,7 @@
 #                         PORT_OFFSET=600 SKIP_BUILD=1 (reuse colloquium-ear/target) KEEP_DB=1
 #                         PGHOST=127.0.0.1 PGPORT=5432 PGUSER=postgres (PGPASSWORD if needed)
 #                         SERVER_HEAP="-Xms512m -Xmx512m" (the default sizing of standalone.sh)
-# Needs: JDK 17, Maven, psql/createdb/dropdb, curl, jq, python3 (for the token secrets).
+# Needs: JDK 17, Maven, psql/createdb/dropdb, curl, python3 (token secrets, the summary table).
 # Results: colloquium-bench/target/rush-<time>/ (summary.md, verification, logs) and the Gatling
 # report under colloquium-bench/target/gatling/. docs/performance.md says how to read them.
 set -euo pipefail
@@ -94,7 +94,8 @@ fi
 # --- 1. The EAR and a private copy of the provisioned server ---------------------------------
 if [ "${SKIP_BUILD:-}" != 1 ]; then
   log "building the EAR (mvn package -DskipTests)"
-  (cd "$ROOT" && mvn -B -q package -DskipTests)
+  (cd "$ROOT" && mvn -B -q package -DskipTests) >"$RESULTS/build.log" 2>&1 \
+    || { tail -40 "$RESULTS/build.log"; echo "the build failed; see $RESULTS/build.log" >&2; exit 1; }
 fi
 cp -r "$ROOT/colloquium-ear/target/server" "$SERVER"
 cp "$ROOT/colloquium-ear/target/colloquium.ear" "$SERVER/standalone/deployments/"
@@ -266,11 +267,21 @@ report=$(ls -dt "$BENCH_DIR"/target/gatling/deadlinerushsimulation-* 2>/dev/null
   echo "- simulation wall time ${elapsed}s; server CPU ${server_cpu_seconds}s"
   sed 's/^/- /' "$RESULTS/counts.properties" 2>/dev/null || echo "- no counts (the simulation did not finish)"
   echo
-  if [ -n "$report" ] && [ -f "$report/js/stats.json" ]; then
-    echo "| request | count | errors | p50 ms | p95 ms | p99 ms | max ms |"
-    echo "|---|---:|---:|---:|---:|---:|---:|"
-    jq -r '([.] + [.contents[]]) | .[] | .stats | "| \(.name) | \(.numberOfRequests.total) | \(.numberOfRequests.ko) | \(.percentiles1.total) | \(.percentiles3.total) | \(.percentiles4.total) | \(.maxResponseTime.total) |"' \
-      "$report/js/stats.json"
+  if [ -n "$report" ] && [ -f "$report/index.html" ]; then
+    # Gatling 3.15 writes its statistics only into the HTML report (columns: 2 total, 3 OK, 4 KO,
+    # 6 per second, 8 p50, 10 p95, 11 p99, 12 max).
+    python3 - "$report/index.html" <<'PY'
+import html, re, sys
+page = open(sys.argv[1], encoding="utf-8").read()
+print("| request | count | errors | per s | p50 ms | p95 ms | p99 ms | max ms |")
+print("|---|---:|---:|---:|---:|---:|---:|---:|")
+for row in page.split("<tr id=")[1:]:
+    name = re.search(r'class="ellipsed-name">([^<]*)<', row)
+    cols = dict(re.findall(r'col-(\d+)">([^<]*)</td>', row))
+    if name and "2" in cols:
+        print("| %s | %s | %s | %s | %s | %s | %s | %s |" % (html.unescape(name.group(1)),
+              cols["2"], cols["4"], cols["6"], cols["8"], cols["10"], cols["11"], cols["12"]))
+PY
     echo
     echo "Gatling report: ${report#"$ROOT"/}/index.html"
   else

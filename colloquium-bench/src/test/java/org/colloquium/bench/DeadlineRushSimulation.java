@@ -177,7 +177,7 @@ public class DeadlineRushSimulation extends Simulation {
       Files.createDirectories(out);
       List<String> ids = accepted.stream().map(String::valueOf).toList();
       Files.write(out.resolve("accepted-ids.txt"), ids, StandardCharsets.UTF_8);
-      double seconds = (lastSubmittedAt.get() - firstCreateAt.get()) / 1000.0;
+      double seconds = ids.isEmpty() ? 0 : (lastSubmittedAt.get() - firstCreateAt.get()) / 1000.0;
       String counts =
           String.join(
               "\n",
