@@ -186,6 +186,15 @@ cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
 server_ticks_before=$(cpu_ticks "$SERVER_JAVA_PID")
 log "running the simulation: $AUTHORS authors over ${RAMP_SECONDS}s, $VISITORS_PER_SECOND visitors/s"
 started=$SECONDS
+# Where the server's request threads are, every 2 s: a poor man's profile for docs/performance.md.
+mkdir -p "$RESULTS/stacks"
+(
+  while kill -0 "$SERVER_JAVA_PID" 2>/dev/null; do
+    jcmd "$SERVER_JAVA_PID" Thread.print >"$RESULTS/stacks/$(date +%s%N).txt" 2>/dev/null || true
+    sleep 2
+  done
+) &
+SAMPLER_PID=$!
 set +e
 (cd "$ROOT" && timeout 420 mvn -B -Pbench -pl colloquium-bench test-compile gatling:test \
   -Dbench.baseUrl="$BASE_URL" -Dbench.slug="$SLUG" -Dbench.tokens="$TOKENS" \
@@ -195,6 +204,7 @@ set +e
   >"$RESULTS/gatling.log" 2>&1
 gatling_status=$?
 set -e
+kill "$SAMPLER_PID" 2>/dev/null || true
 elapsed=$((SECONDS - started))
 server_cpu_seconds=$(( ($(cpu_ticks "$SERVER_JAVA_PID") - server_ticks_before) / $(getconf CLK_TCK) ))
 log "simulation finished in ${elapsed}s (exit $gatling_status); server used ${server_cpu_seconds}s of CPU"
@@ -287,6 +297,43 @@ PY
   else
     echo "(no Gatling report found)"
   fi
+  echo
+  echo "Busy request threads in the server, by what they were doing (samples every 2 s):"
+  echo
+  python3 - "$RESULTS/stacks" <<'PY'
+import collections, os, re, sys
+counts = collections.Counter()
+samples = 0
+for name in sorted(os.listdir(sys.argv[1])):
+    dump = open(os.path.join(sys.argv[1], name), encoding="utf-8", errors="replace").read()
+    samples += 1
+    for thread in dump.split('\n"')[1:]:
+        if not thread.startswith("default task-"):
+            continue
+        frames = thread
+        if "org.colloquium" not in frames and "org.jboss.resteasy" not in frames \
+                and "jakarta.faces" not in frames and "com.sun.faces" not in frames:
+            continue  # an idle worker
+        if "org.apache.pdfbox" in frames:
+            what = "PDF inspection (PDFBox)"
+        elif "org.postgresql" in frames:
+            what = "waiting for PostgreSQL (queries, row locks, commits)"
+        elif "org.hibernate" in frames:
+            what = "Hibernate (flush, loading)"
+        elif "com.sun.faces" in frames or "jakarta.faces" in frames:
+            what = "rendering pages (JSF)"
+        elif re.search(r"io\.undertow.*(read|Read)", frames) or "readAllBytes" in frames:
+            what = "reading request bodies"
+        else:
+            what = "other application code"
+        counts[what] += 1
+print("| activity | thread samples |")
+print("|---|---:|")
+for what, n in counts.most_common():
+    print("| %s | %d |" % (what, n))
+print()
+print("(%d dumps)" % samples)
+PY
   echo
   echo '```'
   cat "$verification"
