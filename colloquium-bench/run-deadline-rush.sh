@@ -180,6 +180,16 @@ if [ "$code" = 401 ]; then
   exit 1
 fi
 
+# A fresh JVM serves its first pages slowly (class loading, JIT, JSF's first renders): warm the
+# pages up so the numbers are about the rush, not about the start. The API's write path cannot be
+# warmed without submitting; its first requests are in the numbers.
+log "warming up the pages"
+for _ in $(seq 1 30); do
+  for page in / "/events/$SLUG" "/events/$SLUG/cfp"; do
+    curl -s -o /dev/null "$BASE_URL$page" || true
+  done
+done
+
 # --- 5. The rush ------------------------------------------------------------------------------
 SERVER_JAVA_PID=$(cat "$SERVER_PID_FILE")
 cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
