@@ -113,6 +113,28 @@ class ApiIT extends DeployedApplication {
     assertTrue(api.getPaths().containsKey("/api/v1/events"), api.getPaths()::toString);
     assertTrue(api.getPaths().containsKey("/api/v1/events/{slug}"));
     assertTrue(api.getPaths().keySet().stream().noneMatch(p -> p.contains("faces")));
+    for (String path :
+        List.of(
+            "/api/v1/events/{slug}/submissions",
+            "/api/v1/events/{slug}/submissions/{id}/file",
+            "/api/v1/submissions/{id}",
+            "/api/v1/submissions/{id}/file",
+            "/api/v1/submissions/{id}/submit",
+            "/api/v1/submissions/{id}/withdraw")) {
+      assertTrue(api.getPaths().containsKey(path), () -> path + " in " + api.getPaths().keySet());
+    }
+    var bearer = api.getComponents().getSecuritySchemes().get("bearer");
+    assertNotNull(bearer, "the personal-token scheme is declared");
+    assertEquals("bearer", bearer.getScheme());
+    assertNotNull(
+        api.getPaths().get("/api/v1/submissions/{id}").getGet().getSecurity(),
+        "the submission endpoints name the scheme");
+    for (String schema : List.of("Submission", "SubmissionRequest", "SubmissionPage", "Problem")) {
+      assertTrue(api.getComponents().getSchemas().containsKey(schema), schema);
+    }
+    assertTrue(
+        api.getComponents().getSchemas().get("Submission").getProperties().containsKey("abstract"),
+        "the JSON name, not the Java one");
 
     // Every property the API sends is described, so clients generated from the description
     // see all of it (the description is generated from the same classes, this keeps it so).

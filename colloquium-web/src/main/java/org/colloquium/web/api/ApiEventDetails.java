@@ -40,9 +40,15 @@ public record ApiEventDetails(
 
   /** A topic of the event. */
   @Schema(name = "Track")
-  public record Track(String name, @Schema(nullable = true) String description) {}
+  public record Track(
+      @Schema(description = "The id a submission names as trackId.") Long id,
+      String name,
+      @Schema(nullable = true) String description) {}
 
   /** A kind of contribution and how long it lasts. */
   @Schema(name = "PresentationType")
-  public record PresentationType(String name, @Schema(nullable = true) Integer durationMinutes) {}
+  public record PresentationType(
+      @Schema(description = "The id a submission names as presentationTypeId.") Long id,
+      String name,
+      @Schema(nullable = true) Integer durationMinutes) {}
 }

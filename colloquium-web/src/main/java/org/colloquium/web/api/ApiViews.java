@@ -14,6 +14,8 @@ import org.colloquium.events.application.EventMaterialsView;
 import org.colloquium.events.application.EventSummary;
 import org.colloquium.events.application.InstitutionView;
 import org.colloquium.kernel.config.Settings;
+import org.colloquium.submissions.application.CallChoices;
+import org.colloquium.submissions.domain.Choice;
 
 /** Turns the events module's views into the API's documented shapes, with absolute links. */
 @ApplicationScoped
@@ -41,7 +43,8 @@ public class ApiViews {
         settings.baseUrl() + "/api/v1/events/" + e.slug());
   }
 
-  ApiEventDetails details(EventDetails d, CallDetails call, EventMaterialsView materials) {
+  ApiEventDetails details(
+      EventDetails d, CallDetails call, EventMaterialsView materials, CallChoices.Choices ids) {
     EventSummary e = d.summary();
     return new ApiEventDetails(
         event(e),
@@ -53,12 +56,22 @@ public class ApiViews {
         materials == null
             ? List.of()
             : materials.tracks().stream()
-                .map(t -> new ApiEventDetails.Track(t.name(), t.description()))
+                .map(
+                    t ->
+                        new ApiEventDetails.Track(
+                            idOf(ids == null ? null : ids.tracks(), t.name()),
+                            t.name(),
+                            t.description()))
                 .toList(),
         materials == null
             ? List.of()
             : materials.types().stream()
-                .map(t -> new ApiEventDetails.PresentationType(t.name(), t.durationMinutes()))
+                .map(
+                    t ->
+                        new ApiEventDetails.PresentationType(
+                            idOf(ids == null ? null : ids.presentationTypes(), t.name()),
+                            t.name(),
+                            t.durationMinutes()))
                 .toList());
   }
 
@@ -73,6 +86,17 @@ public class ApiViews {
         c.eligibility(),
         c.reviewMode().name().toLowerCase(Locale.ROOT).replace('_', '-'),
         settings.baseUrl() + "/events/" + e.slug() + "/cfp");
+  }
+
+  /** Names are unique within an event, so the public view's entries find their ids by name. */
+  private static Long idOf(List<Choice> choices, String name) {
+    return choices == null
+        ? null
+        : choices.stream()
+            .filter(c -> c.name().equals(name))
+            .map(Choice::id)
+            .findFirst()
+            .orElse(null);
   }
 
   private static ApiEventDetails.Institution institution(InstitutionView i) {

@@ -13,6 +13,7 @@ import java.util.List;
 import org.colloquium.events.application.CallCatalogue;
 import org.colloquium.events.application.EventCatalogue;
 import org.colloquium.events.application.EventMaterials;
+import org.colloquium.submissions.application.CallChoices;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -37,6 +38,7 @@ public class EventsResource {
   @Inject EventCatalogue catalogue;
   @Inject CallCatalogue calls;
   @Inject EventMaterials materials;
+  @Inject CallChoices choices;
   @Inject ApiViews views;
 
   @GET
@@ -85,7 +87,8 @@ public class EventsResource {
                 views.details(
                     details,
                     calls.publicCall(slug).orElse(null),
-                    materials.publicView(slug, null).orElse(null)))
+                    materials.publicView(slug, null).orElse(null),
+                    choices.ofPublicEvent(slug).orElse(null)))
         .map(event -> Response.ok(event).cacheControl(ONE_MINUTE).build())
         .orElseGet(
             () ->

@@ -1,0 +1,55 @@
+package org.colloquium.kernel.apitoken.domain;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+import org.colloquium.kernel.account.domain.Account;
+import org.colloquium.kernel.persistence.PersistenceUnit;
+
+/** API tokens. Joins the caller's transaction. */
+@ApplicationScoped
+public class ApiTokenRepository {
+
+  @PersistenceContext(unitName = PersistenceUnit.NAME)
+  EntityManager em;
+
+  public void add(ApiToken token) {
+    em.persist(token);
+    em.flush(); // a clash of hashes (never expected) surfaces here, not at commit
+  }
+
+  public Optional<ApiToken> find(Long id) {
+    return Optional.ofNullable(em.find(ApiToken.class, id));
+  }
+
+  public Optional<ApiToken> findBySecret(String secret) {
+    return em.createNamedQuery("ApiToken.byHash", ApiToken.class)
+        .setParameter("hash", ApiToken.hash(secret))
+        .getResultStream()
+        .findFirst();
+  }
+
+  /** The account's active tokens, newest first. */
+  public List<ApiToken> activeOf(Long accountId) {
+    return em.createNamedQuery("ApiToken.activeOf", ApiToken.class)
+        .setParameter("account", accountId)
+        .getResultList();
+  }
+
+  /**
+   * Locks the account's row until the transaction ends, so that two creations at once cannot both
+   * pass the limit of active tokens.
+   */
+  public void lockAccount(Long accountId) {
+    em.find(Account.class, accountId, LockModeType.PESSIMISTIC_WRITE);
+  }
+
+  public long activeCount(Long accountId) {
+    return em.createNamedQuery("ApiToken.activeCount", Long.class)
+        .setParameter("account", accountId)
+        .getSingleResult();
+  }
+}

@@ -1,0 +1,538 @@
+package org.colloquium.tests;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
+import jakarta.mail.internet.MimeMessage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Consumer;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionJavaScript;
+import org.colloquium.tests.support.Accounts;
+import org.colloquium.tests.support.DemoUsers;
+import org.colloquium.tests.support.DeployedApplication;
+import org.colloquium.tests.support.Deployments;
+import org.colloquium.tests.support.MailCatcher;
+import org.colloquium.tests.support.Mails;
+import org.colloquium.tests.support.Page;
+import org.colloquium.tests.support.WebClient;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * The submissions API with personal tokens: create once whatever the retries, attach a PDF, hand
+ * in, read; and every way someone else might reach a submission that is not theirs.
+ */
+class SubmissionApiIT extends DeployedApplication {
+
+  private static final String EVENT = "annual-conference-iii";
+  private static final String PAST_EVENT = "20-months-after";
+  private static final String AUTHOR_NAME = "Radu Anghelescu-Pop";
+  private static final HttpClient HTTP =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+  @RegisterExtension static final MailCatcher catcher = new MailCatcher();
+
+  // ---- requests -------------------------------------------------------------------------
+
+  record Answer(int status, java.net.http.HttpHeaders headers, byte[] bytes) {
+    String body() {
+      return new String(bytes, StandardCharsets.UTF_8);
+    }
+
+    JsonObject json() {
+      return Json.createReader(new StringReader(body())).readObject();
+    }
+
+    String header(String name) {
+      return headers.firstValue(name).orElse("");
+    }
+  }
+
+  private static Answer send(
+      String method, String path, String token, String contentType, byte[] body, String key) {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(Deployments.baseUrl() + path))
+            .timeout(Duration.ofSeconds(60))
+            .method(
+                method,
+                body == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofByteArray(body));
+    if (token != null) {
+      request.header("Authorization", "Bearer " + token);
+    }
+    if (contentType != null) {
+      request.header("Content-Type", contentType);
+    }
+    if (key != null) {
+      request.header("Idempotency-Key", key);
+    }
+    try {
+      HttpResponse<byte[]> response =
+          HTTP.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+      return new Answer(response.statusCode(), response.headers(), response.body());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static Answer get(String path, String token) {
+    return send("GET", path, token, null, null, null);
+  }
+
+  private static Answer post(String path, String token) {
+    return send("POST", path, token, null, null, null);
+  }
+
+  private static Answer create(String token, String key, JsonObject body) {
+    return create(EVENT, token, key, body);
+  }
+
+  private static Answer create(String slug, String token, String key, JsonObject body) {
+    return send(
+        "POST",
+        "/api/v1/events/" + slug + "/submissions",
+        token,
+        "application/json",
+        body.toString().getBytes(StandardCharsets.UTF_8),
+        key);
+  }
+
+  private static Answer putFile(String token, long id, byte[] pdf, String query) {
+    return send(
+        "PUT",
+        "/api/v1/events/" + EVENT + "/submissions/" + id + "/file" + query,
+        token,
+        "application/pdf",
+        pdf,
+        null);
+  }
+
+  // ---- data ----------------------------------------------------------------------------
+
+  private static JsonObject author(String name, String email, boolean presenting) {
+    return Json.createObjectBuilder()
+        .add("name", name)
+        .add("email", email)
+        .add("affiliation", "Universitatea din București")
+        .add("country", "RO")
+        .add("presenting", presenting)
+        .add("mayEdit", false)
+        .build();
+  }
+
+  private static JsonObjectBuilder submission(String title, long trackId, long typeId) {
+    JsonArrayBuilder keywords =
+        Json.createArrayBuilder().add("energy security").add("Black Sea").add("resilience");
+    return Json.createObjectBuilder()
+        .add("title", title)
+        .add(
+            "abstract",
+            "We study how the **energy security** of the Black Sea region changed after 2022. "
+                .repeat(5))
+        .add("keywords", keywords)
+        .add("trackId", trackId)
+        .add("presentationTypeId", typeId)
+        .add("language", "en")
+        .add(
+            "authors",
+            Json.createArrayBuilder()
+                .add(author(AUTHOR_NAME, DemoUsers.AUTHOR.email(), true))
+                .add(author("Олена Шевченко", Accounts.freshEmail("coauthor"), false)))
+        .add("submit", false);
+  }
+
+  private static long firstId(String field) {
+    JsonObject event = get("/api/v1/events/" + EVENT, null).json();
+    return event
+        .getJsonArray(field)
+        .getValuesAs(JsonObject.class)
+        .get(0)
+        .getJsonNumber("id")
+        .longValue();
+  }
+
+  private static JsonObject draft(String title) {
+    return submission(title, firstId("tracks"), firstId("presentationTypes")).build();
+  }
+
+  private static String key() {
+    return UUID.randomUUID().toString();
+  }
+
+  /** A real one-page PDF made with PDFBox, changed by {@code change} before it is saved. */
+  static byte[] pdf(String text, Consumer<PDDocument> change) {
+    try (PDDocument document = new PDDocument()) {
+      PDPage page = new PDPage();
+      document.addPage(page);
+      try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+        content.beginText();
+        content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
+        content.newLineAtOffset(72, 700);
+        content.showText(text);
+        content.endText();
+      }
+      change.accept(document);
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      document.save(out);
+      return out.toByteArray();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static String sha256(byte[] bytes) throws Exception {
+    return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+  }
+
+  private static String tokenOf(DemoUsers user) {
+    return ApiTokenIT.newToken(user.signedIn(), ApiTokenIT.unique("api test"));
+  }
+
+  private static void assertProblem(int status, Answer answer) {
+    assertEquals(status, answer.status(), answer.body());
+    assertTrue(
+        answer.header("Content-Type").startsWith("application/problem+json"),
+        answer.headers()::toString);
+    assertEquals(status, answer.json().getInt("status"));
+  }
+
+  private static long createDraft(String token, String title) {
+    Answer created = create(token, key(), draft(title));
+    assertEquals(201, created.status(), created.body());
+    return created.json().getJsonNumber("id").longValue();
+  }
+
+  // ---- tests ---------------------------------------------------------------------------
+
+  @Test
+  void aRetriedCreateMakesOneSubmissionThenAPdfIsAttachedHandedInAndRead() throws Exception {
+    String token = tokenOf(DemoUsers.AUTHOR);
+    String key = key();
+    String title = "Energy security " + key.substring(0, 8);
+    JsonObject body = draft(title);
+
+    Answer first = create(token, key, body);
+    assertEquals(201, first.status(), first.body());
+    JsonObject created = first.json();
+    long id = created.getJsonNumber("id").longValue();
+    assertEquals(Deployments.baseUrl() + "/api/v1/submissions/" + id, first.header("Location"));
+    assertEquals("draft", created.getString("state"));
+    assertEquals("submitter", created.getString("role"));
+    assertEquals(EVENT, created.getString("event"));
+    assertEquals(title, created.getString("title"));
+    assertEquals(2, created.getJsonArray("authors").size());
+    assertEquals(
+        "Олена Шевченко", created.getJsonArray("authors").getJsonObject(1).getString("name"));
+    assertTrue(created.get("file") == null || created.get("file") == JsonValue.NULL);
+
+    Answer again = create(token, key, body);
+    assertEquals(200, again.status(), "the same key answers the first submission");
+    assertEquals(id, again.json().getJsonNumber("id").longValue());
+    assertEquals(first.header("Location"), again.header("Location"));
+
+    // The PDF's metadata names the author: a warning for this double-blind call, not a refusal.
+    byte[] named =
+        pdf(
+            "Energy security in the Black Sea",
+            d -> d.getDocumentInformation().setAuthor(AUTHOR_NAME));
+    Answer attached = putFile(token, id, named, "?fileName=paper.pdf");
+    assertEquals(200, attached.status(), attached.body());
+    JsonObject withFile = attached.json();
+    assertEquals(
+        List.of("metadata-names-an-author"),
+        withFile.getJsonArray("warnings").getValuesAs(JsonObject.class).stream()
+            .map(w -> w.getString("code"))
+            .toList());
+    assertEquals("paper.pdf", withFile.getJsonObject("file").getString("name"));
+    assertEquals(sha256(named), withFile.getJsonObject("file").getString("sha256"));
+
+    Answer stripped = putFile(token, id, named, "?strip=true&fileName=paper.pdf");
+    assertEquals(200, stripped.status(), stripped.body());
+    JsonObject file = stripped.json().getJsonObject("file");
+    assertTrue(stripped.json().getJsonArray("warnings").isEmpty(), stripped.body());
+    assertFalse(sha256(named).equals(file.getString("sha256")), "a cleaned copy was stored");
+
+    Answer handedIn = post("/api/v1/submissions/" + id + "/submit", token);
+    assertEquals(200, handedIn.status(), handedIn.body());
+    assertEquals("submitted", handedIn.json().getString("state"));
+    assertTrue(handedIn.json().containsKey("submittedAt"));
+
+    JsonObject read = get("/api/v1/submissions/" + id, token).json();
+    assertEquals("submitted", read.getString("state"));
+    assertEquals(file.getString("sha256"), read.getJsonObject("file").getString("sha256"));
+    assertTrue(
+        read.getString("acceptedUntil")
+            .matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d(:\\d\\d)?[+-]\\d\\d:\\d\\d"),
+        read.getString("acceptedUntil"));
+
+    Answer download =
+        get(read.getJsonObject("file").getString("url").replace(Deployments.baseUrl(), ""), token);
+    assertEquals(200, download.status());
+    assertEquals("application/pdf", download.header("Content-Type"));
+    assertTrue(download.header("Content-Disposition").startsWith("attachment"));
+    assertEquals("nosniff", download.header("X-Content-Type-Options"));
+    assertEquals(file.getString("sha256"), sha256(download.bytes()));
+    assertEquals(file.getJsonNumber("size").longValue(), download.bytes().length);
+
+    // The organiser of the event sees it in the list and in full.
+    String organiser = tokenOf(DemoUsers.ORGANISER);
+    Answer list = get("/api/v1/events/" + EVENT + "/submissions?first=0&max=500", organiser);
+    assertEquals(200, list.status(), list.body());
+    assertTrue(
+        list.json().getJsonArray("items").getValuesAs(JsonObject.class).stream()
+            .anyMatch(i -> i.getJsonNumber("id").longValue() == id),
+        list.body());
+    assertEquals("organiser", get("/api/v1/submissions/" + id, organiser).json().getString("role"));
+    assertArrayEquals(
+        download.bytes(), get("/api/v1/submissions/" + id + "/file", organiser).bytes());
+  }
+
+  @Test
+  void theListIsPaged() {
+    String author = tokenOf(DemoUsers.AUTHOR);
+    for (int i = 0; i < 2; i++) {
+      long id = createDraft(author, "Paged " + key());
+      assertEquals(200, post("/api/v1/submissions/" + id + "/submit", author).status());
+    }
+    String organiser = tokenOf(DemoUsers.ORGANISER);
+    JsonObject firstPage =
+        get("/api/v1/events/" + EVENT + "/submissions?first=0&max=1", organiser).json();
+    JsonObject secondPage =
+        get("/api/v1/events/" + EVENT + "/submissions?first=1&max=1", organiser).json();
+    assertTrue(firstPage.getJsonNumber("total").longValue() >= 2);
+    assertEquals(1, firstPage.getJsonArray("items").size());
+    assertEquals(1, secondPage.getJsonArray("items").size());
+    assertTrue(
+        firstPage.getJsonArray("items").getJsonObject(0).getInt("number")
+            < secondPage.getJsonArray("items").getJsonObject(0).getInt("number"));
+  }
+
+  @Test
+  void badRequestsAreExplained() {
+    String token = tokenOf(DemoUsers.AUTHOR);
+    JsonObject body = draft("No key");
+    Answer noKey = create(token, null, body);
+    assertProblem(400, noKey);
+    assertTrue(noKey.json().getString("detail").contains("Idempotency-Key"));
+
+    Answer invalid =
+        create(
+            token,
+            key(),
+            Json.createObjectBuilder()
+                .add("title", "")
+                .add("authors", Json.createArrayBuilder().add(author("", "not-an-address", true)))
+                .add("submit", true)
+                .build());
+    assertProblem(422, invalid);
+    List<String> fields =
+        invalid.json().getJsonArray("errors").getValuesAs(JsonObject.class).stream()
+            .map(e -> e.getString("field") + " " + e.getString("messageKey"))
+            .toList();
+    assertTrue(fields.contains("title submission.title.required"), fields::toString);
+    assertTrue(
+        fields.contains("authors[0].email submission.author.email.invalid"), fields::toString);
+    assertTrue(
+        invalid.json().getJsonArray("errors").getValuesAs(JsonObject.class).stream()
+            .allMatch(e -> !e.getString("message").isBlank()));
+
+    Answer wrongType = create(token, key(), Json.createObjectBuilder().add("title", 42).build());
+    assertProblem(400, wrongType);
+    assertTrue(wrongType.json().getString("detail").contains("title"), wrongType.body());
+
+    Answer notJson =
+        send(
+            "POST",
+            "/api/v1/events/" + EVENT + "/submissions",
+            token,
+            "application/json",
+            "{not json".getBytes(StandardCharsets.UTF_8),
+            key());
+    assertProblem(400, notJson);
+
+    assertProblem(404, create("no-such-event", token, key(), body));
+  }
+
+  @Test
+  void aPdfWithJavaScriptOrAnotherTypeIsRefusedWithAReason() {
+    String token = tokenOf(DemoUsers.AUTHOR);
+    long id = createDraft(token, "Scripted " + key());
+    Answer scripted =
+        putFile(
+            token,
+            id,
+            pdf(
+                "Hello",
+                d ->
+                    d.getDocumentCatalog()
+                        .setOpenAction(new PDActionJavaScript("app.alert('x');"))),
+            "");
+    assertProblem(422, scripted);
+    JsonObject error = scripted.json().getJsonArray("errors").getJsonObject(0);
+    assertEquals("file", error.getString("field"));
+    assertEquals("submission.pdf.containsJavascript", error.getString("messageKey"));
+
+    Answer word =
+        send(
+            "PUT",
+            "/api/v1/events/" + EVENT + "/submissions/" + id + "/file",
+            token,
+            "application/msword",
+            new byte[] {1, 2, 3},
+            null);
+    assertProblem(415, word);
+    Answer notAPdf = putFile(token, id, "plain text".getBytes(StandardCharsets.UTF_8), "");
+    assertProblem(422, notAPdf);
+    assertEquals(
+        "submission.pdf.notAPdf",
+        notAPdf.json().getJsonArray("errors").getJsonObject(0).getString("messageKey"));
+    Answer tooLarge = putFile(token, id, new byte[11 * 1024 * 1024], "");
+    assertProblem(413, tooLarge);
+  }
+
+  @Test
+  void nobodyElseReachesASubmissionWhateverTheyTry() {
+    String author = tokenOf(DemoUsers.AUTHOR);
+    long id = createDraft(author, "Private " + key());
+    assertEquals(200, putFile(author, id, pdf("Private", d -> {}), "").status());
+
+    String other = tokenOf(DemoUsers.ATTENDEE);
+    createDraft(other, "The other author's own " + key());
+    String reviewer = tokenOf(DemoUsers.REVIEWER);
+    for (String stranger : List.of(other, reviewer)) {
+      assertProblem(404, get("/api/v1/submissions/" + id, stranger));
+      assertProblem(404, get("/api/v1/submissions/" + id + "/file", stranger));
+      assertProblem(404, putFile(stranger, id, pdf("Mine now", d -> {}), ""));
+      assertProblem(404, post("/api/v1/submissions/" + id + "/submit", stranger));
+      assertProblem(404, post("/api/v1/submissions/" + id + "/withdraw", stranger));
+    }
+    // Guessing: an id that does not exist answers the same.
+    assertProblem(404, get("/api/v1/submissions/" + (id + 100_000), other));
+    // Through another event's address, even the author's own submission is not there.
+    assertProblem(
+        404,
+        send(
+            "PUT",
+            "/api/v1/events/" + PAST_EVENT + "/submissions/" + id + "/file",
+            author,
+            "application/pdf",
+            pdf("x", d -> {}),
+            null));
+    // Drafts are their authors' alone: not even the organiser sees this one yet.
+    assertProblem(404, get("/api/v1/submissions/" + id, tokenOf(DemoUsers.ORGANISER)));
+    // Reviewers see nothing yet, and the public nothing at all.
+    assertProblem(403, get("/api/v1/events/" + EVENT + "/submissions", reviewer));
+    assertProblem(403, get("/api/v1/events/" + EVENT + "/submissions", other));
+    assertProblem(401, get("/api/v1/submissions/" + id, null));
+    assertProblem(401, get("/api/v1/events/" + EVENT + "/submissions", null));
+    assertTrue(
+        get("/api/v1/submissions/" + id, null).header("WWW-Authenticate").startsWith("Bearer"));
+
+    // A session cookie is not a credential for the API.
+    WebClient signedIn = DemoUsers.AUTHOR.signedIn();
+    assertEquals(401, signedIn.get("/api/v1/submissions/" + id).status());
+  }
+
+  @Test
+  void anOrganiserOfAnotherEventSeesNoneOfThisEventsSubmissions() {
+    String author = tokenOf(DemoUsers.AUTHOR);
+    long id = createDraft(author, "Handed in " + key());
+    assertEquals(200, post("/api/v1/submissions/" + id + "/submit", author).status());
+
+    String email = Accounts.freshEmail("other-organiser");
+    WebClient other = new WebClient();
+    Accounts.signUpExpectingMail(other, "Mihai Other-Organiser", email, "amber glacier violin 42");
+    MimeMessage confirmation =
+        Mails.awaitFor(catcher.server(), email, 1, Duration.ofSeconds(20)).get(0);
+    other.get(Mails.link(confirmation, "/confirm-email?token="));
+    DemoUsers.signIn(other, email, "amber glacier violin 42");
+    WebClient organiser = DemoUsers.ORGANISER.signedIn();
+    organiser.submit(
+        organiser.get("/manage/events/" + PAST_EVENT + "/committee"),
+        "invite",
+        Map.of("email", email, "role", "ORGANISER", "message", ""),
+        "submit");
+    MimeMessage invitation =
+        Mails.awaitFor(catcher.server(), email, 2, Duration.ofSeconds(20)).get(1);
+    Page accept = other.get(Mails.link(invitation, "/invitation?token="));
+    Page accepted = other.submit(accept, "accept", Map.of(), "submit");
+    assertTrue(
+        accepted.infos().toString().contains("Invitation accepted"), accepted.infos()::toString);
+
+    String token = ApiTokenIT.newToken(other, "organiser of the past conference");
+    assertEquals(
+        200, get("/api/v1/events/" + PAST_EVENT + "/submissions", token).status(), "their own");
+    assertProblem(403, get("/api/v1/events/" + EVENT + "/submissions", token));
+    assertProblem(404, get("/api/v1/submissions/" + id, token));
+    assertProblem(404, get("/api/v1/submissions/" + id + "/file", token));
+  }
+
+  @Test
+  void afterTheDeadlineTheAnswerSaysUntilWhen() {
+    String token = tokenOf(DemoUsers.AUTHOR);
+    Answer late = create(PAST_EVENT, token, key(), draft("Too late"));
+    assertProblem(409, late);
+    assertEquals("deadline-passed", late.json().getString("reason"));
+    assertEquals(
+        "2023-09-15T23:59+03:00",
+        java.time.OffsetDateTime.parse(late.json().getString("acceptedUntil")).toString());
+    assertTrue(late.json().getString("detail").contains("2023-09-15T23:59+03:00"), late.body());
+  }
+
+  @Test
+  void aWithdrawnSubmissionStaysVisibleToTheOrganiserAndARevokedTokenIsRefused() {
+    WebClient authorPages = DemoUsers.AUTHOR.signedIn();
+    String name = ApiTokenIT.unique("withdrawing");
+    String author = ApiTokenIT.newToken(authorPages, name);
+    long id = createDraft(author, "Withdrawn " + key());
+    assertEquals(200, post("/api/v1/submissions/" + id + "/submit", author).status());
+    Answer withdrawn = post("/api/v1/submissions/" + id + "/withdraw", author);
+    assertEquals(200, withdrawn.status(), withdrawn.body());
+    assertEquals("withdrawn", withdrawn.json().getString("state"));
+    assertFalse(withdrawn.json().getBoolean("editable"));
+    assertEquals("withdrawn", withdrawn.json().getString("readOnlyReason"));
+    Answer again = post("/api/v1/submissions/" + id + "/withdraw", author);
+    assertProblem(409, again);
+    assertEquals("withdrawn", again.json().getString("reason"));
+
+    String organiser = tokenOf(DemoUsers.ORGANISER);
+    assertEquals(
+        "withdrawn", get("/api/v1/submissions/" + id, organiser).json().getString("state"));
+
+    Page confirm = ApiTokenIT.askToRevoke(authorPages, name);
+    authorPages.submit(confirm, "revokeApiToken", Map.of(), "confirm");
+    assertProblem(401, get("/api/v1/submissions/" + id, author));
+    assertNotNull(organiser);
+  }
+}

@@ -1,0 +1,361 @@
+package org.colloquium.web.api;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.ZoneId;
+import java.util.Locale;
+import java.util.function.Function;
+import org.colloquium.events.application.EventCatalogue;
+import org.colloquium.events.application.EventDetails;
+import org.colloquium.submissions.application.FileUpload;
+import org.colloquium.submissions.application.MySubmissions;
+import org.colloquium.submissions.application.SubmissionChange;
+import org.colloquium.submissions.application.SubmissionFilter;
+import org.colloquium.submissions.application.SubmissionQueries;
+import org.colloquium.submissions.application.SubmissionSaved;
+import org.colloquium.submissions.application.SubmissionSort;
+import org.colloquium.submissions.application.SubmissionView;
+import org.colloquium.submissions.application.Submitting;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * {@code /api/v1/events/{slug}/submissions}: creating a submission to an event's call, attaching
+ * its PDF, and the organisers' list. Every operation needs a personal token; the services check
+ * what its owner may do.
+ */
+@Path("/events/{slug}/submissions")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Submissions", description = "Submissions to calls for papers, with a personal token.")
+@SecurityRequirement(name = ApiApplication.BEARER)
+public class EventSubmissionsResource {
+
+  /** Above the largest PDF any call accepts (the web form's limit): reading stops here. */
+  static final int MAX_UPLOAD_BYTES = 24_117_248;
+
+  /** The longest JSON body read; an abstract is a few thousand characters. */
+  private static final int MAX_JSON_BYTES = 1_048_576;
+
+  @Inject ApiCaller caller;
+  @Inject Submitting submitting;
+  @Inject MySubmissions mine;
+  @Inject SubmissionQueries queries;
+  @Inject EventCatalogue catalogue;
+  @Inject ApiSubmissionViews views;
+
+  @POST
+  @Consumes(MediaType.WILDCARD)
+  @Operation(
+      summary = "Create a submission",
+      description =
+          "Creates a draft (or hands it in at once with `submit: true`). Repeating the request"
+              + " with the same Idempotency-Key returns the submission the first one created,"
+              + " with 200 instead of 201, so a retry never makes a second submission.")
+  @RequestBody(
+      required = true,
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = ApiSubmissionRequest.class)))
+  @APIResponse(
+      responseCode = "201",
+      description = "Created; Location names it.",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = ApiSubmission.class)))
+  @APIResponse(
+      responseCode = "200",
+      description = "An earlier request with this Idempotency-Key created it; nothing changed.",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = ApiSubmission.class)))
+  @APIResponse(
+      responseCode = "400",
+      description = "No or a bad Idempotency-Key, or a body that is not the JSON described.",
+      content = @Content(mediaType = ApiProblem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+  @APIResponse(
+      responseCode = "401",
+      description = "No token, or an unknown or revoked one.",
+      content = @Content(mediaType = ApiProblem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+  @APIResponse(
+      responseCode = "404",
+      description = "No visible event with this slug, or it has no call for papers.",
+      content = @Content(mediaType = ApiProblem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+  @APIResponse(
+      responseCode = "409",
+      description = "The call does not accept submissions now: `reason` and `acceptedUntil`.",
+      content = @Content(mediaType = ApiProblem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+  @APIResponse(
+      responseCode = "422",
+      description = "The input breaks the call's rules: `errors` lists each field and message.",
+      content = @Content(mediaType = ApiProblem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+  public Response create(
+      @Parameter(description = "The event's slug.", example = "annual-conference-iii")
+          @PathParam("slug")
+          String slug,
+      @Parameter(
+              in = ParameterIn.HEADER,
+              required = true,
+              description =
+                  "1 to 64 characters, new for every new submission (a UUID will do); repeat it"
+                      + " when retrying the same request.")
+          @HeaderParam("Idempotency-Key")
+          String idempotencyKey,
+      @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+      InputStream body) {
+    return asCaller(
+        actor -> {
+          if (idempotencyKey == null || idempotencyKey.isBlank()) {
+            return ApiProblems.of(
+                400,
+                "Idempotency-Key missing",
+                "Send an Idempotency-Key header, new for every new submission (a UUID will do).");
+          }
+          if (contentType == null
+              || !contentType.toLowerCase(Locale.ROOT).startsWith("application/json")) {
+            return ApiProblems.of(
+                415, "Unsupported media type", "Send the submission as application/json.");
+          }
+          JsonObject json;
+          try (JsonReader reader =
+              Json.createReader(
+                  new StringReader(
+                      new String(read(body, MAX_JSON_BYTES), StandardCharsets.UTF_8)))) {
+            json = reader.readObject();
+          } catch (JsonException | IllegalStateException | ClassCastException e) {
+            return ApiProblems.of(400, "Bad request", "The body is not a JSON object.");
+          } catch (TooLarge e) {
+            return ApiProblems.of(413, "Payload too large", "The body is larger than 1 MB.");
+          }
+          SubmissionSaved saved;
+          try {
+            saved =
+                submitting.create(
+                    actor,
+                    slug,
+                    idempotencyKey,
+                    new SubmissionChange(
+                        ApiSubmissionRequest.read(json),
+                        null,
+                        false,
+                        ApiSubmissionRequest.submit(json)));
+          } catch (ApiSubmissionRequest.BadRequest e) {
+            return ApiProblems.of(400, "Bad request", e.getMessage());
+          }
+          ApiSubmission created = views.submission(mine.view(actor, saved.id()));
+          return Response.status(saved.created() ? Response.Status.CREATED : Response.Status.OK)
+              .location(URI.create(created.url()))
+              .entity(created)
+              .build();
+        });
+  }
+
+  @PUT
+  @Path("/{id}/file")
+  @Consumes(MediaType.WILDCARD)
+  @Operation(
+      summary = "Attach or replace the PDF",
+      description =
+          "The body is the PDF itself (Content-Type: application/pdf). It is refused with a reason"
+              + " when it is not a readable PDF, is encrypted, contains JavaScript or embedded"
+              + " files, or is too long or too large for the call. For a double-blind call the"
+              + " answer's `warnings` say where the PDF names an author; `?strip=true` removes"
+              + " the document's metadata (author, title) before it is stored.")
+  @RequestBody(
+      required = true,
+      content =
+          @Content(
+              mediaType = "application/pdf",
+              schema = @Schema(type = SchemaType.STRING, format = "binary")))
+  @APIResponse(
+      responseCode = "200",
+      description = "Stored; the submission with its file and warnings.",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = ApiSubmission.class)))
+  @APIResponse(
+      responseCode = "401",
+      description = "No token, or an unknown or revoked one.",
+      content = @Content(mediaType = ApiProblem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+  @APIResponse(
+      responseCode = "403",
+      description = "A co-author who may read but not edit it.",
+      content = @Content(mediaType = ApiProblem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+  @APIResponse(
+      responseCode = "404",
+      description = "No such submission of this event that the caller may see.",
+      content = @Content(mediaType = ApiProblem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+  @APIResponse(
+      responseCode = "409",
+      description = "Withdrawn, or the call no longer accepts changes: `reason`, `acceptedUntil`.",
+      content = @Content(mediaType = ApiProblem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+  @APIResponse(
+      responseCode = "413",
+      description = "Larger than the call allows.",
+      content = @Content(mediaType = ApiProblem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+  @APIResponse(
+      responseCode = "415",
+      description = "Not sent as application/pdf.",
+      content = @Content(mediaType = ApiProblem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+  @APIResponse(
+      responseCode = "422",
+      description =
+          "Refused: `errors[0].messageKey` names why (submission.pdf.containsJavascript, …).",
+      content = @Content(mediaType = ApiProblem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+  public Response replaceFile(
+      @PathParam("slug") String slug,
+      @Parameter(description = "The submission's id.") @PathParam("id") long id,
+      @Parameter(description = "Remove the PDF's metadata before storing it.")
+          @QueryParam("strip")
+          @DefaultValue("false")
+          boolean strip,
+      @Parameter(description = "Shown to organisers as the file's name.", example = "paper.pdf")
+          @QueryParam("fileName")
+          String fileName,
+      @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+      InputStream body) {
+    return asCaller(
+        actor -> {
+          // Checked before the type, so that nobody learns of others' submissions by a 415.
+          SubmissionView current = mine.view(actor, id);
+          if (!current.event().slug().equals(slug)) {
+            return ApiProblems.notFound();
+          }
+          if (contentType == null
+              || !contentType.toLowerCase(Locale.ROOT).startsWith("application/pdf")) {
+            return ApiProblems.of(
+                415, "Unsupported media type", "Send the PDF itself as application/pdf.");
+          }
+          byte[] bytes;
+          try {
+            bytes = read(body, MAX_UPLOAD_BYTES);
+          } catch (TooLarge e) {
+            return ApiProblems.of(
+                413, "Payload too large", "The file is larger than any call accepts.");
+          }
+          submitting.replaceFile(
+              actor,
+              id,
+              new FileUpload(fileName == null ? "submission.pdf" : fileName, bytes),
+              strip);
+          return Response.ok(views.submission(mine.view(actor, id))).build();
+        });
+  }
+
+  @GET
+  @Operation(
+      summary = "The event's submissions (organisers)",
+      description =
+          "For the event's organisers and platform administrators: every submission but drafts,"
+              + " by number, a page at a time.")
+  @APIResponse(
+      responseCode = "200",
+      description = "A page of submissions.",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = ApiSubmissionPage.class)))
+  @APIResponse(
+      responseCode = "401",
+      description = "No token, or an unknown or revoked one.",
+      content = @Content(mediaType = ApiProblem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+  @APIResponse(
+      responseCode = "403",
+      description = "The caller does not organise this event.",
+      content = @Content(mediaType = ApiProblem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+  @APIResponse(
+      responseCode = "404",
+      description = "No such event.",
+      content = @Content(mediaType = ApiProblem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+  public Response list(
+      @PathParam("slug") String slug,
+      @Parameter(description = "Offset of the first item.") @QueryParam("first") @DefaultValue("0")
+          int first,
+      @Parameter(description = "Page size, 1 to 500.") @QueryParam("max") @DefaultValue("50")
+          int max) {
+    return asCaller(
+        actor -> {
+          int from = Math.max(0, first);
+          int size = Math.min(Math.max(1, max), SubmissionQueries.MAX_PAGE);
+          var page =
+              queries.page(
+                  actor, slug, SubmissionFilter.NONE, SubmissionSort.NUMBER, true, from, size);
+          ZoneId zone =
+              catalogue
+                  .details(slug, actor)
+                  .map(EventDetails::summary)
+                  .map(s -> s.zone())
+                  .orElse(ZoneId.of("UTC"));
+          return Response.ok(views.page(page, from, size, zone)).build();
+        });
+  }
+
+  /** Runs {@code action} for the token's owner; anonymous callers and refusals become problems. */
+  private Response asCaller(Function<Long, Response> action) {
+    return run(caller, action);
+  }
+
+  static Response run(ApiCaller caller, Function<Long, Response> action) {
+    if (caller.anonymous()) {
+      return BearerTokenFilter.unauthorized(
+          null, "This needs a personal API token: Authorization: Bearer clq_…");
+    }
+    try {
+      return action.apply(caller.accountId().orElseThrow());
+    } catch (RuntimeException e) {
+      return ApiProblems.of(e);
+    }
+  }
+
+  /** The body, refusing to read more than {@code limit} bytes. */
+  static byte[] read(InputStream body, int limit) {
+    try {
+      byte[] bytes = body.readNBytes(limit + 1);
+      if (bytes.length > limit) {
+        throw new TooLarge();
+      }
+      return bytes;
+    } catch (IOException e) {
+      throw new IllegalStateException("reading the request body", e);
+    }
+  }
+
+  /** The body is longer than we read. */
+  static final class TooLarge extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+  }
+}

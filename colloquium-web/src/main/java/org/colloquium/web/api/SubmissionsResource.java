@@ -1,0 +1,182 @@
+package org.colloquium.web.api;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.function.Function;
+import org.colloquium.events.application.ServedFile;
+import org.colloquium.submissions.application.MySubmissions;
+import org.colloquium.submissions.application.Submitting;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * {@code /api/v1/submissions/{id}}: one submission for the people who may see it — its submitter,
+ * its co-authors (reading) and its event's organisers. Everyone else gets 404, exactly as for an id
+ * that does not exist, so ids cannot be probed.
+ */
+@Path("/submissions/{id}")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Submissions")
+@SecurityRequirement(name = ApiApplication.BEARER)
+public class SubmissionsResource {
+
+  @Inject ApiCaller caller;
+  @Inject Submitting submitting;
+  @Inject MySubmissions mine;
+  @Inject ApiSubmissionViews views;
+
+  @GET
+  @Operation(
+      summary = "One submission",
+      description =
+          "For its submitter, its co-authors and its event's organisers (who never see drafts).")
+  @APIResponse(
+      responseCode = "200",
+      description = "The submission.",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = ApiSubmission.class)))
+  @APIResponse(
+      responseCode = "401",
+      description = "No token, or an unknown or revoked one.",
+      content = @Content(mediaType = ApiProblem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+  @APIResponse(
+      responseCode = "404",
+      description = "No such submission, or not the caller's to see.",
+      content = @Content(mediaType = ApiProblem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+  public Response get(@Parameter(description = "The submission's id.") @PathParam("id") long id) {
+    return asCaller(actor -> Response.ok(views.submission(mine.view(actor, id))).build());
+  }
+
+  @GET
+  @Path("/file")
+  @Produces({"application/pdf", ApiProblem.MEDIA_TYPE})
+  @Operation(summary = "The submission's PDF", description = "Sent as an attachment.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The PDF.",
+      content =
+          @Content(
+              mediaType = "application/pdf",
+              schema = @Schema(type = SchemaType.STRING, format = "binary")))
+  @APIResponse(
+      responseCode = "401",
+      description = "No token, or an unknown or revoked one.",
+      content = @Content(mediaType = ApiProblem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+  @APIResponse(
+      responseCode = "404",
+      description = "No such submission for the caller, or it has no file.",
+      content = @Content(mediaType = ApiProblem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+  public Response file(@PathParam("id") long id) {
+    return asCaller(
+        actor -> {
+          ServedFile file = mine.file(actor, id);
+          return Response.ok(file.bytes(), "application/pdf")
+              .header(
+                  "Content-Disposition",
+                  "attachment; filename=\"" + file.fileName().replace("\"", "_") + "\"")
+              .header("X-Content-Type-Options", "nosniff")
+              .header("Cache-Control", "private, no-store")
+              .build();
+        });
+  }
+
+  @POST
+  @Path("/submit")
+  @Operation(
+      summary = "Hand in a draft",
+      description =
+          "Checks every rule of the call, the PDF included if the call requires one. Handing in"
+              + " twice changes nothing.")
+  @APIResponse(
+      responseCode = "200",
+      description = "Handed in.",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = ApiSubmission.class)))
+  @APIResponse(
+      responseCode = "401",
+      description = "No token, or an unknown or revoked one.",
+      content = @Content(mediaType = ApiProblem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+  @APIResponse(
+      responseCode = "403",
+      description = "A co-author who may read but not edit it.",
+      content = @Content(mediaType = ApiProblem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+  @APIResponse(
+      responseCode = "404",
+      description = "No such submission, or not the caller's to see.",
+      content = @Content(mediaType = ApiProblem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+  @APIResponse(
+      responseCode = "409",
+      description = "Withdrawn, or the call no longer accepts changes: `reason`, `acceptedUntil`.",
+      content = @Content(mediaType = ApiProblem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+  @APIResponse(
+      responseCode = "422",
+      description = "Incomplete for the call's rules: `errors` lists each field.",
+      content = @Content(mediaType = ApiProblem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+  public Response submit(@PathParam("id") long id) {
+    return asCaller(
+        actor -> {
+          submitting.submit(actor, id);
+          return Response.ok(views.submission(mine.view(actor, id))).build();
+        });
+  }
+
+  @POST
+  @Path("/withdraw")
+  @Operation(
+      summary = "Withdraw",
+      description =
+          "For good. Only the submitter may, and only while the call accepts changes. Organisers"
+              + " still see a withdrawn submission; the public never sees any submission.")
+  @APIResponse(
+      responseCode = "200",
+      description = "Withdrawn.",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = ApiSubmission.class)))
+  @APIResponse(
+      responseCode = "401",
+      description = "No token, or an unknown or revoked one.",
+      content = @Content(mediaType = ApiProblem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+  @APIResponse(
+      responseCode = "403",
+      description = "A co-author or organiser: only the submitter withdraws.",
+      content = @Content(mediaType = ApiProblem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+  @APIResponse(
+      responseCode = "404",
+      description = "No such submission, or not the caller's to see.",
+      content = @Content(mediaType = ApiProblem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+  @APIResponse(
+      responseCode = "409",
+      description = "Already withdrawn, or the call no longer accepts changes.",
+      content = @Content(mediaType = ApiProblem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+  public Response withdraw(@PathParam("id") long id) {
+    return asCaller(
+        actor -> {
+          submitting.withdraw(actor, id);
+          return Response.ok(views.submission(mine.view(actor, id))).build();
+        });
+  }
+
+  private Response asCaller(Function<Long, Response> action) {
+    return EventSubmissionsResource.run(caller, action);
+  }
+}
