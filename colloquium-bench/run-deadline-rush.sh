@@ -194,6 +194,8 @@ done
 SERVER_JAVA_PID=$(cat "$SERVER_PID_FILE")
 cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
 server_ticks_before=$(cpu_ticks "$SERVER_JAVA_PID")
+load_before=$(cut -d' ' -f1-3 /proc/loadavg)
+others_before=$(( $(pgrep -f 'jboss-modules.jar' | wc -l) - 1 ))
 log "running the simulation: $AUTHORS authors over ${RAMP_SECONDS}s, $VISITORS_PER_SECOND visitors/s"
 started=$SECONDS
 # Where the server's request threads are, every 2 s: a poor man's profile for docs/performance.md.
@@ -216,6 +218,8 @@ gatling_status=$?
 set -e
 kill "$SAMPLER_PID" 2>/dev/null || true
 elapsed=$((SECONDS - started))
+load_after=$(cut -d' ' -f1-3 /proc/loadavg)
+others_after=$(( $(pgrep -f 'jboss-modules.jar' | wc -l) - 1 ))
 server_cpu_seconds=$(( ($(cpu_ticks "$SERVER_JAVA_PID") - server_ticks_before) / $(getconf CLK_TCK) ))
 log "simulation finished in ${elapsed}s (exit $gatling_status); server used ${server_cpu_seconds}s of CPU"
 grep -E "^(Global|> |---- )|assertion" "$RESULTS/gatling.log" | tail -40 || true
@@ -283,7 +287,7 @@ report=$(ls -dt "$BENCH_DIR"/target/gatling/deadlinerushsimulation-* 2>/dev/null
   echo
   echo "- command: \`AUTHORS=$AUTHORS RAMP_SECONDS=$RAMP_SECONDS VISITORS_PER_SECOND=$VISITORS_PER_SECOND THINK_SECONDS=$THINK_SECONDS colloquium-bench/run-deadline-rush.sh\`"
   echo "- machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.1f GB", $2/1048576}' /proc/meminfo), $(java -version 2>&1 | head -1), PostgreSQL $(psql -X -At -d postgres -c 'show server_version')"
-  echo "- other WildFly servers running at the start: $others"
+  echo "- other WildFly servers on the machine: $others_before when the rush started, $others_after when it ended; load average (1, 5, 15 min) $load_before before, $load_after after"
   echo "- simulation wall time ${elapsed}s; server CPU ${server_cpu_seconds}s"
   sed 's/^/- /' "$RESULTS/counts.properties" 2>/dev/null || echo "- no counts (the simulation did not finish)"
   echo
