@@ -193,6 +193,12 @@ done
 # --- 5. The rush ------------------------------------------------------------------------------
 SERVER_JAVA_PID=$(cat "$SERVER_PID_FILE")
 cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
+# CPU of the server, of PostgreSQL (all its processes) and of the whole machine, to say who got the
+# two cores: the client (Gatling), the server and the database share them.
+pg_ticks() { local t=0 p; for p in $(pgrep -x postgres); do t=$((t + $(cpu_ticks "$p" 2>/dev/null || echo 0))); done; echo $t; }
+machine_ticks() { awk '/^cpu / {print $2 + $3 + $4 + $7 + $8}' /proc/stat; }
+pg_ticks_before=$(pg_ticks)
+machine_ticks_before=$(machine_ticks)
 server_ticks_before=$(cpu_ticks "$SERVER_JAVA_PID")
 load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 others_before=$(( $(pgrep -f 'jboss-modules.jar' | wc -l) - 1 ))
@@ -222,6 +228,8 @@ elapsed=$((SECONDS - started))
 load_after=$(cut -d' ' -f1-3 /proc/loadavg)
 others_after=$(( $(pgrep -f 'jboss-modules.jar' | wc -l) - 1 ))
 server_cpu_seconds=$(( ($(cpu_ticks "$SERVER_JAVA_PID") - server_ticks_before) / $(getconf CLK_TCK) ))
+pg_cpu_seconds=$(( ($(pg_ticks) - pg_ticks_before) / $(getconf CLK_TCK) ))
+machine_cpu_seconds=$(( ($(machine_ticks) - machine_ticks_before) / $(getconf CLK_TCK) ))
 # jstat -gcutil: the last column (GCT) is the GC time so far, in seconds; last minus first is the run's.
 gc_seconds=$(awk 'NR == 1 {first = $NF} {last = $NF} END {printf "%.1f", last - first}' "$RESULTS/gc.txt" 2>/dev/null || echo "?")
 log "simulation finished in ${elapsed}s (exit $gatling_status); server used ${server_cpu_seconds}s of CPU, ${gc_seconds}s in GC"
@@ -291,7 +299,7 @@ report=$(ls -dt "$BENCH_DIR"/target/gatling/deadlinerushsimulation-* 2>/dev/null
   echo "- command: \`AUTHORS=$AUTHORS RAMP_SECONDS=$RAMP_SECONDS VISITORS_PER_SECOND=$VISITORS_PER_SECOND THINK_SECONDS=$THINK_SECONDS colloquium-bench/run-deadline-rush.sh\`"
   echo "- machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.1f GB", $2/1048576}' /proc/meminfo), $(java -version 2>&1 | head -1), PostgreSQL $(psql -X -At -d postgres -c 'show server_version')"
   echo "- other WildFly servers on the machine: $others_before when the rush started, $others_after when it ended; load average (1, 5, 15 min) $load_before before, $load_after after"
-  echo "- simulation wall time ${elapsed}s; server CPU ${server_cpu_seconds}s, of which about ${gc_seconds}s in garbage collection (heap: ${SERVER_HEAP:-standalone.sh default, -Xmx512m})"
+  echo "- simulation wall time ${elapsed}s ($((elapsed * $(nproc)))s of CPU on $(nproc) cores); CPU used: machine ${machine_cpu_seconds}s, WildFly ${server_cpu_seconds}s (about ${gc_seconds}s in garbage collection; heap: ${SERVER_HEAP:-standalone.sh default, -Xmx512m}), PostgreSQL ${pg_cpu_seconds}s, the rest (Gatling, Maven, anything else) $((machine_cpu_seconds - server_cpu_seconds - pg_cpu_seconds))s"
   sed 's/^/- /' "$RESULTS/counts.properties" 2>/dev/null || echo "- no counts (the simulation did not finish)"
   echo
   if [ -n "$report" ] && [ -f "$report/index.html" ]; then
