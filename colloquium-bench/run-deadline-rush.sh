@@ -205,11 +205,12 @@ others_before=$(( $(pgrep -f 'jboss-modules.jar' | wc -l) - 1 ))
 log "running the simulation: $AUTHORS authors over ${RAMP_SECONDS}s, $VISITORS_PER_SECOND visitors/s"
 started=$SECONDS
 # Where the server's request threads are, every 2 s: a poor man's profile for docs/performance.md.
-mkdir -p "$RESULTS/stacks"
+# SIGQUIT makes the JVM print its threads to its console; jcmd would start a JVM per sample, which
+# on two cores costs the rush more than it tells.
+console_offset=$(stat -c %s "$SCRATCH/console.log")
+jstat -gcutil "$SERVER_JAVA_PID" 2>/dev/null | tail -1 >"$RESULTS/gc.txt" || true
 (
-  while kill -0 "$SERVER_JAVA_PID" 2>/dev/null; do
-    jcmd "$SERVER_JAVA_PID" Thread.print >"$RESULTS/stacks/$(date +%s%N).txt" 2>/dev/null || true
-    jstat -gcutil "$SERVER_JAVA_PID" 2>/dev/null | tail -1 >>"$RESULTS/gc.txt" || true
+  while kill -QUIT "$SERVER_JAVA_PID" 2>/dev/null; do
     sleep 2
   done
 ) &
@@ -225,6 +226,8 @@ gatling_status=$?
 set -e
 kill "$SAMPLER_PID" 2>/dev/null || true
 elapsed=$((SECONDS - started))
+jstat -gcutil "$SERVER_JAVA_PID" 2>/dev/null | tail -1 >>"$RESULTS/gc.txt" || true
+tail -c +$((console_offset + 1)) "$SCRATCH/console.log" >"$RESULTS/thread-dumps.txt"
 load_after=$(cut -d' ' -f1-3 /proc/loadavg)
 others_after=$(( $(pgrep -f 'jboss-modules.jar' | wc -l) - 1 ))
 server_cpu_seconds=$(( ($(cpu_ticks "$SERVER_JAVA_PID") - server_ticks_before) / $(getconf CLK_TCK) ))
@@ -325,13 +328,12 @@ PY
   echo
   echo "Busy request threads in the server, by what they were doing (samples every 2 s):"
   echo
-  python3 - "$RESULTS/stacks" <<'PY'
-import collections, os, re, sys
+  python3 - "$RESULTS/thread-dumps.txt" <<'PY'
+import collections, re, sys
 counts = collections.Counter()
-samples = 0
-for name in sorted(os.listdir(sys.argv[1])):
-    dump = open(os.path.join(sys.argv[1], name), encoding="utf-8", errors="replace").read()
-    samples += 1
+dumps = open(sys.argv[1], encoding="utf-8", errors="replace").read().split("Full thread dump")[1:]
+samples = len(dumps)
+for dump in dumps:
     for thread in dump.split('\n"')[1:]:
         if not thread.startswith("default task-"):
             continue
@@ -341,13 +343,17 @@ for name in sorted(os.listdir(sys.argv[1])):
             continue  # an idle worker
         if "org.apache.pdfbox" in frames:
             what = "PDF inspection (PDFBox)"
+        elif "lockNumbering" in frames:
+            what = "waiting for the event's numbering lock (row lock in PostgreSQL)"
+        elif "Semaphore.tryAcquire" in frames and "org.jboss.jca" in frames:
+            what = "waiting for a free database connection (DB_POOL_SIZE)"
         elif "org.postgresql" in frames:
-            what = "waiting for PostgreSQL (queries, row locks, commits)"
+            what = "in PostgreSQL (queries, commits)"
         elif "org.hibernate" in frames:
             what = "Hibernate (flush, loading)"
         elif "com.sun.faces" in frames or "jakarta.faces" in frames:
             what = "rendering pages (JSF)"
-        elif re.search(r"io\.undertow.*(read|Read)", frames) or "readAllBytes" in frames:
+        elif "ServletInputStreamImpl.read" in frames or "readAllBytes" in frames:
             what = "reading request bodies"
         else:
             what = "other application code"
