@@ -34,6 +34,7 @@ public record CallDetails(
     boolean typeRequired,
     PdfPolicy pdfPolicy,
     int maxFileMb,
+    Integer maxPages,
     ReviewMode reviewMode,
     CallState state)
     implements Serializable {

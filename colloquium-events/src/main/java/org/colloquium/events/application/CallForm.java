@@ -25,6 +25,7 @@ public record CallForm(
     boolean typeRequired,
     PdfPolicy pdfPolicy,
     String maxFileMb,
+    String maxPages,
     ReviewMode reviewMode,
     Integer version)
     implements Serializable {}

@@ -50,6 +50,7 @@ final class CallFormReader {
     Integer minKeywords = number(form.minKeywords(), "minKeywords", problems);
     Integer maxKeywords = number(form.maxKeywords(), "maxKeywords", problems);
     Integer fileMb = number(form.maxFileMb(), "maxFileMb", problems);
+    Integer pages = number(form.maxPages(), "maxPages", problems);
     if (problems.size() > before) {
       return null;
     }
@@ -61,6 +62,7 @@ final class CallFormReader {
         form.typeRequired(),
         form.pdfPolicy(),
         fileMb,
+        pages,
         problems);
   }
 
@@ -111,6 +113,7 @@ final class CallFormReader {
         r.typeRequired(),
         r.pdfPolicy(),
         Integer.toString(r.maxFileMb()),
+        r.maxPages() == null ? null : Integer.toString(r.maxPages()),
         call.reviewMode(),
         call.version());
   }
@@ -133,6 +136,7 @@ final class CallFormReader {
         r.typeRequired(),
         r.pdfPolicy(),
         Integer.toString(r.maxFileMb()),
+        null,
         org.colloquium.events.domain.ReviewMode.DOUBLE_BLIND,
         null);
   }

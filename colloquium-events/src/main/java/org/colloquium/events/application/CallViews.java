@@ -35,6 +35,7 @@ final class CallViews {
         r.typeRequired(),
         r.pdfPolicy(),
         r.maxFileMb(),
+        r.maxPages(),
         c.reviewMode(),
         state);
   }

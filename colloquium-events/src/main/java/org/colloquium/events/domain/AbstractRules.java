@@ -18,13 +18,15 @@ public record AbstractRules(
     boolean trackRequired,
     boolean typeRequired,
     PdfPolicy pdfPolicy,
-    int maxFileMb)
+    int maxFileMb,
+    Integer maxPages)
     implements Serializable {
 
   public static final int MIN_WORDS = 50;
   public static final int MAX_WORDS = 5000;
   public static final int MAX_KEYWORDS = 20;
   public static final int MAX_FILE_MB = 50;
+  public static final int MAX_PAGES = 500;
 
   /** What a new call starts with. */
   public static final AbstractRules DEFAULT =
@@ -34,12 +36,33 @@ public record AbstractRules(
     Objects.requireNonNull(pdfPolicy, "pdfPolicy");
     List<Problem> problems = new ArrayList<>();
     check(wordLimit, minKeywords, maxKeywords, maxFileMb, problems);
+    checkPages(maxPages, problems);
     if (!problems.isEmpty()) {
       throw new IllegalArgumentException(problems.toString());
     }
   }
 
-  /** The rules, or null with the problems added to {@code problems}. */
+  /** Rules without a page limit. */
+  public AbstractRules(
+      int wordLimit,
+      int minKeywords,
+      int maxKeywords,
+      boolean trackRequired,
+      boolean typeRequired,
+      PdfPolicy pdfPolicy,
+      int maxFileMb) {
+    this(
+        wordLimit,
+        minKeywords,
+        maxKeywords,
+        trackRequired,
+        typeRequired,
+        pdfPolicy,
+        maxFileMb,
+        null);
+  }
+
+  /** Rules without a page limit, or null with the problems added to {@code problems}. */
   public static AbstractRules of(
       Integer wordLimit,
       Integer minKeywords,
@@ -48,6 +71,33 @@ public record AbstractRules(
       boolean typeRequired,
       PdfPolicy pdfPolicy,
       Integer maxFileMb,
+      List<Problem> problems) {
+    return of(
+        wordLimit,
+        minKeywords,
+        maxKeywords,
+        trackRequired,
+        typeRequired,
+        pdfPolicy,
+        maxFileMb,
+        null,
+        problems);
+  }
+
+  /**
+   * The rules, or null with the problems added to {@code problems}.
+   *
+   * @param maxPages the most pages a PDF may have, or null for no limit
+   */
+  public static AbstractRules of(
+      Integer wordLimit,
+      Integer minKeywords,
+      Integer maxKeywords,
+      boolean trackRequired,
+      boolean typeRequired,
+      PdfPolicy pdfPolicy,
+      Integer maxFileMb,
+      Integer maxPages,
       List<Problem> problems) {
     List<Problem> found = new ArrayList<>();
     if (wordLimit == null) {
@@ -68,9 +118,17 @@ public record AbstractRules(
     if (found.isEmpty()) {
       int fileMb = maxFileMb == null ? DEFAULT.maxFileMb() : maxFileMb;
       check(wordLimit, minKeywords, maxKeywords, fileMb, found);
+      checkPages(maxPages, found);
       if (found.isEmpty()) {
         return new AbstractRules(
-            wordLimit, minKeywords, maxKeywords, trackRequired, typeRequired, pdfPolicy, fileMb);
+            wordLimit,
+            minKeywords,
+            maxKeywords,
+            trackRequired,
+            typeRequired,
+            pdfPolicy,
+            fileMb,
+            maxPages);
       }
     }
     problems.addAll(found);
@@ -92,6 +150,12 @@ public record AbstractRules(
     }
     if (maxFileMb < 1 || maxFileMb > MAX_FILE_MB) {
       problems.add(Problem.of("maxFileMb", "call.maxFileMb.range", MAX_FILE_MB));
+    }
+  }
+
+  private static void checkPages(Integer maxPages, List<Problem> problems) {
+    if (maxPages != null && (maxPages < 1 || maxPages > MAX_PAGES)) {
+      problems.add(Problem.of("maxPages", "call.maxPages.range", MAX_PAGES));
     }
   }
 

@@ -83,6 +83,10 @@ public class CallForPapers {
   @Column(name = "max_file_mb", nullable = false)
   private int maxFileMb = AbstractRules.DEFAULT.maxFileMb();
 
+  /** The most pages an uploaded PDF may have; null for no limit. */
+  @Column(name = "max_pages")
+  private Integer maxPages;
+
   @Enumerated(EnumType.STRING)
   @Column(name = "review_mode", nullable = false, length = 12)
   private ReviewMode reviewMode = ReviewMode.DOUBLE_BLIND;
@@ -127,6 +131,7 @@ public class CallForPapers {
     this.typeRequired = rules.typeRequired();
     this.pdfPolicy = rules.pdfPolicy();
     this.maxFileMb = rules.maxFileMb();
+    this.maxPages = rules.maxPages();
     this.reviewMode = Objects.requireNonNull(reviewMode);
   }
 
@@ -145,7 +150,14 @@ public class CallForPapers {
 
   public AbstractRules rules() {
     return new AbstractRules(
-        wordLimit, minKeywords, maxKeywords, trackRequired, typeRequired, pdfPolicy, maxFileMb);
+        wordLimit,
+        minKeywords,
+        maxKeywords,
+        trackRequired,
+        typeRequired,
+        pdfPolicy,
+        maxFileMb,
+        maxPages);
   }
 
   public ReviewMode reviewMode() {

@@ -34,6 +34,11 @@ class CallFormReaderTest {
   private final List<Problem> problems = new ArrayList<>();
 
   private static CallForm form(String opens, String deadline, String words, String grace) {
+    return form(opens, deadline, words, grace, "");
+  }
+
+  private static CallForm form(
+      String opens, String deadline, String words, String grace, String maxPages) {
     return new CallForm(
         opens,
         deadline,
@@ -49,6 +54,7 @@ class CallFormReaderTest {
         true,
         PdfPolicy.REQUIRED,
         "10",
+        maxPages,
         ReviewMode.OPEN,
         null);
   }
@@ -171,5 +177,16 @@ class CallFormReaderTest {
             BUCHAREST),
         AttendanceMode.IN_PERSON,
         Instant.EPOCH);
+  }
+
+  @Test
+  void readsAnOptionalPageLimit() {
+    assertEquals(
+        12,
+        CallFormReader.rules(form(null, null, "300", "0", " 12 "), problems).maxPages(),
+        () -> problems.toString());
+    assertEquals(null, CallFormReader.rules(form(null, null, "300", "0", ""), problems).maxPages());
+    assertEquals(null, CallFormReader.rules(form(null, null, "300", "0", "501"), problems));
+    assertEquals("maxPages", problems.get(problems.size() - 1).field());
   }
 }

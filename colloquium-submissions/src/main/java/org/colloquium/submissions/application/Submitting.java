@@ -299,9 +299,19 @@ public class Submitting {
       return null;
     }
     int maxMb = call.rules().maxFileMb();
-    PdfInspection inspection = PdfInspector.inspect(file.bytes(), PdfLimits.ofMegabytes(maxMb));
+    PdfLimits limits = PdfLimits.ofMegabytes(maxMb);
+    if (call.rules().maxPages() != null) {
+      limits = limits.withMaxPages(call.rules().maxPages());
+    }
+    PdfInspection inspection = PdfInspector.inspect(file.bytes(), limits);
     if (inspection instanceof PdfInspection.Refused refused) {
-      problems.add(Problem.of("file", refused.reason().messageKey(), maxMb));
+      // Every refusal message gets both limits; each uses the one it is about.
+      problems.add(
+          Problem.of(
+              "file",
+              refused.reason().messageKey(),
+              maxMb,
+              call.rules().maxPages() == null ? 0 : call.rules().maxPages()));
       return null;
     }
     return new CheckedPdf(

@@ -15,12 +15,14 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
             title = "Colloquium API",
             version = "1",
             description =
-                "Read-only access to the published events of this Colloquium site: dates, venue,"
-                    + " call for papers, tracks and presentation types. Drafts are never listed;"
-                    + " asking for one answers 404, as for an event that does not exist."
-                    + " Endpoints marked with the bearer scheme act as a person: send a personal"
-                    + " API token (created on the profile page) as `Authorization: Bearer clq_…`."
-                    + " The session cookie of the web pages is never used by the API."))
+                "The published events of this Colloquium site (dates, venue, call for papers,"
+                    + " tracks and presentation types), anonymously; and, with a personal API token,"
+                    + " an author's submissions and an organiser's list of their event's"
+                    + " submissions. Drafts of events are never listed; asking for one answers 404,"
+                    + " as for an event that does not exist. Endpoints marked with the bearer"
+                    + " scheme act as a person: send a personal API token (created on the profile"
+                    + " page) as `Authorization: Bearer clq_…`. The session cookie of the web"
+                    + " pages is never used by the API. Errors are application/problem+json."))
 @SecurityScheme(
     securitySchemeName = ApiApplication.BEARER,
     type = SecuritySchemeType.HTTP,

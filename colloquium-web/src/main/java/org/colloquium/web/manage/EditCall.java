@@ -68,6 +68,7 @@ public class EditCall implements Serializable {
   private boolean typeRequired;
   private PdfPolicy pdfPolicy;
   private String maxFileMb;
+  private String maxPages;
   private ReviewMode reviewMode;
 
   public void load() {
@@ -113,6 +114,7 @@ public class EditCall implements Serializable {
         typeRequired,
         pdfPolicy,
         maxFileMb,
+        maxPages,
         reviewMode,
         version);
   }
@@ -132,6 +134,7 @@ public class EditCall implements Serializable {
     typeRequired = f.typeRequired();
     pdfPolicy = f.pdfPolicy();
     maxFileMb = f.maxFileMb();
+    maxPages = f.maxPages();
     reviewMode = f.reviewMode();
     version = f.version();
   }
@@ -293,6 +296,14 @@ public class EditCall implements Serializable {
 
   public void setPdfPolicy(PdfPolicy pdfPolicy) {
     this.pdfPolicy = pdfPolicy;
+  }
+
+  public String getMaxPages() {
+    return maxPages;
+  }
+
+  public void setMaxPages(String maxPages) {
+    this.maxPages = maxPages;
   }
 
   public String getMaxFileMb() {

@@ -19,7 +19,9 @@ public final class Endpoints {
           new Endpoint("/jakarta.faces.resource/", Access.PUBLIC, "stylesheets, scripts, images"),
           new Endpoint("/health", Access.PUBLIC, "database reachability for load balancers"),
           new Endpoint(
-              "/api/v1/", Access.PUBLIC, "read-only JSON API of published events, and its OpenAPI"),
+              "/api/v1/",
+              Access.PUBLIC,
+              "JSON API (public events; submissions with a personal token), and its OpenAPI"),
           new Endpoint("/language", Access.PUBLIC, "language switch (POST)"),
           new Endpoint("/sign-out", Access.PUBLIC, "ends the session (POST)"),
           new Endpoint(NewsFeedServlet.SITE_FEED, Access.PUBLIC, "Atom feed of all public news"));

@@ -97,6 +97,9 @@ public class CallTexts {
         parts.add(text("call.rules.typeRequired"));
       }
       parts.add(pdf(call.pdfPolicy(), call.maxFileMb()));
+      if (call.pdfPolicy() != PdfPolicy.NOT_ALLOWED && call.maxPages() != null) {
+        parts.add(text("call.rules.maxPages", call.maxPages()));
+      }
       String joined = String.join(", ", parts);
       return Character.toUpperCase(joined.charAt(0)) + joined.substring(1) + ".";
     }

@@ -52,6 +52,7 @@ class CallWordingTest {
         false,
         pdf,
         10,
+        null,
         ReviewMode.DOUBLE_BLIND,
         state);
   }

@@ -1,0 +1,110 @@
+package org.colloquium.submissions.domain;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.colloquium.kernel.account.domain.EmailAddress;
+import org.junit.jupiter.api.Test;
+
+class SubmissionPermissionsTest {
+
+  private static final Instant T0 = Instant.parse("2027-03-01T10:00:00Z");
+  private static final Long SUBMITTER = 10L;
+  private static final Long SOMEONE = 11L;
+
+  private static Submission submission() {
+    SubmissionContent content =
+        new SubmissionContent(
+            "Title",
+            "Text",
+            List.of(),
+            null,
+            null,
+            "en",
+            List.of(
+                new SubmissionContent.Author(
+                    "Me", new EmailAddress("me@example.org"), null, null, null, true, true),
+                new SubmissionContent.Author(
+                    "Ed", new EmailAddress("ed@example.org"), null, null, null, false, true),
+                new SubmissionContent.Author(
+                    "Co", new EmailAddress("co@example.org"), null, null, null, false, false)));
+    return new Submission(1L, 1, SUBMITTER, "k", content, T0);
+  }
+
+  @Test
+  void rolesFollowTheAccountAndTheAddress() {
+    Submission s = submission();
+    assertEquals(
+        SubmissionRole.SUBMITTER, SubmissionPermissions.roleOf(s, SUBMITTER, "x@y.org", false));
+    assertEquals(
+        SubmissionRole.EDITING_AUTHOR,
+        SubmissionPermissions.roleOf(s, SOMEONE, "ed@example.org", false));
+    assertEquals(
+        SubmissionRole.AUTHOR, SubmissionPermissions.roleOf(s, SOMEONE, "co@example.org", false));
+    assertEquals(
+        SubmissionRole.NONE, SubmissionPermissions.roleOf(s, SOMEONE, "other@example.org", false));
+    assertEquals(SubmissionRole.NONE, SubmissionPermissions.roleOf(s, null, null, false));
+  }
+
+  @Test
+  void organisersSeeWhatWasHandedInAndWithdrawnButNeverDrafts() {
+    Submission s = submission();
+    assertEquals(
+        SubmissionRole.NONE, SubmissionPermissions.roleOf(s, SOMEONE, "org@example.org", true));
+    s.submit(T0);
+    assertEquals(
+        SubmissionRole.ORGANISER,
+        SubmissionPermissions.roleOf(s, SOMEONE, "org@example.org", true));
+    s.withdraw(T0);
+    assertEquals(
+        SubmissionRole.ORGANISER,
+        SubmissionPermissions.roleOf(s, SOMEONE, "org@example.org", true));
+  }
+
+  @Test
+  void editingNeedsAnEditorAnOpenCallAndALiveSubmission() {
+    assertEquals(
+        Optional.empty(),
+        SubmissionPermissions.whyNotEditable(
+            SubmissionRole.SUBMITTER, SubmissionState.SUBMITTED, true));
+    assertEquals(
+        Optional.empty(),
+        SubmissionPermissions.whyNotEditable(
+            SubmissionRole.EDITING_AUTHOR, SubmissionState.DRAFT, true));
+    assertEquals(
+        Optional.of(ReadOnlyReason.DEADLINE_PASSED),
+        SubmissionPermissions.whyNotEditable(
+            SubmissionRole.SUBMITTER, SubmissionState.SUBMITTED, false));
+    assertEquals(
+        Optional.of(ReadOnlyReason.WITHDRAWN),
+        SubmissionPermissions.whyNotEditable(
+            SubmissionRole.SUBMITTER, SubmissionState.WITHDRAWN, true));
+    assertEquals(
+        Optional.of(ReadOnlyReason.NOT_AN_EDITOR),
+        SubmissionPermissions.whyNotEditable(SubmissionRole.AUTHOR, SubmissionState.DRAFT, true));
+    assertEquals(
+        Optional.of(ReadOnlyReason.NOT_AN_EDITOR),
+        SubmissionPermissions.whyNotEditable(
+            SubmissionRole.ORGANISER, SubmissionState.SUBMITTED, true));
+  }
+
+  @Test
+  void onlyTheSubmitterWithdrawsAndOnlyWhileTheCallIsOpen() {
+    assertTrue(
+        SubmissionPermissions.canWithdraw(
+            SubmissionRole.SUBMITTER, SubmissionState.SUBMITTED, true));
+    assertFalse(
+        SubmissionPermissions.canWithdraw(
+            SubmissionRole.EDITING_AUTHOR, SubmissionState.SUBMITTED, true));
+    assertFalse(
+        SubmissionPermissions.canWithdraw(
+            SubmissionRole.SUBMITTER, SubmissionState.SUBMITTED, false));
+    assertFalse(
+        SubmissionPermissions.canWithdraw(
+            SubmissionRole.SUBMITTER, SubmissionState.WITHDRAWN, true));
+  }
+}
