@@ -10,7 +10,7 @@
 # Knobs (environment):    AUTHORS=200 RAMP_SECONDS=90 VISITORS_PER_SECOND=2 THINK_SECONDS=1
 #                         PORT_OFFSET=600 SKIP_BUILD=1 (reuse colloquium-ear/target) KEEP_DB=1
 #                         PGHOST=127.0.0.1 PGPORT=5432 PGUSER=postgres (PGPASSWORD if needed)
-#                         SERVER_HEAP="-Xms512m -Xmx512m" (the default sizing of standalone.sh)
+#                         SERVER_HEAP="-Xms1g -Xmx1g" (JBOSS_JAVA_SIZING; default -Xms64m -Xmx512m)
 # Needs: JDK 17, Maven, psql/createdb/dropdb, curl, python3 (token secrets, the summary table).
 # Results: colloquium-bench/target/rush-<time>/ (summary.md, verification, logs) and the Gatling
 # report under colloquium-bench/target/gatling/. docs/performance.md says how to read them.
