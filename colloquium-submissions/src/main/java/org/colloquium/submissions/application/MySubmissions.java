@@ -30,8 +30,6 @@ import org.colloquium.submissions.domain.AuthorEntry;
 import org.colloquium.submissions.domain.AuthorIdentity;
 import org.colloquium.submissions.domain.BlindnessWarning;
 import org.colloquium.submissions.domain.DoubleBlindCheck;
-import org.colloquium.submissions.domain.PdfInspector;
-import org.colloquium.submissions.domain.PdfLimits;
 import org.colloquium.submissions.domain.ReadOnlyReason;
 import org.colloquium.submissions.domain.Submission;
 import org.colloquium.submissions.domain.SubmissionInput;
@@ -55,6 +53,7 @@ public class MySubmissions {
   @Inject CallCatalogue calls;
   @Inject AccountRepository accounts;
   @Inject FileStore files;
+  @Inject PdfSummaries summaries;
   @Inject Clock clock;
 
   /**
@@ -221,12 +220,15 @@ public class MySubmissions {
     if (call == null || call.reviewMode() != ReviewMode.DOUBLE_BLIND || s.fileSha256().isEmpty()) {
       return List.of();
     }
-    byte[] bytes = s.fileSha256().flatMap(files::read).map(FileContent::bytes).orElse(null);
-    if (bytes == null) {
-      return List.of();
-    }
-    return DoubleBlindCheck.warnings(
-        PdfInspector.inspect(bytes, PdfLimits.ofBytes(Long.MAX_VALUE)),
-        s.authors().stream().map(a -> new AuthorIdentity(a.fullName(), a.email())).toList());
+    return s.fileSha256()
+        .flatMap(summaries::of)
+        .map(
+            summary ->
+                DoubleBlindCheck.warnings(
+                    summary,
+                    s.authors().stream()
+                        .map(a -> new AuthorIdentity(a.fullName(), a.email()))
+                        .toList()))
+        .orElse(List.of());
   }
 }

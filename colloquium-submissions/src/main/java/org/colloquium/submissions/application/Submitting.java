@@ -63,6 +63,7 @@ public class Submitting {
   @Inject EventAccess eventAccess;
   @Inject AccountRepository accounts;
   @Inject FileStore files;
+  @Inject PdfSummaries summaries;
   @Inject SubmissionMails mails;
   @Inject Clock clock;
 
@@ -341,13 +342,18 @@ public class Submitting {
       Instant now) {
     byte[] bytes = strip ? PdfInspector.stripMetadata(pdf.bytes()) : pdf.bytes();
     PdfSummary summary = pdf.summary();
+    boolean summaryOfStoredBytes = !strip;
     if (strip) {
       PdfInspection again = PdfInspector.inspect(bytes, PdfLimits.ofBytes(Long.MAX_VALUE));
       if (again instanceof PdfInspection.Accepted accepted) {
         summary = accepted.summary();
+        summaryOfStoredBytes = true;
       }
     }
     String sha256 = files.store(new CheckedContent(bytes, "application/pdf"));
+    if (summaryOfStoredBytes) {
+      summaries.remember(sha256, summary);
+    }
     submission.attachFile(sha256, pdf.fileName(), bytes.length, summary.pageCount(), now);
     if (call.reviewMode() != ReviewMode.DOUBLE_BLIND) {
       return List.of();

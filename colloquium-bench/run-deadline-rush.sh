@@ -1,0 +1,379 @@
+#!/usr/bin/env bash
+# The deadline rush of issue 4, start to finish on this machine, bounded in time and count:
+# builds the EAR, copies the provisioned server to a scratch folder, creates a fresh PostgreSQL
+# database, starts WildFly on it (port offset 600: http 8680, management 10590; mail held in the
+# outbox because no SMTP_HOST is given), seeds up to 200 authors with API tokens by SQL, runs the
+# Gatling simulation (authors + anonymous page views, at most 5 minutes), checks the database
+# afterwards (PASS/FAIL lines), then stops the server and drops the database, also on failure.
+#
+# Usage, from anywhere:   colloquium-bench/run-deadline-rush.sh
+# Knobs (environment):    AUTHORS=200 RAMP_SECONDS=90 VISITORS_PER_SECOND=2 THINK_SECONDS=1
+#                         PORT_OFFSET=600 SKIP_BUILD=1 (reuse colloquium-ear/target) KEEP_DB=1
+#                         PGHOST=127.0.0.1 PGPORT=5432 PGUSER=postgres (PGPASSWORD if needed)
+#                         SERVER_HEAP="-Xms1g -Xmx1g" (JBOSS_JAVA_SIZING; default -Xms64m -Xmx512m)
+# Needs: JDK 17, Maven, psql/createdb/dropdb, curl, python3 (token secrets, the summary table).
+# Results: colloquium-bench/target/rush-<time>/ (summary.md, verification, logs) and the Gatling
+# report under colloquium-bench/target/gatling/. docs/performance.md says how to read them.
+set -euo pipefail
+
+BENCH_DIR=$(cd "$(dirname "$0")" && pwd)
+ROOT=$(cd "$BENCH_DIR/.." && pwd)
+
+AUTHORS=${AUTHORS:-200}
+RAMP_SECONDS=${RAMP_SECONDS:-90}
+VISITORS_PER_SECOND=${VISITORS_PER_SECOND:-2}
+THINK_SECONDS=${THINK_SECONDS:-1}
+PORT_OFFSET=${PORT_OFFSET:-600}
+SLUG=${SLUG:-annual-conference-iii}
+SERVER_HEAP=${SERVER_HEAP:-}
+export PGHOST=${PGHOST:-127.0.0.1} PGPORT=${PGPORT:-5432} PGUSER=${PGUSER:-postgres}
+
+HTTP_PORT=$((8080 + PORT_OFFSET))
+MANAGEMENT_PORT=$((9990 + PORT_OFFSET))
+BASE_URL="http://127.0.0.1:$HTTP_PORT"
+DB="colloquium_bench_$$"
+STAMP=$(date -u +%Y%m%dT%H%M%SZ)
+RESULTS="$BENCH_DIR/target/rush-$STAMP"
+SCRATCH=$(mktemp -d "${TMPDIR:-/tmp}/colloquium-rush.XXXXXX")
+SERVER="$SCRATCH/server"
+SERVER_PID_FILE="$SCRATCH/server.pid"
+
+if [ "$AUTHORS" -gt 200 ] || [ "$AUTHORS" -lt 1 ]; then
+  echo "AUTHORS must be 1..200" >&2
+  exit 2
+fi
+if [ "$RAMP_SECONDS" -gt 240 ] || [ "$RAMP_SECONDS" -lt 1 ]; then
+  echo "RAMP_SECONDS must be 1..240 (the whole run stays under 5 minutes)" >&2
+  exit 2
+fi
+
+log() { printf '%s %s\n' "$(date -u +%H:%M:%S)" "$*"; }
+sql() { psql -X -q -v ON_ERROR_STOP=1 -At -d "$DB" "$@"; }
+
+mkdir -p "$RESULTS"
+log "results in $RESULTS"
+
+cleanup() {
+  local status=$?
+  set +e
+  if [ -f "$SERVER_PID_FILE" ]; then
+    local pid
+    pid=$(cat "$SERVER_PID_FILE")
+    log "stopping the server (pid $pid)"
+    "$SERVER/bin/jboss-cli.sh" --connect --controller="127.0.0.1:$MANAGEMENT_PORT" \
+      --command=":shutdown" >/dev/null 2>&1
+    for _ in $(seq 1 30); do
+      kill -0 "$pid" 2>/dev/null || break
+      sleep 1
+    done
+    kill -0 "$pid" 2>/dev/null && kill "$pid"
+  fi
+  [ -f "$SERVER/standalone/log/server.log" ] && cp "$SERVER/standalone/log/server.log" "$RESULTS/"
+  if [ "${KEEP_DB:-}" = 1 ]; then
+    log "keeping database $DB (KEEP_DB=1); drop it with: dropdb $DB"
+  else
+    log "dropping database $DB"
+    dropdb --if-exists "$DB"
+  fi
+  rm -rf "$SCRATCH"
+  exit "$status"
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+# Two cores are shared: a rush next to someone's integration tests measures both.
+others=$(pgrep -f 'jboss-modules.jar' | wc -l || true)
+if [ "$others" -gt 0 ]; then
+  log "WARNING: $others other WildFly server(s) running on this machine; the numbers will suffer"
+fi
+if ss -ltn | grep -qE "127\.0\.0\.1:($HTTP_PORT|$MANAGEMENT_PORT)\b"; then
+  echo "port $HTTP_PORT or $MANAGEMENT_PORT is taken; set PORT_OFFSET" >&2
+  exit 2
+fi
+
+# --- 1. The EAR and a private copy of the provisioned server ---------------------------------
+if [ "${SKIP_BUILD:-}" != 1 ]; then
+  log "building the EAR (mvn package -DskipTests)"
+  (cd "$ROOT" && mvn -B -q package -DskipTests) >"$RESULTS/build.log" 2>&1 \
+    || { tail -40 "$RESULTS/build.log"; echo "the build failed; see $RESULTS/build.log" >&2; exit 1; }
+fi
+cp -r "$ROOT/colloquium-ear/target/server" "$SERVER"
+cp "$ROOT/colloquium-ear/target/colloquium.ear" "$SERVER/standalone/deployments/"
+
+# --- 2. A fresh database ---------------------------------------------------------------------
+log "creating database $DB"
+createdb "$DB"
+
+# --- 3. The server -----------------------------------------------------------------------------
+log "starting WildFly on $BASE_URL (management $MANAGEMENT_PORT)"
+(
+  unset SMTP_HOST SMTP_PORT SMTP_USER SMTP_PASSWORD
+  export DB_DRIVER=postgresql
+  export DB_URL="jdbc:postgresql://$PGHOST:$PGPORT/$DB"
+  export DB_USER="$PGUSER" DB_PASSWORD="${PGPASSWORD:-postgres}"
+  export COLLOQUIUM_DEMO_DATA=true
+  export COLLOQUIUM_BASE_URL="$BASE_URL"
+  export LAUNCH_JBOSS_IN_BACKGROUND=1 JBOSS_PIDFILE="$SERVER_PID_FILE"
+  if [ -n "$SERVER_HEAP" ]; then export JBOSS_JAVA_SIZING="$SERVER_HEAP"; fi
+  exec "$SERVER/bin/standalone.sh" -b 127.0.0.1 -bmanagement 127.0.0.1 \
+    -Djboss.socket.binding.port-offset="$PORT_OFFSET" >"$SCRATCH/console.log" 2>&1
+) &
+
+deadline=$((SECONDS + 240))
+until [ -f "$SERVER/standalone/deployments/colloquium.ear.deployed" ]; do
+  if [ -f "$SERVER/standalone/deployments/colloquium.ear.failed" ] || [ $SECONDS -gt $deadline ]; then
+    echo "the EAR did not deploy; see $RESULTS/server.log" >&2
+    exit 1
+  fi
+  sleep 2
+done
+curl -fsS -o /dev/null "$BASE_URL/" || { echo "the home page does not answer" >&2; exit 1; }
+log "deployed"
+
+# --- 4. Authors and their API tokens, by SQL --------------------------------------------------
+# The demo data are loaded at the first start; the event is there once the EAR is deployed.
+EVENT_ID=$(sql -c "select id from event where slug = '$SLUG'")
+[ -n "$EVENT_ID" ] || { echo "no event $SLUG in the database" >&2; exit 1; }
+TRACK_ID=$(sql -c "select id from track where event_id = $EVENT_ID order by position, id limit 1")
+TYPE_ID=$(sql -c "select id from presentation_type where event_id = $EVENT_ID order by position, id limit 1")
+sql -c "select 1 from api_token limit 0" >/dev/null 2>&1 || {
+  echo "this build has no api_token table: merge the api-tokens branch first" >&2
+  exit 1
+}
+
+# A token is "clq_" + 32 random bytes in base64url; the database keeps the SHA-256 (hex) of that
+# text, exactly as kernel ApiToken.hash does. Ids far above anything the sequences hand out.
+TOKENS="$SCRATCH/tokens.csv"
+python3 - "$AUTHORS" "$TOKENS" "$SCRATCH/seed.sql" <<'PY'
+import base64, hashlib, secrets, sys
+authors, tokens_csv, seed_sql = int(sys.argv[1]), sys.argv[2], sys.argv[3]
+first = ["Ana", "Mihai", "Олена", "Ștefan", "Ioana", "Дмитро", "Radu", "Țicu", "Maria", "Андрій"]
+last = ["Popescu", "Коваленко", "Mărgărit", "Шевчук", "Ionescu", "Stănescu", "Бондар", "Dumitrașcu"]
+with open(tokens_csv, "w", encoding="utf-8") as t, open(seed_sql, "w", encoding="utf-8") as s:
+    s.write("begin;\n")
+    for n in range(1, authors + 1):
+        secret = "clq_" + base64.urlsafe_b64encode(secrets.token_bytes(32)).decode().rstrip("=")
+        digest = hashlib.sha256(secret.encode("utf-8")).hexdigest()
+        email = f"rush{n:03d}@bench.example"
+        name = f"{first[n % len(first)]} {last[n % len(last)]} {n:03d}"
+        account_id, token_id = 900000000 + n, 900000000 + n
+        s.write(
+            "insert into account (id, version, email, password_hash, full_name, affiliation, country,"
+            " preferred_language, platform_administrator, email_verified_at, created_at,"
+            " credential_version) values"
+            f" ({account_id}, 0, '{email}', 'none:bench-accounts-sign-in-with-tokens-only',"
+            f" '{name}', 'Universitatea din București', 'RO', 'EN', false, now(), now(), 0);\n"
+            "insert into api_token (id, account_id, name, secret_hash, created_at) values"
+            f" ({token_id}, {account_id}, 'deadline rush', '{digest}', now());\n")
+        t.write(f"{n},{email},{name},{secret}\n")
+    s.write("commit;\n")
+PY
+sql -f "$SCRATCH/seed.sql"
+log "seeded $AUTHORS authors with tokens (event $EVENT_ID, track ${TRACK_ID:-none}, type ${TYPE_ID:-none})"
+
+# Smoke test before the load: one token must be accepted by the API.
+first_token=$(head -1 "$TOKENS" | cut -d, -f4)
+code=$(curl -s -o /dev/null -w '%{http_code}' -H "Authorization: Bearer $first_token" \
+  "$BASE_URL/api/v1/submissions/1")
+if [ "$code" = 401 ]; then
+  echo "the API refuses a seeded token (401): the hashing does not match the api-tokens branch" >&2
+  exit 1
+fi
+
+# A fresh JVM serves its first pages slowly (class loading, JIT, JSF's first renders): warm the
+# pages up so the numbers are about the rush, not about the start. The API's write path cannot be
+# warmed without submitting; its first requests are in the numbers.
+log "warming up the pages"
+for _ in $(seq 1 30); do
+  for page in / "/events/$SLUG" "/events/$SLUG/cfp"; do
+    curl -s -o /dev/null "$BASE_URL$page" || true
+  done
+done
+
+# --- 5. The rush ------------------------------------------------------------------------------
+SERVER_JAVA_PID=$(cat "$SERVER_PID_FILE")
+cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
+# CPU of the server, of PostgreSQL (all its processes) and of the whole machine, to say who got the
+# two cores: the client (Gatling), the server and the database share them.
+pg_ticks() { local t=0 p; for p in $(pgrep -x postgres); do t=$((t + $(cpu_ticks "$p" 2>/dev/null || echo 0))); done; echo $t; }
+machine_ticks() { awk '/^cpu / {print $2 + $3 + $4 + $7 + $8}' /proc/stat; }
+pg_ticks_before=$(pg_ticks)
+machine_ticks_before=$(machine_ticks)
+server_ticks_before=$(cpu_ticks "$SERVER_JAVA_PID")
+load_before=$(cut -d' ' -f1-3 /proc/loadavg)
+others_before=$(( $(pgrep -f 'jboss-modules.jar' | wc -l) - 1 ))
+log "running the simulation: $AUTHORS authors over ${RAMP_SECONDS}s, $VISITORS_PER_SECOND visitors/s"
+started=$SECONDS
+# Where the server's request threads are, every 2 s: a poor man's profile for docs/performance.md.
+# SIGQUIT makes the JVM print its threads to its console; jcmd would start a JVM per sample, which
+# on two cores costs the rush more than it tells.
+console_offset=$(stat -c %s "$SCRATCH/console.log")
+jstat -gcutil "$SERVER_JAVA_PID" 2>/dev/null | tail -1 >"$RESULTS/gc.txt" || true
+(
+  while kill -QUIT "$SERVER_JAVA_PID" 2>/dev/null; do
+    sleep 2
+  done
+) &
+SAMPLER_PID=$!
+set +e
+(cd "$ROOT" && timeout 420 mvn -B -Pbench -pl colloquium-bench test-compile gatling:test \
+  -Dbench.baseUrl="$BASE_URL" -Dbench.slug="$SLUG" -Dbench.tokens="$TOKENS" \
+  -Dbench.out="$RESULTS" -Dbench.authors="$AUTHORS" -Dbench.rampSeconds="$RAMP_SECONDS" \
+  -Dbench.visitorsPerSecond="$VISITORS_PER_SECOND" -Dbench.thinkSeconds="$THINK_SECONDS" \
+  ${TRACK_ID:+-Dbench.trackId=$TRACK_ID} ${TYPE_ID:+-Dbench.typeId=$TYPE_ID}) \
+  >"$RESULTS/gatling.log" 2>&1
+gatling_status=$?
+set -e
+kill "$SAMPLER_PID" 2>/dev/null || true
+elapsed=$((SECONDS - started))
+jstat -gcutil "$SERVER_JAVA_PID" 2>/dev/null | tail -1 >>"$RESULTS/gc.txt" || true
+tail -c +$((console_offset + 1)) "$SCRATCH/console.log" >"$RESULTS/thread-dumps.txt"
+load_after=$(cut -d' ' -f1-3 /proc/loadavg)
+others_after=$(( $(pgrep -f 'jboss-modules.jar' | wc -l) - 1 ))
+server_cpu_seconds=$(( ($(cpu_ticks "$SERVER_JAVA_PID") - server_ticks_before) / $(getconf CLK_TCK) ))
+pg_cpu_seconds=$(( ($(pg_ticks) - pg_ticks_before) / $(getconf CLK_TCK) ))
+machine_cpu_seconds=$(( ($(machine_ticks) - machine_ticks_before) / $(getconf CLK_TCK) ))
+# jstat -gcutil: the last column (GCT) is the GC time so far, in seconds; last minus first is the run's.
+gc_seconds=$(awk 'NR == 1 {first = $NF} {last = $NF} END {printf "%.1f", last - first}' "$RESULTS/gc.txt" 2>/dev/null || echo "?")
+log "simulation finished in ${elapsed}s (exit $gatling_status); server used ${server_cpu_seconds}s of CPU, ${gc_seconds}s in GC"
+grep -E "^(Global|> |---- )|assertion" "$RESULTS/gatling.log" | tail -40 || true
+
+# --- 6. Checks against the database ----------------------------------------------------------
+# Let the outbox settle: mails are written in the business transaction, so nothing should change.
+verification="$RESULTS/verification.txt"
+: >"$verification"
+failed=0
+check() { # name, expected, actual
+  if [ "$2" = "$3" ]; then
+    echo "PASS $1: $3" | tee -a "$verification"
+  else
+    echo "FAIL $1: expected $2, found $3" | tee -a "$verification"
+    failed=1
+  fi
+}
+prop() { sed -n "s/^$1=//p" "$RESULTS/counts.properties" 2>/dev/null; }
+
+accepted=$(prop submitted)
+accepted=${accepted:-0}
+pdf_bytes=$(prop pdfBytes)
+bench="s.event_id = $EVENT_ID and s.submitter_id between 900000001 and 900000200"
+
+check "authors whose submission was accepted (create, upload, submit all answered)" "$AUTHORS" "$accepted"
+check "submissions handed in (SUBMITTED) = submit calls answered 200" "$accepted" \
+  "$(sql -c "select count(*) from submission s where $bench and s.state = 'SUBMITTED'")"
+if [ -s "$RESULTS/accepted-ids.txt" ]; then
+  ids=$(paste -sd, "$RESULTS/accepted-ids.txt")
+  check "every accepted id is SUBMITTED in the database" "$accepted" \
+    "$(sql -c "select count(*) from submission s where s.id in ($ids) and s.state = 'SUBMITTED'")"
+fi
+check "handed-in submissions with their file row (stored_file), size $pdf_bytes" "$accepted" \
+  "$(sql -c "select count(*) from submission s join stored_file f on f.sha256 = s.file_sha256
+             where $bench and s.state = 'SUBMITTED' and s.file_size = $pdf_bytes
+               and f.size_bytes = $pdf_bytes and octet_length(f.content) = $pdf_bytes")"
+check "distinct files (one PDF per author)" "$accepted" \
+  "$(sql -c "select count(distinct s.file_sha256) from submission s where $bench and s.state = 'SUBMITTED'")"
+check "numbers of the event are 1..n without gaps or duplicates" "ok" \
+  "$(sql -c "select case when count(*) = 0 then 'none'
+                        when min(number) = 1 and max(number) = count(*) and count(distinct number) = count(*)
+                        then 'ok' else 'min ' || min(number) || ' max ' || max(number) || ' count ' || count(*)
+                          || ' distinct ' || count(distinct number) end
+             from submission where event_id = $EVENT_ID")"
+check "one submission-received mail in the outbox per handed-in submission" "$accepted" \
+  "$(sql -c "select count(*) from mail_outbox o where o.template = 'submission-received'
+             and o.recipient_email in (select a.email from submission s join account a on a.id = s.submitter_id
+                                       where $bench and s.state = 'SUBMITTED')")"
+check "no author got two submission-received mails" "0" \
+  "$(sql -c "select count(*) from (select recipient_email from mail_outbox where template = 'submission-received'
+             and recipient_email like 'rush%@bench.example' group by recipient_email having count(*) > 1) twice")"
+created=$(prop created)
+check "drafts left = created - handed in (a failed upload or submit leaves its draft)" \
+  "$(( ${created:-0} - accepted ))" \
+  "$(sql -c "select count(*) from submission s where $bench and s.state = 'DRAFT'")"
+echo "INFO co-author mails in the outbox: $(sql -c "select count(*) from mail_outbox where template = 'submission-coauthor'")" \
+  | tee -a "$verification"
+echo "INFO outbox states: $(sql -c "select string_agg(state || ' ' || n, ', ') from (select state, count(*) n from mail_outbox group by state) x")" \
+  | tee -a "$verification"
+
+# --- 7. Summary ------------------------------------------------------------------------------
+report=$(ls -dt "$BENCH_DIR"/target/gatling/deadlinerushsimulation-* 2>/dev/null | head -1 || true)
+{
+  echo "## Run $STAMP"
+  echo
+  echo "- command: \`AUTHORS=$AUTHORS RAMP_SECONDS=$RAMP_SECONDS VISITORS_PER_SECOND=$VISITORS_PER_SECOND THINK_SECONDS=$THINK_SECONDS colloquium-bench/run-deadline-rush.sh\`"
+  echo "- machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.1f GB", $2/1048576}' /proc/meminfo), $(java -version 2>&1 | head -1), PostgreSQL $(psql -X -At -d postgres -c 'show server_version')"
+  echo "- other WildFly servers on the machine: $others_before when the rush started, $others_after when it ended; load average (1, 5, 15 min) $load_before before, $load_after after"
+  echo "- simulation wall time ${elapsed}s ($((elapsed * $(nproc)))s of CPU on $(nproc) cores); CPU used: machine ${machine_cpu_seconds}s, WildFly ${server_cpu_seconds}s (about ${gc_seconds}s in garbage collection; heap: ${SERVER_HEAP:-standalone.sh default, -Xmx512m}), PostgreSQL ${pg_cpu_seconds}s, the rest (Gatling, Maven, anything else) $((machine_cpu_seconds - server_cpu_seconds - pg_cpu_seconds))s"
+  sed 's/^/- /' "$RESULTS/counts.properties" 2>/dev/null || echo "- no counts (the simulation did not finish)"
+  echo
+  if [ -n "$report" ] && [ -f "$report/index.html" ]; then
+    # Gatling 3.15 writes its statistics only into the HTML report (columns: 2 total, 3 OK, 4 KO,
+    # 6 per second, 8 p50, 10 p95, 11 p99, 12 max).
+    python3 - "$report/index.html" <<'PY'
+import html, re, sys
+page = open(sys.argv[1], encoding="utf-8").read()
+print("| request | count | errors | per s | p50 ms | p95 ms | p99 ms | max ms |")
+print("|---|---:|---:|---:|---:|---:|---:|---:|")
+for row in page.split("<tr id=")[1:]:
+    name = re.search(r'class="ellipsed-name">([^<]*)<', row)
+    cols = dict(re.findall(r'col-(\d+)">([^<]*)</td>', row))
+    if name and "2" in cols:
+        print("| %s | %s | %s | %s | %s | %s | %s | %s |" % (html.unescape(name.group(1)),
+              cols["2"], cols["4"], cols["6"], cols["8"], cols["10"], cols["11"], cols["12"]))
+PY
+    echo
+    echo "Gatling report: ${report#"$ROOT"/}/index.html"
+  else
+    echo "(no Gatling report found)"
+  fi
+  echo
+  echo "Busy request threads in the server, by what they were doing (samples every 2 s):"
+  echo
+  python3 - "$RESULTS/thread-dumps.txt" <<'PY'
+import collections, re, sys
+counts = collections.Counter()
+dumps = open(sys.argv[1], encoding="utf-8", errors="replace").read().split("Full thread dump")[1:]
+samples = len(dumps)
+for dump in dumps:
+    for thread in dump.split('\n"')[1:]:
+        if not thread.startswith("default task-"):
+            continue
+        frames = thread
+        if "org.colloquium" not in frames and "org.jboss.resteasy" not in frames \
+                and "jakarta.faces" not in frames and "com.sun.faces" not in frames:
+            continue  # an idle worker
+        if "org.apache.pdfbox" in frames:
+            what = "PDF inspection (PDFBox)"
+        elif "lockNumbering" in frames:
+            what = "waiting for the event's numbering lock (row lock in PostgreSQL)"
+        elif "Semaphore.tryAcquire" in frames and "org.jboss.jca" in frames:
+            what = "waiting for a free database connection (DB_POOL_SIZE)"
+        elif "org.postgresql" in frames:
+            what = "in PostgreSQL (queries, commits)"
+        elif "org.hibernate" in frames:
+            what = "Hibernate (flush, loading)"
+        elif "com.sun.faces" in frames or "jakarta.faces" in frames:
+            what = "rendering pages (JSF)"
+        elif "ServletInputStreamImpl.read" in frames or "readAllBytes" in frames:
+            what = "reading request bodies"
+        else:
+            what = "other application code"
+        counts[what] += 1
+print("| activity | thread samples |")
+print("|---|---:|")
+for what, n in counts.most_common():
+    print("| %s | %d |" % (what, n))
+print()
+print("(%d dumps)" % samples)
+PY
+  echo
+  echo '```'
+  cat "$verification"
+  echo '```'
+} >"$RESULTS/summary.md"
+cat "$RESULTS/summary.md"
+
+if [ "$failed" = 1 ] || [ "$gatling_status" != 0 ]; then
+  log "verification FAILED (or the simulation did)"
+  exit 1
+fi
+log "verification passed"

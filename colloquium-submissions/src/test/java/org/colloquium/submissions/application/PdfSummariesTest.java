@@ -1,0 +1,93 @@
+package org.colloquium.submissions.application;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.colloquium.kernel.files.application.FileContent;
+import org.colloquium.kernel.files.application.FileStore;
+import org.colloquium.submissions.domain.PdfSummary;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class PdfSummariesTest {
+
+  private final Map<String, Integer> reads = new HashMap<>();
+  private final Map<String, byte[]> stored = new HashMap<>();
+  private final PdfSummaries summaries = new PdfSummaries();
+
+  @BeforeEach
+  void storeOnlyInMemory() {
+    summaries.files =
+        new FileStore() {
+          @Override
+          public Optional<FileContent> read(String sha256) {
+            reads.merge(sha256, 1, Integer::sum);
+            return Optional.ofNullable(stored.get(sha256))
+                .map(bytes -> new FileContent(sha256, bytes, "application/pdf"));
+          }
+        };
+  }
+
+  @Test
+  void aSummaryNotedAtUploadIsNeverReadBack() {
+    PdfSummary noted = new PdfSummary(3, "", "", "", "", "Anonymous");
+    summaries.remember("a", noted);
+
+    assertEquals(Optional.of(noted), summaries.of("a"));
+    assertEquals(Optional.of(noted), summaries.of("a"));
+    assertEquals(Map.of(), reads);
+  }
+
+  @Test
+  void anUnknownFileIsReadAndInspectedOnceThenRemembered() throws IOException {
+    stored.put("b", twoPages());
+
+    assertEquals(2, summaries.of("b").orElseThrow().pageCount());
+    assertEquals(2, summaries.of("b").orElseThrow().pageCount());
+    assertEquals(Map.of("b", 1), reads);
+  }
+
+  @Test
+  void aMissingOrUnreadableFileHasNoSummaryAndIsNotRemembered() {
+    stored.put("c", "not a pdf".getBytes());
+
+    assertTrue(summaries.of("c").isEmpty());
+    assertTrue(summaries.of("missing").isEmpty());
+    assertTrue(summaries.of("c").isEmpty());
+    assertEquals(Map.of("c", 2, "missing", 1), reads);
+  }
+
+  @Test
+  void keepsAtMostItsCapacityDroppingTheLeastRecentlyUsed() {
+    PdfSummary any = new PdfSummary(1, "", "", "", "", "");
+    summaries.remember("first", any);
+    for (int i = 0; i < PdfSummaries.CAPACITY; i++) {
+      summaries.remember("other-" + i, any);
+      if (i == PdfSummaries.CAPACITY / 2) {
+        summaries.of("first"); // used recently: stays
+      }
+    }
+    summaries.remember("last", any);
+
+    summaries.of("first");
+    summaries.of("other-0");
+    assertEquals(Map.of("other-0", 1), reads);
+  }
+
+  private static byte[] twoPages() throws IOException {
+    try (PDDocument document = new PDDocument()) {
+      document.addPage(new PDPage());
+      document.addPage(new PDPage());
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      document.save(out);
+      return out.toByteArray();
+    }
+  }
+}
