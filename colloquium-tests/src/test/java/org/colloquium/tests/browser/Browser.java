@@ -166,8 +166,17 @@ final class Browser implements AutoCloseable {
     return find(By.tagName("h1")).getText();
   }
 
+  /** The page's text; asked again if the page was replaced while it was being read. */
   String text() {
-    return driver.findElement(By.tagName("body")).getText();
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return driver.findElement(By.tagName("body")).getText();
+      } catch (org.openqa.selenium.StaleElementReferenceException e) {
+        if (attempt == 5) {
+          throw e;
+        }
+      }
+    }
   }
 
   String path() {
