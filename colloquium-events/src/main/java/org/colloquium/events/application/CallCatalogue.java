@@ -5,7 +5,9 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.Optional;
+import org.colloquium.events.domain.CallForPapers;
 import org.colloquium.events.domain.CallRepository;
+import org.colloquium.events.domain.Event;
 import org.colloquium.events.domain.EventStatus;
 
 /** Calls for papers as visitors see them. Drafts stay hidden from those who may not manage them. */
@@ -33,6 +35,16 @@ public class CallCatalogue {
                         .ofEvent(e.id())
                         .map(c -> CallViews.details(e, c, clock.instant()))
                         .orElse(null)));
+  }
+
+  /**
+   * The page of an event and call the caller has already loaded and checked the viewer's right to
+   * see: no queries. Another feature's view of one of its own records (a submission) uses it.
+   */
+  public CallPage pageOf(Event event, CallForPapers call) {
+    return new CallPage(
+        EventViews.summary(event),
+        call == null ? null : CallViews.details(event, call, clock.instant()));
   }
 
   /** The call of a published (or archived) event, for anyone: the JSON API uses it. */

@@ -222,7 +222,7 @@ public class Committee {
         .invitationBySecret(secret)
         .map(
             i -> {
-              Event event = events.byIds(List.of(i.eventId())).get(0);
+              Event event = events.find(i.eventId()).orElseThrow();
               return new InvitationDetails(
                   EventViews.summary(event),
                   i.role(),
@@ -263,7 +263,7 @@ public class Committee {
       };
     }
     invitation.accept(accountId, now);
-    Event event = events.byIds(List.of(invitation.eventId())).get(0);
+    Event event = events.find(invitation.eventId()).orElseThrow();
     if (!access.roles(accountId, event).contains(invitation.role())) {
       committee.add(new EventMember(event.id(), accountId, invitation.role(), now));
     }
@@ -287,7 +287,7 @@ public class Committee {
   /** A new edition takes over the committee (members and roles, not invitations). */
   void copyCommittee(@Observes EventCopied copied) {
     Instant now = clock.instant();
-    Event copy = events.byIds(List.of(copied.copyEventId())).get(0);
+    Event copy = events.find(copied.copyEventId()).orElseThrow();
     for (EventMember member : committee.members(copied.sourceEventId())) {
       if (!access.roles(member.accountId(), copy).contains(member.role())) {
         committee.add(member.copyTo(copy.id(), now));

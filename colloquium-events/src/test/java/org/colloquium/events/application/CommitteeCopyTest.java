@@ -9,10 +9,10 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.colloquium.events.domain.AttendanceMode;
 import org.colloquium.events.domain.CommitteeRepository;
@@ -60,8 +60,8 @@ class CommitteeCopyTest {
     committee.events =
         new EventRepository() {
           @Override
-          public List<Event> byIds(Collection<Long> ids) {
-            return ids.contains(COPY) ? List.of(copy) : List.of();
+          public Optional<Event> find(Long id) {
+            return COPY.equals(id) ? Optional.of(copy) : Optional.empty();
           }
         };
     committee.committee =

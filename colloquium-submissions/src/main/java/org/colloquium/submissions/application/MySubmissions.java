@@ -126,10 +126,11 @@ public class MySubmissions {
     SubmissionAccess.Context context = access.visible(actorId, submissionId);
     Submission s = context.submission();
     Instant now = clock.instant();
-    CallPage page =
-        calls
-            .page(context.event().slug().value(), actorId)
-            .orElseThrow(() -> new NotFoundException("event"));
+    // An unpublished event hides its submissions from all but its organisers, as it hides itself.
+    if (!context.eventVisible()) {
+      throw new NotFoundException("event");
+    }
+    CallPage page = calls.pageOf(context.event(), context.call());
     ReadOnlyReason reason =
         SubmissionPermissions.whyNotEditable(context.role(), s.state(), context.callOpen(now))
             .orElse(null);
@@ -196,6 +197,16 @@ public class MySubmissions {
               SubmissionPermissions.whyNotEditable(role, s.state(), open).orElse(null)));
     }
     return rows;
+  }
+
+  /**
+   * The slug of the submission's event, if the actor may see the submission: a check before a
+   * change that is addressed through the event, without building the whole view.
+   *
+   * @throws NotFoundException if there is none or the actor may not see it
+   */
+  public String eventSlugOf(Long actorId, Long submissionId) {
+    return access.visible(actorId, submissionId).event().slug().value();
   }
 
   /**

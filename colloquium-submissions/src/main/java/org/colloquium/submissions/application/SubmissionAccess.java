@@ -32,9 +32,21 @@ public class SubmissionAccess {
   @Inject EventAccess eventAccess;
   @Inject AccountRepository accounts;
 
-  /** A submission as one actor sees it. */
+  /**
+   * A submission as one actor sees it. {@code organiser}: the actor may manage the event (whatever
+   * their role on this submission), and so sees it even while it is unpublished.
+   */
   public record Context(
-      Submission submission, Event event, CallForPapers call, SubmissionRole role, Account actor) {
+      Submission submission,
+      Event event,
+      CallForPapers call,
+      SubmissionRole role,
+      Account actor,
+      boolean organiser) {
+
+    public boolean eventVisible() {
+      return event.status().isPublic() || organiser;
+    }
 
     public boolean callOpen(Instant now) {
       return call != null && call.isOpen(now);
@@ -57,9 +69,7 @@ public class SubmissionAccess {
     Submission submission =
         submissions.find(submissionId).orElseThrow(() -> new NotFoundException("submission"));
     Event event =
-        events.byIds(java.util.List.of(submission.eventId())).stream()
-            .findFirst()
-            .orElseThrow(() -> new NotFoundException("event"));
+        events.find(submission.eventId()).orElseThrow(() -> new NotFoundException("event"));
     boolean organiser =
         actor != null
             && EventPermissions.canManage(
@@ -70,7 +80,8 @@ public class SubmissionAccess {
     if (!SubmissionPermissions.canView(role)) {
       throw new NotFoundException("submission");
     }
-    return new Context(submission, event, events.callOf(event.id()).orElse(null), role, actor);
+    return new Context(
+        submission, event, events.callOf(event.id()).orElse(null), role, actor, organiser);
   }
 
   /**

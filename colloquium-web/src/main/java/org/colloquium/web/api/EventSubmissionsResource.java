@@ -36,7 +36,6 @@ import org.colloquium.submissions.application.SubmissionFilter;
 import org.colloquium.submissions.application.SubmissionQueries;
 import org.colloquium.submissions.application.SubmissionSaved;
 import org.colloquium.submissions.application.SubmissionSort;
-import org.colloquium.submissions.application.SubmissionView;
 import org.colloquium.submissions.application.Submitting;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
@@ -251,8 +250,7 @@ public class EventSubmissionsResource {
     return asCaller(
         actor -> {
           // Checked before the type, so that nobody learns of others' submissions by a 415.
-          SubmissionView current = mine.view(actor, id);
-          if (!current.event().slug().equals(slug)) {
+          if (!mine.eventSlugOf(actor, id).equals(slug)) {
             return ApiProblems.notFound();
           }
           if (contentType == null
