@@ -2,15 +2,25 @@
 # The deadline rush of issue 4, start to finish on this machine, bounded in time and count:
 # builds the EAR, copies the provisioned server to a scratch folder, creates a fresh PostgreSQL
 # database, starts WildFly on it (port offset 600: http 8680, management 10590; mail held in the
-# outbox because no SMTP_HOST is given), seeds up to 200 authors with API tokens by SQL, runs the
-# Gatling simulation (authors + anonymous page views, at most 5 minutes), checks the database
+# outbox because no SMTP_HOST is given), seeds up to 200 authors with API tokens by SQL, warms
+# the server up with a gentler run of other authors (a server in production has been taking
+# submissions for weeks when the deadline comes; a fresh JVM spends a third of the rush compiling
+# its own code), runs the measured Gatling simulation (authors + anonymous page views, at most
+# 5 minutes), checks the database
 # afterwards (PASS/FAIL lines), then stops the server and drops the database, also on failure.
 #
 # Usage, from anywhere:   colloquium-bench/run-deadline-rush.sh
 # Knobs (environment):    AUTHORS=200 RAMP_SECONDS=90 VISITORS_PER_SECOND=2 THINK_SECONDS=1
+#                         WARMUP_AUTHORS=100 WARMUP_SECONDS=40 (0 authors: measure a cold server)
 #                         PORT_OFFSET=600 SKIP_BUILD=1 (reuse colloquium-ear/target) KEEP_DB=1
 #                         PGHOST=127.0.0.1 PGPORT=5432 PGUSER=postgres (PGPASSWORD if needed)
 #                         SERVER_HEAP="-Xms1g -Xmx1g" (JBOSS_JAVA_SIZING; default -Xms64m -Xmx512m)
+#                         THREAD_DUMPS=1 (where the request threads are, every 2 s, by SIGQUIT:
+#                         a table in summary.md; it costs the server a little), JFR=1 (a Flight
+#                         Recorder profile of the rush instead of thread dumps:
+#                         rush.jfr in the results), or ASYNC_PROFILER=/path/libasyncProfiler.so
+#                         (async-profiler, tools.profiler:async-profiler:4.1:jar:linux-x64 on Maven
+#                         Central: CPU samples of the rush as rush.collapsed and rush-flame.html)
 # Needs: JDK 17, Maven, psql/createdb/dropdb, curl, python3 (token secrets, the summary table).
 # Results: colloquium-bench/target/rush-<time>/ (summary.md, verification, logs) and the Gatling
 # report under colloquium-bench/target/gatling/. docs/performance.md says how to read them.
@@ -23,6 +33,8 @@ AUTHORS=${AUTHORS:-200}
 RAMP_SECONDS=${RAMP_SECONDS:-90}
 VISITORS_PER_SECOND=${VISITORS_PER_SECOND:-2}
 THINK_SECONDS=${THINK_SECONDS:-1}
+WARMUP_AUTHORS=${WARMUP_AUTHORS:-100}
+WARMUP_SECONDS=${WARMUP_SECONDS:-40}
 PORT_OFFSET=${PORT_OFFSET:-600}
 SLUG=${SLUG:-annual-conference-iii}
 SERVER_HEAP=${SERVER_HEAP:-}
@@ -40,6 +52,14 @@ SERVER_PID_FILE="$SCRATCH/server.pid"
 
 if [ "$AUTHORS" -gt 200 ] || [ "$AUTHORS" -lt 1 ]; then
   echo "AUTHORS must be 1..200" >&2
+  exit 2
+fi
+if [ "$WARMUP_AUTHORS" -gt 200 ] || [ "$WARMUP_AUTHORS" -lt 0 ]; then
+  echo "WARMUP_AUTHORS must be 0..200" >&2
+  exit 2
+fi
+if [ "$WARMUP_SECONDS" -gt 240 ] || [ "$WARMUP_SECONDS" -lt 1 ]; then
+  echo "WARMUP_SECONDS must be 1..240" >&2
   exit 2
 fi
 if [ "$RAMP_SECONDS" -gt 240 ] || [ "$RAMP_SECONDS" -lt 1 ]; then
@@ -136,40 +156,43 @@ EVENT_ID=$(sql -c "select id from event where slug = '$SLUG'")
 [ -n "$EVENT_ID" ] || { echo "no event $SLUG in the database" >&2; exit 1; }
 TRACK_ID=$(sql -c "select id from track where event_id = $EVENT_ID order by position, id limit 1")
 TYPE_ID=$(sql -c "select id from presentation_type where event_id = $EVENT_ID order by position, id limit 1")
-sql -c "select 1 from api_token limit 0" >/dev/null 2>&1 || {
-  echo "this build has no api_token table: merge the api-tokens branch first" >&2
-  exit 1
-}
 
 # A token is "clq_" + 32 random bytes in base64url; the database keeps the SHA-256 (hex) of that
 # text, exactly as kernel ApiToken.hash does. Ids far above anything the sequences hand out.
 TOKENS="$SCRATCH/tokens.csv"
-python3 - "$AUTHORS" "$TOKENS" "$SCRATCH/seed.sql" <<'PY'
+# The warm-up's authors are others (warm001@…, ids 900100001…): the checks below count the rush's.
+WARMUP_TOKENS="$SCRATCH/warmup-tokens.csv"
+python3 - "$AUTHORS" "$TOKENS" "$SCRATCH/seed.sql" "$WARMUP_AUTHORS" "$WARMUP_TOKENS" <<'PY'
 import base64, hashlib, secrets, sys
 authors, tokens_csv, seed_sql = int(sys.argv[1]), sys.argv[2], sys.argv[3]
+warmup_authors, warmup_csv = int(sys.argv[4]), sys.argv[5]
 first = ["Ana", "Mihai", "Олена", "Ștefan", "Ioana", "Дмитро", "Radu", "Țicu", "Maria", "Андрій"]
 last = ["Popescu", "Коваленко", "Mărgărit", "Шевчук", "Ionescu", "Stănescu", "Бондар", "Dumitrașcu"]
-with open(tokens_csv, "w", encoding="utf-8") as t, open(seed_sql, "w", encoding="utf-8") as s:
+def seed(s, csv_path, count, prefix, base):
+    with open(csv_path, "w", encoding="utf-8") as t:
+        for n in range(1, count + 1):
+            secret = "clq_" + base64.urlsafe_b64encode(secrets.token_bytes(32)).decode().rstrip("=")
+            digest = hashlib.sha256(secret.encode("utf-8")).hexdigest()
+            email = f"{prefix}{n:03d}@bench.example"
+            name = f"{first[n % len(first)]} {last[n % len(last)]} {n:03d}"
+            account_id, token_id = base + n, base + n
+            s.write(
+                "insert into account (id, version, email, password_hash, full_name, affiliation, country,"
+                " preferred_language, platform_administrator, email_verified_at, created_at,"
+                " credential_version) values"
+                f" ({account_id}, 0, '{email}', 'none:bench-accounts-sign-in-with-tokens-only',"
+                f" '{name}', 'Universitatea din București', 'RO', 'EN', false, now(), now(), 0);\n"
+                "insert into api_token (id, account_id, name, secret_hash, created_at) values"
+                f" ({token_id}, {account_id}, 'deadline rush', '{digest}', now());\n")
+            t.write(f"{n},{email},{name},{secret}\n")
+with open(seed_sql, "w", encoding="utf-8") as s:
     s.write("begin;\n")
-    for n in range(1, authors + 1):
-        secret = "clq_" + base64.urlsafe_b64encode(secrets.token_bytes(32)).decode().rstrip("=")
-        digest = hashlib.sha256(secret.encode("utf-8")).hexdigest()
-        email = f"rush{n:03d}@bench.example"
-        name = f"{first[n % len(first)]} {last[n % len(last)]} {n:03d}"
-        account_id, token_id = 900000000 + n, 900000000 + n
-        s.write(
-            "insert into account (id, version, email, password_hash, full_name, affiliation, country,"
-            " preferred_language, platform_administrator, email_verified_at, created_at,"
-            " credential_version) values"
-            f" ({account_id}, 0, '{email}', 'none:bench-accounts-sign-in-with-tokens-only',"
-            f" '{name}', 'Universitatea din București', 'RO', 'EN', false, now(), now(), 0);\n"
-            "insert into api_token (id, account_id, name, secret_hash, created_at) values"
-            f" ({token_id}, {account_id}, 'deadline rush', '{digest}', now());\n")
-        t.write(f"{n},{email},{name},{secret}\n")
+    seed(s, tokens_csv, authors, "rush", 900000000)
+    seed(s, warmup_csv, warmup_authors, "warm", 900100000)
     s.write("commit;\n")
 PY
 sql -f "$SCRATCH/seed.sql"
-log "seeded $AUTHORS authors with tokens (event $EVENT_ID, track ${TRACK_ID:-none}, type ${TYPE_ID:-none})"
+log "seeded $AUTHORS authors and $WARMUP_AUTHORS for the warm-up with tokens (event $EVENT_ID, track ${TRACK_ID:-none}, type ${TYPE_ID:-none})"
 
 # Smoke test before the load: one token must be accepted by the API.
 first_token=$(head -1 "$TOKENS" | cut -d, -f4)
@@ -190,6 +213,24 @@ for _ in $(seq 1 30); do
   done
 done
 
+gatling() { # tokens, results folder, authors, ramp seconds, log
+  (cd "$ROOT" && timeout 420 mvn -B -Pbench -pl colloquium-bench test-compile gatling:test \
+    -Dbench.baseUrl="$BASE_URL" -Dbench.slug="$SLUG" -Dbench.tokens="$1" \
+    -Dbench.out="$2" -Dbench.authors="$3" -Dbench.rampSeconds="$4" \
+    -Dbench.visitorsPerSecond="$VISITORS_PER_SECOND" -Dbench.thinkSeconds="$THINK_SECONDS" \
+    ${TRACK_ID:+-Dbench.trackId=$TRACK_ID} ${TYPE_ID:+-Dbench.typeId=$TYPE_ID}) \
+    >"$5" 2>&1
+}
+
+# The API's write path warms up only by writing: other authors submit to the same event, gently,
+# before the measured rush (their numbers come first; the checks below count the rush's authors).
+if [ "$WARMUP_AUTHORS" -gt 0 ]; then
+  log "warming up the write path: $WARMUP_AUTHORS other authors over ${WARMUP_SECONDS}s"
+  gatling "$WARMUP_TOKENS" "$RESULTS/warmup" "$WARMUP_AUTHORS" "$WARMUP_SECONDS" \
+    "$RESULTS/warmup-gatling.log" \
+    || { tail -40 "$RESULTS/warmup-gatling.log"; echo "the warm-up failed" >&2; exit 1; }
+fi
+
 # --- 5. The rush ------------------------------------------------------------------------------
 SERVER_JAVA_PID=$(cat "$SERVER_PID_FILE")
 cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
@@ -204,30 +245,45 @@ load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 others_before=$(( $(pgrep -f 'jboss-modules.jar' | wc -l) - 1 ))
 log "running the simulation: $AUTHORS authors over ${RAMP_SECONDS}s, $VISITORS_PER_SECOND visitors/s"
 started=$SECONDS
-# Where the server's request threads are, every 2 s: a poor man's profile for docs/performance.md.
-# SIGQUIT makes the JVM print its threads to its console; jcmd would start a JVM per sample, which
-# on two cores costs the rush more than it tells.
+# Optional profiles of the rush (each costs the server something, so none by default):
+# async-profiler's CPU samples, the Flight Recorder, or thread dumps every 2 s by SIGQUIT (the JVM
+# prints its threads to its console; jcmd would start a JVM per sample, which on two cores costs
+# the rush more than it tells).
 console_offset=$(stat -c %s "$SCRATCH/console.log")
 jstat -gcutil "$SERVER_JAVA_PID" 2>/dev/null | tail -1 >"$RESULTS/gc.txt" || true
-(
-  while kill -QUIT "$SERVER_JAVA_PID" 2>/dev/null; do
-    sleep 2
-  done
-) &
-SAMPLER_PID=$!
+if [ -n "${ASYNC_PROFILER:-}" ]; then
+  jcmd "$SERVER_JAVA_PID" JVMTI.agent_load "$ASYNC_PROFILER" "\"start,event=itimer,interval=5ms\"" >/dev/null
+  SAMPLER_PID=
+elif [ "${JFR:-}" = 1 ]; then
+  # The Flight Recorder samples inside the server at little cost; started and stopped with jcmd
+  # (one JVM start each) so that the recording holds the rush only.
+  jcmd "$SERVER_JAVA_PID" JFR.start name=rush settings=profile >/dev/null
+  SAMPLER_PID=
+elif [ "${THREAD_DUMPS:-}" = 1 ]; then
+  (
+    while kill -QUIT "$SERVER_JAVA_PID" 2>/dev/null; do
+      sleep 2
+    done
+  ) &
+  SAMPLER_PID=$!
+else
+  SAMPLER_PID=
+fi
 set +e
-(cd "$ROOT" && timeout 420 mvn -B -Pbench -pl colloquium-bench test-compile gatling:test \
-  -Dbench.baseUrl="$BASE_URL" -Dbench.slug="$SLUG" -Dbench.tokens="$TOKENS" \
-  -Dbench.out="$RESULTS" -Dbench.authors="$AUTHORS" -Dbench.rampSeconds="$RAMP_SECONDS" \
-  -Dbench.visitorsPerSecond="$VISITORS_PER_SECOND" -Dbench.thinkSeconds="$THINK_SECONDS" \
-  ${TRACK_ID:+-Dbench.trackId=$TRACK_ID} ${TYPE_ID:+-Dbench.typeId=$TYPE_ID}) \
-  >"$RESULTS/gatling.log" 2>&1
+gatling "$TOKENS" "$RESULTS" "$AUTHORS" "$RAMP_SECONDS" "$RESULTS/gatling.log"
 gatling_status=$?
 set -e
-kill "$SAMPLER_PID" 2>/dev/null || true
+if [ -n "$SAMPLER_PID" ]; then
+  kill "$SAMPLER_PID" 2>/dev/null || true
+elif [ -n "${ASYNC_PROFILER:-}" ]; then
+  jcmd "$SERVER_JAVA_PID" JVMTI.agent_load "$ASYNC_PROFILER" "\"dump,file=$RESULTS/rush.collapsed\"" >/dev/null || true
+  jcmd "$SERVER_JAVA_PID" JVMTI.agent_load "$ASYNC_PROFILER" "\"stop,file=$RESULTS/rush-flame.html\"" >/dev/null 2>&1 || true
+elif [ "${JFR:-}" = 1 ]; then
+  jcmd "$SERVER_JAVA_PID" JFR.stop name=rush filename="$RESULTS/rush.jfr" >/dev/null || true
+fi
 elapsed=$((SECONDS - started))
 jstat -gcutil "$SERVER_JAVA_PID" 2>/dev/null | tail -1 >>"$RESULTS/gc.txt" || true
-tail -c +$((console_offset + 1)) "$SCRATCH/console.log" >"$RESULTS/thread-dumps.txt"
+[ "${THREAD_DUMPS:-}" = 1 ] && tail -c +$((console_offset + 1)) "$SCRATCH/console.log" >"$RESULTS/thread-dumps.txt"
 load_after=$(cut -d' ' -f1-3 /proc/loadavg)
 others_after=$(( $(pgrep -f 'jboss-modules.jar' | wc -l) - 1 ))
 server_cpu_seconds=$(( ($(cpu_ticks "$SERVER_JAVA_PID") - server_ticks_before) / $(getconf CLK_TCK) ))
@@ -299,7 +355,12 @@ report=$(ls -dt "$BENCH_DIR"/target/gatling/deadlinerushsimulation-* 2>/dev/null
 {
   echo "## Run $STAMP"
   echo
-  echo "- command: \`AUTHORS=$AUTHORS RAMP_SECONDS=$RAMP_SECONDS VISITORS_PER_SECOND=$VISITORS_PER_SECOND THINK_SECONDS=$THINK_SECONDS colloquium-bench/run-deadline-rush.sh\`"
+  echo "- command: \`AUTHORS=$AUTHORS RAMP_SECONDS=$RAMP_SECONDS VISITORS_PER_SECOND=$VISITORS_PER_SECOND THINK_SECONDS=$THINK_SECONDS WARMUP_AUTHORS=$WARMUP_AUTHORS WARMUP_SECONDS=$WARMUP_SECONDS colloquium-bench/run-deadline-rush.sh\`"
+  if [ "$WARMUP_AUTHORS" -gt 0 ]; then
+    echo "- server warmed up first by $WARMUP_AUTHORS other authors over ${WARMUP_SECONDS}s (their submissions are numbered before the rush's; not in the numbers below)"
+  else
+    echo "- cold server: no warm-up, the API's write path is compiled during the rush"
+  fi
   echo "- machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.1f GB", $2/1048576}' /proc/meminfo), $(java -version 2>&1 | head -1), PostgreSQL $(psql -X -At -d postgres -c 'show server_version')"
   echo "- other WildFly servers on the machine: $others_before when the rush started, $others_after when it ended; load average (1, 5, 15 min) $load_before before, $load_after after"
   echo "- simulation wall time ${elapsed}s ($((elapsed * $(nproc)))s of CPU on $(nproc) cores); CPU used: machine ${machine_cpu_seconds}s, WildFly ${server_cpu_seconds}s (about ${gc_seconds}s in garbage collection; heap: ${SERVER_HEAP:-standalone.sh default, -Xmx512m}), PostgreSQL ${pg_cpu_seconds}s, the rest (Gatling, Maven, anything else) $((machine_cpu_seconds - server_cpu_seconds - pg_cpu_seconds))s"
@@ -325,6 +386,7 @@ PY
   else
     echo "(no Gatling report found)"
   fi
+  if [ "${THREAD_DUMPS:-}" = 1 ]; then
   echo
   echo "Busy request threads in the server, by what they were doing (samples every 2 s):"
   echo
@@ -365,6 +427,7 @@ for what, n in counts.most_common():
 print()
 print("(%d dumps)" % samples)
 PY
+  fi
   echo
   echo '```'
   cat "$verification"
