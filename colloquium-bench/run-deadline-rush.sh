@@ -11,7 +11,7 @@
 #
 # Usage, from anywhere:   colloquium-bench/run-deadline-rush.sh
 # Knobs (environment):    AUTHORS=200 RAMP_SECONDS=90 VISITORS_PER_SECOND=2 THINK_SECONDS=1
-#                         WARMUP_AUTHORS=100 WARMUP_SECONDS=40 (0 authors: measure a cold server)
+#                         WARMUP_AUTHORS=200 WARMUP_SECONDS=60 (0 authors: measure a cold server)
 #                         PORT_OFFSET=600 SKIP_BUILD=1 (reuse colloquium-ear/target) KEEP_DB=1
 #                         PGHOST=127.0.0.1 PGPORT=5432 PGUSER=postgres (PGPASSWORD if needed)
 #                         SERVER_HEAP="-Xms1g -Xmx1g" (JBOSS_JAVA_SIZING; default -Xms64m -Xmx512m)
@@ -33,8 +33,8 @@ AUTHORS=${AUTHORS:-200}
 RAMP_SECONDS=${RAMP_SECONDS:-90}
 VISITORS_PER_SECOND=${VISITORS_PER_SECOND:-2}
 THINK_SECONDS=${THINK_SECONDS:-1}
-WARMUP_AUTHORS=${WARMUP_AUTHORS:-100}
-WARMUP_SECONDS=${WARMUP_SECONDS:-40}
+WARMUP_AUTHORS=${WARMUP_AUTHORS:-200}
+WARMUP_SECONDS=${WARMUP_SECONDS:-60}
 PORT_OFFSET=${PORT_OFFSET:-600}
 SLUG=${SLUG:-annual-conference-iii}
 SERVER_HEAP=${SERVER_HEAP:-}
