@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -14,6 +15,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 import org.colloquium.tests.support.DemoUsers;
 import org.colloquium.tests.support.DeployedApplication;
 import org.colloquium.tests.support.Page;
@@ -123,21 +127,62 @@ class SubmissionTableIT extends DeployedApplication {
     assertEquals((byte) 0xBB, body[1]);
     assertEquals((byte) 0xBF, body[2]);
     String text = new String(body, 3, body.length - 3, StandardCharsets.UTF_8);
-    assertTrue(text.startsWith("Number,State,Title,"), text);
+    List<CSVRecord> records = csv(text);
+    assertEquals(
+        List.of(
+            "Number",
+            "State",
+            "Title",
+            "Track",
+            "Presentation type",
+            "Language",
+            "Keywords",
+            "Abstract",
+            "Authors",
+            "Presenting author",
+            "E-mail addresses",
+            "Countries",
+            "Submitted at",
+            "Duplicate of",
+            "PDF"),
+        header(text));
     assertTrue(text.contains("Ana-Maria Căpățînă (University of Bucharest, RO)"), text);
     assertTrue(text.contains("Тарас Коваленко"), text);
     assertFalse(text.contains("Romanian-Ukrainian cross-border cooperation"), "no drafts");
+    assertTrue(
+        records.stream()
+            .anyMatch(r -> r.get("Abstract").startsWith("Analizăm narativele pro-Kremlin")),
+        "the abstract, as written, in its own column");
     int[] counts = counts();
-    assertEquals(
-        1 + counts[0] + counts[1], text.strip().split("\r\n").length, "a header, then a row each");
+    assertEquals(counts[0] + counts[1], records.size(), "a row each, after the header");
 
-    String withdrawnOnly =
-        new String(
-            organiser.getBytes(TABLE + ".csv?state=WITHDRAWN").body(), StandardCharsets.UTF_8);
-    String[] lines = withdrawnOnly.strip().split("\r\n");
-    assertEquals(1 + counts[1], lines.length, withdrawnOnly);
-    for (int i = 1; i < lines.length; i++) {
-      assertEquals("WITHDRAWN", lines[i].split(",", 3)[1], lines[i]);
+    List<CSVRecord> withdrawnOnly =
+        csv(
+            new String(
+                organiser.getBytes(TABLE + ".csv?state=WITHDRAWN").body(), StandardCharsets.UTF_8));
+    assertEquals(counts[1], withdrawnOnly.size());
+    for (CSVRecord r : withdrawnOnly) {
+      assertEquals("WITHDRAWN", r.get("State"), r::toString);
+    }
+  }
+
+  /** The records of a CSV export (byte order mark removed), read by their header. */
+  private static List<CSVRecord> csv(String text) {
+    try (CSVParser parser =
+        CSVParser.parse(
+            text.startsWith("\uFEFF") ? text.substring(1) : text,
+            CSVFormat.EXCEL.builder().setHeader().setSkipHeaderRecord(true).get())) {
+      return parser.getRecords();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static List<String> header(String text) {
+    try (CSVParser parser = CSVParser.parse(text, CSVFormat.EXCEL)) {
+      return parser.getRecords().get(0).toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 

@@ -11,6 +11,9 @@ public final class ExportFormat {
 
   static final int SHORT_TITLE = 40;
 
+  /** Excel keeps at most 32,767 characters in a cell and refuses a file with more. */
+  static final int MAX_CELL = 32_767;
+
   private ExportFormat() {}
 
   /**
@@ -32,6 +35,25 @@ public final class ExportFormat {
       return "'" + value;
     }
     return value;
+  }
+
+  /**
+   * A long text (an abstract) for one cell: line breaks as Unix newlines, which spreadsheets show
+   * as breaks inside the cell, and cut with an ellipsis where a spreadsheet cell ends.
+   */
+  public static String longText(String value) {
+    if (value == null) {
+      return "";
+    }
+    String text = value.replace("\r\n", "\n").replace('\r', '\n');
+    if (text.length() > MAX_CELL) {
+      int end = MAX_CELL - 1;
+      if (Character.isHighSurrogate(text.charAt(end - 1))) {
+        end--;
+      }
+      text = text.substring(0, end) + "…";
+    }
+    return text;
   }
 
   /** The name of a submission's PDF inside the ZIP: its zero-padded number and a short title. */

@@ -46,6 +46,7 @@ public class SubmissionExports {
           "Presentation type",
           "Language",
           "Keywords",
+          "Abstract",
           "Authors",
           "Presenting author",
           "E-mail addresses",
@@ -156,14 +157,7 @@ public class SubmissionExports {
     int first = 0;
     while (true) {
       SubmissionPage page =
-          queries.page(
-              actorId,
-              eventSlug,
-              filter,
-              SubmissionSort.NUMBER,
-              true,
-              first,
-              SubmissionQueries.MAX_PAGE);
+          queries.pageWithAbstracts(actorId, eventSlug, filter, first, SubmissionQueries.MAX_PAGE);
       page.rows().forEach(action);
       first += page.rows().size();
       if (page.rows().isEmpty() || first >= page.total()) {
@@ -211,6 +205,7 @@ public class SubmissionExports {
         Objects.toString(row.presentationType(), ""),
         Objects.toString(row.language(), ""),
         String.join("; ", row.keywords()),
+        ExportFormat.longText(row.abstractText()),
         authors,
         presenting,
         emails,

@@ -51,6 +51,27 @@ public class SubmissionQueries {
       boolean ascending,
       int first,
       int max) {
+    return page(actorId, eventSlug, filter, sort, ascending, first, max, false);
+  }
+
+  /**
+   * A page as {@link #page} reads it, each row with the submission's abstract (Markdown, as
+   * written): for the exports. Costs no query more, the abstract is a column of the submission.
+   */
+  public SubmissionPage pageWithAbstracts(
+      Long actorId, String eventSlug, SubmissionFilter filter, int first, int max) {
+    return page(actorId, eventSlug, filter, SubmissionSort.NUMBER, true, first, max, true);
+  }
+
+  private SubmissionPage page(
+      Long actorId,
+      String eventSlug,
+      SubmissionFilter filter,
+      SubmissionSort sort,
+      boolean ascending,
+      int first,
+      int max,
+      boolean withAbstracts) {
     Event event = access.manageable(actorId, eventSlug);
     Map<String, Object> parameters = new HashMap<>();
     String where = where(event.id(), filter == null ? SubmissionFilter.NONE : filter, parameters);
@@ -86,7 +107,7 @@ public class SubmissionQueries {
         originals.put(s.id(), (Integer) row[1]);
       }
     }
-    return new SubmissionPage(total, rows(event.id(), page, originals));
+    return new SubmissionPage(total, rows(event.id(), page, originals, withAbstracts));
   }
 
   /** How many submissions match the filter (the same rows {@link #page} pages through). */
@@ -222,7 +243,7 @@ public class SubmissionQueries {
   }
 
   private List<SubmissionRow> rows(
-      Long eventId, List<Submission> page, Map<Long, Integer> originals) {
+      Long eventId, List<Submission> page, Map<Long, Integer> originals, boolean withAbstracts) {
     if (page.isEmpty()) {
       return List.of();
     }
@@ -260,7 +281,8 @@ public class SubmissionQueries {
               originals.get(s.id()),
               s.fileSha256()
                   .map(sha -> new FileInfo(s.fileName(), s.fileSize(), s.filePages(), sha))
-                  .orElse(null)));
+                  .orElse(null),
+              withAbstracts ? s.abstractText() : null));
     }
     return rows;
   }

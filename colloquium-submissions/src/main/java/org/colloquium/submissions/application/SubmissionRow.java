@@ -5,7 +5,11 @@ import java.time.Instant;
 import java.util.List;
 import org.colloquium.submissions.domain.SubmissionState;
 
-/** One line of the organisers' submissions table (and of the CSV/XLSX exports). */
+/**
+ * One line of the organisers' submissions table (and of the CSV/XLSX exports). {@code abstractText}
+ * is there only for the exports: the table's pages live in the session, abstracts would multiply
+ * their size.
+ */
 public record SubmissionRow(
     Long id,
     int number,
@@ -18,7 +22,8 @@ public record SubmissionRow(
     List<String> keywords,
     Instant submittedAt,
     Integer duplicateOfNumber,
-    FileInfo file)
+    FileInfo file,
+    String abstractText)
     implements Serializable {
 
   /** An author as the table shows it. */

@@ -1,6 +1,8 @@
 package org.colloquium.submissions.application;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.StringReader;
@@ -35,6 +37,29 @@ class ExportFormatTest {
     try (CSVParser parser = CSVParser.parse(new StringReader(out.toString()), CSVFormat.EXCEL)) {
       assertEquals(values, parser.getRecords().get(0).toList());
     }
+  }
+
+  @Test
+  void abstractsKeepTheirLineBreaksAsNewlinesAndFitInASpreadsheetCell() {
+    assertEquals("", ExportFormat.longText(null));
+    assertEquals(
+        "Primul paragraf.\n\nАбзац другий.\nA third line.",
+        ExportFormat.longText("Primul paragraf.\r\n\r\nАбзац другий.\rA third line."));
+
+    String fits = "ș".repeat(ExportFormat.MAX_CELL);
+    assertEquals(fits, ExportFormat.longText(fits));
+    String cut = ExportFormat.longText("ș".repeat(ExportFormat.MAX_CELL + 10));
+    assertEquals(ExportFormat.MAX_CELL, cut.length());
+    assertEquals('…', cut.charAt(cut.length() - 1));
+
+    // An emoji is two chars; the cut must not leave half of one before the ellipsis.
+    String emojis = "a" + "😀".repeat(ExportFormat.MAX_CELL);
+    String cutEmojis = ExportFormat.longText(emojis);
+    assertEquals('…', cutEmojis.charAt(cutEmojis.length() - 1));
+    assertFalse(
+        Character.isHighSurrogate(cutEmojis.charAt(cutEmojis.length() - 2)),
+        "no lone high surrogate");
+    assertTrue(cutEmojis.length() <= ExportFormat.MAX_CELL);
   }
 
   @Test

@@ -1,6 +1,8 @@
 package org.colloquium.submissions.application;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import jakarta.persistence.EntityManager;
 import java.lang.reflect.Field;
@@ -201,6 +203,7 @@ class SubmissionQueriesStatementsTest {
     Map<Integer, Long> unfiltered = new TreeMap<>();
     Map<Integer, Long> filtered = new TreeMap<>();
     Map<Integer, Long> sortedByTitle = new TreeMap<>();
+    Map<Integer, Long> forExport = new TreeMap<>();
     for (int size : List.of(1, 3, 1000)) {
       String slug = "event-" + size;
       unfiltered.put(
@@ -241,10 +244,27 @@ class SubmissionQueriesStatementsTest {
                       true,
                       0,
                       SubmissionQueries.MAX_PAGE)));
+      forExport.put(
+          size,
+          statements(
+              () -> {
+                SubmissionPage page =
+                    queries.pageWithAbstracts(
+                        administrator, slug, null, 0, SubmissionQueries.MAX_PAGE);
+                assertNotNull(page.rows().get(0).abstractText(), "exports carry the abstract");
+              }));
+      assertNull(
+          queries
+              .page(administrator, slug, null, SubmissionSort.NUMBER, true, 0, 1)
+              .rows()
+              .get(0)
+              .abstractText(),
+          "the table's rows, kept in the session, do not");
     }
     assertConstant(unfiltered);
     assertConstant(filtered);
     assertConstant(sortedByTitle);
+    assertConstant(forExport);
   }
 
   @Test
