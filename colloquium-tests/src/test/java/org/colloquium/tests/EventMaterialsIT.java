@@ -16,6 +16,7 @@ import javax.imageio.ImageIO;
 import org.colloquium.tests.support.DemoUsers;
 import org.colloquium.tests.support.DeployedApplication;
 import org.colloquium.tests.support.Page;
+import org.colloquium.tests.support.TestPdfs;
 import org.colloquium.tests.support.WebClient;
 import org.colloquium.tests.support.WebClient.Upload;
 import org.junit.jupiter.api.Test;
@@ -242,11 +243,25 @@ class EventMaterialsIT extends DeployedApplication {
     assertTrue(refused.fieldError("attachment:file").contains("not a PDF"), refused.text());
     assertEquals("Programme", refused.fieldValue("attachment:title"));
 
-    byte[] pdf =
-        ("%PDF-1.4\n% programme " + SUFFIX + "\n%%EOF\n").getBytes(StandardCharsets.US_ASCII);
-    Page attached =
+    // A public download may not carry a script: refused by content, whatever the file is called.
+    Page scripted =
         organiser.submitMultipart(
             refused,
+            "attachment",
+            Map.of("title", "Programme", "kind", "PROGRAMME"),
+            Map.of(
+                "file",
+                new Upload(
+                    "programme.pdf",
+                    "application/pdf",
+                    TestPdfs.onePage("Programme " + SUFFIX, null, true))),
+            "upload");
+    assertTrue(scripted.fieldError("attachment:file").contains("JavaScript"), scripted.text());
+
+    byte[] pdf = TestPdfs.onePage("Programul conferintei " + SUFFIX, null, false);
+    Page attached =
+        organiser.submitMultipart(
+            scripted,
             "attachment",
             Map.of("title", "Programul conferinței", "kind", "PROGRAMME"),
             Map.of(

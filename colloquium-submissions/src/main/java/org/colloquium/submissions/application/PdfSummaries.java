@@ -8,10 +8,10 @@ import java.util.Map;
 import java.util.Optional;
 import org.colloquium.kernel.files.application.FileContent;
 import org.colloquium.kernel.files.application.FileStore;
-import org.colloquium.submissions.domain.PdfInspection;
-import org.colloquium.submissions.domain.PdfInspector;
-import org.colloquium.submissions.domain.PdfLimits;
-import org.colloquium.submissions.domain.PdfSummary;
+import org.colloquium.kernel.files.domain.PdfInspection;
+import org.colloquium.kernel.files.domain.PdfInspector;
+import org.colloquium.kernel.files.domain.PdfLimits;
+import org.colloquium.kernel.files.domain.PdfSummary;
 
 /**
  * What the inspection of a stored PDF found, by the file's SHA-256. Stored files never change, so

@@ -24,16 +24,16 @@ import org.colloquium.kernel.account.domain.AccountRepository;
 import org.colloquium.kernel.files.application.FileContent;
 import org.colloquium.kernel.files.application.FileStore;
 import org.colloquium.kernel.files.domain.CheckedContent;
+import org.colloquium.kernel.files.domain.PdfInspection;
+import org.colloquium.kernel.files.domain.PdfInspector;
+import org.colloquium.kernel.files.domain.PdfLimits;
+import org.colloquium.kernel.files.domain.PdfSummary;
 import org.colloquium.kernel.validation.Problem;
 import org.colloquium.kernel.validation.ValidationException;
 import org.colloquium.submissions.domain.AuthorIdentity;
 import org.colloquium.submissions.domain.BlindnessWarning;
 import org.colloquium.submissions.domain.Choice;
 import org.colloquium.submissions.domain.DoubleBlindCheck;
-import org.colloquium.submissions.domain.PdfInspection;
-import org.colloquium.submissions.domain.PdfInspector;
-import org.colloquium.submissions.domain.PdfLimits;
-import org.colloquium.submissions.domain.PdfSummary;
 import org.colloquium.submissions.domain.ReadOnlyReason;
 import org.colloquium.submissions.domain.Submission;
 import org.colloquium.submissions.domain.SubmissionAuthor;
@@ -309,7 +309,7 @@ public class Submitting {
       problems.add(
           Problem.of(
               "file",
-              refused.reason().messageKey(),
+              refused.reason().messageKey("submission.pdf."),
               maxMb,
               call.rules().maxPages() == null ? 0 : call.rules().maxPages()));
       return null;

@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.colloquium.kernel.files.domain.PdfInspection;
+import org.colloquium.kernel.files.domain.PdfSummary;
 
 /**
  * Finds the authors' full names and email addresses in an accepted PDF's metadata and first page.

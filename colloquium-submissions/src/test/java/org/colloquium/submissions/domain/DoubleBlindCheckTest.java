@@ -4,6 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.util.List;
+import org.colloquium.kernel.files.domain.PdfInspection;
+import org.colloquium.kernel.files.domain.PdfInspector;
+import org.colloquium.kernel.files.domain.PdfLimits;
+import org.colloquium.kernel.files.domain.PdfRefusal;
+import org.colloquium.kernel.files.domain.PdfSummary;
+import org.colloquium.kernel.files.domain.TestPdfs;
 import org.junit.jupiter.api.Test;
 
 class DoubleBlindCheckTest {
@@ -99,6 +105,22 @@ class DoubleBlindCheckTest {
         List.of(
             BlindnessWarning.METADATA_NAMES_AN_AUTHOR, BlindnessWarning.FIRST_PAGE_NAMES_AN_AUTHOR),
         DoubleBlindCheck.warnings(summary(pdf), AUTHORS));
+  }
+
+  @Test
+  void aPdfWhoseMetadataWereStrippedNoLongerWarns() {
+    byte[] pdf =
+        TestPdfs.onePage(
+            "Sanctions and their effects",
+            d -> {
+              d.getDocumentInformation().setAuthor("Ștefan Кузнецов");
+              d.getDocumentInformation().setCreator("Word - Ana-Maria Ionescu");
+            });
+    assertEquals(
+        List.of(BlindnessWarning.METADATA_NAMES_AN_AUTHOR),
+        DoubleBlindCheck.warnings(summary(pdf), AUTHORS));
+    assertEquals(
+        List.of(), DoubleBlindCheck.warnings(summary(PdfInspector.stripMetadata(pdf)), AUTHORS));
   }
 
   @Test

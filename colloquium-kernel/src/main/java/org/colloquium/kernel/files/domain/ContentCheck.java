@@ -2,7 +2,6 @@ package org.colloquium.kernel.files.domain;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import javax.imageio.ImageIO;
 import org.colloquium.kernel.validation.Problem;
@@ -11,7 +10,8 @@ import org.colloquium.kernel.validation.ValidationException;
 /**
  * What may be uploaded, decided by the bytes alone: a file name or a browser's content type is
  * whatever the uploader says. Images are PNG or JPEG that really decode (SVG can carry scripts and
- * is refused, like everything else); PDFs start with the PDF header.
+ * is refused, like everything else); PDFs are parsed, and refused when encrypted or carrying
+ * JavaScript or embedded files.
  */
 public final class ContentCheck {
 
@@ -24,7 +24,6 @@ public final class ContentCheck {
 
   private static final byte[] PNG_SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
   private static final byte[] JPEG_SIGNATURE = {(byte) 0xff, (byte) 0xd8, (byte) 0xff};
-  private static final byte[] PDF_SIGNATURE = "%PDF-".getBytes(StandardCharsets.US_ASCII);
 
   private ContentCheck() {}
 
@@ -49,20 +48,35 @@ public final class ContentCheck {
   }
 
   /**
-   * A PDF of at most 20 MB.
+   * A PDF of at most 20 MB that a reader can open without a password and that carries nothing that
+   * runs or unpacks on a visitor's machine (JavaScript, embedded files): checked by parsing it
+   * ({@link PdfInspector}), as a submission's PDF is. Event attachments are public downloads.
    *
-   * @throws ValidationException with file.required, file.pdf.tooLarge or file.pdf.notAPdf
+   * @throws ValidationException with file.required, file.pdf.tooLarge, file.pdf.notAPdf,
+   *     file.pdf.unreadable, file.pdf.encrypted, file.pdf.containsJavascript or
+   *     file.pdf.containsEmbeddedFiles
    */
   public static CheckedContent pdf(String field, byte[] bytes) {
     requireSome(field, bytes);
-    if (bytes.length > MAX_PDF_BYTES) {
-      throw new ValidationException(
-          Problem.of(field, "file.pdf.tooLarge", megabytes(MAX_PDF_BYTES)));
-    }
-    if (!startsWith(bytes, PDF_SIGNATURE)) {
-      throw new ValidationException(Problem.of(field, "file.pdf.notAPdf"));
+    if (PdfInspector.inspect(bytes, PdfLimits.ofBytes(MAX_PDF_BYTES))
+        instanceof PdfInspection.Refused refused) {
+      throw new ValidationException(refusal(field, refused.reason()));
     }
     return new CheckedContent(bytes, PDF);
+  }
+
+  // One literal key per reason, so that the message bundle's test sees each of them.
+  private static Problem refusal(String field, PdfRefusal reason) {
+    return switch (reason) {
+      case EMPTY -> Problem.of(field, "file.required");
+      case TOO_LARGE -> Problem.of(field, "file.pdf.tooLarge", megabytes(MAX_PDF_BYTES));
+      case NOT_A_PDF -> Problem.of(field, "file.pdf.notAPdf");
+      case UNREADABLE -> Problem.of(field, "file.pdf.unreadable");
+      case ENCRYPTED -> Problem.of(field, "file.pdf.encrypted");
+      case CONTAINS_JAVASCRIPT -> Problem.of(field, "file.pdf.containsJavascript");
+      case CONTAINS_EMBEDDED_FILES -> Problem.of(field, "file.pdf.containsEmbeddedFiles");
+      case TOO_MANY_PAGES -> throw new IllegalStateException("attachments have no page limit");
+    };
   }
 
   private static void requireSome(String field, byte[] bytes) {

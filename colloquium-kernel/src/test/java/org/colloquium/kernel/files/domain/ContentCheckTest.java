@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import javax.imageio.ImageIO;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionJavaScript;
 import org.colloquium.kernel.validation.ValidationException;
 import org.junit.jupiter.api.Test;
 
@@ -83,11 +84,31 @@ class ContentCheckTest {
   }
 
   @Test
-  void pdfsAreRecognisedByTheirHeader() {
-    byte[] pdf = "%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+  void pdfsAreRecognisedByParsingThem() {
+    byte[] pdf = TestPdfs.withPages("Programme of the IIIrd Annual Conference");
     assertEquals("application/pdf", ContentCheck.pdf("logo", pdf).contentType());
     byte[] renamed = "Not a PDF at all".getBytes(StandardCharsets.US_ASCII);
     assertEquals("file.pdf.notAPdf", problemOf(() -> ContentCheck.pdf("logo", renamed)));
+    // The header alone is not enough any more: a file that only starts like a PDF is refused.
+    byte[] headerOnly = "%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+    assertEquals("file.pdf.unreadable", problemOf(() -> ContentCheck.pdf("logo", headerOnly)));
+    byte[] truncated = Arrays.copyOf(pdf, pdf.length / 2);
+    assertEquals("file.pdf.unreadable", problemOf(() -> ContentCheck.pdf("logo", truncated)));
+  }
+
+  @Test
+  void aPublicAttachmentMayNotCarryScriptsFilesOrAPassword() {
+    byte[] script =
+        TestPdfs.onePage(
+            "Press release",
+            d -> TestPdfs.javaScriptNameTree(d, new PDActionJavaScript("app.alert('hi');")));
+    assertEquals("file.pdf.containsJavascript", problemOf(() -> ContentCheck.pdf("logo", script)));
+    byte[] attached = TestPdfs.onePage("Press release", TestPdfs::embeddedFilesNameTree);
+    assertEquals(
+        "file.pdf.containsEmbeddedFiles", problemOf(() -> ContentCheck.pdf("logo", attached)));
+    assertEquals(
+        "file.pdf.encrypted",
+        problemOf(() -> ContentCheck.pdf("logo", TestPdfs.encrypted("secret"))));
   }
 
   @Test

@@ -1,4 +1,4 @@
-package org.colloquium.submissions.domain;
+package org.colloquium.kernel.files.domain;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -28,10 +28,10 @@ import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 
 /** Real PDFs, made with PDFBox for each test, so every case is a file a reader would open. */
-final class TestPdfs {
+public final class TestPdfs {
 
   /** A font with Romanian and Cyrillic glyphs, where the machine has one. */
-  static final Optional<Path> UNICODE_FONT =
+  public static final Optional<Path> UNICODE_FONT =
       List.of(
               "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",
               "/usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf")
@@ -43,11 +43,11 @@ final class TestPdfs {
   private TestPdfs() {}
 
   /** One page per text, in Helvetica (Latin-1 only). */
-  static byte[] withPages(String... pageTexts) {
+  public static byte[] withPages(String... pageTexts) {
     return build(document -> addPages(document, helvetica(), pageTexts));
   }
 
-  static byte[] withPagesInUnicodeFont(String... pageTexts) {
+  public static byte[] withPagesInUnicodeFont(String... pageTexts) {
     return build(
         document -> {
           try {
@@ -62,7 +62,7 @@ final class TestPdfs {
   }
 
   /** A one-page document that {@code change} then modifies before it is saved. */
-  static byte[] onePage(String text, Consumer<PDDocument> change) {
+  public static byte[] onePage(String text, Consumer<PDDocument> change) {
     return build(
         document -> {
           addPages(document, helvetica(), text);

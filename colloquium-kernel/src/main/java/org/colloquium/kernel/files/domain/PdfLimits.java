@@ -1,4 +1,4 @@
-package org.colloquium.submissions.domain;
+package org.colloquium.kernel.files.domain;
 
 import java.util.OptionalInt;
 

@@ -1,4 +1,4 @@
-package org.colloquium.submissions.domain;
+package org.colloquium.kernel.files.domain;
 
 /**
  * What an accepted PDF says about itself: its pages, the document information it carries (an empty

@@ -1,8 +1,9 @@
-package org.colloquium.submissions.domain;
+package org.colloquium.kernel.files.domain;
 
 /**
  * Why an uploaded file is not accepted as a PDF. The web layer turns each into a message next to
- * the upload field, under the key {@link #messageKey()}.
+ * the upload field, under the key {@link #messageKey(String)}: a submission's file and an event's
+ * attachment say it in their own words.
  */
 public enum PdfRefusal {
   EMPTY,
@@ -14,9 +15,9 @@ public enum PdfRefusal {
   CONTAINS_EMBEDDED_FILES,
   TOO_MANY_PAGES;
 
-  /** For example {@code submission.pdf.tooLarge}. */
-  public String messageKey() {
-    StringBuilder key = new StringBuilder("submission.pdf.");
+  /** For example {@code submission.pdf.tooLarge} for the prefix {@code submission.pdf.}. */
+  public String messageKey(String prefix) {
+    StringBuilder key = new StringBuilder(prefix);
     boolean upper = false;
     for (char c : name().toLowerCase(java.util.Locale.ROOT).toCharArray()) {
       if (c == '_') {
