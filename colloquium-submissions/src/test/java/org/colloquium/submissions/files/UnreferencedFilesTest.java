@@ -11,11 +11,15 @@ import java.lang.reflect.Field;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -279,6 +283,46 @@ class UnreferencedFilesTest {
       }
     } finally {
       early.drop();
+    }
+  }
+
+  @Test
+  void theMigrationTakesTheLastStoredTimeOfExistingFilesFromTheirCreation() throws SQLException {
+    TestDatabase before = TestDatabase.create("files_v9");
+    try {
+      before.migrate("8.2");
+      try (Connection c = before.dataSource.getConnection()) {
+        try (PreparedStatement insert =
+            c.prepareStatement(
+                "insert into stored_file (sha256, content, size_bytes, content_type, created_at)"
+                    + " values (?, ?, 3, 'application/pdf', ?)")) {
+          insert.setString(1, CheckedContent.sha256Of(bytes("pdf")));
+          insert.setBytes(2, bytes("pdf"));
+          insert.setObject(3, OLD.atOffset(ZoneOffset.UTC));
+          insert.executeUpdate();
+        }
+        before.migrate(null);
+        try (Statement query = c.createStatement();
+            ResultSet row = query.executeQuery("select last_stored_at from stored_file")) {
+          assertTrue(row.next());
+          assertEquals(OLD, row.getObject(1, OffsetDateTime.class).toInstant());
+        }
+        assertThrows(
+            SQLException.class,
+            () -> {
+              try (Statement insert = c.createStatement()) {
+                insert.executeUpdate(
+                    "insert into stored_file"
+                        + " (sha256, content, size_bytes, content_type, created_at)"
+                        + " values ('"
+                        + CheckedContent.sha256Of(bytes("x"))
+                        + "', X'78', 1, 'application/pdf', current_timestamp)");
+              }
+            },
+            "last_stored_at is not null");
+      }
+    } finally {
+      before.drop();
     }
   }
 
