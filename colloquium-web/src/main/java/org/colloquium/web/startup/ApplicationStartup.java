@@ -2,9 +2,12 @@ package org.colloquium.web.startup;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
+import jakarta.ejb.Lock;
+import jakarta.ejb.LockType;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.Timeout;
+import jakarta.ejb.Timer;
 import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionManagement;
@@ -17,13 +20,15 @@ import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.colloquium.kernel.account.application.AdministratorBootstrap;
 import org.colloquium.kernel.demo.DemoLoader;
+import org.colloquium.kernel.files.application.StoredFileCollector;
 import org.colloquium.kernel.mail.application.OutboxDispatcher;
 import org.colloquium.kernel.persistence.DatabaseMigration;
 import org.colloquium.kernel.persistence.PersistenceUnit;
 
 /**
  * Runs once per deployment, before the first request: migrate the schema, load the demo data into
- * an empty database, create the configured administrator, start the mail sender's timer.
+ * an empty database, create the configured administrator, start the timers of the mail sender and
+ * of the collector of unreferenced stored files.
  *
  * <p>Bean-managed transactions: Flyway switches auto-commit itself, which a container transaction
  * forbids (IJ031017). The services called afterwards open their own transactions.
@@ -38,6 +43,15 @@ public class ApplicationStartup {
   /** How often the sender looks for mails to retry or queued on another node. */
   static final long MAIL_SWEEP_MILLIS = 15_000;
 
+  static final String MAIL_SWEEP = "mail-sweep";
+
+  /** The first collection of unreferenced files waits until start-up traffic has settled. */
+  static final long FILE_COLLECTION_DELAY_MILLIS = 10 * 60_000L;
+
+  static final long FILE_COLLECTION_MILLIS = 24 * 60 * 60_000L;
+
+  static final String FILE_COLLECTION = "stored-file-collection";
+
   @Resource(lookup = PersistenceUnit.DATASOURCE)
   DataSource dataSource;
 
@@ -46,6 +60,7 @@ public class ApplicationStartup {
   @Inject AdministratorBootstrap administrator;
   @Inject DemoLoader demo;
   @Inject OutboxDispatcher dispatcher;
+  @Inject StoredFileCollector storedFiles;
 
   @PostConstruct
   void start() {
@@ -65,15 +80,46 @@ public class ApplicationStartup {
     }
     administrator.ensureConfiguredAdministrator();
 
-    timers.createIntervalTimer(5_000, MAIL_SWEEP_MILLIS, new TimerConfig("mail-sweep", false));
+    timers.createIntervalTimer(5_000, MAIL_SWEEP_MILLIS, new TimerConfig(MAIL_SWEEP, false));
+    timers.createIntervalTimer(
+        FILE_COLLECTION_DELAY_MILLIS,
+        FILE_COLLECTION_MILLIS,
+        new TimerConfig(FILE_COLLECTION, false));
   }
 
+  /**
+   * Read lock: a singleton's methods hold its write lock by default, and a long file collection
+   * must not keep the mail sweep waiting. The container never overlaps runs of one timer.
+   */
   @Timeout
-  void sweepMail() {
+  @Lock(LockType.READ)
+  void onTimer(Timer timer) {
+    Object which = timer.getInfo();
+    if (MAIL_SWEEP.equals(which)) {
+      sweepMail();
+    } else if (FILE_COLLECTION.equals(which)) {
+      collectStoredFiles();
+    } else {
+      LOG.warning(() -> "unknown timer " + which + " ignored");
+    }
+  }
+
+  private void sweepMail() {
     try {
       dispatcher.dispatchDue();
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "mail sweep failed; next sweep tries again", e);
+    }
+  }
+
+  private void collectStoredFiles() {
+    try {
+      storedFiles.collectGarbage();
+    } catch (RuntimeException e) {
+      LOG.log(
+          Level.WARNING,
+          "collecting unreferenced stored files failed; the next run (in 24 hours) tries again",
+          e);
     }
   }
 

@@ -4,8 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Optional;
 import org.colloquium.kernel.files.domain.CheckedContent;
+import org.colloquium.kernel.files.domain.Freed;
 import org.colloquium.kernel.files.domain.StoredFile;
 import org.colloquium.kernel.files.domain.StoredFileRepository;
 
@@ -25,6 +27,16 @@ public class FileStore {
   public String store(CheckedContent content) {
     files.addIfAbsent(new StoredFile(content, clock.instant()));
     return content.sha256();
+  }
+
+  /**
+   * Deletes at most {@code limit} files that were last stored before {@code storedBefore} and that
+   * nothing refers to, in a transaction of its own: a batch that fails (a reference appeared
+   * meanwhile) takes back only its own deletions.
+   */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public Freed deleteUnreferenced(Instant storedBefore, int limit) {
+    return files.deleteUnreferenced(storedBefore, limit);
   }
 
   public Optional<FileContent> read(String sha256) {

@@ -11,7 +11,8 @@ import java.util.Objects;
 
 /**
  * The bytes of an uploaded file, keyed by their SHA-256: the same logo uploaded twice is stored
- * once, and a key never changes its content, so references need no version. Never edited.
+ * once, and a key never changes its content, so references need no version. Never edited through
+ * the entity: only {@link StoredFileRepository#addIfAbsent} moves {@code lastStoredAt} forward.
  */
 @Entity
 @Table(name = "stored_file")
@@ -35,6 +36,11 @@ public class StoredFile {
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
+  // Storing identical bytes again refreshes it, so that the collector of unreferenced files keeps
+  // a file that someone is about to refer to again.
+  @Column(name = "last_stored_at", nullable = false)
+  private Instant lastStoredAt;
+
   protected StoredFile() {}
 
   public StoredFile(CheckedContent checked, Instant createdAt) {
@@ -43,6 +49,7 @@ public class StoredFile {
     this.size = checked.bytes().length;
     this.contentType = checked.contentType();
     this.createdAt = Objects.requireNonNull(createdAt);
+    this.lastStoredAt = createdAt;
   }
 
   public String sha256() {
@@ -63,5 +70,10 @@ public class StoredFile {
 
   public Instant createdAt() {
     return createdAt;
+  }
+
+  /** When these bytes were last stored: at creation, or later by an upload of the same bytes. */
+  public Instant lastStoredAt() {
+    return lastStoredAt;
   }
 }
