@@ -1,5 +1,6 @@
 /**
  * Files kept in the database, addressed by the SHA-256 of their content, and the rules that decide
- * what may be stored: images and PDFs recognised by their content, never by their name.
+ * what may be stored: images decoded and PDFs parsed ({@code PdfInspector}), never trusted by their
+ * name; and which stored files nothing refers to any more.
  */
 package org.colloquium.kernel.files.domain;
