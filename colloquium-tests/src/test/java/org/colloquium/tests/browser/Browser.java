@@ -19,6 +19,8 @@ import org.colloquium.tests.support.Deployments;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -162,8 +164,31 @@ final class Browser implements AutoCloseable {
         .until(d -> d.getCurrentUrl().replace(Deployments.baseUrl(), "").equals(path));
   }
 
+  /** The page's h1; asked again if the page was replaced while it was being read. */
   String heading() {
-    return find(By.tagName("h1")).getText();
+    return new WebDriverWait(driver, Duration.ofSeconds(15))
+        .ignoring(StaleElementReferenceException.class)
+        .until(d -> find(By.tagName("h1")).getText());
+  }
+
+  /**
+   * Waits until the h1 reads {@code expected}, for a change that reloads the same address (a
+   * language switch), where waiting for the path would pass before the new page arrives.
+   */
+  void waitForHeading(String expected) {
+    try {
+      new WebDriverWait(driver, Duration.ofSeconds(30))
+          .ignoring(StaleElementReferenceException.class)
+          .until(d -> expected.equals(d.findElement(By.tagName("h1")).getText()));
+    } catch (TimeoutException e) {
+      throw new AssertionError(
+          "expected the heading <" + expected + "> but it stayed <" + heading() + ">", e);
+    }
+  }
+
+  /** Waits until the page shows this text (the page that the last action loads). */
+  void waitForText(String text) {
+    new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> text().contains(text));
   }
 
   /** The page's text; asked again if the page was replaced while it was being read. */
@@ -171,7 +196,7 @@ final class Browser implements AutoCloseable {
     for (int attempt = 1; ; attempt++) {
       try {
         return driver.findElement(By.tagName("body")).getText();
-      } catch (org.openqa.selenium.StaleElementReferenceException e) {
+      } catch (StaleElementReferenceException e) {
         if (attempt == 5) {
           throw e;
         }

@@ -18,7 +18,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The whole set-up of a conference as issue 3 describes it, in one browser journey: an organiser
@@ -44,8 +43,7 @@ class ConferenceSetUpJourneyBrowserIT extends DeployedApplication {
   }
 
   private static void awaitText(Browser browser, String text) {
-    new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
-        .until(d -> d.findElement(By.tagName("body")).getText().contains(text));
+    browser.waitForText(text);
   }
 
   @Test

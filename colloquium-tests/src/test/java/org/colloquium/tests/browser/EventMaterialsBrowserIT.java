@@ -8,13 +8,11 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import javax.imageio.ImageIO;
 import org.colloquium.tests.support.DemoUsers;
 import org.colloquium.tests.support.DeployedApplication;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The demo organiser sets up the materials of the demo conference from the keyboard: two tracks
@@ -29,8 +27,7 @@ class EventMaterialsBrowserIT extends DeployedApplication {
 
   /** Waits for the page that the last submission loads to show this text. */
   private static void waitForText(Browser browser, String text) {
-    new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
-        .until(d -> d.findElement(By.tagName("body")).getText().contains(text));
+    browser.waitForText(text);
   }
 
   private static Path pngLogo() throws IOException {
