@@ -29,13 +29,9 @@ import org.colloquium.submissions.domain.Submission;
 import org.colloquium.submissions.domain.SubmissionContent;
 import org.colloquium.submissions.domain.SubmissionRepository;
 import org.colloquium.submissions.domain.SubmissionState;
-import org.flywaydb.core.Flyway;
+import org.colloquium.submissions.testing.TestDatabase;
 import org.hibernate.SessionFactory;
-import org.hibernate.cfg.Configuration;
 import org.hibernate.stat.Statistics;
-import org.hibernate.type.descriptor.WrapperOptions;
-import org.hibernate.type.descriptor.java.JavaType;
-import org.hibernate.type.format.FormatMapper;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -50,7 +46,6 @@ import org.junit.jupiter.api.Test;
 class SubmissionQueriesStatementsTest {
 
   private static final Instant NOW = Instant.parse("2026-03-01T10:00:00Z");
-  private static final String URL = "jdbc:h2:mem:statements;DB_CLOSE_DELAY=-1";
 
   private static SessionFactory factory;
   private static EntityManager em;
@@ -59,44 +54,14 @@ class SubmissionQueriesStatementsTest {
 
   @BeforeAll
   static void boot() throws ReflectiveOperationException {
-    Flyway.configure()
-        .dataSource(URL, "sa", "sa")
-        .locations("classpath:db/migration")
-        .load()
-        .migrate();
-    Configuration configuration = new Configuration();
-    configuration.setProperty("hibernate.connection.url", URL);
-    configuration.setProperty("hibernate.connection.username", "sa");
-    configuration.setProperty("hibernate.connection.password", "sa");
-    configuration.setProperty("hibernate.hbm2ddl.auto", "none");
-    configuration.setProperty("hibernate.jdbc.time_zone", "UTC");
-    configuration.setProperty("hibernate.jdbc.batch_size", "50");
-    configuration.setProperty("hibernate.order_inserts", "true");
-    configuration.setProperty("hibernate.generate_statistics", "true");
-    // No entity has JSON or XML columns; without this Hibernate looks for a JSON-B provider.
-    configuration.setProperty("hibernate.type.json_format_mapper", NoFormat.class.getName());
-    configuration.setProperty("hibernate.type.xml_format_mapper", NoFormat.class.getName());
-    for (String entity :
-        List.of(
-            "org.colloquium.kernel.mail.domain.OutboxMessage",
-            "org.colloquium.kernel.account.domain.AccountToken",
-            "org.colloquium.kernel.account.domain.Account",
-            "org.colloquium.kernel.account.domain.Throttle",
-            "org.colloquium.kernel.files.domain.StoredFile",
-            "org.colloquium.events.news.domain.NewsItem",
-            "org.colloquium.events.domain.CallForPapers",
-            "org.colloquium.events.domain.EventAttachment",
-            "org.colloquium.events.domain.EventMember",
-            "org.colloquium.events.domain.Invitation",
-            "org.colloquium.events.domain.PresentationType",
-            "org.colloquium.events.domain.Track",
-            "org.colloquium.events.domain.Event",
-            "org.colloquium.events.domain.MediaLink",
-            "org.colloquium.submissions.domain.SubmissionAuthor",
-            "org.colloquium.submissions.domain.Submission")) {
-      configuration.addAnnotatedClass(Class.forName(entity));
-    }
-    factory = configuration.buildSessionFactory();
+    TestDatabase database = TestDatabase.h2("statements");
+    database.migrate(null);
+    factory =
+        database.hibernate(
+            Map.of(
+                "hibernate.jdbc.batch_size", "50",
+                "hibernate.order_inserts", "true",
+                "hibernate.generate_statistics", "true"));
     em = factory.createEntityManager();
 
     AccountRepository accounts = new AccountRepository();
@@ -295,19 +260,6 @@ class SubmissionQueriesStatementsTest {
     statistics.clear();
     work.run();
     return statistics.getPrepareStatementCount();
-  }
-
-  /** A format mapper for JSON and XML columns, which no entity has. */
-  public static class NoFormat implements FormatMapper {
-    @Override
-    public <T> T fromString(CharSequence text, JavaType<T> type, WrapperOptions options) {
-      throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public <T> String toString(T value, JavaType<T> type, WrapperOptions options) {
-      throw new UnsupportedOperationException();
-    }
   }
 
   private static void inject(Object target, String name, Object value)

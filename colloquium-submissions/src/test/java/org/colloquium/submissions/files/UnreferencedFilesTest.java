@@ -10,7 +10,6 @@ import jakarta.persistence.PersistenceException;
 import java.lang.reflect.Field;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -42,18 +41,12 @@ import org.colloquium.kernel.files.domain.StoredFileRepository;
 import org.colloquium.kernel.i18n.Language;
 import org.colloquium.submissions.domain.Submission;
 import org.colloquium.submissions.domain.SubmissionContent;
-import org.flywaydb.core.Flyway;
-import org.h2.jdbcx.JdbcDataSource;
+import org.colloquium.submissions.testing.TestDatabase;
 import org.hibernate.SessionFactory;
-import org.hibernate.cfg.Configuration;
-import org.hibernate.type.descriptor.WrapperOptions;
-import org.hibernate.type.descriptor.java.JavaType;
-import org.hibernate.type.format.FormatMapper;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.postgresql.ds.PGSimpleDataSource;
 
 /**
  * The collector of unreferenced stored files deletes exactly the files nothing refers to that were
@@ -85,7 +78,7 @@ class UnreferencedFilesTest {
     database.migrate(null);
     factory = database.hibernate();
     em = factory.createEntityManager();
-    files = repository(em, database.dataSource);
+    files = repository(em, database.dataSource());
 
     organiserLogo = store(em, "organiser logo", OLD);
     partnerLogo = store(em, "partner logo", OLD);
@@ -232,7 +225,7 @@ class UnreferencedFilesTest {
     String file = store(em, "uploaded again while the collector runs", OLD);
     EntityManager uploader = factory.createEntityManager();
     try {
-      StoredFileRepository uploads = repository(uploader, database.dataSource);
+      StoredFileRepository uploads = repository(uploader, database.dataSource());
       uploader.getTransaction().begin();
       uploads.addIfAbsent(stored("uploaded again while the collector runs", NOW));
 
@@ -273,7 +266,7 @@ class UnreferencedFilesTest {
       early.migrate("4");
       try (SessionFactory earlyFactory = early.hibernate();
           EntityManager earlyEm = earlyFactory.createEntityManager()) {
-        StoredFileRepository earlyFiles = repository(earlyEm, early.dataSource);
+        StoredFileRepository earlyFiles = repository(earlyEm, early.dataSource());
         earlyEm.getTransaction().begin();
         IllegalStateException refused =
             assertThrows(
@@ -291,7 +284,7 @@ class UnreferencedFilesTest {
     TestDatabase before = TestDatabase.create("files_v9");
     try {
       before.migrate("8.2");
-      try (Connection c = before.dataSource.getConnection()) {
+      try (Connection c = before.dataSource().getConnection()) {
         try (PreparedStatement insert =
             c.prepareStatement(
                 "insert into stored_file (sha256, content, size_bytes, content_type, created_at)"
@@ -380,123 +373,5 @@ class UnreferencedFilesTest {
     Field field = target.getClass().getDeclaredField(name);
     field.setAccessible(true);
     field.set(target, value);
-  }
-
-  /**
-   * An in-memory H2 database, or with {@code -Dcolloquium.test.database=postgresql} (the postgresql
-   * profile) a PostgreSQL database of its own, dropped afterwards.
-   */
-  private static final class TestDatabase {
-
-    private static final String POSTGRES =
-        System.getProperty("colloquium.test.postgresql.url", "jdbc:postgresql://127.0.0.1:5432/");
-    private static final String POSTGRES_USER =
-        System.getProperty("colloquium.test.postgresql.user", "postgres");
-
-    final String url;
-    final String user;
-    final DataSource dataSource;
-    private final String postgresName;
-
-    private TestDatabase(String url, String user, DataSource dataSource, String postgresName) {
-      this.url = url;
-      this.user = user;
-      this.dataSource = dataSource;
-      this.postgresName = postgresName;
-    }
-
-    static TestDatabase create(String name) {
-      if ("postgresql".equals(System.getProperty("colloquium.test.database"))) {
-        String database = "colloquium_test_" + name + "_" + System.currentTimeMillis();
-        admin("create database " + database + " encoding 'UTF8' template template0");
-        // A statement waiting for a lock this test's own thread holds would wait for ever.
-        String url = POSTGRES + database + "?options=-c%20lock_timeout%3D5000";
-        PGSimpleDataSource pg = new PGSimpleDataSource();
-        pg.setURL(url);
-        pg.setUser(POSTGRES_USER);
-        return new TestDatabase(url, POSTGRES_USER, pg, database);
-      }
-      String url = "jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1";
-      JdbcDataSource h2 = new JdbcDataSource();
-      h2.setURL(url);
-      h2.setUser("sa");
-      h2.setPassword("sa");
-      return new TestDatabase(url, "sa", h2, null);
-    }
-
-    void migrate(String target) {
-      var configuration =
-          Flyway.configure().dataSource(dataSource).locations("classpath:db/migration");
-      if (target != null) {
-        configuration.target(target);
-      }
-      configuration.load().migrate();
-    }
-
-    SessionFactory hibernate() {
-      Configuration configuration = new Configuration();
-      configuration.setProperty("hibernate.connection.url", url);
-      configuration.setProperty("hibernate.connection.username", user);
-      configuration.setProperty("hibernate.connection.password", "sa");
-      configuration.setProperty("hibernate.hbm2ddl.auto", "none");
-      configuration.setProperty("hibernate.jdbc.time_zone", "UTC");
-      configuration.setProperty("hibernate.type.json_format_mapper", NoFormat.class.getName());
-      configuration.setProperty("hibernate.type.xml_format_mapper", NoFormat.class.getName());
-      // The entities of the existing statements test: the mapped graph must be complete.
-      for (String entity :
-          List.of(
-              "org.colloquium.kernel.mail.domain.OutboxMessage",
-              "org.colloquium.kernel.account.domain.AccountToken",
-              "org.colloquium.kernel.account.domain.Account",
-              "org.colloquium.kernel.account.domain.Throttle",
-              "org.colloquium.kernel.files.domain.StoredFile",
-              "org.colloquium.events.news.domain.NewsItem",
-              "org.colloquium.events.domain.CallForPapers",
-              "org.colloquium.events.domain.EventAttachment",
-              "org.colloquium.events.domain.EventMember",
-              "org.colloquium.events.domain.Invitation",
-              "org.colloquium.events.domain.PresentationType",
-              "org.colloquium.events.domain.Track",
-              "org.colloquium.events.domain.Event",
-              "org.colloquium.events.domain.MediaLink",
-              "org.colloquium.submissions.domain.SubmissionAuthor",
-              "org.colloquium.submissions.domain.Submission")) {
-        try {
-          configuration.addAnnotatedClass(Class.forName(entity));
-        } catch (ClassNotFoundException e) {
-          throw new IllegalStateException(e);
-        }
-      }
-      return configuration.buildSessionFactory();
-    }
-
-    void drop() {
-      if (postgresName != null) {
-        admin("drop database if exists " + postgresName + " with (force)");
-      }
-    }
-
-    private static void admin(String sql) {
-      try (Connection connection =
-              DriverManager.getConnection(POSTGRES + "postgres", POSTGRES_USER, "");
-          Statement statement = connection.createStatement()) {
-        statement.execute(sql);
-      } catch (SQLException e) {
-        throw new IllegalStateException("PostgreSQL: " + sql + " failed", e);
-      }
-    }
-  }
-
-  /** A format mapper for JSON and XML columns, which no entity has. */
-  public static class NoFormat implements FormatMapper {
-    @Override
-    public <T> T fromString(CharSequence text, JavaType<T> type, WrapperOptions options) {
-      throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public <T> String toString(T value, JavaType<T> type, WrapperOptions options) {
-      throw new UnsupportedOperationException();
-    }
   }
 }
