@@ -2,19 +2,17 @@ package org.colloquium.web.i18n;
 
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
-import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.time.Duration;
 import org.colloquium.kernel.account.application.AccountService;
 import org.colloquium.kernel.i18n.Language;
 import org.colloquium.web.security.SignedIn;
 
 /**
- * The language switch in every page's header: a small POST form. Remembers the choice in the
- * session, a cookie and, for a signed-in user, the profile; then returns to the same page.
+ * The language switch in every page's header: a small POST form. Remembers the choice in a cookie
+ * and, for a signed-in user, the profile; then returns to the same page.
  */
 @WebServlet("/language")
 public class LanguageServlet extends HttpServlet {
@@ -33,14 +31,7 @@ public class LanguageServlet extends HttpServlet {
       response.sendError(HttpServletResponse.SC_BAD_REQUEST);
       return;
     }
-    selection.choose(language.get());
-    Cookie cookie = new Cookie(LocaleSelection.COOKIE, language.get().code());
-    cookie.setPath(request.getContextPath().isEmpty() ? "/" : request.getContextPath());
-    cookie.setMaxAge((int) Duration.ofDays(365).toSeconds());
-    cookie.setHttpOnly(true);
-    cookie.setSecure(request.isSecure());
-    cookie.setAttribute("SameSite", "Lax");
-    response.addCookie(cookie);
+    selection.choose(language.get(), response);
     if (signedIn.isSignedIn()) {
       accounts.preferLanguage(signedIn.accountId(), language.get());
     }

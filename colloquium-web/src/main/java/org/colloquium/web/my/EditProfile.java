@@ -4,6 +4,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.Serializable;
 import org.colloquium.kernel.account.application.AccountService;
 import org.colloquium.kernel.account.application.AccountView;
@@ -54,7 +55,10 @@ public class EditProfile implements Serializable {
               new ProfileChange(fullName, affiliation, country, orcid, preferredLanguage));
       orcid = saved.orcid();
       // The rest of this response, the confirmation included, already speaks the new language.
-      language.choose(saved.language());
+      language.choose(
+          saved.language(),
+          (HttpServletResponse)
+              FacesContext.getCurrentInstance().getExternalContext().getResponse());
       FacesContext.getCurrentInstance().getViewRoot().setLocale(saved.language().locale());
       feedback.info("profile.saved");
     } catch (ValidationException e) {
