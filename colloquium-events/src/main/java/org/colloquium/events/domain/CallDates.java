@@ -8,6 +8,8 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Stream;
 import org.colloquium.kernel.validation.Problem;
 
 /**
@@ -149,6 +151,23 @@ public record CallDates(
   /** Open from the opening (inclusive) until the deadline plus grace (exclusive). */
   public boolean isOpen(Instant now) {
     return !now.isBefore(opensAt) && now.isBefore(acceptsUntil());
+  }
+
+  /**
+   * The first of this call's moments strictly after {@code now}: when it opens, its deadlines, the
+   * end of the grace period, the notification. Public pages that show the call change then.
+   */
+  public Optional<Instant> nextMomentAfter(Instant now) {
+    return Stream.of(
+            opensAt,
+            abstractDeadline,
+            acceptsUntil(),
+            fullPaperDeadline,
+            notificationAt,
+            cameraReadyAt)
+        .filter(Objects::nonNull)
+        .filter(moment -> moment.isAfter(now))
+        .min(Instant::compareTo);
   }
 
   public boolean hasOpened(Instant now) {

@@ -13,12 +13,14 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Objects;
+import org.colloquium.kernel.publicpages.PublicContent;
 
 /**
  * An event's call for papers: its dates ({@link CallDates}), who it is for, the rules of the
  * abstract form ({@link AbstractRules}) and how abstracts will be reviewed. Open from the opening
  * instant (inclusive) to the deadline plus the grace period (exclusive).
  */
+@PublicContent
 @Entity
 @Table(name = "call_for_papers")
 @NamedQuery(

@@ -3,6 +3,8 @@ package org.colloquium.events.domain;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.colloquium.kernel.persistence.PersistenceUnit;
 
@@ -26,6 +28,20 @@ public class CallRepository {
 
   public Optional<Event> event(Long eventId) {
     return Optional.ofNullable(em.find(Event.class, eventId));
+  }
+
+  /**
+   * Calls with a moment after {@code since} (opening, a deadline, notification, camera-ready): the
+   * ones whose public pages may still change by themselves.
+   */
+  public List<CallForPapers> withMomentsAfter(Instant since) {
+    return em.createQuery(
+            "select c from CallForPapers c where c.opensAt > :since"
+                + " or c.abstractDeadline > :since or c.fullPaperDeadline > :since"
+                + " or c.notificationAt > :since or c.cameraReadyAt > :since",
+            CallForPapers.class)
+        .setParameter("since", since)
+        .getResultList();
   }
 
   public void add(CallForPapers call) {

@@ -30,11 +30,13 @@ import java.util.Objects;
 import java.util.Optional;
 import org.colloquium.kernel.account.domain.EmailAddress;
 import org.colloquium.kernel.i18n.Language;
+import org.colloquium.kernel.publicpages.PublicContent;
 
 /**
  * A conference or other academic event. Born as a draft that only its organisers see; published, it
  * appears on the public site; archived, it stays public but is no longer offered for new activity.
  */
+@PublicContent
 @Entity
 @Table(name = "event")
 @NamedQuery(name = "Event.bySlug", query = "select e from Event e where e.slug = :slug")

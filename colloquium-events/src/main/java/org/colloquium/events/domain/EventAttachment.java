@@ -13,11 +13,13 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Objects;
 import org.colloquium.kernel.i18n.Language;
+import org.colloquium.kernel.publicpages.PublicContent;
 
 /**
  * A PDF the organisers publish with the event (press release, programme). The bytes are a stored
  * file of the kernel; the file name is the one visitors download it under, unique in the event.
  */
+@PublicContent
 @Entity
 @Table(name = "event_attachment")
 public class EventAttachment implements Positioned {

@@ -12,8 +12,10 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Objects;
+import org.colloquium.kernel.publicpages.PublicContent;
 
 /** A person's role in one event (one row per role; a person may hold several). */
+@PublicContent
 @Entity
 @Table(name = "event_member")
 @NamedQuery(

@@ -6,9 +6,11 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.colloquium.kernel.account.domain.Account;
 import org.colloquium.kernel.persistence.PersistenceUnit;
 
@@ -69,6 +71,19 @@ public class EventRepository {
         .setParameter("now", now)
         .setMaxResults(limit)
         .getResultList();
+  }
+
+  /** The first start or end of an event after {@code now}: "upcoming" and "past" change then. */
+  public Optional<Instant> firstStartOrEndAfter(Instant now) {
+    Instant start =
+        em.createQuery("select min(e.startsAt) from Event e where e.startsAt > :now", Instant.class)
+            .setParameter("now", now)
+            .getSingleResult();
+    Instant end =
+        em.createQuery("select min(e.endsAt) from Event e where e.endsAt > :now", Instant.class)
+            .setParameter("now", now)
+            .getSingleResult();
+    return Stream.of(start, end).filter(Objects::nonNull).min(Instant::compareTo);
   }
 
   public List<Event> byIds(Collection<Long> ids) {

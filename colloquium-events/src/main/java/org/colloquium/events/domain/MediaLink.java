@@ -11,8 +11,10 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.util.Objects;
+import org.colloquium.kernel.publicpages.PublicContent;
 
 /** A link to media about the event elsewhere: a recording, a podcast, press coverage. */
+@PublicContent
 @Entity
 @Table(name = "media_link")
 public class MediaLink implements Positioned {

@@ -9,11 +9,13 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.util.Objects;
+import org.colloquium.kernel.publicpages.PublicContent;
 
 /**
  * A kind of contribution an event offers (paper, panel, poster, keynote, roundtable) and how long a
  * slot of it lasts; the programme will use the duration. A poster may have none.
  */
+@PublicContent
 @Entity
 @Table(name = "presentation_type")
 public class PresentationType implements Positioned {

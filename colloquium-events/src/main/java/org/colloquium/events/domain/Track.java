@@ -14,11 +14,13 @@ import jakarta.persistence.Version;
 import java.util.LinkedHashSet;
 import java.util.Objects;
 import java.util.Set;
+import org.colloquium.kernel.publicpages.PublicContent;
 
 /**
  * A topic of an event ("Security and defence") that submissions choose and track chairs look after.
  * Chairs are accounts among the event's committee members; the service checks that.
  */
+@PublicContent
 @Entity
 @Table(name = "track")
 public class Track implements Positioned {

@@ -22,11 +22,13 @@ import java.util.Objects;
 import java.util.Optional;
 import org.colloquium.events.domain.Slug;
 import org.colloquium.kernel.i18n.Language;
+import org.colloquium.kernel.publicpages.PublicContent;
 
 /**
  * A news item of one event, or of the whole site when it has no event. Written in a primary
  * language, optionally translated into the other; public from its publication time on.
  */
+@PublicContent
 @Entity
 @Table(name = "news_item")
 public class NewsItem {

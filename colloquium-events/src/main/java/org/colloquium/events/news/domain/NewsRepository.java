@@ -24,6 +24,15 @@ public class NewsRepository {
   @PersistenceContext(unitName = PersistenceUnit.NAME)
   EntityManager em;
 
+  /** When the next scheduled item becomes public, if one is scheduled. */
+  public Optional<Instant> firstPublicationAfter(Instant now) {
+    return Optional.ofNullable(
+        em.createQuery(
+                "select min(n.publishAt) from NewsItem n where n.publishAt > :now", Instant.class)
+            .setParameter("now", now)
+            .getSingleResult());
+  }
+
   public void add(NewsItem item) {
     em.persist(item);
   }
