@@ -43,6 +43,10 @@ public class Settings {
   @ConfigProperty(name = "colloquium.time-zone", defaultValue = "Europe/Bucharest")
   String timeZone;
 
+  @Inject
+  @ConfigProperty(name = "colloquium.page-cache-mb", defaultValue = "64")
+  long pageCacheMegabytes;
+
   /** The public address of the site, without a trailing slash, used in links inside mails. */
   public String baseUrl() {
     return baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
@@ -70,6 +74,11 @@ public class Settings {
 
   public long mailRetryBaseSeconds() {
     return mailRetryBaseSeconds;
+  }
+
+  /** Memory for rendered public pages, in megabytes; 0 renders every page afresh. */
+  public long pageCacheMegabytes() {
+    return Math.max(0, pageCacheMegabytes);
   }
 
   /** The zone of what belongs to no event, such as site-wide news; Europe/Bucharest if unknown. */

@@ -12,8 +12,11 @@ import jakarta.security.enterprise.credential.Password;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.colloquium.kernel.account.application.AccountService;
 import org.colloquium.kernel.account.application.SignInResult;
 import org.colloquium.web.faces.FacesFeedback;
@@ -27,6 +30,8 @@ import org.colloquium.web.security.SignedIn;
 @Named
 @RequestScoped
 public class SignIn {
+
+  private static final Logger LOG = Logger.getLogger(SignIn.class.getName());
 
   @Inject SecurityContext security;
   @Inject SignInAttempt attempt;
@@ -49,28 +54,54 @@ public class SignIn {
     if (request.getSession(false) != null) {
       request.changeSessionId();
     }
-    AuthenticationStatus status =
-        security.authenticate(
-            request,
-            response,
-            AuthenticationParameters.withParams()
-                .newAuthentication(true)
-                .credential(
-                    new UsernamePasswordCredential(
-                        email == null ? "" : email.strip(),
-                        new Password(password == null ? "" : password))));
+    AuthenticationStatus status;
+    try {
+      status =
+          security.authenticate(
+              request,
+              response,
+              AuthenticationParameters.withParams()
+                  .newAuthentication(true)
+                  .credential(
+                      new UsernamePasswordCredential(
+                          email == null ? "" : email.strip(),
+                          new Password(password == null ? "" : password))));
+    } catch (IllegalStateException noRoomForSession) {
+      // The container refuses new sessions above COLLOQUIUM_MAX_SESSIONS (jboss-web.xml), and
+      // signing in needs one. Say so rather than fail: it passes as sessions expire.
+      LOG.log(Level.WARNING, "sign-in refused: no session could be created", noRoomForSession);
+      password = null;
+      feedback.error("signIn.busy");
+      return;
+    }
     password = null;
     switch (status) {
       case SUCCESS -> {
         SignInResult result = attempt.result();
         SignedIn.remember(request, result.credentialVersion());
         if (result.language() != null) {
-          language.choose(result.language());
+          language.choose(result.language(), response);
         }
         Pages.redirect(LocalPath.orHome(next == null || next.isBlank() ? "/my" : next));
       }
       case SEND_CONTINUE -> faces.responseComplete();
-      default -> explainFailure();
+      default -> {
+        endSessionStartedByThisAttempt(request);
+        explainFailure();
+      }
+    }
+  }
+
+  /**
+   * Jakarta Security's login-to-continue remembers in the session that the application started the
+   * authentication, so each failed attempt of an anonymous visitor would leave a session behind for
+   * an hour: a cheap way to fill the server's memory. Nothing in it is needed once the attempt
+   * failed.
+   */
+  private static void endSessionStartedByThisAttempt(HttpServletRequest request) {
+    HttpSession session = request.getSession(false);
+    if (session != null && session.isNew()) {
+      session.invalidate();
     }
   }
 

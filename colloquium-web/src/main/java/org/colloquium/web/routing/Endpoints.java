@@ -11,8 +11,16 @@ import org.colloquium.web.feeds.NewsFeedServlet;
  */
 public final class Endpoints {
 
-  /** A path prefix served by something other than a routed view. */
-  public record Endpoint(String prefix, Access access, String purpose) {}
+  /**
+   * A path prefix served by something other than a routed view; {@code shared} as for {@link
+   * Route#shared}: the same for every anonymous visitor, answered from the public-page cache.
+   */
+  public record Endpoint(String prefix, Access access, String purpose, boolean shared) {
+
+    public Endpoint(String prefix, Access access, String purpose) {
+      this(prefix, access, purpose, false);
+    }
+  }
 
   public static final List<Endpoint> ALL =
       List.of(
@@ -24,7 +32,8 @@ public final class Endpoints {
               "JSON API (public events; submissions with a personal token), and its OpenAPI"),
           new Endpoint("/language", Access.PUBLIC, "language switch (POST)"),
           new Endpoint("/sign-out", Access.PUBLIC, "ends the session (POST)"),
-          new Endpoint(NewsFeedServlet.SITE_FEED, Access.PUBLIC, "Atom feed of all public news"));
+          new Endpoint(
+              NewsFeedServlet.SITE_FEED, Access.PUBLIC, "Atom feed of all public news", true));
 
   private Endpoints() {}
 

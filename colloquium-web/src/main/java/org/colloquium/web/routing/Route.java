@@ -20,16 +20,30 @@ public final class Route {
   private final String pattern;
   private final String view;
   private final Access access;
+  private final boolean shared;
   private final Pattern regex;
   private final List<String> parameterNames;
 
   public Route(String pattern, String view, Access access) {
+    this(pattern, view, access, false);
+  }
+
+  /**
+   * A public page that is the same for every anonymous visitor (in their language), so that the
+   * public-page cache may keep it: it must show nothing that depends on the visitor.
+   */
+  public static Route shared(String pattern, String view) {
+    return new Route(pattern, view, Access.PUBLIC, true);
+  }
+
+  private Route(String pattern, String view, Access access, boolean shared) {
     if (!pattern.startsWith("/")) {
       throw new IllegalArgumentException("route must start with /: " + pattern);
     }
     this.pattern = pattern;
     this.view = view;
     this.access = access;
+    this.shared = shared;
     List<String> names = new ArrayList<>();
     Matcher m = PARAMETER.matcher(pattern);
     StringBuilder expression = new StringBuilder("^");
@@ -79,12 +93,17 @@ public final class Route {
     return access;
   }
 
+  /** Whether anonymous visitors may be answered from the public-page cache. */
+  public boolean isShared() {
+    return shared;
+  }
+
   public List<String> parameterNames() {
     return parameterNames;
   }
 
   @Override
   public String toString() {
-    return pattern + " -> " + view + " (" + access + ")";
+    return pattern + " -> " + view + " (" + access + (shared ? ", shared" : "") + ")";
   }
 }

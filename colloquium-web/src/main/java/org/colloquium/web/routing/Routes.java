@@ -25,22 +25,23 @@ public final class Routes {
 
   public static final List<Route> ALL =
       List.of(
-          // Public site
-          new Route("/", VIEWS + "/site/home.xhtml", Access.PUBLIC),
-          new Route("/events/{slug}", VIEWS + "/site/event.xhtml", Access.PUBLIC),
+          // Public site. "Shared" pages look the same to every anonymous visitor: the
+          // public-page cache answers them (web.cache).
+          Route.shared("/", VIEWS + "/site/home.xhtml"),
+          Route.shared("/events/{slug}", VIEWS + "/site/event.xhtml"),
           // Logos and attached PDFs: a servlet, which hides drafts' files itself (404)
-          new Route("/events/{slug}/logos/{logo}", EVENT_FILES + "/logo", Access.PUBLIC),
+          Route.shared("/events/{slug}/logos/{logo}", EVENT_FILES + "/logo"),
           new Route(
               "/events/{slug}/attachments/{fileName}", EVENT_FILES + "/attachment", Access.PUBLIC),
-          new Route("/events/{slug}/cfp", VIEWS + "/site/cfp.xhtml", Access.PUBLIC),
+          Route.shared("/events/{slug}/cfp", VIEWS + "/site/cfp.xhtml"),
           new Route("/events/{slug}/submit", VIEWS + "/submissions/form.xhtml", Access.SIGNED_IN),
           // News (site-wide items are {item}, an event's are {entry}: the permission test needs a
           // demo value of each)
-          new Route("/news", VIEWS + "/site/news.xhtml", Access.PUBLIC),
-          new Route("/news/{item}", VIEWS + "/site/news-item.xhtml", Access.PUBLIC),
-          new Route("/events/{slug}/news", VIEWS + "/site/news.xhtml", Access.PUBLIC),
-          new Route("/events/{slug}/news/{entry}", VIEWS + "/site/news-item.xhtml", Access.PUBLIC),
-          new Route("/events/{slug}/news.atom", NewsFeedServlet.EVENT_FEED_TARGET, Access.PUBLIC),
+          Route.shared("/news", VIEWS + "/site/news.xhtml"),
+          Route.shared("/news/{item}", VIEWS + "/site/news-item.xhtml"),
+          Route.shared("/events/{slug}/news", VIEWS + "/site/news.xhtml"),
+          Route.shared("/events/{slug}/news/{entry}", VIEWS + "/site/news-item.xhtml"),
+          Route.shared("/events/{slug}/news.atom", NewsFeedServlet.EVENT_FEED_TARGET),
           new Route(
               "/manage/events/{slug}/news", VIEWS + "/manage/news.xhtml", Access.EVENT_ORGANISER),
           new Route(

@@ -7,33 +7,16 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
-/**
- * Security headers on every response. PrimeFaces sends its own Content-Security-Policy with the
- * per-request script nonce; this second policy adds everything else. Browsers enforce both, so a
- * script must satisfy this policy ('self' or inline) and PrimeFaces' (its nonce).
- */
+/** {@link SecurityHeaders} on every response that goes through the servlet filters. */
 public class SecurityHeadersFilter extends HttpFilter {
 
   private static final long serialVersionUID = 1L;
-
-  static final String POLICY =
-      "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline';"
-          + " img-src 'self' data: https:; font-src 'self' data:; connect-src 'self';"
-          + " object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
   @Override
   protected void doFilter(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
-    response.addHeader("Content-Security-Policy", POLICY);
-    response.setHeader("X-Content-Type-Options", "nosniff");
-    response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
-    response.setHeader("X-Frame-Options", "DENY");
-    response.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
-    response.setHeader("Cross-Origin-Opener-Policy", "same-origin");
-    if (request.isSecure()) {
-      response.setHeader("Strict-Transport-Security", "max-age=31536000");
-    }
+    SecurityHeaders.apply(response, request.isSecure());
     chain.doFilter(request, response);
   }
 }

@@ -1,0 +1,132 @@
+package org.colloquium.web.cache;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.UUID;
+import org.colloquium.web.routing.Endpoints;
+import org.colloquium.web.routing.Routes;
+import org.colloquium.web.security.SecurityHeaders;
+
+/**
+ * The pages every anonymous visitor sees alike (routes marked {@code shared}): answered from {@link
+ * RenderedPages} when they are kept there ({@link CachedPageHandler}), rendered and kept when not
+ * ({@link PublicPageCache}).
+ *
+ * <p>"Anonymous" means: no HTTP session. Signed-in visitors have one; a visitor whose session is
+ * gone counts as anonymous, whatever cookie the browser still sends.
+ */
+@ApplicationScoped
+public class SharedPages {
+
+  /** Browsers and proxies may keep a shared page but must ask whether it is still good. */
+  static final String SHARED_CACHING = "no-cache";
+
+  /** What varies a shared page: the language (cookie or Accept-Language). */
+  static final String VARY = "Accept-Language, Cookie";
+
+  @Inject RenderedPages pages;
+
+  /** Whether {@code request} is an anonymous read of a shared page. */
+  boolean applies(HttpServletRequest request) {
+    String method = request.getMethod();
+    return ("GET".equals(method) || "HEAD".equals(method))
+        && pages.enabled()
+        && isShared(path(request))
+        && request.getHeader("Authorization") == null
+        && request.getSession(false) == null;
+  }
+
+  /**
+   * Answers {@code request} from the kept pages, with the security headers, if it is an anonymous
+   * read of a shared page that is kept.
+   *
+   * @return whether it answered
+   */
+  boolean answer(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    if (!applies(request)) {
+      return false;
+    }
+    var kept = pages.find(PageKey.of(request, path(request)), pages.current());
+    if (kept.isEmpty()) {
+      return false;
+    }
+    CachedPage page = kept.get();
+    SecurityHeaders.apply(response, request.isSecure());
+    validators(response, page);
+    if (Revalidation.notModified(
+        request.getHeader("If-None-Match"),
+        ifModifiedSince(request),
+        page.etag(),
+        page.lastModified())) {
+      // No policy and no body: the browser keeps the copy it has, with the nonce it came with.
+      response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+      return true;
+    }
+    String nonce = freshNonce();
+    page.writeHeaders(response, nonce);
+    response.setContentLengthLong(page.length(nonce));
+    if (!"HEAD".equals(request.getMethod())) {
+      page.writeBody(response.getOutputStream(), nonce);
+    }
+    return true;
+  }
+
+  /** Renders the page through {@code chain} and keeps it, unless it turns out to be personal. */
+  void renderAndKeep(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws IOException, ServletException {
+    PageKey key = PageKey.of(request, path(request));
+    RenderedPages.Generation generation = pages.current();
+    CapturingResponse captured = new CapturingResponse(response);
+    chain.doFilter(request, captured);
+    // A page that started a session (it needed state after all) is nobody else's.
+    if (captured.shareable() && request.getSession(false) == null) {
+      var page = CachedPage.of(captured, response.getContentType(), pages.now(), pages.ticks());
+      if (page.isPresent()) {
+        pages.keep(key, page.get(), generation);
+        validators(response, page.get());
+      }
+    }
+    captured.sendCaptured();
+  }
+
+  private static void validators(HttpServletResponse response, CachedPage page) {
+    response.setHeader("ETag", page.etag());
+    response.setDateHeader("Last-Modified", page.lastModified().toEpochMilli());
+    response.setHeader("Cache-Control", SHARED_CACHING);
+    response.setHeader("Vary", VARY);
+  }
+
+  private static long ifModifiedSince(HttpServletRequest request) {
+    try {
+      return request.getDateHeader("If-Modified-Since");
+    } catch (IllegalArgumentException unreadable) {
+      return -1;
+    }
+  }
+
+  /** A nonce like PrimeFaces' own: base64 of a random UUID. */
+  static String freshNonce() {
+    return Base64.getEncoder()
+        .encodeToString(UUID.randomUUID().toString().getBytes(StandardCharsets.US_ASCII));
+  }
+
+  static String path(HttpServletRequest request) {
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    return path.isEmpty() ? "/" : path;
+  }
+
+  static boolean isShared(String path) {
+    var route = Routes.match(path);
+    if (route.isPresent()) {
+      return route.get().route().isShared();
+    }
+    return Endpoints.match(path).map(Endpoints.Endpoint::shared).orElse(false);
+  }
+}
