@@ -75,6 +75,33 @@ class CallDatesTest {
   }
 
   @Test
+  void theNextMomentIsTheFirstOfTheCallsMomentsStillToCome() {
+    CallDates dates =
+        new CallDates(
+            Instant.parse("2026-03-01T00:00:00Z"),
+            Instant.parse("2026-06-30T21:00:00Z"),
+            null,
+            Instant.parse("2026-09-30T09:00:00Z"),
+            null,
+            30);
+    assertEquals(
+        Instant.parse("2026-03-01T00:00:00Z"),
+        dates.nextMomentAfter(Instant.parse("2026-01-01T00:00:00Z")).orElseThrow());
+    assertEquals(
+        Instant.parse("2026-06-30T21:00:00Z"),
+        dates.nextMomentAfter(Instant.parse("2026-03-01T00:00:00Z")).orElseThrow(),
+        "strictly after: the opening itself is past");
+    assertEquals(
+        Instant.parse("2026-06-30T21:30:00Z"),
+        dates.nextMomentAfter(Instant.parse("2026-06-30T21:00:00Z")).orElseThrow(),
+        "the end of the grace period closes the call");
+    assertEquals(
+        Instant.parse("2026-09-30T09:00:00Z"),
+        dates.nextMomentAfter(Instant.parse("2026-06-30T21:30:00Z")).orElseThrow());
+    assertTrue(dates.nextMomentAfter(Instant.parse("2026-09-30T09:00:00Z")).isEmpty());
+  }
+
+  @Test
   void onlyTheOpeningAndTheAbstractDeadlineAreRequired() {
     CallDates dates = valid(OPENS, DEADLINE, null, null, null);
     assertNull(dates.fullPaperDeadline());

@@ -119,7 +119,7 @@ public class RenderedPages {
 
   private Instant nextScheduledChange(Instant now) {
     Instant earliest = Instant.MAX;
-    for (PublicPageSchedule schedule : schedules) {
+    for (PublicPageSchedule schedule : schedules()) {
       try {
         Optional<Instant> next = schedule.nextChangeAfter(now);
         if (next.isPresent() && next.get().isBefore(earliest)) {
@@ -169,6 +169,11 @@ public class RenderedPages {
         eldest.remove();
       }
     }
+  }
+
+  /** Every module's schedule (a seam for tests). */
+  Iterable<PublicPageSchedule> schedules() {
+    return schedules;
   }
 
   /** The application's now, for Last-Modified. */

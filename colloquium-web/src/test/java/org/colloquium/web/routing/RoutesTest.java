@@ -26,6 +26,32 @@ class RoutesTest {
   }
 
   @Test
+  void sharedPagesArePublicAndTheirViewsKeepNoState() {
+    long shared = 0;
+    for (Route route : Routes.ALL) {
+      if (route.isShared()) {
+        shared++;
+        assertEquals(Access.PUBLIC, route.access(), route.toString());
+        assertTrue(
+            route.view().startsWith("/internal/")
+                || org.colloquium.web.faces.StatelessViewHandler.isStateless(route.view()),
+            route.toString());
+      }
+    }
+    assertTrue(shared >= 8, "the home, event, call and news pages are shared");
+  }
+
+  @Test
+  void pagesForSignedInPeopleAreNeverShared() {
+    for (Route route : Routes.ALL) {
+      if (route.access() != Access.PUBLIC) {
+        assertTrue(!route.isShared(), route.toString());
+      }
+    }
+    assertTrue(!match("/sign-in").route().isShared(), "a form with a nonce field per view");
+  }
+
+  @Test
   void everyRouteHasAnAccessRule() {
     for (Route route : Routes.ALL) {
       assertNotNull(route.access(), route.toString());
