@@ -46,6 +46,7 @@ class PublicPagesIT extends ClockControlledApplication {
 
   private static final HttpClient HTTP =
       HttpClient.newBuilder()
+          .version(HttpClient.Version.HTTP_1_1)
           .followRedirects(HttpClient.Redirect.NEVER)
           .connectTimeout(Duration.ofSeconds(10))
           .build();

@@ -4,9 +4,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
+import org.colloquium.tests.support.DemoUsers;
 import org.colloquium.tests.support.DeployedApplication;
+import org.colloquium.tests.support.Deployments;
 import org.colloquium.tests.support.Page;
 import org.colloquium.tests.support.WebClient;
 import org.junit.jupiter.api.Test;
@@ -77,8 +86,50 @@ class SiteIT extends DeployedApplication {
     assertEquals("nosniff", page.headers().firstValue("X-Content-Type-Options").orElse(""));
     assertEquals(
         "strict-origin-when-cross-origin", page.headers().firstValue("Referrer-Policy").orElse(""));
+    assertTrue(
+        page.headers().allValues("Set-Cookie").stream().noneMatch(c -> c.startsWith("JSESSIONID")),
+        "the sign-in form is stateless: no session before signing in");
+  }
+
+  @Test
+  void theSessionCookieOfASignedInVisitorIsHttpOnlyAndSameSite() throws Exception {
+    var form = new WebClient().get("/sign-in").document();
+    String body =
+        Map.of(
+                "signIn",
+                "signIn",
+                "signIn:email",
+                DemoUsers.AUTHOR.email(),
+                "signIn:password",
+                DemoUsers.PASSWORD,
+                "signIn:submit",
+                "",
+                "jakarta.faces.ViewState",
+                form.selectFirst("input[name=jakarta.faces.ViewState]").val(),
+                "primefaces.nonce",
+                form.selectFirst("input[name=primefaces.nonce]").val())
+            .entrySet()
+            .stream()
+            .map(
+                e ->
+                    URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8)
+                        + "="
+                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+            .collect(Collectors.joining("&"));
+    var response =
+        HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .build()
+            .send(
+                HttpRequest.newBuilder(URI.create(Deployments.baseUrl() + "/sign-in"))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .header("Origin", Deployments.baseUrl())
+                    .POST(HttpRequest.BodyPublishers.ofString(body))
+                    .build(),
+                HttpResponse.BodyHandlers.discarding());
+    assertEquals(302, response.statusCode());
     String cookie =
-        page.headers().allValues("Set-Cookie").stream()
+        response.headers().allValues("Set-Cookie").stream()
             .filter(c -> c.startsWith("JSESSIONID"))
             .findFirst()
             .orElse("");

@@ -102,17 +102,6 @@ public class RenderedPages {
     }
     clear();
     Instant until = nextScheduledChange(instant);
-    LOG.warning(
-        "DEBUG new generation: old="
-            + g
-            + " version="
-            + version
-            + " local="
-            + local
-            + " instant="
-            + instant
-            + " until="
-            + until);
     generation = new Generation(generations.incrementAndGet(), version, local, now, instant, until);
     return generation;
   }
