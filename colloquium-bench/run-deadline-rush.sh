@@ -117,8 +117,8 @@ if [ "${SKIP_BUILD:-}" != 1 ]; then
   (cd "$ROOT" && mvn -B -q package -DskipTests) >"$RESULTS/build.log" 2>&1 \
     || { tail -40 "$RESULTS/build.log"; echo "the build failed; see $RESULTS/build.log" >&2; exit 1; }
 fi
-cp -r "$ROOT/colloquium-ear/target/server" "$SERVER"
-cp "$ROOT/colloquium-ear/target/colloquium.ear" "$SERVER/standalone/deployments/"
+. "$BENCH_DIR/server-copy.sh"
+copy_server "$ROOT" "$SERVER"
 
 # --- 2. A fresh database ---------------------------------------------------------------------
 log "creating database $DB"
