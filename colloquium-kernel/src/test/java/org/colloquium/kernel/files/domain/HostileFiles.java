@@ -56,6 +56,36 @@ public final class HostileFiles {
   }
 
   /**
+   * Why each hostile file is refused, as the last part of the message key the server answers with:
+   * {@code submission.pdf.<reason>} for a submission's PDF through the API or the form, {@code
+   * file.pdf.<reason>} for an event's attachment, {@code file.image.<reason>} for a logo. The
+   * harmless files are not listed.
+   */
+  public static final Map<String, String> REFUSALS =
+      Map.ofEntries(
+          Map.entry("text-bomb-5mb.pdf", "tooComplex"),
+          Map.entry("text-bomb-50mb.pdf", "tooComplex"),
+          Map.entry("stream-bomb-128mb.pdf", "tooComplex"),
+          Map.entry("font-bomb-128mb.pdf", "tooComplex"),
+          Map.entry("object-stream-bomb-128mb.pdf", "tooComplex"),
+          Map.entry("page-tree-loop.pdf", "unreadable"),
+          Map.entry("deep-nesting.pdf", "unreadable"),
+          Map.entry("launch.pdf", "launchesApplications"),
+          Map.entry("submit-form.pdf", "submitsForms"),
+          Map.entry("import-data.pdf", "importsData"),
+          Map.entry("goto-remote.pdf", "opensOtherDocuments"),
+          Map.entry("goto-embedded.pdf", "opensOtherDocuments"),
+          Map.entry("uri-open-action.pdf", "opensLinkOnOpen"),
+          Map.entry("additional-actions.pdf", "runsAutomaticActions"),
+          Map.entry("xfa-form.pdf", "containsXfa"),
+          Map.entry("javascript.pdf", "containsJavascript"),
+          Map.entry("embedded-file.pdf", "containsEmbeddedFiles"),
+          Map.entry("pdf-zip-polyglot.pdf", "alsoAnArchive"),
+          Map.entry("pixel-bomb-30000x30000.png", "tooManyPixels"),
+          Map.entry("truncated.jpg", "notAnImage"),
+          Map.entry("png-zip-polyglot.png", "alsoAnArchive"));
+
+  /**
    * Every file by name, made when asked for (the pixel bomb takes a few seconds). The name says
    * what it is; the tests say what each must be refused for.
    */

@@ -82,6 +82,15 @@ class HostileUploadsTest {
     assertEquals(HostileFiles.corpus().keySet(), covered);
   }
 
+  @Test
+  void theCorpusSaysWhatEachFileIsRefusedForAsTheServerAnswers() {
+    REFUSED_PDFS.forEach(
+        (name, reason) -> assertEquals(reason.messageKey(""), HostileFiles.REFUSALS.get(name)));
+    REFUSED_IMAGES.forEach(
+        (name, key) -> assertEquals(key, "file.image." + HostileFiles.REFUSALS.get(name)));
+    assertEquals(REFUSED_PDFS.size() + REFUSED_IMAGES.size(), HostileFiles.REFUSALS.size());
+  }
+
   @ParameterizedTest(name = "{0}: {1}")
   @MethodSource("refusedPdfs")
   void aHostilePdfIsRefusedForItsReasonInBoundedTime(String name, PdfRefusal reason) {
