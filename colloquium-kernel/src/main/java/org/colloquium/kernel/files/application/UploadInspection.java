@@ -158,6 +158,11 @@ public class UploadInspection {
         });
   }
 
+  /** How many files wait for a checker now. */
+  int waiting() {
+    return pool.getQueue().size();
+  }
+
   /** What a check gave: its value, or why there is none. */
   record Outcome<T>(T value, PdfRefusal refusal) {}
 

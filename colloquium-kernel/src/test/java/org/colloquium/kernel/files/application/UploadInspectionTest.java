@@ -88,14 +88,13 @@ class UploadInspectionTest {
     for (int i = 0; i < 1 + UploadInspection.WAITING_PER_THREAD; i++) {
       occupy(inspection);
     }
-    // Every place is taken once the last one waits; give the threads a moment to get there.
     long start = System.nanoTime();
-    UploadInspection.Outcome<String> outcome;
-    do {
+    while (inspection.waiting() < UploadInspection.WAITING_PER_THREAD
+        && millisSince(start) < 10_000) {
       Thread.sleep(20);
-      outcome = inspection.run(() -> "checked");
-    } while (outcome.refusal() == null && millisSince(start) < 5_000);
-    assertEquals(PdfRefusal.BUSY, outcome.refusal());
+    }
+    assertEquals(UploadInspection.WAITING_PER_THREAD, inspection.waiting(), "every place taken");
+    assertEquals(PdfRefusal.BUSY, inspection.run(() -> "checked").refusal());
     long before = System.nanoTime();
     assertEquals(
         new PdfInspection.Refused(PdfRefusal.BUSY),
