@@ -17,8 +17,8 @@ import org.colloquium.events.domain.MaterialsRepository;
 import org.colloquium.events.domain.MediaLink;
 import org.colloquium.events.domain.Track;
 import org.colloquium.kernel.files.application.FileStore;
+import org.colloquium.kernel.files.application.UploadInspection;
 import org.colloquium.kernel.files.domain.CheckedContent;
-import org.colloquium.kernel.files.domain.ContentCheck;
 import org.colloquium.kernel.validation.Problem;
 import org.colloquium.kernel.validation.ValidationException;
 
@@ -34,6 +34,7 @@ public class EventMaterials {
   @Inject EventAccess access;
   @Inject MaterialsRepository materials;
   @Inject FileStore files;
+  @Inject UploadInspection inspection;
   @Inject Clock clock;
 
   public MaterialsOverview overview(Long actorId, String slug) {
@@ -57,7 +58,7 @@ public class EventMaterials {
     problems.addAll(MaterialRules.checkName("title", upload.title(), List.of()));
     CheckedContent pdf = null;
     try {
-      pdf = ContentCheck.pdf("file", upload.bytes());
+      pdf = inspection.publicPdf("file", upload.bytes());
     } catch (ValidationException e) {
       problems.addAll(e.problems());
     }

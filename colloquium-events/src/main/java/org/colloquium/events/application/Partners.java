@@ -13,7 +13,7 @@ import org.colloquium.events.domain.MaterialRules;
 import org.colloquium.events.domain.MaterialsRepository;
 import org.colloquium.kernel.access.NotFoundException;
 import org.colloquium.kernel.files.application.FileStore;
-import org.colloquium.kernel.files.domain.ContentCheck;
+import org.colloquium.kernel.files.application.UploadInspection;
 import org.colloquium.kernel.validation.Problem;
 import org.colloquium.kernel.validation.ValidationException;
 
@@ -29,6 +29,7 @@ public class Partners {
   @Inject EventAccess access;
   @Inject MaterialsRepository materials;
   @Inject FileStore files;
+  @Inject UploadInspection inspection;
 
   public PartnersOverview overview(Long actorId, String slug) {
     Event event = access.manageable(actorId, slug);
@@ -157,7 +158,7 @@ public class Partners {
     String logo = change.removeLogo() || current == null ? null : current.logo();
     if (change.hasNewLogo()) {
       try {
-        logo = files.store(ContentCheck.image("logo", change.logo()));
+        logo = files.store(inspection.image("logo", change.logo()));
       } catch (ValidationException e) {
         problems.addAll(e.problems());
       }

@@ -47,6 +47,16 @@ public class Settings {
   @ConfigProperty(name = "colloquium.page-cache-mb", defaultValue = "64")
   long pageCacheMegabytes;
 
+  // Checking uploads (kernel files.application.UploadInspection)
+
+  @Inject
+  @ConfigProperty(name = "colloquium.upload-check.threads", defaultValue = "2")
+  int uploadCheckThreads;
+
+  @Inject
+  @ConfigProperty(name = "colloquium.upload-check.seconds", defaultValue = "10")
+  int uploadCheckSeconds;
+
   /** The public address of the site, without a trailing slash, used in links inside mails. */
   public String baseUrl() {
     return baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
@@ -79,6 +89,16 @@ public class Settings {
   /** Memory for rendered public pages, in megabytes; 0 renders every page afresh. */
   public long pageCacheMegabytes() {
     return Math.max(0, pageCacheMegabytes);
+  }
+
+  /** How many uploaded files are checked at once, at least 1. */
+  public int uploadCheckThreads() {
+    return Math.max(1, uploadCheckThreads);
+  }
+
+  /** How long the check of one uploaded file may take, 1 to 300 seconds. */
+  public java.time.Duration uploadCheckTime() {
+    return java.time.Duration.ofSeconds(Math.min(300, Math.max(1, uploadCheckSeconds)));
   }
 
   /** The zone of what belongs to no event, such as site-wide news; Europe/Bucharest if unknown. */

@@ -2,14 +2,14 @@ package org.colloquium.submissions.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.util.Collections;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.colloquium.kernel.files.application.FileContent;
 import org.colloquium.kernel.files.application.FileStore;
+import org.colloquium.kernel.files.application.UploadInspection;
 import org.colloquium.kernel.files.domain.PdfInspection;
-import org.colloquium.kernel.files.domain.PdfInspector;
 import org.colloquium.kernel.files.domain.PdfLimits;
 import org.colloquium.kernel.files.domain.PdfSummary;
 
@@ -17,35 +17,62 @@ import org.colloquium.kernel.files.domain.PdfSummary;
  * What the inspection of a stored PDF found, by the file's SHA-256. Stored files never change, so
  * neither does their summary: showing a submission (its double-blind warnings) reuses it instead of
  * reading the whole file from the database and parsing it again on every view, which the deadline
- * rush showed to cost more than the upload itself. Bounded; a miss costs one read and one
- * inspection, as before. Per server, so nothing to keep consistent across nodes.
+ * rush showed to cost more than the upload itself. A miss costs one read and one inspection (on the
+ * checkers' pool, like an upload), as before. Per server, so nothing to keep consistent across
+ * nodes.
+ *
+ * <p>Bounded twice: at most {@link #CAPACITY} summaries, and at most {@link #MAX_CHARACTERS}
+ * characters in all (each summary's texts are already cut, see {@link PdfSummary}); the least
+ * recently used go first.
  */
 @ApplicationScoped
 public class PdfSummaries {
 
   static final int CAPACITY = 1_000;
 
+  /**
+   * Characters kept in all: some 8 MB. A title page has a few thousand characters, so the count
+   * usually decides; a crowd of files with the longest texts cannot make the cache grow beyond
+   * this.
+   */
+  static final long MAX_CHARACTERS = 4_000_000;
+
   @Inject FileStore files;
+  @Inject UploadInspection inspection;
 
-  private final Map<String, PdfSummary> bySha256 =
-      Collections.synchronizedMap(
-          new LinkedHashMap<>(64, 0.75f, true) {
-            private static final long serialVersionUID = 1L;
-
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<String, PdfSummary> eldest) {
-              return size() > CAPACITY;
-            }
-          });
+  // Access order: the least recently used first. Guarded by this.
+  private final LinkedHashMap<String, PdfSummary> bySha256 = new LinkedHashMap<>(64, 0.75f, true);
+  private long characters;
 
   /** Notes the summary of bytes just stored under {@code sha256}. */
-  void remember(String sha256, PdfSummary summary) {
-    bySha256.put(sha256, summary);
+  synchronized void remember(String sha256, PdfSummary summary) {
+    PdfSummary earlier = bySha256.put(sha256, summary);
+    if (earlier != null) {
+      characters -= earlier.characters();
+    }
+    characters += summary.characters();
+    Iterator<Map.Entry<String, PdfSummary>> eldest = bySha256.entrySet().iterator();
+    while ((bySha256.size() > CAPACITY || characters > MAX_CHARACTERS) && eldest.hasNext()) {
+      characters -= eldest.next().getValue().characters();
+      eldest.remove();
+    }
   }
 
-  /** The summary of the stored file; empty if there is none or it no longer passes inspection. */
+  private synchronized PdfSummary known(String sha256) {
+    return bySha256.get(sha256);
+  }
+
+  /** How many summaries and characters are kept now. */
+  synchronized long[] held() {
+    return new long[] {bySha256.size(), characters};
+  }
+
+  /**
+   * The summary of the stored file; empty if there is none, it no longer passes inspection, or it
+   * could not be inspected now (the server is busy checking uploads; asked again next time).
+   */
   Optional<PdfSummary> of(String sha256) {
-    PdfSummary known = bySha256.get(sha256);
+    PdfSummary known = known(sha256);
     if (known != null) {
       return Optional.of(known);
     }
@@ -53,9 +80,9 @@ public class PdfSummaries {
         files
             .read(sha256)
             .map(FileContent::bytes)
-            .map(bytes -> PdfInspector.inspect(bytes, PdfLimits.ofBytes(Long.MAX_VALUE)))
+            .map(bytes -> inspection.pdf(bytes, PdfLimits.ofBytes(Long.MAX_VALUE)))
             .filter(PdfInspection.Accepted.class::isInstance)
-            .map(inspection -> ((PdfInspection.Accepted) inspection).summary());
+            .map(accepted -> ((PdfInspection.Accepted) accepted).summary());
     summary.ifPresent(s -> remember(sha256, s));
     return summary;
   }

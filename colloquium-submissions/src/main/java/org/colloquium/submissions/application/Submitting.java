@@ -23,9 +23,9 @@ import org.colloquium.kernel.account.domain.Account;
 import org.colloquium.kernel.account.domain.AccountRepository;
 import org.colloquium.kernel.files.application.FileContent;
 import org.colloquium.kernel.files.application.FileStore;
+import org.colloquium.kernel.files.application.UploadInspection;
 import org.colloquium.kernel.files.domain.CheckedContent;
 import org.colloquium.kernel.files.domain.PdfInspection;
-import org.colloquium.kernel.files.domain.PdfInspector;
 import org.colloquium.kernel.files.domain.PdfLimits;
 import org.colloquium.kernel.files.domain.PdfSummary;
 import org.colloquium.kernel.validation.Problem;
@@ -64,6 +64,7 @@ public class Submitting {
   @Inject AccountRepository accounts;
   @Inject FileStore files;
   @Inject PdfSummaries summaries;
+  @Inject UploadInspection inspection;
   @Inject SubmissionMails mails;
   @Inject Clock clock;
 
@@ -291,8 +292,7 @@ public class Submitting {
   /** A PDF that passed inspection, not yet stored. */
   private record CheckedPdf(String fileName, byte[] bytes, PdfSummary summary) {}
 
-  private static CheckedPdf checkPdf(
-      SubmissionChange change, CallForPapers call, List<Problem> problems) {
+  private CheckedPdf checkPdf(SubmissionChange change, CallForPapers call, List<Problem> problems) {
     FileUpload file = change.file();
     if (call.rules().pdfPolicy() == PdfPolicy.NOT_ALLOWED) {
       problems.add(Problem.of("file", "submission.file.notAllowed"));
@@ -303,8 +303,8 @@ public class Submitting {
     if (call.rules().maxPages() != null) {
       limits = limits.withMaxPages(call.rules().maxPages());
     }
-    PdfInspection inspection = PdfInspector.inspect(file.bytes(), limits);
-    if (inspection instanceof PdfInspection.Refused refused) {
+    PdfInspection checked = inspection.pdf(file.bytes(), limits);
+    if (checked instanceof PdfInspection.Refused refused) {
       // Every refusal message gets both limits; each uses the one it is about.
       problems.add(
           Problem.of(
@@ -315,9 +315,7 @@ public class Submitting {
       return null;
     }
     return new CheckedPdf(
-        safeFileName(file.fileName()),
-        file.bytes(),
-        ((PdfInspection.Accepted) inspection).summary());
+        safeFileName(file.fileName()), file.bytes(), ((PdfInspection.Accepted) checked).summary());
   }
 
   /** Keeps a name that is safe in a Content-Disposition header and on any file system. */
@@ -340,11 +338,11 @@ public class Submitting {
       CallForPapers call,
       SubmissionContent content,
       Instant now) {
-    byte[] bytes = strip ? PdfInspector.stripMetadata(pdf.bytes()) : pdf.bytes();
+    byte[] bytes = strip ? stripped(pdf.bytes()) : pdf.bytes();
     PdfSummary summary = pdf.summary();
     boolean summaryOfStoredBytes = !strip;
     if (strip) {
-      PdfInspection again = PdfInspector.inspect(bytes, PdfLimits.ofBytes(Long.MAX_VALUE));
+      PdfInspection again = inspection.pdf(bytes, PdfLimits.ofBytes(Long.MAX_VALUE));
       if (again instanceof PdfInspection.Accepted accepted) {
         summary = accepted.summary();
         summaryOfStoredBytes = true;
@@ -363,6 +361,18 @@ public class Submitting {
         content.authors().stream()
             .map(a -> new AuthorIdentity(a.fullName(), a.email().value()))
             .toList());
+  }
+
+  /** The PDF without its metadata, made on the checkers' pool like every other check. */
+  private byte[] stripped(byte[] pdf) {
+    try {
+      return inspection
+          .stripMetadata(pdf)
+          .orElseThrow(() -> new ValidationException(Problem.of("file", "submission.pdf.busy")));
+    } catch (IllegalArgumentException e) {
+      // It passed inspection, so only a file made to stay just under the limits gets here.
+      throw new ValidationException(Problem.of("file", "submission.pdf.tooComplex"));
+    }
   }
 
   private static Set<String> emails(Submission submission) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -12,7 +13,10 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.colloquium.kernel.files.application.FileContent;
 import org.colloquium.kernel.files.application.FileStore;
+import org.colloquium.kernel.files.application.UploadInspection;
+import org.colloquium.kernel.files.domain.HostileFiles;
 import org.colloquium.kernel.files.domain.PdfSummary;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -22,8 +26,16 @@ class PdfSummariesTest {
   private final Map<String, byte[]> stored = new HashMap<>();
   private final PdfSummaries summaries = new PdfSummaries();
 
+  private final UploadInspection inspection = UploadInspection.of(1, Duration.ofSeconds(10));
+
+  @AfterEach
+  void stopChecking() {
+    inspection.stop();
+  }
+
   @BeforeEach
   void storeOnlyInMemory() {
+    summaries.inspection = inspection;
     summaries.files =
         new FileStore() {
           @Override
@@ -79,6 +91,46 @@ class PdfSummariesTest {
     summaries.of("first");
     summaries.of("other-0");
     assertEquals(Map.of("other-0", 1), reads);
+  }
+
+  @Test
+  void keepsAtMostItsCharactersWhateverTheCount() {
+    // Texts as long as a summary keeps: far fewer of them fit than CAPACITY.
+    PdfSummary longest =
+        new PdfSummary(
+            1,
+            "a".repeat(5_000),
+            "c".repeat(5_000),
+            "p".repeat(5_000),
+            "t".repeat(5_000),
+            "x".repeat(50_000));
+    assertEquals(24_000, longest.characters(), "each text is cut to its limit");
+    for (int i = 0; i < PdfSummaries.CAPACITY; i++) {
+      summaries.remember("long-" + i, longest);
+      assertTrue(summaries.held()[1] <= PdfSummaries.MAX_CHARACTERS);
+    }
+    long kept = summaries.held()[0];
+    assertEquals(PdfSummaries.MAX_CHARACTERS / 24_000, kept);
+    // The newest are kept, the oldest went first.
+    summaries.of("long-" + (PdfSummaries.CAPACITY - 1));
+    summaries.of("long-0");
+    assertEquals(Map.of("long-0", 1), reads);
+  }
+
+  @Test
+  void rememberingTheSameFileAgainDoesNotCountItTwice() {
+    PdfSummary summary = new PdfSummary(1, "", "", "", "", "x".repeat(1_000));
+    summaries.remember("same", summary);
+    summaries.remember("same", summary);
+    assertEquals(1_000, summaries.held()[1]);
+    assertEquals(1, summaries.held()[0]);
+  }
+
+  @Test
+  void aStoredBombIsNotSummarisedAndNotKept() {
+    stored.put("bomb", HostileFiles.textBomb(5));
+    assertTrue(summaries.of("bomb").isEmpty());
+    assertEquals(0, summaries.held()[0]);
   }
 
   private static byte[] twoPages() throws IOException {

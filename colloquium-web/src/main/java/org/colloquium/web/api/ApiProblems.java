@@ -27,6 +27,12 @@ final class ApiProblems {
 
   static final String TOO_LARGE = "submission.pdf.tooLarge";
 
+  /** Every checker of uploads is busy: nothing is wrong with the file, try again later. */
+  static final String BUSY = "submission.pdf.busy";
+
+  /** When a busy server asks to be tried again, in seconds. */
+  static final int RETRY_AFTER_SECONDS = 60;
+
   private ApiProblems() {}
 
   static Response of(int status, String title, String detail) {
@@ -83,6 +89,15 @@ final class ApiProblems {
           400,
           "Bad Idempotency-Key",
           "Send an Idempotency-Key header of 1 to 64 characters, new for every new submission.");
+    }
+    if (problems.stream().anyMatch(p -> p.messageKey().equals(BUSY))) {
+      return Response.fromResponse(
+              of(
+                  503,
+                  "Busy",
+                  text(BUSY) + " Nothing was changed; send the same request again later."))
+          .header("Retry-After", RETRY_AFTER_SECONDS)
+          .build();
     }
     int status = problems.stream().anyMatch(p -> p.messageKey().equals(TOO_LARGE)) ? 413 : 422;
     List<ApiProblem.FieldProblem> errors =

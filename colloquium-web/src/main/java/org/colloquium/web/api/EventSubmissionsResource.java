@@ -189,10 +189,14 @@ public class EventSubmissionsResource {
       summary = "Attach or replace the PDF",
       description =
           "The body is the PDF itself (Content-Type: application/pdf). It is refused with a reason"
-              + " when it is not a readable PDF, is encrypted, contains JavaScript or embedded"
-              + " files, or is too long or too large for the call. For a double-blind call the"
-              + " answer's `warnings` say where the PDF names an author; `?strip=true` removes"
-              + " the document's metadata (author, title) before it is stored.")
+              + " when it is not a readable PDF, is encrypted, is too long or too large for the"
+              + " call, carries active content (JavaScript, Launch, SubmitForm, ImportData, GoToR"
+              + " or GoToE actions, additional actions, an XFA form, a web address opened by"
+              + " itself) or embedded files, is also a ZIP archive, or unpacks to far more than a"
+              + " document holds or takes too long to check. Ordinary links to web addresses are"
+              + " fine. For a double-blind call the answer's `warnings` say where the PDF names an"
+              + " author; `?strip=true` removes the document's metadata (author, title) before it"
+              + " is stored.")
   @RequestBody(
       required = true,
       content =
@@ -233,7 +237,14 @@ public class EventSubmissionsResource {
   @APIResponse(
       responseCode = "422",
       description =
-          "Refused: `errors[0].messageKey` names why (submission.pdf.containsJavascript, …).",
+          "Refused: `errors[0].messageKey` names why (submission.pdf.containsJavascript,"
+              + " submission.pdf.launchesApplications, submission.pdf.tooComplex, …).",
+      content = @Content(mediaType = ApiProblem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+  @APIResponse(
+      responseCode = "503",
+      description =
+          "The server is busy checking other files: nothing was changed; send the same request"
+              + " again after the seconds in Retry-After.",
       content = @Content(mediaType = ApiProblem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
   public Response replaceFile(
       @PathParam("slug") String slug,

@@ -28,6 +28,7 @@ import org.colloquium.events.domain.EventStatus;
 import org.colloquium.events.domain.MediaKind;
 import org.colloquium.events.news.domain.NewsState;
 import org.colloquium.kernel.account.application.ConfirmationResult;
+import org.colloquium.kernel.files.domain.PdfRefusal;
 import org.colloquium.kernel.mail.domain.MailState;
 import org.colloquium.submissions.domain.SubmissionState;
 import org.junit.jupiter.api.Test;
@@ -360,6 +361,19 @@ class MessagesBundleTest {
             "signIn.throttled")) { // feedback.error
       assertTrue(found.contains(expected), expected + " not found; found " + found);
     }
+  }
+
+  @Test
+  void everyRefusalOfASubmissionsPdfHasAMessage() {
+    // Submitting builds these keys from the reason (PdfRefusal.messageKey), not as literals.
+    Set<String> missing = new TreeSet<>();
+    for (PdfRefusal reason : PdfRefusal.values()) {
+      String key = reason.messageKey("submission.pdf.");
+      if (!EN.containsKey(key)) {
+        missing.add(key);
+      }
+    }
+    assertEquals(Set.of(), missing);
   }
 
   @Test

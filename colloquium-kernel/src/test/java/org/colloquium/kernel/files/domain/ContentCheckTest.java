@@ -2,6 +2,7 @@ package org.colloquium.kernel.files.domain;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.Color;
 import java.awt.image.BufferedImage;
@@ -115,6 +116,71 @@ class ContentCheckTest {
   void aPdfOverTwentyMegabytesIsRefused() {
     byte[] big = Arrays.copyOf("%PDF-1.4\n".getBytes(StandardCharsets.US_ASCII), (20 << 20) + 1);
     assertEquals("file.pdf.tooLarge", problemOf(() -> ContentCheck.pdf("logo", big)));
+  }
+
+  @Test
+  void anImageAtThePixelLimitsDecodesAndOneBeyondThemIsRefusedUnread() {
+    // 20000 x 2000 = 40 megapixels, 40 MB decoded: a few kilobytes as a PNG.
+    assertEquals(
+        "image/png",
+        ContentCheck.image("logo", HostileFiles.pixelBomb(20_000, 2_000)).contentType());
+    assertEquals(
+        "file.image.tooManyPixels",
+        problemOf(() -> ContentCheck.image("logo", HostileFiles.pixelBomb(20_001, 10))));
+    assertEquals(
+        "file.image.tooManyPixels",
+        problemOf(() -> ContentCheck.image("logo", HostileFiles.pixelBomb(7_000, 7_000))));
+  }
+
+  @Test
+  void aJpegCutShortIsRefusedThoughTheDecoderWouldShowItsFirstRows() throws IOException {
+    byte[] jpeg = HostileFiles.image("jpg", 400, 300);
+    assertEquals("image/jpeg", ContentCheck.image("logo", jpeg).contentType());
+    byte[] truncated = Arrays.copyOf(jpeg, jpeg.length * 6 / 10);
+    // What the previous check did: ImageIO.read gives an image (grey below the cut) and no error.
+    assertEquals(400, ImageIO.read(new java.io.ByteArrayInputStream(truncated)).getWidth());
+    assertEquals("file.image.notAnImage", problemOf(() -> ContentCheck.image("logo", truncated)));
+  }
+
+  @Test
+  void aPngCutShortIsRefused() throws IOException {
+    byte[] png = image("png", 400, 300);
+    byte[] truncated = Arrays.copyOf(png, png.length - 30);
+    assertEquals("file.image.notAnImage", problemOf(() -> ContentCheck.image("logo", truncated)));
+  }
+
+  @Test
+  void anImageWhoseDecodingRunsOutOfTimeIsRefusedAsTooSlow() throws IOException {
+    byte[] png = image("png", 400, 300);
+    assertEquals(
+        "file.image.tooSlow",
+        problemOf(() -> ContentCheck.image("logo", png, java.time.Duration.ofNanos(1))));
+  }
+
+  @Test
+  void anImageFollowedByAZipArchiveIsRefused() {
+    assertEquals(
+        "file.image.alsoAnArchive",
+        problemOf(() -> ContentCheck.image("logo", HostileFiles.pngZipPolyglot())));
+  }
+
+  @Test
+  void aLargeImageIsDecodedIntoAtMostAMillionPixels() {
+    assertEquals(1, ContentCheck.subsampling(1000, 1000));
+    assertEquals(2, ContentCheck.subsampling(1001, 1000));
+    assertEquals(7, ContentCheck.subsampling(20_000, 2_000));
+    assertEquals(20, ContentCheck.subsampling(20_000, 20_000));
+  }
+
+  @Test
+  void everyPdfRefusalHasAMessageForPublicFiles() {
+    for (PdfRefusal reason : PdfRefusal.values()) {
+      if (reason != PdfRefusal.TOO_MANY_PAGES) {
+        String key = ContentCheck.refusal("file", reason).messageKey();
+        assertTrue(key.startsWith("file."), key);
+      }
+    }
+    assertEquals("file.busy", ContentCheck.busy("logo").messageKey());
   }
 
   @Test

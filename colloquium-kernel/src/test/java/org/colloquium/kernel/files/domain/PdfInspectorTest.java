@@ -10,18 +10,28 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Arrays;
+import java.util.List;
 import java.util.OptionalInt;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.common.filespecification.PDSimpleFileSpecification;
+import org.apache.pdfbox.pdmodel.interactive.action.PDAction;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionGoTo;
 import org.apache.pdfbox.pdmodel.interactive.action.PDActionJavaScript;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionLaunch;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
+import org.apache.pdfbox.pdmodel.interactive.action.PDAnnotationAdditionalActions;
 import org.apache.pdfbox.pdmodel.interactive.action.PDPageAdditionalActions;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationFileAttachment;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageFitDestination;
 import org.junit.jupiter.api.Test;
 
 class PdfInspectorTest {
@@ -35,9 +45,32 @@ class PdfInspectorTest {
   }
 
   private static void assertRefused(PdfRefusal reason, byte[] bytes, PdfLimits limits) {
-    PdfInspection inspection = PdfInspector.inspect(bytes, limits);
+    assertRefused(reason, bytes, limits, InspectionLimits.CHECK_TIME);
+  }
+
+  private static void assertRefused(
+      PdfRefusal reason, byte[] bytes, PdfLimits limits, Duration time) {
+    PdfInspection inspection = PdfInspector.inspect(bytes, limits, time);
     assertEquals(new PdfInspection.Refused(reason), inspection);
     assertFalse(inspection.accepted());
+  }
+
+  private static PDActionURI uri(String address) {
+    PDActionURI action = new PDActionURI();
+    action.setURI(address);
+    return action;
+  }
+
+  private static PDAnnotationLink link(PDDocument document, PDAction action) {
+    PDAnnotationLink link = new PDAnnotationLink();
+    link.setRectangle(new PDRectangle(72, 600, 100, 20));
+    link.setAction(action);
+    try {
+      document.getPage(0).getAnnotations().add(link);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    return link;
   }
 
   @Test
@@ -277,6 +310,135 @@ class PdfInspectorTest {
         () -> PdfInspector.stripMetadata(TestPdfs.encrypted("user-password")));
     assertThrows(
         IllegalArgumentException.class, () -> PdfInspector.stripMetadata(TestPdfs.encrypted("")));
+  }
+
+  @Test
+  void aFileWhoseCheckRunsOutOfTimeIsRefusedAsTooSlow() {
+    assertRefused(PdfRefusal.TOO_SLOW, TestPdfs.withPages("Text"), TEN_MB, Duration.ofNanos(1));
+  }
+
+  @Test
+  void pagesAreCountedInTheTreeNotTakenFromItsCount() {
+    byte[] pdf =
+        TestPdfs.build(
+            document -> {
+              TestPdfs.addPages(document, "One", "Two", "Three");
+              // A file may claim one page to pass a call's limit; readers show all three.
+              document.getPages().getCOSObject().setInt(COSName.COUNT, 1);
+            });
+    assertRefused(PdfRefusal.TOO_MANY_PAGES, pdf, TEN_MB.withMaxPages(2));
+    assertEquals(3, accepted(pdf, TEN_MB).pageCount());
+  }
+
+  @Test
+  void aWebAddressOpenedByAnActionChainedToTheOpenActionIsRefused() {
+    byte[] pdf =
+        TestPdfs.onePage(
+            "Text",
+            d -> {
+              PDActionGoTo goTo = new PDActionGoTo();
+              PDPageFitDestination top = new PDPageFitDestination();
+              top.setPage(d.getPage(0));
+              goTo.setDestination(top);
+              PDActionURI uri = new PDActionURI();
+              uri.setURI("https://tracker.example/opened");
+              goTo.setNext(List.of(uri));
+              d.getDocumentCatalog().setOpenAction(goTo);
+            });
+    assertRefused(PdfRefusal.OPENS_LINK_ON_OPEN, pdf, TEN_MB);
+  }
+
+  @Test
+  void anOpenActionThatOnlyShowsAPageIsAccepted() {
+    byte[] pdf =
+        TestPdfs.onePage(
+            "Text",
+            d -> {
+              PDPageFitDestination top = new PDPageFitDestination();
+              top.setPage(d.getPage(0));
+              d.getDocumentCatalog().setOpenAction(top);
+            });
+    accepted(pdf, TEN_MB);
+  }
+
+  @Test
+  void aLinkToAWebAddressIsAcceptedButALinkLaunchingAProgramIsNot() {
+    byte[] doi = TestPdfs.onePage("Text", d -> link(d, uri("https://doi.org/10.1000/182")));
+    accepted(doi, TEN_MB);
+    PDActionLaunch launch = new PDActionLaunch();
+    launch.setFile(new PDSimpleFileSpecification(new COSString("calc.exe")));
+    byte[] program = TestPdfs.onePage("Text", d -> link(d, launch));
+    assertRefused(PdfRefusal.LAUNCHES_APPLICATIONS, program, TEN_MB);
+  }
+
+  @Test
+  void actionsAnAnnotationRunsByItselfAreRefusedEvenWithoutScript() {
+    byte[] pdf =
+        TestPdfs.onePage(
+            "Text",
+            d -> {
+              PDAnnotationLink link = link(d, uri("https://doi.org/10.1000/182"));
+              PDAnnotationAdditionalActions actions = new PDAnnotationAdditionalActions();
+              actions.setE(uri("https://tracker.example/hovered"));
+              link.getCOSObject().setItem(COSName.AA, actions.getCOSObject());
+            });
+    assertRefused(PdfRefusal.RUNS_AUTOMATIC_ACTIONS, pdf, TEN_MB);
+  }
+
+  @Test
+  void aScriptAmongOtherActiveContentIsNamedFirst() {
+    byte[] pdf =
+        TestPdfs.onePage(
+            "Text",
+            d -> {
+              PDPageAdditionalActions actions = new PDPageAdditionalActions();
+              actions.setO(new PDActionJavaScript("app.alert('hi');"));
+              d.getPage(0).setActions(actions);
+              link(d, uri("https://doi.org/10.1000/182"));
+            });
+    assertRefused(PdfRefusal.CONTAINS_JAVASCRIPT, pdf, TEN_MB);
+  }
+
+  @Test
+  void aStructureElementWhoseRoleIsNamedLikeAnActionIsNotAnAction() {
+    byte[] pdf =
+        TestPdfs.onePage(
+            "Text",
+            d -> {
+              COSDictionary root = new COSDictionary();
+              root.setName(COSName.TYPE, "StructTreeRoot");
+              COSDictionary element = new COSDictionary();
+              element.setName(COSName.TYPE, "StructElem");
+              element.setName(COSName.S, "Launch");
+              element.setItem(COSName.P, root);
+              root.setItem(COSName.K, element);
+              d.getDocumentCatalog().getCOSObject().setItem(COSName.STRUCT_TREE_ROOT, root);
+            });
+    accepted(pdf, TEN_MB);
+  }
+
+  @Test
+  void documentPropertiesAndTheFirstPageAreKeptOnlyUpToTheirLimits() {
+    String longLine = "Sanctions and their effects on trade ".repeat(3);
+    String[] lines = new String[800];
+    java.util.Arrays.fill(lines, longLine);
+    byte[] pdf =
+        TestPdfs.onePage(
+            String.join("\n", lines),
+            d -> d.getDocumentInformation().setAuthor("Ștefan ".repeat(1_000)));
+    PdfSummary summary = accepted(pdf, TEN_MB);
+    assertEquals(InspectionLimits.METADATA_CHARS, summary.author().length());
+    assertTrue(
+        summary.firstPageText().length() <= InspectionLimits.FIRST_PAGE_TEXT_CHARS,
+        () -> "kept " + summary.firstPageText().length());
+    assertTrue(summary.firstPageText().length() > 10_000, () -> "kept " + summary.firstPageText());
+  }
+
+  @Test
+  void stripMetadataIsBoundedLikeTheInspection() {
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> PdfInspector.stripMetadata(HostileFiles.objectStreamBomb(64)));
   }
 
   @Test

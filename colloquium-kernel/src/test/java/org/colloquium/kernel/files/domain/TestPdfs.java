@@ -145,6 +145,11 @@ public final class TestPdfs {
     return new PDType1Font(Standard14Fonts.FontName.HELVETICA);
   }
 
+  /** Adds one page per text, in Helvetica. */
+  public static void addPages(PDDocument document, String... pageTexts) {
+    addPages(document, helvetica(), pageTexts);
+  }
+
   private static void addPages(PDDocument document, PDFont font, String... pageTexts) {
     try {
       for (String text : pageTexts) {
@@ -166,7 +171,8 @@ public final class TestPdfs {
     }
   }
 
-  private static byte[] build(Consumer<PDDocument> content) {
+  /** A new document, made by {@code content}, saved. */
+  public static byte[] build(Consumer<PDDocument> content) {
     try (PDDocument document = new PDDocument()) {
       content.accept(document);
       ByteArrayOutputStream out = new ByteArrayOutputStream();

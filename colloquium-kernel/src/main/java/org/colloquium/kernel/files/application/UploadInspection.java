@@ -1,0 +1,253 @@
+package org.colloquium.kernel.files.application;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.colloquium.kernel.config.Settings;
+import org.colloquium.kernel.files.domain.CheckedContent;
+import org.colloquium.kernel.files.domain.ContentCheck;
+import org.colloquium.kernel.files.domain.PdfInspection;
+import org.colloquium.kernel.files.domain.PdfInspector;
+import org.colloquium.kernel.files.domain.PdfLimits;
+import org.colloquium.kernel.files.domain.PdfRefusal;
+import org.colloquium.kernel.validation.Problem;
+import org.colloquium.kernel.validation.ValidationException;
+
+/**
+ * Checks uploaded files ({@link ContentCheck}, {@link PdfInspector}) on a small pool of its own, so
+ * that however many files arrive at once, only a few are being opened at any moment: each check may
+ * take tens of megabytes and seconds, and a crowd of request threads opening PDFs together would
+ * take the heap. A check that does not finish in time is refused as too slow (it also stops itself
+ * at its own deadline); when every checker is busy and enough files already wait, or a file waited
+ * as long as a check may take, the upload is refused with "the server is busy, try again in a
+ * minute" rather than queued for ever. Nothing about a file is kept.
+ */
+@ApplicationScoped
+public class UploadInspection {
+
+  private static final Logger LOG = Logger.getLogger(UploadInspection.class.getName());
+
+  /** Files that may wait per checker: a burst at a deadline waits, a flood is told to come back. */
+  static final int WAITING_PER_THREAD = 16;
+
+  /** What the caller adds to the check's own time limit before giving up on it. */
+  static final Duration GRACE = Duration.ofSeconds(2);
+
+  @Inject Settings settings;
+
+  // WildFly's default thread factory: threads with the application's class loader and context.
+  @Resource(lookup = "java:jboss/ee/concurrency/factory/default")
+  ManagedThreadFactory threadFactory;
+
+  private ThreadPoolExecutor pool;
+  private Duration time;
+
+  @PostConstruct
+  void start() {
+    configure(
+        settings.uploadCheckThreads(),
+        settings.uploadCheckTime(),
+        threadFactory == null ? Executors.defaultThreadFactory() : threadFactory);
+  }
+
+  /**
+   * A checker outside a container (tests, tools), with plain threads; {@link #stop()} it after use.
+   */
+  public static UploadInspection of(int threads, Duration time) {
+    UploadInspection inspection = new UploadInspection();
+    inspection.configure(threads, time, Executors.defaultThreadFactory());
+    return inspection;
+  }
+
+  /** Sets up the pool: {@code threads} checkers, each check limited to {@code time}. */
+  void configure(int threads, Duration time, ThreadFactory factory) {
+    this.time = Objects.requireNonNull(time, "time");
+    AtomicInteger number = new AtomicInteger();
+    ThreadFactory named =
+        task -> {
+          Thread thread = factory.newThread(task);
+          thread.setName("upload-check-" + number.incrementAndGet());
+          return thread;
+        };
+    pool =
+        new ThreadPoolExecutor(
+            threads,
+            threads,
+            0,
+            TimeUnit.MILLISECONDS,
+            new ArrayBlockingQueue<>(threads * WAITING_PER_THREAD),
+            named,
+            new ThreadPoolExecutor.AbortPolicy());
+  }
+
+  @PreDestroy
+  public void stop() {
+    if (pool != null) {
+      pool.shutdownNow();
+    }
+  }
+
+  /**
+   * The inspection of a PDF against {@code limits}; refused as {@link PdfRefusal#BUSY} when it
+   * could not be checked now, {@link PdfRefusal#TOO_SLOW} or {@link PdfRefusal#TOO_COMPLEX} when
+   * the check ran out of time or memory.
+   */
+  public PdfInspection pdf(byte[] bytes, PdfLimits limits) {
+    Outcome<PdfInspection> outcome = run(() -> PdfInspector.inspect(bytes, limits, time));
+    return outcome.refusal() == null
+        ? outcome.value()
+        : new PdfInspection.Refused(outcome.refusal());
+  }
+
+  /**
+   * The PDF without its metadata ({@link PdfInspector#stripMetadata}), made on the pool; empty when
+   * the server is too busy to do it now or it took too long.
+   *
+   * @throws IllegalArgumentException if the bytes are not a PDF that can be stripped
+   */
+  public Optional<byte[]> stripMetadata(byte[] bytes) {
+    Outcome<byte[]> outcome = run(() -> PdfInspector.stripMetadata(bytes));
+    return Optional.ofNullable(outcome.value());
+  }
+
+  /**
+   * A PDF for public download ({@link ContentCheck#pdf}), checked on the pool.
+   *
+   * @throws ValidationException with the reason on {@code field}
+   */
+  public CheckedContent publicPdf(String field, byte[] bytes) {
+    Outcome<CheckedContent> outcome = run(() -> ContentCheck.pdf(field, bytes, time));
+    if (outcome.refusal() != null) {
+      throw new ValidationException(ContentCheck.refusal(field, outcome.refusal()));
+    }
+    return outcome.value();
+  }
+
+  /**
+   * An image ({@link ContentCheck#image}), checked on the pool.
+   *
+   * @throws ValidationException with the reason on {@code field}
+   */
+  public CheckedContent image(String field, byte[] bytes) {
+    Outcome<CheckedContent> outcome = run(() -> ContentCheck.image(field, bytes, time));
+    if (outcome.refusal() == null) {
+      return outcome.value();
+    }
+    throw new ValidationException(
+        switch (outcome.refusal()) {
+          case BUSY -> ContentCheck.busy(field);
+          case TOO_SLOW -> Problem.of(field, "file.image.tooSlow");
+          default -> Problem.of(field, "file.image.notAnImage");
+        });
+  }
+
+  /** How many files wait for a checker now. */
+  int waiting() {
+    return pool.getQueue().size();
+  }
+
+  /** What a check gave: its value, or why there is none. */
+  record Outcome<T>(T value, PdfRefusal refusal) {}
+
+  /**
+   * Runs {@code check} on the pool and waits for it: first until a checker takes it (at most the
+   * check's time), then until it is done (its time and a little more).
+   */
+  <T> Outcome<T> run(Supplier<T> check) {
+    Check<T> task = new Check<>(check);
+    try {
+      pool.execute(task);
+    } catch (RejectedExecutionException e) {
+      return new Outcome<>(null, PdfRefusal.BUSY);
+    }
+    try {
+      if (!task.started.await(time.toMillis(), TimeUnit.MILLISECONDS) && task.cancel()) {
+        pool.remove(task);
+        return new Outcome<>(null, PdfRefusal.BUSY);
+      }
+      if (!task.done.await(time.plus(GRACE).toMillis(), TimeUnit.MILLISECONDS)) {
+        // The check stops itself at its own deadline, soon after; nobody waits for it any more.
+        return new Outcome<>(null, PdfRefusal.TOO_SLOW);
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      if (task.cancel()) {
+        pool.remove(task);
+      }
+      return new Outcome<>(null, PdfRefusal.BUSY);
+    }
+    if (task.failure instanceof RuntimeException e) {
+      throw e;
+    }
+    if (task.failure instanceof OutOfMemoryError) {
+      // Every allocation of the check is garbage once it has unwound: the server goes on.
+      LOG.warning("Checking an uploaded file ran out of memory; the file is refused");
+      return new Outcome<>(null, PdfRefusal.TOO_COMPLEX);
+    }
+    if (task.failure instanceof Error e) {
+      throw e;
+    }
+    return new Outcome<>(task.value, null);
+  }
+
+  /** One check: runs once, unless the caller gave up before a checker took it. */
+  private static final class Check<T> implements Runnable {
+    private static final int WAITING = 0;
+    private static final int RUNNING = 1;
+    private static final int CANCELLED = 2;
+
+    private final Supplier<T> check;
+    private final AtomicInteger state = new AtomicInteger(WAITING);
+    final CountDownLatch started = new CountDownLatch(1);
+    final CountDownLatch done = new CountDownLatch(1);
+    volatile T value;
+    volatile Throwable failure;
+
+    Check(Supplier<T> check) {
+      this.check = check;
+    }
+
+    /** True if the check will now never run. */
+    boolean cancel() {
+      return state.compareAndSet(WAITING, CANCELLED);
+    }
+
+    @Override
+    public void run() {
+      if (!state.compareAndSet(WAITING, RUNNING)) {
+        return;
+      }
+      started.countDown();
+      try {
+        value = check.get();
+      } catch (OutOfMemoryError e) {
+        // Caught here, on the checker's thread, so that the pool keeps its thread.
+        failure = e;
+      } catch (RuntimeException | Error e) {
+        if (!(e instanceof ValidationException || e instanceof IllegalArgumentException)) {
+          LOG.log(Level.WARNING, "Checking an uploaded file failed", e);
+        }
+        failure = e;
+      } finally {
+        done.countDown();
+      }
+    }
+  }
+}

@@ -1,0 +1,182 @@
+package org.colloquium.kernel.files.application;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.colloquium.kernel.files.domain.HostileFiles;
+import org.colloquium.kernel.files.domain.PdfInspection;
+import org.colloquium.kernel.files.domain.PdfLimits;
+import org.colloquium.kernel.files.domain.PdfRefusal;
+import org.colloquium.kernel.files.domain.TestPdfs;
+import org.colloquium.kernel.validation.ValidationException;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class UploadInspectionTest {
+
+  private static final PdfLimits TEN_MB = PdfLimits.ofMegabytes(10);
+
+  private final List<UploadInspection> pools = new ArrayList<>();
+  private final CountDownLatch release = new CountDownLatch(1);
+  // One thread per request, as a server has: each occupier blocks.
+  private final ExecutorService requests = Executors.newCachedThreadPool();
+
+  private UploadInspection pool(int threads, Duration time) {
+    UploadInspection inspection = UploadInspection.of(threads, time);
+    pools.add(inspection);
+    return inspection;
+  }
+
+  @AfterEach
+  void stopPools() {
+    release.countDown();
+    pools.forEach(UploadInspection::stop);
+    requests.shutdownNow();
+  }
+
+  /** Occupies a checker (or a waiting place) until the test ends; returns once it is taken. */
+  private CompletableFuture<UploadInspection.Outcome<String>> occupy(UploadInspection inspection) {
+    return CompletableFuture.supplyAsync(
+        () ->
+            inspection.run(
+                () -> {
+                  try {
+                    release.await();
+                  } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                  }
+                  return "done";
+                }),
+        requests);
+  }
+
+  private static long millisSince(long start) {
+    return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+  }
+
+  @Test
+  void checksFilesOnItsPool() {
+    UploadInspection inspection = pool(2, Duration.ofSeconds(10));
+    assertInstanceOf(
+        PdfInspection.Accepted.class, inspection.pdf(TestPdfs.withPages("Text"), TEN_MB));
+    assertEquals(
+        new PdfInspection.Refused(PdfRefusal.LAUNCHES_APPLICATIONS),
+        inspection.pdf(HostileFiles.launch(), TEN_MB));
+    assertEquals(
+        "image/png", inspection.image("logo", HostileFiles.image("png", 40, 20)).contentType());
+    var refused =
+        assertThrows(
+            ValidationException.class, () -> inspection.publicPdf("file", HostileFiles.xfaForm()));
+    assertEquals("file.pdf.containsXfa", refused.problems().get(0).messageKey());
+    assertTrue(inspection.stripMetadata(TestPdfs.withPages("Text")).isPresent());
+  }
+
+  @Test
+  void aFileThatFindsEveryCheckerAndWaitingPlaceTakenIsRefusedAtOnceAsBusy() throws Exception {
+    UploadInspection inspection = pool(1, Duration.ofSeconds(30));
+    for (int i = 0; i < 1 + UploadInspection.WAITING_PER_THREAD; i++) {
+      occupy(inspection);
+    }
+    long start = System.nanoTime();
+    while (inspection.waiting() < UploadInspection.WAITING_PER_THREAD
+        && millisSince(start) < 10_000) {
+      Thread.sleep(20);
+    }
+    assertEquals(UploadInspection.WAITING_PER_THREAD, inspection.waiting(), "every place taken");
+    assertEquals(PdfRefusal.BUSY, inspection.run(() -> "checked").refusal());
+    long before = System.nanoTime();
+    assertEquals(
+        new PdfInspection.Refused(PdfRefusal.BUSY),
+        inspection.pdf(TestPdfs.withPages("Text"), TEN_MB));
+    assertTrue(millisSince(before) < 1_000, "refused without waiting");
+    var busy =
+        assertThrows(
+            ValidationException.class,
+            () -> inspection.image("logo", HostileFiles.image("png", 4, 4)));
+    assertEquals("file.busy", busy.problems().get(0).messageKey());
+  }
+
+  @Test
+  void aFileThatWaitedAsLongAsACheckMayTakeIsRefusedAsBusyAndNeverChecked() throws Exception {
+    UploadInspection inspection = pool(1, Duration.ofMillis(300));
+    var first = occupy(inspection);
+    Thread.sleep(100);
+    AtomicBoolean ran = new AtomicBoolean();
+    long start = System.nanoTime();
+    UploadInspection.Outcome<String> outcome =
+        inspection.run(
+            () -> {
+              ran.set(true);
+              return "checked";
+            });
+    assertEquals(PdfRefusal.BUSY, outcome.refusal());
+    assertTrue(millisSince(start) < 2_000);
+    release.countDown();
+    assertEquals("done", first.get(5, TimeUnit.SECONDS).value());
+    Thread.sleep(100);
+    assertTrue(!ran.get(), "a check nobody waits for any more is dropped");
+    assertEquals("again", inspection.run(() -> "again").value());
+  }
+
+  @Test
+  void aCheckThatDoesNotFinishInTimeIsRefusedAsTooSlow() {
+    UploadInspection inspection = pool(1, Duration.ofMillis(100));
+    long start = System.nanoTime();
+    UploadInspection.Outcome<String> outcome =
+        inspection.run(
+            () -> {
+              try {
+                release.await();
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+              }
+              return "late";
+            });
+    assertEquals(PdfRefusal.TOO_SLOW, outcome.refusal());
+    long waited = millisSince(start);
+    assertTrue(
+        waited < 100 + UploadInspection.GRACE.toMillis() + 1_000, "waited " + waited + " ms");
+  }
+
+  @Test
+  void aCheckThatRunsOutOfMemoryRefusesTheFileAndTheCheckerGoesOn() {
+    UploadInspection inspection = pool(1, Duration.ofSeconds(10));
+    assertEquals(
+        PdfRefusal.TOO_COMPLEX,
+        inspection
+            .run(
+                () -> {
+                  throw new OutOfMemoryError("Java heap space");
+                })
+            .refusal());
+    assertEquals("next", inspection.run(() -> "next").value());
+  }
+
+  @Test
+  void theProblemsOfAFileReachTheCallerAsTheyAre() {
+    UploadInspection inspection = pool(1, Duration.ofSeconds(10));
+    var e =
+        assertThrows(
+            ValidationException.class,
+            () ->
+                inspection.image(
+                    "logo", "not an image".getBytes(java.nio.charset.StandardCharsets.US_ASCII)));
+    assertEquals("file.image.notAnImage", e.problems().get(0).messageKey());
+    assertThrows(
+        IllegalArgumentException.class,
+        () ->
+            inspection.stripMetadata(
+                "not a pdf".getBytes(java.nio.charset.StandardCharsets.US_ASCII)));
+  }
+}

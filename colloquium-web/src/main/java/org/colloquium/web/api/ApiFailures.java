@@ -1,0 +1,42 @@
+package org.colloquium.web.api;
+
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The API's last word on a failure nobody expected: a problem answer with status 500 and words that
+ * say nothing about the server, never the exception's message (RESTEasy's own default answers with
+ * it, "Java heap space" for one). The exception is logged with an incident number that the answer
+ * repeats, so that an operator can find it. Errors the API means to give ({@code
+ * WebApplicationException}: an unknown address, a wrong method) keep their own answer.
+ */
+@Provider
+public class ApiFailures implements ExceptionMapper<Throwable> {
+
+  private static final Logger LOG = Logger.getLogger(ApiFailures.class.getName());
+
+  @Override
+  public Response toResponse(Throwable failure) {
+    if (failure instanceof WebApplicationException expected && expected.getResponse() != null) {
+      return expected.getResponse();
+    }
+    String incident = UUID.randomUUID().toString();
+    LOG.log(Level.SEVERE, "API request failed, incident " + incident, failure);
+    return ApiProblems.of(problem(incident));
+  }
+
+  /** The answer to a failure: the same words whatever failed. */
+  static ApiProblem problem(String incident) {
+    return new ApiProblem(
+        "Internal server error",
+        500,
+        "The server could not complete the request. It has been logged as incident "
+            + incident
+            + "; please try again in a moment.");
+  }
+}
