@@ -3,8 +3,10 @@ package org.colloquium.bench;
 import static io.gatling.javaapi.core.CoreDsl.ByteArrayBody;
 import static io.gatling.javaapi.core.CoreDsl.StringBody;
 import static io.gatling.javaapi.core.CoreDsl.constantUsersPerSec;
+import static io.gatling.javaapi.core.CoreDsl.details;
 import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.global;
+import static io.gatling.javaapi.core.CoreDsl.group;
 import static io.gatling.javaapi.core.CoreDsl.jsonPath;
 import static io.gatling.javaapi.core.CoreDsl.listFeeder;
 import static io.gatling.javaapi.core.CoreDsl.rampUsers;
@@ -14,6 +16,7 @@ import static io.gatling.javaapi.http.HttpDsl.http;
 import static io.gatling.javaapi.http.HttpDsl.status;
 
 import io.gatling.javaapi.core.ChainBuilder;
+import io.gatling.javaapi.core.PopulationBuilder;
 import io.gatling.javaapi.core.ScenarioBuilder;
 import io.gatling.javaapi.core.Session;
 import io.gatling.javaapi.core.Simulation;
@@ -66,6 +69,18 @@ public class DeadlineRushSimulation extends Simulation {
   private final Long trackId = Long.getLong("bench.trackId");
   private final Long typeId = Long.getLong("bench.typeId");
   private final BenchPdf pdf = BenchPdf.ofAbout(Integer.getInteger("bench.pdfBytes", 1_048_576));
+
+  // Attackers during the rush (issue 10), none by default: see Attackers.
+  private Attackers attackers;
+  private final int bombers = Integer.getInteger("bench.bombers", 0);
+  private final Path bombTokens =
+      Path.of(System.getProperty("bench.bombTokens", "target/bench/bomb-tokens.csv"));
+  private final int imageBombers = Integer.getInteger("bench.imageBombers", 0);
+  private final String organiserEmail =
+      System.getProperty("bench.organiserEmail", "organiser@colloquium.example");
+  private final String organiserPassword =
+      System.getProperty("bench.organiserPassword", "Colloquium-Demo-2026");
+  private final int crowd = Integer.getInteger("bench.crowd", 0);
 
   // What the server accepted, for the checks against the database.
   private final ConcurrentLinkedQueue<Long> accepted = new ConcurrentLinkedQueue<>();
@@ -146,7 +161,9 @@ public class DeadlineRushSimulation extends Simulation {
                     .check(status().is(200), jsonPath("$.state").is("submitted")));
 
     ScenarioBuilder author =
-        scenario("Authors").feed(listFeeder(readTokens()).queue()).exec(submitOnePaper);
+        scenario("Authors")
+            .feed(listFeeder(readTokens(tokens, authors)).queue())
+            .exec(group("honest").on(submitOnePaper));
 
     ScenarioBuilder visitor =
         scenario("Visitors")
@@ -159,16 +176,37 @@ public class DeadlineRushSimulation extends Simulation {
                     .get("/events/" + slug + "/cfp")
                     .check(status().is(200)));
 
-    setUp(
-            author.injectOpen(rampUsers(authors).during(Duration.ofSeconds(rampSeconds))),
-            visitor.injectOpen(
-                constantUsersPerSec(visitorsPerSecond)
-                    .during(Duration.ofSeconds(rampSeconds + 30))))
+    List<PopulationBuilder> populations = new ArrayList<>();
+    populations.add(author.injectOpen(rampUsers(authors).during(Duration.ofSeconds(rampSeconds))));
+    populations.add(
+        visitor.injectOpen(
+            constantUsersPerSec(visitorsPerSecond).during(Duration.ofSeconds(rampSeconds + 30))));
+    attackers =
+        new Attackers(
+            baseUrl, api, slug, Duration.ofSeconds(rampSeconds + 30), this::submissionJson);
+    if (bombers > 0) {
+      populations.add(
+          attackers
+              .pdfBombers(readTokens(bombTokens, bombers))
+              .injectOpen(rampUsers(bombers).during(Duration.ofSeconds(5))));
+    }
+    if (imageBombers > 0) {
+      populations.add(
+          attackers
+              .imageBombers(organiserEmail, organiserPassword)
+              .injectOpen(rampUsers(imageBombers).during(Duration.ofSeconds(5))));
+    }
+    if (crowd > 0) {
+      populations.add(attackers.crowd().injectOpen(rampUsers(crowd).during(Duration.ofSeconds(5))));
+    }
+    setUp(populations)
         .protocols(protocol)
         .maxDuration(Duration.ofMinutes(MAX_MINUTES))
         .assertions(
             global().failedRequests().count().is(0L),
-            global().responseTime().percentile(95.0).lt(1000));
+            details("honest", "create").responseTime().percentile(95.0).lt(1000),
+            details("honest", "upload pdf").responseTime().percentile(95.0).lt(1000),
+            details("honest", "submit").responseTime().percentile(95.0).lt(1000));
   }
 
   @Override
@@ -196,6 +234,11 @@ public class DeadlineRushSimulation extends Simulation {
                       : String.format("%.2f", ids.size() / seconds)),
               "");
       Files.writeString(out.resolve("counts.properties"), counts, StandardCharsets.UTF_8);
+      StringBuilder attack = new StringBuilder();
+      attackers
+          .answers()
+          .forEach((status, n) -> attack.append(status).append('=').append(n).append('\n'));
+      Files.writeString(out.resolve("attack.properties"), attack, StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -298,7 +341,7 @@ public class DeadlineRushSimulation extends Simulation {
     return Long.valueOf(m.group(1));
   }
 
-  private List<Map<String, Object>> readTokens() {
+  private static List<Map<String, Object>> readTokens(Path tokens, int authors) {
     try {
       List<Map<String, Object>> records = new ArrayList<>();
       for (String line : Files.readAllLines(tokens, StandardCharsets.UTF_8)) {
