@@ -8,7 +8,6 @@ import jakarta.transaction.Transactional;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -30,10 +29,10 @@ import org.colloquium.kernel.access.NotFoundException;
 import org.colloquium.kernel.account.domain.Account;
 import org.colloquium.kernel.account.domain.AccountRepository;
 import org.colloquium.kernel.account.domain.EmailAddress;
-import org.colloquium.kernel.account.domain.Throttle;
-import org.colloquium.kernel.account.domain.ThrottlePolicy;
 import org.colloquium.kernel.config.Settings;
 import org.colloquium.kernel.i18n.Language;
+import org.colloquium.kernel.limits.application.MailQuotas;
+import org.colloquium.kernel.limits.domain.MailKind;
 import org.colloquium.kernel.mail.application.Outbox;
 import org.colloquium.kernel.validation.Problem;
 import org.colloquium.kernel.validation.ValidationException;
@@ -61,6 +60,7 @@ public class Committee {
   @Inject CommitteeRepository committee;
   @Inject AccountRepository accounts;
   @Inject Outbox outbox;
+  @Inject MailQuotas quotas;
   @Inject Settings settings;
   @Inject Clock clock;
 
@@ -103,19 +103,22 @@ public class Committee {
                         nameOf(i.invitedBy()),
                         i.sentAt(),
                         i.expiresAt(),
-                        nameOf(i.acceptedBy())))
+                        nameOf(i.acceptedBy()),
+                        i.status(now).isOpen() && i.isMailWithheld()))
             .toList();
     return new CommitteeOverview(EventViews.summary(event), memberViews, invitations);
   }
 
   /**
    * Invites someone by mail. A pending invitation of the same address to the same role is sent
-   * again instead (its older link stops working).
+   * again instead (its older link stops working). When a daily quota of invitation mails (the
+   * organiser's or the address's) is used up, the invitation is saved all the same but not mailed,
+   * and a pending one keeps its link; the answer says so, and so does the committee page.
    *
    * @throws ValidationException for a missing or invalid address or role, an address that already
-   *     holds the role, a message too long, or too many invitations to one address in a short time
+   *     holds the role, or a message too long
    */
-  public void invite(Long actorId, String slug, InvitationRequest request) {
+  public InvitationMailing invite(Long actorId, String slug, InvitationRequest request) {
     Event event = access.manageable(actorId, slug);
     Instant now = clock.instant();
     List<Problem> problems = new ArrayList<>();
@@ -142,9 +145,13 @@ public class Committee {
     if (invitee.isPresent() && access.roles(invitee.get().id(), event).contains(request.role())) {
       throw new ValidationException(Problem.of(EMAIL, "committee.email.alreadyMember"));
     }
-    throttle(email.get(), now, EMAIL);
+    boolean allowed = quotas.take(MailKind.COMMITTEE_INVITATION, actorId, email.get());
     Optional<Invitation> pending =
         committee.pendingInvitation(event.id(), email.get(), request.role());
+    if (pending.isPresent() && !allowed) {
+      pending.get().mailWithheld(now);
+      return mailing(false);
+    }
     Invitation invitation;
     String secret;
     if (pending.isPresent()) {
@@ -158,7 +165,12 @@ public class Committee {
       secret = issued.secret();
       committee.add(invitation);
     }
+    if (!allowed) {
+      invitation.mailWithheld(now);
+      return mailing(false);
+    }
     mail(event, invitation, secret, invitee);
+    return mailing(true);
   }
 
   /**
@@ -176,20 +188,24 @@ public class Committee {
 
   /**
    * Sends a pending or expired invitation again with a new link and a new expiry; the older link
-   * stops working.
+   * stops working. When a daily quota of invitation mails is used up, nothing changes but the mark
+   * that it was not mailed (the older link keeps working), and the answer says so.
    *
-   * @throws ValidationException if it changed meanwhile, is no longer open, or the address got too
-   *     many mails lately
+   * @throws ValidationException if it changed meanwhile or is no longer open
    */
-  public void resend(Long actorId, String slug, Long invitationId, int version) {
+  public InvitationMailing resend(Long actorId, String slug, Long invitationId, int version) {
     Event event = access.manageable(actorId, slug);
     Invitation invitation = openInvitation(event, invitationId, version);
     Instant now = clock.instant();
-    // From the list, not the form: the message is for the page, not the address field.
-    throttle(invitation.email(), now, "");
+    if (!quotas.take(MailKind.COMMITTEE_INVITATION, actorId, invitation.email())) {
+      invitation.mailWithheld(now);
+      flush();
+      return mailing(false);
+    }
     String secret = invitation.renew(now);
     flush();
     mail(event, invitation, secret, accounts.findByEmail(invitation.email()));
+    return mailing(true);
   }
 
   /**
@@ -318,19 +334,11 @@ public class Committee {
     }
   }
 
-  /**
-   * At most a few invitation mails to one address per quarter of an hour, so a careless or hostile
-   * organiser cannot flood a mailbox. Counted apart from the account mails (confirmation, reset):
-   * an invitation resent many times must not keep the invitee from confirming the address.
-   */
-  private void throttle(EmailAddress to, Instant now, String field) {
-    Throttle throttle = accounts.throttle("invitation:" + to.value(), now);
-    Optional<Instant> blocked = throttle.blockedUntil(now);
-    if (blocked.isPresent()) {
-      long minutes = Math.max(1, (Duration.between(now, blocked.get()).toSeconds() + 59) / 60);
-      throw new ValidationException(Problem.of(field, "committee.email.throttled", minutes));
-    }
-    throttle.record(now, ThrottlePolicy.MAILS_TO_ADDRESS);
+  private InvitationMailing mailing(boolean mailed) {
+    return new InvitationMailing(
+        mailed,
+        quotas.perSender(MailKind.COMMITTEE_INVITATION),
+        quotas.perRecipient(MailKind.COMMITTEE_INVITATION));
   }
 
   private void mail(Event event, Invitation invitation, String secret, Optional<Account> invitee) {

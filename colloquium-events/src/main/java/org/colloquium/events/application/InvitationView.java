@@ -8,6 +8,8 @@ import org.colloquium.events.domain.InvitationStatus;
 /**
  * An invitation as the committee page lists it; {@code version} goes back with revoke and resend so
  * that a change made meanwhile by another organiser is noticed.
+ *
+ * @param notMailed whether a daily quota of invitation mails kept its last mail from going out
  */
 public record InvitationView(
     Long id,
@@ -18,5 +20,6 @@ public record InvitationView(
     String invitedBy,
     Instant sentAt,
     Instant expiresAt,
-    String acceptedBy)
+    String acceptedBy,
+    boolean notMailed)
     implements Serializable {}

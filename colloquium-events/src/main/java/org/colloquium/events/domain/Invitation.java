@@ -107,6 +107,10 @@ public class Invitation {
   @Column(name = "revoked_at")
   private Instant revokedAt;
 
+  /** When a quota kept the last mail of this invitation from going out; null once mailed. */
+  @Column(name = "mail_withheld_at")
+  private Instant mailWithheldAt;
+
   protected Invitation() {}
 
   private Invitation(
@@ -153,6 +157,20 @@ public class Invitation {
   public String renew(Instant now) {
     requireOpen();
     return newSecret(now);
+  }
+
+  /**
+   * A daily quota of invitation mails kept this one from being mailed. Its secret (if it was mailed
+   * before) stays as it was, so a link already sent keeps working.
+   */
+  public void mailWithheld(Instant now) {
+    requireOpen();
+    mailWithheldAt = now;
+  }
+
+  /** Whether the last attempt to mail it was held back by a quota. */
+  public boolean isMailWithheld() {
+    return mailWithheldAt != null;
   }
 
   public void revoke(Instant now) {
@@ -220,6 +238,7 @@ public class Invitation {
     String secret = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     tokenHash = hash(secret);
     sentAt = now;
+    mailWithheldAt = null;
     expiresAt = now.plus(VALIDITY);
     return secret;
   }

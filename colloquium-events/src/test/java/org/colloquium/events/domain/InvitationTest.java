@@ -40,6 +40,26 @@ class InvitationTest {
   }
 
   @Test
+  void aWithheldMailKeepsTheLinkSentBeforeAndSendingAgainClearsIt() {
+    Invitation.Issued issued = issue();
+    Invitation invitation = issued.invitation();
+    assertFalse(invitation.isMailWithheld());
+    String hashBefore = invitation.tokenHash();
+    invitation.mailWithheld(SENT.plusSeconds(60));
+    assertTrue(invitation.isMailWithheld());
+    assertEquals(hashBefore, invitation.tokenHash(), "the link mailed before still works");
+    invitation.renew(SENT.plusSeconds(3600));
+    assertFalse(invitation.isMailWithheld(), "mailed again");
+  }
+
+  @Test
+  void aClosedInvitationIsNotWithheld() {
+    Invitation invitation = issue().invitation();
+    invitation.revoke(SENT.plusSeconds(1));
+    assertThrows(IllegalStateException.class, () -> invitation.mailWithheld(SENT.plusSeconds(2)));
+  }
+
+  @Test
   void theHashIsSha256InHex() {
     assertEquals(
         "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad", Invitation.hash("abc"));

@@ -3,6 +3,7 @@ package org.colloquium.kernel.config;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Optional;
+import org.colloquium.kernel.limits.domain.LimitSettings;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -57,6 +58,44 @@ public class Settings {
   @ConfigProperty(name = "colloquium.upload-check.seconds", defaultValue = "10")
   int uploadCheckSeconds;
 
+  // Rate limits and quotas (kernel limits)
+
+  @Inject
+  @ConfigProperty(name = "colloquium.limits.sign-in-failures-per-address", defaultValue = "60")
+  int signInFailuresPerAddress;
+
+  @Inject
+  @ConfigProperty(name = "colloquium.limits.forms-per-address", defaultValue = "20")
+  int formsPerAddress;
+
+  @Inject
+  @ConfigProperty(name = "colloquium.limits.api-token-failures-per-address", defaultValue = "60")
+  int apiTokenFailuresPerAddress;
+
+  @Inject
+  @ConfigProperty(name = "colloquium.limits.co-author-mails-per-account", defaultValue = "100")
+  int coAuthorMailsPerAccount;
+
+  @Inject
+  @ConfigProperty(name = "colloquium.limits.co-author-mails-per-recipient", defaultValue = "5")
+  int coAuthorMailsPerRecipient;
+
+  @Inject
+  @ConfigProperty(name = "colloquium.limits.invitation-mails-per-organiser", defaultValue = "200")
+  int invitationMailsPerOrganiser;
+
+  @Inject
+  @ConfigProperty(name = "colloquium.limits.invitation-mails-per-recipient", defaultValue = "3")
+  int invitationMailsPerRecipient;
+
+  @Inject
+  @ConfigProperty(name = "colloquium.limits.submissions-per-event", defaultValue = "20")
+  int submissionsPerEvent;
+
+  @Inject
+  @ConfigProperty(name = "colloquium.limits.submission-megabytes-per-event", defaultValue = "200")
+  int submissionMegabytesPerEvent;
+
   /** The public address of the site, without a trailing slash, used in links inside mails. */
   public String baseUrl() {
     return baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
@@ -99,6 +138,32 @@ public class Settings {
   /** How long the check of one uploaded file may take, 1 to 300 seconds. */
   public java.time.Duration uploadCheckTime() {
     return java.time.Duration.ofSeconds(Math.min(300, Math.max(1, uploadCheckSeconds)));
+  }
+
+  /** The rate limits and mail quotas; a value below 1 counts as 1. */
+  public LimitSettings limits() {
+    return new LimitSettings(
+        atLeastOne(signInFailuresPerAddress),
+        atLeastOne(formsPerAddress),
+        atLeastOne(apiTokenFailuresPerAddress),
+        atLeastOne(coAuthorMailsPerAccount),
+        atLeastOne(coAuthorMailsPerRecipient),
+        atLeastOne(invitationMailsPerOrganiser),
+        atLeastOne(invitationMailsPerRecipient));
+  }
+
+  /** The most submissions one account may make to one event (withdrawn ones count too). */
+  public int submissionsPerEvent() {
+    return atLeastOne(submissionsPerEvent);
+  }
+
+  /** The most bytes of PDFs one account may have attached to its submissions to one event. */
+  public long submissionBytesPerEvent() {
+    return atLeastOne(submissionMegabytesPerEvent) * 1024L * 1024L;
+  }
+
+  private static int atLeastOne(int value) {
+    return Math.max(1, value);
   }
 
   /** The zone of what belongs to no event, such as site-wide news; Europe/Bucharest if unknown. */

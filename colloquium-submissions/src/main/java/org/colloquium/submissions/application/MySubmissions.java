@@ -105,7 +105,8 @@ public class MySubmissions {
         null,
         null,
         readOnlyReason(page.call().state()),
-        false);
+        false,
+        List.of());
   }
 
   /** A call not open yet is not a passed deadline: the form says when it opens instead. */
@@ -158,7 +159,8 @@ public class MySubmissions {
         s.withdrawnAt().orElse(null),
         duplicateOf,
         reason,
-        SubmissionPermissions.canWithdraw(context.role(), s.state(), context.callOpen(now)));
+        SubmissionPermissions.canWithdraw(context.role(), s.state(), context.callOpen(now)),
+        s.coAuthorsNotNotified());
   }
 
   /** Everything the actor created or co-authors, the latest change first. */

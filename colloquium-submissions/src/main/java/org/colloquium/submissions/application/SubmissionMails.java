@@ -5,8 +5,11 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.colloquium.events.domain.CallForPapers;
@@ -16,6 +19,8 @@ import org.colloquium.kernel.account.domain.AccountRepository;
 import org.colloquium.kernel.account.domain.EmailAddress;
 import org.colloquium.kernel.config.Settings;
 import org.colloquium.kernel.i18n.Language;
+import org.colloquium.kernel.limits.application.MailQuotas;
+import org.colloquium.kernel.limits.domain.MailKind;
 import org.colloquium.kernel.mail.application.Outbox;
 import org.colloquium.submissions.domain.Submission;
 import org.colloquium.submissions.domain.SubmissionAuthor;
@@ -25,7 +30,9 @@ import org.colloquium.submissions.domain.WordCount;
 /**
  * The mails about a submission, written to the outbox in the transaction that changed it: the
  * confirmation to the submitter and the notice to each co-author. A co-author with an account gets
- * it in their language, anyone else in the event's.
+ * it in their language, anyone else in the event's. Co-author notices count against daily quotas
+ * (of the account that saved, and of each address): one that would exceed them is not queued, and
+ * the caller learns whose.
  */
 @ApplicationScoped
 class SubmissionMails {
@@ -33,12 +40,18 @@ class SubmissionMails {
   private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
   @Inject Outbox outbox;
+  @Inject MailQuotas quotas;
   @Inject AccountRepository accounts;
   @Inject SubmissionRepository submissions;
   @Inject Settings settings;
 
+  /**
+   * @param actorId the account that handed it in (the submitter, or a co-author who may edit)
+   * @return the co-authors whose notice a quota held back
+   */
   @Transactional(Transactional.TxType.MANDATORY)
-  void submitted(Submission s, Event event, CallForPapers call, Account submitter) {
+  List<String> submitted(
+      Submission s, Event event, CallForPapers call, Account submitter, Long actorId) {
     Map<String, String> values = summary(s, event, call);
     outbox.enqueue(
         "submission-received",
@@ -46,21 +59,45 @@ class SubmissionMails {
         submitter.fullName(),
         submitter.preferredLanguage(),
         values);
-    toCoAuthors(
-        s, event, call, submitter, s.authors().stream().map(SubmissionAuthor::email).toList());
+    return toCoAuthors(
+        s,
+        event,
+        call,
+        submitter,
+        s.authors().stream().map(SubmissionAuthor::email).toList(),
+        actorId);
   }
 
-  /** Tells the co-authors at these addresses (the submitter's own address is skipped). */
+  /**
+   * Tells the co-authors at these addresses (the submitter's own address is skipped).
+   *
+   * @return those whose notice a quota held back
+   */
   @Transactional(Transactional.TxType.MANDATORY)
-  void toCoAuthors(
-      Submission s, Event event, CallForPapers call, Account submitter, Collection<String> emails) {
+  List<String> toCoAuthors(
+      Submission s,
+      Event event,
+      CallForPapers call,
+      Account submitter,
+      Collection<String> emails,
+      Long actorId) {
     Map<String, String> values = summary(s, event, call);
     values.put("submitterName", submitter.fullName());
-    for (SubmissionAuthor author : s.authors()) {
-      if (!emails.contains(author.email()) || author.email().equals(submitter.email().value())) {
+    List<String> withheld = new ArrayList<>();
+    // In address order: two saves that mail the same people take their quotas in the same order,
+    // so neither waits for a bucket the other holds.
+    List<SubmissionAuthor> recipients =
+        s.authors().stream()
+            .filter(a -> emails.contains(a.email()))
+            .filter(a -> !a.email().equals(submitter.email().value()))
+            .sorted(Comparator.comparing(SubmissionAuthor::email))
+            .toList();
+    for (SubmissionAuthor author : recipients) {
+      EmailAddress address = new EmailAddress(author.email());
+      if (!quotas.take(MailKind.CO_AUTHOR_NOTICE, actorId, address)) {
+        withheld.add(author.email());
         continue;
       }
-      EmailAddress address = new EmailAddress(author.email());
       Language language =
           accounts
               .findByEmail(address)
@@ -68,6 +105,7 @@ class SubmissionMails {
               .orElse(event.contentLanguage());
       outbox.enqueue("submission-coauthor", address, author.fullName(), language, values);
     }
+    return withheld;
   }
 
   private Map<String, String> summary(Submission s, Event event, CallForPapers call) {

@@ -19,6 +19,7 @@ import org.colloquium.submissions.domain.SubmissionState;
  *
  * @param readOnlyReason why the viewer cannot change it now, or null if they can
  * @param warnings what the double-blind check finds in the attached PDF
+ * @param coAuthorsNotNotified co-authors whose notice a daily mail quota held back
  */
 public record SubmissionView(
     EventSummary event,
@@ -42,7 +43,8 @@ public record SubmissionView(
     Instant withdrawnAt,
     Integer duplicateOfNumber,
     ReadOnlyReason readOnlyReason,
-    boolean canWithdraw)
+    boolean canWithdraw,
+    List<String> coAuthorsNotNotified)
     implements Serializable {
 
   public boolean isNew() {

@@ -21,6 +21,7 @@ import org.colloquium.kernel.access.AccessDeniedException;
 import org.colloquium.kernel.access.NotFoundException;
 import org.colloquium.kernel.account.domain.Account;
 import org.colloquium.kernel.account.domain.AccountRepository;
+import org.colloquium.kernel.config.Settings;
 import org.colloquium.kernel.files.application.FileContent;
 import org.colloquium.kernel.files.application.FileStore;
 import org.colloquium.kernel.files.application.UploadInspection;
@@ -40,6 +41,7 @@ import org.colloquium.submissions.domain.SubmissionAuthor;
 import org.colloquium.submissions.domain.SubmissionContent;
 import org.colloquium.submissions.domain.SubmissionInput;
 import org.colloquium.submissions.domain.SubmissionPermissions;
+import org.colloquium.submissions.domain.SubmissionQuota;
 import org.colloquium.submissions.domain.SubmissionRepository;
 import org.colloquium.submissions.domain.SubmissionRole;
 import org.colloquium.submissions.domain.SubmissionRules;
@@ -49,7 +51,10 @@ import org.colloquium.submissions.domain.SubmissionState;
  * Authors' writes: create (as a draft or handed in at once), change, attach a PDF, submit and
  * withdraw. The call's deadline (plus grace period) is checked against the clock at the moment of
  * the write, inside the transaction that writes. A request repeated with the same idempotency key
- * (a double click, a client's retry) answers with the submission the first one created.
+ * (a double click, a client's retry) answers with the submission the first one created. One
+ * account's submissions to an event and the bytes of their PDFs are limited ({@link
+ * SubmissionQuota}); co-author notices held back by a mail quota are remembered on the submission
+ * and tried again at its next save.
  */
 @ApplicationScoped
 @Transactional
@@ -67,6 +72,7 @@ public class Submitting {
   @Inject UploadInspection inspection;
   @Inject SubmissionMails mails;
   @Inject Clock clock;
+  @Inject Settings settings;
 
   /**
    * @throws NotFoundException if the event is not visible to the actor or has no call
@@ -103,6 +109,16 @@ public class Submitting {
     if (earlier.isPresent()) {
       return saved(earlier.get(), false, List.of());
     }
+    // Under the lock too, so parallel requests of one account cannot pass the limit together.
+    SubmissionQuota quota = quota();
+    quota.refuseNew(submissions.countBySubmitter(event.id(), actorId)).ifPresent(problems::add);
+    if (pdf != null) {
+      quota
+          .refuseFile(
+              submissions.storedBytesBySubmitter(event.id(), actorId), 0, pdf.bytes().length)
+          .ifPresent(problems::add);
+    }
+    ValidationException.throwIfAny(problems);
     Submission submission =
         new Submission(event.id(), submissions.nextNumber(event.id()), actorId, key, content, now);
     List<BlindnessWarning> warnings = List.of();
@@ -113,7 +129,7 @@ public class Submitting {
     if (change.submit()) {
       submission.submit(now);
       submissions.flush();
-      mails.submitted(submission, event, call, actor);
+      submission.coAuthorsNotNotified(mails.submitted(submission, event, call, actor, actorId));
     }
     submissions.flush();
     return saved(submission, true, warnings);
@@ -147,9 +163,13 @@ public class Submitting {
         && call.rules().pdfPolicy() == PdfPolicy.REQUIRED) {
       problems.add(Problem.of("file", "submission.file.required"));
     }
+    if (pdf != null) {
+      refuseFileOverQuota(submission, pdf).ifPresent(problems::add);
+    }
     ValidationException.throwIfAny(problems);
 
     Set<String> before = emails(submission);
+    List<String> notNotifiedBefore = submission.coAuthorsNotNotified();
     submission.rewrite(content, now);
     submission.clearAuthors();
     flushOrConflict();
@@ -164,12 +184,17 @@ public class Submitting {
     flushOrConflict();
     Account submitter = accounts.find(submission.submitterId()).orElseThrow();
     if (wasDraft && submission.state() == SubmissionState.SUBMITTED) {
-      mails.submitted(submission, context.event(), call, submitter);
+      submission.coAuthorsNotNotified(
+          mails.submitted(submission, context.event(), call, submitter, actorId));
     } else if (submission.state() == SubmissionState.SUBMITTED) {
       Set<String> added = emails(submission);
       added.removeAll(before);
-      mails.toCoAuthors(submission, context.event(), call, submitter, added);
+      // Those a quota held back last time get their notice now, if the quota allows it today.
+      added.addAll(notNotifiedBefore);
+      submission.coAuthorsNotNotified(
+          mails.toCoAuthors(submission, context.event(), call, submitter, added, actorId));
     }
+    flushOrConflict();
     return saved(submission, false, warnings);
   }
 
@@ -191,8 +216,14 @@ public class Submitting {
     ValidationException.throwIfAny(problems);
     submission.submit(now);
     flushOrConflict();
-    mails.submitted(
-        submission, context.event(), call, accounts.find(submission.submitterId()).orElseThrow());
+    submission.coAuthorsNotNotified(
+        mails.submitted(
+            submission,
+            context.event(),
+            call,
+            accounts.find(submission.submitterId()).orElseThrow(),
+            actorId));
+    flushOrConflict();
     return saved(submission, false, List.of());
   }
 
@@ -204,8 +235,11 @@ public class Submitting {
     List<Problem> problems = new ArrayList<>();
     CheckedPdf pdf =
         checkPdf(new SubmissionChange(null, file, stripMetadata, false), context.call(), problems);
-    ValidationException.throwIfAny(problems);
     Submission submission = context.submission();
+    if (pdf != null) {
+      refuseFileOverQuota(submission, pdf).ifPresent(problems::add);
+    }
+    ValidationException.throwIfAny(problems);
     List<BlindnessWarning> warnings =
         attach(submission, pdf, stripMetadata, context.call(), submission.content(), now);
     flushOrConflict();
@@ -258,6 +292,19 @@ public class Submitting {
     submission.withdraw(now);
     flushOrConflict();
     return saved(submission, false, List.of());
+  }
+
+  private SubmissionQuota quota() {
+    return new SubmissionQuota(settings.submissionsPerEvent(), settings.submissionBytesPerEvent());
+  }
+
+  /** The submitter's PDFs in the event, with this one instead of the one it replaces. */
+  private Optional<Problem> refuseFileOverQuota(Submission submission, CheckedPdf pdf) {
+    return quota()
+        .refuseFile(
+            submissions.storedBytesBySubmitter(submission.eventId(), submission.submitterId()),
+            submission.fileSize() == null ? 0 : submission.fileSize(),
+            pdf.bytes().length);
   }
 
   private void requireOpen(CallForPapers call, Event event, Instant now) {
@@ -413,7 +460,8 @@ public class Submitting {
 
   private static SubmissionSaved saved(
       Submission s, boolean created, List<BlindnessWarning> warnings) {
-    return new SubmissionSaved(s.id(), s.number(), s.version(), s.state(), created, warnings);
+    return new SubmissionSaved(
+        s.id(), s.number(), s.version(), s.state(), created, warnings, s.coAuthorsNotNotified());
   }
 
   static List<String> authorEmails(Submission s) {

@@ -102,6 +102,10 @@ public class Submission {
   @Column(name = "withdrawn_at")
   private Instant withdrawnAt;
 
+  /** One address per line, see {@link #coAuthorsNotNotified}. */
+  @Column(name = "coauthors_not_notified", length = 8000)
+  private String coAuthorsNotNotified;
+
   @OneToMany(mappedBy = "submission", cascade = CascadeType.ALL, orphanRemoval = true)
   @OrderBy("position")
   private List<SubmissionAuthor> authors = new ArrayList<>();
@@ -247,6 +251,25 @@ public class Submission {
             content.abstractText());
     String normalised = SearchText.normalise(all);
     return normalised.length() > 64000 ? normalised.substring(0, 64000) : normalised;
+  }
+
+  /**
+   * The co-authors whose notice a daily mail quota held back, in author order; only addresses that
+   * are still authors count.
+   */
+  public List<String> coAuthorsNotNotified() {
+    if (coAuthorsNotNotified == null) {
+      return List.of();
+    }
+    List<String> held = List.of(coAuthorsNotNotified.split("\n"));
+    return authors.stream().map(SubmissionAuthor::email).filter(held::contains).toList();
+  }
+
+  /** Remembers whose notice was held back by the last save (an empty list: nobody's). */
+  public void coAuthorsNotNotified(java.util.Collection<String> emails) {
+    List<String> held =
+        authors.stream().map(SubmissionAuthor::email).filter(emails::contains).toList();
+    coAuthorsNotNotified = held.isEmpty() ? null : String.join("\n", held);
   }
 
   public boolean isAuthor(String email) {

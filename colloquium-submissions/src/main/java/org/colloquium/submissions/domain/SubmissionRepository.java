@@ -69,6 +69,29 @@ public class SubmissionRepository {
     return max.intValue() + 1;
   }
 
+  /** How many submissions the account created in the event, withdrawn ones included. */
+  public long countBySubmitter(Long eventId, Long submitterId) {
+    return em.createQuery(
+            "select count(s) from Submission s where s.eventId = :event and s.submitterId = :account",
+            Long.class)
+        .setParameter("event", eventId)
+        .setParameter("account", submitterId)
+        .getSingleResult();
+  }
+
+  /** The bytes of the PDFs attached to the account's submissions to the event. */
+  public long storedBytesBySubmitter(Long eventId, Long submitterId) {
+    Number bytes =
+        em.createQuery(
+                "select coalesce(sum(s.fileSize), 0) from Submission s"
+                    + " where s.eventId = :event and s.submitterId = :account",
+                Number.class)
+            .setParameter("event", eventId)
+            .setParameter("account", submitterId)
+            .getSingleResult();
+    return bytes.longValue();
+  }
+
   /**
    * The submissions an account created or is an author of (by the account's address), with their
    * authors fetched in the same query.

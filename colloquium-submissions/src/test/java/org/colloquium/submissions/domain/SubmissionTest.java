@@ -46,6 +46,19 @@ class SubmissionTest {
   }
 
   @Test
+  void coAuthorsNotNotifiedAreRememberedInAuthorOrderWhileTheyAreAuthors() {
+    Submission s = draft();
+    assertEquals(List.of(), s.coAuthorsNotNotified());
+    s.coAuthorsNotNotified(List.of("co@example.org", "editor@example.org", "stranger@example.org"));
+    assertEquals(List.of("editor@example.org", "co@example.org"), s.coAuthorsNotNotified());
+    s.clearAuthors();
+    s.addAuthors(content("me@example.org", "co@example.org"));
+    assertEquals(List.of("co@example.org"), s.coAuthorsNotNotified(), "a removed author drops out");
+    s.coAuthorsNotNotified(List.of());
+    assertEquals(List.of(), s.coAuthorsNotNotified());
+  }
+
+  @Test
   void numbersStartAtOne() {
     assertThrows(
         IllegalArgumentException.class,

@@ -35,7 +35,6 @@ public final class TestDatabase {
           "org.colloquium.kernel.mail.domain.OutboxMessage",
           "org.colloquium.kernel.account.domain.AccountToken",
           "org.colloquium.kernel.account.domain.Account",
-          "org.colloquium.kernel.account.domain.Throttle",
           "org.colloquium.kernel.files.domain.StoredFile",
           "org.colloquium.events.news.domain.NewsItem",
           "org.colloquium.events.domain.CallForPapers",

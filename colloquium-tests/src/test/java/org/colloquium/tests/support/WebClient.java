@@ -13,16 +13,26 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import org.jsoup.nodes.Element;
 
 /**
  * A browser without JavaScript: keeps cookies, follows redirects (or not, to see them), reads forms
  * from the page and posts them with every hidden field (view state, CSP nonce) as a browser would.
+ *
+ * <p>Each client comes from an address of its own, as different people do: every request carries it
+ * in {@code X-Forwarded-For}, which the test server trusts (COLLOQUIUM_BEHIND_PROXY in the failsafe
+ * configuration), so the limits per client address see one client per WebClient rather than the
+ * whole suite on 127.0.0.1. {@link #from} gives a chosen address, for tests of those limits. The
+ * addresses are from 198.18.0.0/15 (set aside for tests); no packet goes there.
  */
 public final class WebClient {
 
+  private static final AtomicInteger CLIENTS = new AtomicInteger();
+
   private final String base;
+  private final String clientAddress;
   private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
   private final HttpClient following;
   private final HttpClient notFollowing;
@@ -32,15 +42,34 @@ public final class WebClient {
   }
 
   public WebClient(String base) {
+    this(base, nextAddress());
+  }
+
+  /** A client that the server sees coming from {@code clientAddress}. */
+  public static WebClient from(String clientAddress) {
+    return new WebClient(Deployments.baseUrl(), clientAddress);
+  }
+
+  private static String nextAddress() {
+    int n = CLIENTS.incrementAndGet();
+    return "198." + (18 + (n >> 16 & 1)) + "." + (n >> 8 & 0xff) + "." + (n & 0xff);
+  }
+
+  private WebClient(String base, String clientAddress) {
     this.base = base;
+    this.clientAddress = clientAddress;
     this.following =
         HttpClient.newBuilder()
+            // HTTP/1.1 as a reverse proxy speaks to the server: Undertow ignores X-Forwarded-For on
+            // a connection upgraded to HTTP/2 (h2c), which the JDK client would otherwise ask for.
+            .version(HttpClient.Version.HTTP_1_1)
             .cookieHandler(cookies)
             .followRedirects(HttpClient.Redirect.NORMAL)
             .connectTimeout(Duration.ofSeconds(10))
             .build();
     this.notFollowing =
         HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
             .cookieHandler(cookies)
             .followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(10))
@@ -51,13 +80,18 @@ public final class WebClient {
     return base;
   }
 
+  /** The address the server sees this client come from. */
+  public String clientAddress() {
+    return clientAddress;
+  }
+
   public Page get(String pathOrUrl) {
-    return send(following, HttpRequest.newBuilder(uri(pathOrUrl)).GET());
+    return send(following, request(pathOrUrl).GET());
   }
 
   /** The response itself, without following a redirect. */
   public Page getWithoutRedirect(String path) {
-    return send(notFollowing, HttpRequest.newBuilder(uri(path)).GET());
+    return send(notFollowing, request(path).GET());
   }
 
   public Page post(String path, Map<String, String> parameters) {
@@ -67,7 +101,7 @@ public final class WebClient {
   /** A form post as a browser sends it, with the given Origin header. */
   public Page post(String path, Map<String, String> parameters, String origin) {
     HttpRequest.Builder request =
-        HttpRequest.newBuilder(uri(path))
+        request(path)
             .header("Content-Type", "application/x-www-form-urlencoded")
             .header("Origin", origin)
             .POST(HttpRequest.BodyPublishers.ofString(encode(parameters)));
@@ -175,7 +209,7 @@ public final class WebClient {
     body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
     String action = form.attr("action");
     HttpRequest.Builder request =
-        HttpRequest.newBuilder(uri(action.isEmpty() ? page.path() : action))
+        request(action.isEmpty() ? page.path() : action)
             .header("Content-Type", "multipart/form-data; boundary=" + boundary)
             .header("Origin", base)
             .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
@@ -193,7 +227,7 @@ public final class WebClient {
   public HttpResponse<byte[]> getBytes(String path) {
     try {
       return following.send(
-          HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(60)).GET().build(),
+          request(path).timeout(Duration.ofSeconds(60)).GET().build(),
           HttpResponse.BodyHandlers.ofByteArray());
     } catch (IOException e) {
       throw new IllegalStateException(e);
@@ -209,6 +243,10 @@ public final class WebClient {
         .map(HttpCookie::getValue)
         .findFirst()
         .orElse(null);
+  }
+
+  private HttpRequest.Builder request(String pathOrUrl) {
+    return HttpRequest.newBuilder(uri(pathOrUrl)).header("X-Forwarded-For", clientAddress);
   }
 
   private URI uri(String pathOrUrl) {

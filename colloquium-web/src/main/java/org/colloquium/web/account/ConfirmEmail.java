@@ -3,8 +3,10 @@ package org.colloquium.web.account;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 import org.colloquium.kernel.account.application.AccountService;
 import org.colloquium.kernel.account.application.ConfirmationResult;
+import org.colloquium.kernel.limits.application.TooManyRequestsException;
 import org.colloquium.web.faces.FacesFeedback;
 import org.colloquium.web.security.SignedIn;
 import org.omnifaces.cdi.Param;
@@ -21,6 +23,7 @@ public class ConfirmEmail {
 
   @Inject AccountService accounts;
   @Inject FacesFeedback feedback;
+  @Inject HttpServletRequest request;
   @Inject SignedIn signedIn;
 
   /**
@@ -51,7 +54,12 @@ public class ConfirmEmail {
   }
 
   public void resend() {
-    accounts.resendConfirmation(email, ContinueTo.orNull(next));
+    try {
+      accounts.resendConfirmation(email, ContinueTo.orNull(next), request.getRemoteAddr());
+    } catch (TooManyRequestsException e) {
+      feedback.tooManyRequests(e);
+      return;
+    }
     feedback.info("confirmEmail.resent");
   }
 

@@ -3,8 +3,10 @@ package org.colloquium.web.account;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 import org.colloquium.kernel.account.application.AccountService;
 import org.colloquium.kernel.account.domain.EmailAddress;
+import org.colloquium.kernel.limits.application.TooManyRequestsException;
 import org.colloquium.kernel.validation.Problem;
 import org.colloquium.kernel.validation.ValidationException;
 import org.colloquium.web.faces.FacesFeedback;
@@ -19,6 +21,7 @@ public class ForgotPassword {
 
   @Inject AccountService accounts;
   @Inject FacesFeedback feedback;
+  @Inject HttpServletRequest request;
 
   private String email;
   private boolean sent;
@@ -29,7 +32,12 @@ public class ForgotPassword {
           new ValidationException(Problem.of("email", "account.email.invalid")), "forgotPassword");
       return;
     }
-    accounts.requestPasswordReset(email);
+    try {
+      accounts.requestPasswordReset(email, request.getRemoteAddr());
+    } catch (TooManyRequestsException e) {
+      feedback.tooManyRequests(e);
+      return;
+    }
     sent = true;
   }
 

@@ -3,6 +3,7 @@ package org.colloquium.web.account;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.Objects;
 import org.colloquium.kernel.account.application.AccountService;
 import org.colloquium.kernel.account.application.ConfirmationResult;
@@ -19,6 +20,7 @@ public class ResetPassword {
 
   @Inject AccountService accounts;
   @Inject FacesFeedback feedback;
+  @Inject HttpServletRequest request;
 
   /**
    * Read from the request when the bean is created, so it is known while a postback is decoded (a
@@ -49,7 +51,7 @@ public class ResetPassword {
       return;
     }
     try {
-      accounts.resetPassword(token, password);
+      accounts.resetPassword(token, password, request.getRemoteAddr());
     } catch (ValidationException e) {
       feedback.show(e, "reset");
       return;

@@ -14,11 +14,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.colloquium.kernel.account.application.AccountService;
 import org.colloquium.kernel.account.application.SignInResult;
+import org.colloquium.kernel.limits.application.TooManyRequestsException;
 import org.colloquium.web.faces.FacesFeedback;
 import org.colloquium.web.faces.Pages;
 import org.colloquium.web.i18n.LocalPath;
@@ -109,12 +109,9 @@ public class SignIn {
     SignInResult result = attempt.result();
     SignInResult.Status status = result == null ? SignInResult.Status.INVALID : result.status();
     switch (status) {
-      case THROTTLED -> {
-        long minutes =
-            Math.max(
-                1, (Duration.between(clock.instant(), result.retryAfter()).toSeconds() + 59) / 60);
-        feedback.error("signIn.throttled", minutes);
-      }
+      case THROTTLED ->
+          feedback.error(
+              "signIn.throttled", FacesFeedback.minutesUntil(clock, result.retryAfter()));
       case UNCONFIRMED -> {
         unconfirmed = true;
         feedback.error("signIn.unconfirmed");
@@ -125,7 +122,13 @@ public class SignIn {
 
   /** Sends the confirmation link again, for an account that signed up but did not confirm. */
   public void resendConfirmation() {
-    accounts.resendConfirmation(email);
+    HttpServletRequest request = (HttpServletRequest) faces.getExternalContext().getRequest();
+    try {
+      accounts.resendConfirmation(email, request.getRemoteAddr());
+    } catch (TooManyRequestsException e) {
+      feedback.tooManyRequests(e);
+      return;
+    }
     feedback.info("signIn.confirmationResent");
   }
 

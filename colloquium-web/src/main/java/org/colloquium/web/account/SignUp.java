@@ -3,9 +3,11 @@ package org.colloquium.web.account;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 import org.colloquium.kernel.account.application.AccountService;
 import org.colloquium.kernel.account.application.SignUpRequest;
 import org.colloquium.kernel.i18n.Language;
+import org.colloquium.kernel.limits.application.TooManyRequestsException;
 import org.colloquium.kernel.validation.ValidationException;
 import org.colloquium.web.faces.FacesFeedback;
 import org.colloquium.web.faces.Pages;
@@ -23,6 +25,7 @@ public class SignUp {
   @Inject AccountService accounts;
   @Inject FacesFeedback feedback;
   @Inject LocaleSelection language;
+  @Inject HttpServletRequest request;
 
   /**
    * From the address; the form posts back to the same address (see RoutedViewHandler), so it is
@@ -50,10 +53,15 @@ public class SignUp {
               country,
               orcid,
               language.current(),
-              ContinueTo.orNull(next)));
+              ContinueTo.orNull(next)),
+          request.getRemoteAddr());
     } catch (ValidationException e) {
       password = null;
       feedback.show(e, "signUp");
+      return;
+    } catch (TooManyRequestsException e) {
+      password = null;
+      feedback.tooManyRequests(e);
       return;
     }
     Pages.redirect("/sign-up/check-your-mail");

@@ -35,6 +35,11 @@ public record ApiSubmission(
                 "What the double-blind check finds in the PDF (names of authors); a warning, not"
                     + " a refusal.")
         List<Warning> warnings,
+    @Schema(
+            description =
+                "Co-authors whose notice by mail a daily mail quota held back; the next save tries"
+                    + " them again.")
+        List<String> coAuthorsNotNotified,
     @Schema(description = "Whether the caller may change it now.") boolean editable,
     @Schema(
             nullable = true,

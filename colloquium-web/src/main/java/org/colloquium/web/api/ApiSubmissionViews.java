@@ -49,6 +49,7 @@ public class ApiSubmissionViews {
                     new ApiSubmission.Warning(
                         name(w), w.messageKey(), ApiProblems.text(w.messageKey())))
             .toList(),
+        v.coAuthorsNotNotified(),
         v.editable(),
         v.readOnlyReason() == null ? null : name(v.readOnlyReason()),
         v.canWithdraw(),

@@ -3,20 +3,28 @@ package org.colloquium.web.api;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
 import org.colloquium.kernel.apitoken.application.ApiTokens;
+import org.colloquium.kernel.limits.application.ClientLimits;
+import org.colloquium.kernel.limits.application.TooManyRequestsException;
 
 /**
  * Identifies the API's caller by {@code Authorization: Bearer <personal token>}, the only way to be
  * someone in the API. A request without the header stays anonymous (the public endpoints keep
  * working); one with a bad or revoked token is refused outright rather than served anonymously, so
- * a script with a revoked token learns at once why it sees less.
+ * a script with a revoked token learns at once why it sees less. A client address that sends many
+ * unknown tokens gets 429 with {@code Retry-After} instead of 401 for a while; a valid token is
+ * never refused for its address (a stolen one is not found by guessing, and the lookup is cheap).
  */
 @Provider
 @ApplicationScoped
@@ -27,6 +35,9 @@ public class BearerTokenFilter implements ContainerRequestFilter {
 
   @Inject ApiTokens tokens;
   @Inject ApiCaller caller;
+  @Inject ClientLimits limits;
+  @Inject HttpServletRequest servletRequest;
+  @Inject Clock clock;
 
   @Override
   public void filter(ContainerRequestContext request) {
@@ -40,12 +51,36 @@ public class BearerTokenFilter implements ContainerRequestFilter {
             : Optional.empty();
     if (account.isPresent()) {
       caller.authenticatedAs(account.get());
-    } else {
-      request.abortWith(
-          unauthorized(
-              "invalid_token",
-              "The token is unknown or has been revoked. Create a new one on your profile page."));
+      return;
     }
+    try {
+      limits.apiTokenFailed(servletRequest.getRemoteAddr());
+    } catch (TooManyRequestsException e) {
+      request.abortWith(tooManyRequests(e.retryAt()));
+      return;
+    }
+    request.abortWith(
+        unauthorized(
+            "invalid_token",
+            "The token is unknown or has been revoked. Create a new one on your profile page."));
+  }
+
+  /** 429 with the seconds to wait, rounded up, in {@code Retry-After} and in words. */
+  Response tooManyRequests(Instant retryAt) {
+    long seconds =
+        Math.max(1, (Duration.between(clock.instant(), retryAt).toMillis() + 999) / 1000);
+    return Response.status(429)
+        .header(HttpHeaders.RETRY_AFTER, Long.toString(seconds))
+        .type(ApiProblem.MEDIA_TYPE)
+        .entity(
+            new ApiProblem(
+                "Too many requests",
+                429,
+                "Too many requests with an unknown or revoked token came from your address. Try"
+                    + " again in "
+                    + seconds
+                    + " seconds, with a valid token."))
+        .build();
   }
 
   /** 401 with the challenge RFC 6750 asks for; {@code error} is omitted for a missing token. */

@@ -8,8 +8,12 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.convert.Converter;
 import jakarta.inject.Inject;
 import java.text.MessageFormat;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import org.colloquium.kernel.limits.application.TooManyRequestsException;
 import org.colloquium.kernel.validation.Problem;
 import org.colloquium.kernel.validation.ValidationException;
 
@@ -22,6 +26,7 @@ import org.colloquium.kernel.validation.ValidationException;
 public class FacesFeedback {
 
   @Inject FacesContext faces;
+  @Inject Clock clock;
 
   public void show(ValidationException problems, String formId) {
     for (Problem problem : problems.problems()) {
@@ -53,6 +58,19 @@ public class FacesFeedback {
       field.setSubmittedValue(
           converter == null ? value.toString() : converter.getAsString(faces, field, value));
     }
+  }
+
+  /**
+   * A client address that used up its allowance: says in how many minutes (rounded up) to try
+   * again. What was typed stays in the form; the bean clears the password itself.
+   */
+  public void tooManyRequests(TooManyRequestsException refused) {
+    error("limits.tooManyRequests", minutesUntil(clock, refused.retryAt()));
+  }
+
+  /** Whole minutes from now until {@code then}, at least one. */
+  public static long minutesUntil(Clock clock, Instant then) {
+    return Math.max(1, (Duration.between(clock.instant(), then).toSeconds() + 59) / 60);
   }
 
   public void info(String key, Object... arguments) {

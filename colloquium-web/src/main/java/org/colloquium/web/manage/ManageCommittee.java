@@ -8,7 +8,9 @@ import java.util.Arrays;
 import java.util.List;
 import org.colloquium.events.application.Committee;
 import org.colloquium.events.application.CommitteeOverview;
+import org.colloquium.events.application.InvitationMailing;
 import org.colloquium.events.application.InvitationRequest;
+import org.colloquium.events.application.InvitationView;
 import org.colloquium.events.domain.EventRole;
 import org.colloquium.kernel.access.AccessDeniedException;
 import org.colloquium.kernel.access.NotFoundException;
@@ -68,13 +70,19 @@ public class ManageCommittee implements Serializable {
   }
 
   public void invite() {
+    InvitationMailing mailing;
     try {
-      committee.invite(signedIn.accountId(), slug, new InvitationRequest(email, role, message));
+      mailing =
+          committee.invite(signedIn.accountId(), slug, new InvitationRequest(email, role, message));
     } catch (ValidationException e) {
       feedback.show(e, FORM);
       return;
     }
-    feedback.info("committee.invited", email.strip());
+    if (mailing.mailed()) {
+      feedback.info("committee.invited", email.strip());
+    } else {
+      notMailed(email.strip(), mailing);
+    }
     backHere();
   }
 
@@ -86,10 +94,28 @@ public class ManageCommittee implements Serializable {
   }
 
   public void resend(Long invitationId, int version) {
-    if (done(() -> committee.resend(signedIn.accountId(), slug, invitationId, version))) {
-      feedback.info("committee.resent");
+    InvitationMailing[] mailing = new InvitationMailing[1];
+    if (done(
+        () -> mailing[0] = committee.resend(signedIn.accountId(), slug, invitationId, version))) {
+      if (mailing[0].mailed()) {
+        feedback.info("committee.resent");
+      } else {
+        String address =
+            overview.invitations().stream()
+                .filter(i -> i.id().equals(invitationId))
+                .map(InvitationView::email)
+                .findFirst()
+                .orElse("");
+        notMailed(address, mailing[0]);
+      }
       backHere();
     }
+  }
+
+  /** The change was saved, the mail was not: say so, and when it can be sent. */
+  private void notMailed(String address, InvitationMailing mailing) {
+    feedback.error(
+        "committee.notMailed", address, mailing.perOrganiserPerDay(), mailing.perAddressPerDay());
   }
 
   public void remove(Long memberId) {

@@ -21,6 +21,7 @@ import javax.sql.DataSource;
 import org.colloquium.kernel.account.application.AdministratorBootstrap;
 import org.colloquium.kernel.demo.DemoLoader;
 import org.colloquium.kernel.files.application.StoredFileCollector;
+import org.colloquium.kernel.limits.application.DatabaseBuckets;
 import org.colloquium.kernel.mail.application.OutboxDispatcher;
 import org.colloquium.kernel.persistence.DatabaseMigration;
 import org.colloquium.kernel.persistence.PersistenceUnit;
@@ -61,6 +62,7 @@ public class ApplicationStartup {
   @Inject DemoLoader demo;
   @Inject OutboxDispatcher dispatcher;
   @Inject StoredFileCollector storedFiles;
+  @Inject DatabaseBuckets buckets;
 
   @PostConstruct
   void start() {
@@ -120,6 +122,12 @@ public class ApplicationStartup {
           Level.WARNING,
           "collecting unreferenced stored files failed; the next run (in 24 hours) tries again",
           e);
+    }
+    // The same daily run deletes rate-limit buckets that are full again (they count nothing).
+    try {
+      buckets.removeFull();
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "removing full rate-limit buckets failed; tomorrow tries again", e);
     }
   }
 

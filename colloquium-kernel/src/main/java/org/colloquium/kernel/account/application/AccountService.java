@@ -19,11 +19,14 @@ import org.colloquium.kernel.account.domain.AccountToken;
 import org.colloquium.kernel.account.domain.EmailAddress;
 import org.colloquium.kernel.account.domain.PasswordPolicy;
 import org.colloquium.kernel.account.domain.Profile;
-import org.colloquium.kernel.account.domain.Throttle;
-import org.colloquium.kernel.account.domain.ThrottlePolicy;
 import org.colloquium.kernel.account.domain.TokenPurpose;
 import org.colloquium.kernel.config.Settings;
 import org.colloquium.kernel.i18n.Language;
+import org.colloquium.kernel.limits.application.ClientLimits;
+import org.colloquium.kernel.limits.application.MailQuotas;
+import org.colloquium.kernel.limits.application.TooManyRequestsException;
+import org.colloquium.kernel.limits.domain.ClientAddress;
+import org.colloquium.kernel.limits.domain.ClientForm;
 import org.colloquium.kernel.mail.application.Outbox;
 import org.colloquium.kernel.validation.Problem;
 import org.colloquium.kernel.validation.ValidationException;
@@ -44,14 +47,20 @@ public class AccountService {
   @Inject Outbox outbox;
   @Inject Settings settings;
   @Inject Clock clock;
+  @Inject ClientLimits clientLimits;
+  @Inject MailQuotas mailQuotas;
+  @Inject SignInLedger signIns;
 
   /**
    * Creates an unconfirmed account and mails the confirmation link. (The first account to be
    * confirmed becomes the platform administrator, see {@link #confirm}.)
    *
+   * @param clientAddress the request's remote address: each one may sign up only so often, since a
+   *     sign-up costs a PBKDF2 hash and mails an address of the sender's choosing
    * @throws ValidationException listing every problem with the input
+   * @throws TooManyRequestsException if the client address signed up too often lately
    */
-  public void signUp(SignUpRequest request) {
+  public void signUp(SignUpRequest request, String clientAddress) {
     List<Problem> problems = new ArrayList<>();
     Optional<EmailAddress> email = EmailAddress.parse(request.email());
     if (email.isEmpty()) {
@@ -72,6 +81,8 @@ public class AccountService {
             request.language(),
             problems);
     ValidationException.throwIfAny(problems);
+    // Counted once the input is valid: a typing mistake costs the site nothing.
+    clientLimits.admit(ClientForm.SIGN_UP, clientAddress);
 
     Instant now = clock.instant();
     // Hashed on both paths, so the time the answer takes does not tell a taken address apart.
@@ -79,7 +90,7 @@ public class AccountService {
     Optional<Account> existing = accounts.findByEmail(email.get());
     if (existing.isPresent()) {
       Account owner = existing.get();
-      if (!mayMail(owner.email(), now)) {
+      if (!mayMail(owner.email())) {
         return;
       }
       outbox.enqueue(
@@ -96,25 +107,32 @@ public class AccountService {
     }
     Account account = new Account(email.get(), hash, profile, now);
     accounts.add(account);
-    if (mayMail(account.email(), now)) {
+    if (mayMail(account.email())) {
       sendConfirmation(account, now, request.continueTo());
     }
   }
 
-  /** Sends a fresh confirmation link to an unconfirmed account; silent otherwise. */
-  public void resendConfirmation(String emailInput) {
-    resendConfirmation(emailInput, null);
+  /**
+   * Sends a fresh confirmation link to an unconfirmed account; silent otherwise.
+   *
+   * @throws TooManyRequestsException if the client address asked too often lately
+   */
+  public void resendConfirmation(String emailInput, String clientAddress) {
+    resendConfirmation(emailInput, null, clientAddress);
   }
 
   /**
    * Sends a fresh confirmation link to an unconfirmed account, leading on to {@code continueTo} (an
    * optional path on this site); silent otherwise.
+   *
+   * @throws TooManyRequestsException if the client address asked too often lately
    */
-  public void resendConfirmation(String emailInput, String continueTo) {
+  public void resendConfirmation(String emailInput, String continueTo, String clientAddress) {
+    clientLimits.admit(ClientForm.CONFIRMATION_RESEND, clientAddress);
     EmailAddress.parse(emailInput)
         .flatMap(accounts::findByEmail)
         .filter(a -> !a.isEmailConfirmed())
-        .filter(a -> mayMail(a.email(), clock.instant()))
+        .filter(a -> mayMail(a.email()))
         .ifPresent(a -> sendConfirmation(a, clock.instant(), continueTo));
   }
 
@@ -136,15 +154,20 @@ public class AccountService {
     return ConfirmationResult.CONFIRMED;
   }
 
-  /** Mails a reset link if the address has an account; does nothing visible otherwise. */
-  public void requestPasswordReset(String emailInput) {
+  /**
+   * Mails a reset link if the address has an account; does nothing visible otherwise.
+   *
+   * @throws TooManyRequestsException if the client address asked too often lately
+   */
+  public void requestPasswordReset(String emailInput, String clientAddress) {
+    clientLimits.admit(ClientForm.PASSWORD_RESET, clientAddress);
     Optional<Account> account = EmailAddress.parse(emailInput).flatMap(accounts::findByEmail);
     if (account.isEmpty()) {
       return;
     }
     Account a = account.get();
     Instant now = clock.instant();
-    if (!mayMail(a.email(), now)) {
+    if (!mayMail(a.email())) {
       return;
     }
     accounts.withdrawOpenTokens(a.id(), TokenPurpose.RESET_PASSWORD, now);
@@ -179,11 +202,11 @@ public class AccountService {
 
   /**
    * Sets a new password with a reset link. Also confirms the address (the link proves the mailbox)
-   * and lifts a sign-in block.
+   * and lifts the sign-in pause of the client that did it.
    *
    * @throws ValidationException for a weak password or an unusable link
    */
-  public void resetPassword(String secret, String newPassword) {
+  public void resetPassword(String secret, String newPassword, String clientAddress) {
     Instant now = clock.instant();
     AccountToken token =
         accounts
@@ -196,7 +219,7 @@ public class AccountService {
     token.consume(now);
     account.changePasswordHash(hasher.hash(newPassword));
     confirm(account, now);
-    accounts.findThrottle(Throttle.forAccount(account.email())).ifPresent(t -> t.reset(now));
+    signIns.forgive(account.email(), ClientAddress.of(clientAddress));
     notifyPasswordChanged(account);
   }
 
@@ -259,18 +282,9 @@ public class AccountService {
     }
   }
 
-  /**
-   * At most a few mails with links to one address per quarter of an hour, whoever asks: the forms
-   * cannot be used to flood a mailbox. Beyond that the request is answered as usual and dropped.
-   */
-  private boolean mayMail(EmailAddress to, Instant now) {
-    Throttle throttle = accounts.throttle(Throttle.forMailTo(to), now);
-    if (throttle.blockedUntil(now).isPresent()) {
-      LOG.info(() -> "Not mailing " + to + " again yet: too many link mails requested");
-      return false;
-    }
-    throttle.record(now, ThrottlePolicy.MAILS_TO_ADDRESS);
-    return true;
+  /** See {@link MailQuotas#takeLinkMail}: further requests get the usual answer and no mail. */
+  private boolean mayMail(EmailAddress to) {
+    return mailQuotas.takeLinkMail(to);
   }
 
   private void sendConfirmation(Account account, Instant now, String continueTo) {

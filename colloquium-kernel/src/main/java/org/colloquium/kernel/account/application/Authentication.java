@@ -2,21 +2,18 @@ package org.colloquium.kernel.account.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.PersistenceException;
-import jakarta.transaction.TransactionalException;
 import java.time.Clock;
-import java.time.Instant;
+import java.time.Duration;
 import java.util.Optional;
-import java.util.function.Supplier;
 import java.util.logging.Logger;
 import org.colloquium.kernel.account.domain.EmailAddress;
-import org.colloquium.kernel.account.domain.Throttle;
+import org.colloquium.kernel.limits.domain.ClientAddress;
 
 /**
- * Checks a sign-in. Attempts are counted per account and per client address, in the database so
- * that every node of a cluster enforces the same limit, and before the password is checked so that
- * parallel attempts cannot slip through together; an unknown address costs as much time as a known
- * one.
+ * Checks a sign-in. Attempts are counted per client address and per account and client, in the
+ * database so that every node of a cluster enforces the same limit, and before the password is
+ * checked so that parallel attempts cannot slip through together; an unknown address costs as much
+ * time as a known one. A stranger's failures never pause the owner on a client that has not failed.
  */
 @ApplicationScoped
 public class Authentication {
@@ -28,14 +25,13 @@ public class Authentication {
   @Inject Clock clock;
 
   public SignInResult signIn(String emailInput, String password, String clientAddress) {
-    Instant now = clock.instant();
     Optional<EmailAddress> email = EmailAddress.parse(emailInput);
-    String clientKey = Throttle.forClient(clientAddress == null ? "unknown" : clientAddress);
-    String accountKey = email.map(Throttle::forAccount).orElse(null);
+    ClientAddress client = ClientAddress.of(clientAddress);
 
-    Optional<Instant> blocked = retryingOnce(() -> ledger.admit(accountKey, clientKey, now));
-    if (blocked.isPresent()) {
-      return SignInResult.throttled(blocked.get());
+    Optional<Duration> wait = ledger.admit(email.orElse(null), client);
+    if (wait.isPresent()) {
+      LOG.info(() -> "sign-in for " + email.orElse(null) + " from " + client + " paused");
+      return SignInResult.throttled(clock.instant().plus(wait.get()));
     }
 
     Optional<SignInLedger.Credentials> credentials = email.flatMap(ledger::credentials);
@@ -47,24 +43,15 @@ public class Authentication {
       passwordMatches = false;
     }
     if (!passwordMatches) {
-      LOG.info(() -> "failed sign-in for " + accountKey + " from " + clientKey);
+      LOG.info(() -> "failed sign-in for " + email.orElse(null) + " from " + client);
       return SignInResult.of(SignInResult.Status.INVALID);
     }
-    ledger.succeeded(accountKey, clientKey, now);
+    ledger.succeeded(email.get(), client);
     SignInLedger.Credentials c = credentials.get();
     if (!c.confirmed()) {
       return SignInResult.of(SignInResult.Status.UNCONFIRMED);
     }
     return SignInResult.signedIn(
         c.accountId(), c.administrator(), c.language(), c.credentialVersion());
-  }
-
-  /** Two first attempts for the same key at once both create its row; one loses and retries. */
-  private static <T> T retryingOnce(Supplier<T> step) {
-    try {
-      return step.get();
-    } catch (PersistenceException | TransactionalException e) {
-      return step.get();
-    }
   }
 }

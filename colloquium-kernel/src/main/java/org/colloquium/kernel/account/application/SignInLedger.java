@@ -1,17 +1,20 @@
 package org.colloquium.kernel.account.application;
 
+import io.github.bucket4j.Bucket;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
-import java.time.Instant;
+import java.time.Duration;
 import java.util.Optional;
 import org.colloquium.kernel.account.domain.Account;
 import org.colloquium.kernel.account.domain.AccountRepository;
 import org.colloquium.kernel.account.domain.EmailAddress;
-import org.colloquium.kernel.account.domain.Throttle;
-import org.colloquium.kernel.account.domain.ThrottlePolicy;
 import org.colloquium.kernel.i18n.Language;
+import org.colloquium.kernel.limits.application.DatabaseBuckets;
+import org.colloquium.kernel.limits.domain.ClientAddress;
+import org.colloquium.kernel.limits.domain.Limits;
+import org.colloquium.kernel.limits.domain.SignInGate;
 
 /**
  * The short transactions of a sign-in: admit the attempt (counting it before the password is
@@ -30,30 +33,20 @@ class SignInLedger {
       int credentialVersion) {}
 
   @Inject AccountRepository accounts;
+  @Inject DatabaseBuckets buckets;
+  @Inject Limits limits;
 
   /**
-   * Counts this attempt as a failure before the password is checked, under row locks: parallel
-   * attempts then queue here one by one, and no burst of requests gets past the allowance. A
-   * success takes the count back ({@link #succeeded}).
+   * Counts this attempt before the password is checked, with the buckets' rows locked until this
+   * transaction ends: parallel attempts queue here one by one, and no burst of requests gets past
+   * the allowance. A success takes the count back ({@link #succeeded}).
    *
-   * @return the moment sign-in is allowed again, if it is blocked now
+   * @param email null when the input is not an email address (only the client is counted)
+   * @return how long to wait, if sign-in is refused now
    */
   @Transactional(TxType.REQUIRES_NEW)
-  public Optional<Instant> admit(String accountKey, String clientKey, Instant now) {
-    Throttle client = accounts.throttle(clientKey, now);
-    Throttle account = accountKey == null ? null : accounts.throttle(accountKey, now);
-    Optional<Instant> blocked = client.blockedUntil(now);
-    if (account != null && account.blockedUntil(now).isPresent()) {
-      blocked = later(blocked, account.blockedUntil(now));
-    }
-    if (blocked.isPresent()) {
-      return blocked;
-    }
-    client.record(now, ThrottlePolicy.PER_CLIENT);
-    if (account != null) {
-      account.record(now, ThrottlePolicy.PER_ACCOUNT);
-    }
-    return Optional.empty();
+  public Optional<Duration> admit(EmailAddress email, ClientAddress client) {
+    return SignInGate.admit(clientBucket(client), email == null ? null : pair(email, client));
   }
 
   @Transactional(TxType.REQUIRES_NEW)
@@ -71,17 +64,24 @@ class SignInLedger {
                     a.credentialVersion()));
   }
 
-  /** The right password: the account starts afresh, the client gets its attempt back. */
+  /** The right password: this account and client start afresh, the client gets its attempt back. */
   @Transactional(TxType.REQUIRES_NEW)
-  public void succeeded(String accountKey, String clientKey, Instant now) {
-    accounts.throttle(accountKey, now).reset(now);
-    accounts.throttle(clientKey, now).forgiveOne();
+  public void succeeded(EmailAddress email, ClientAddress client) {
+    SignInGate.succeeded(clientBucket(client), pair(email, client));
   }
 
-  private static Optional<Instant> later(Optional<Instant> a, Optional<Instant> b) {
-    if (a.isEmpty()) {
-      return b;
-    }
-    return b.filter(x -> x.isAfter(a.get())).or(() -> a);
+  /** Joins the caller's transaction: a password reset from this client lifts its pause. */
+  @Transactional(TxType.MANDATORY)
+  public void forgive(EmailAddress email, ClientAddress client) {
+    pair(email, client).reset();
+  }
+
+  private Bucket clientBucket(ClientAddress client) {
+    return buckets.bucket(limits.signInPerClient(), client.value());
+  }
+
+  private Bucket pair(EmailAddress email, ClientAddress client) {
+    return buckets.bucket(
+        Limits.SIGN_IN_PER_ACCOUNT_AND_CLIENT, SignInGate.subject(email.value(), client));
   }
 }

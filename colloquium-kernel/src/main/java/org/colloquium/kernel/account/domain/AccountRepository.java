@@ -8,7 +8,7 @@ import java.time.Instant;
 import java.util.Optional;
 import org.colloquium.kernel.persistence.PersistenceUnit;
 
-/** Accounts, their tokens and sign-in throttles. Joins the caller's transaction. */
+/** Accounts and their tokens. Joins the caller's transaction. */
 @ApplicationScoped
 public class AccountRepository {
 
@@ -58,18 +58,5 @@ public class AccountRepository {
         .setParameter("purpose", purpose)
         .getResultList()
         .forEach(t -> t.withdraw(now));
-  }
-
-  public Throttle throttle(String key, Instant now) {
-    Throttle throttle = em.find(Throttle.class, key, LockModeType.PESSIMISTIC_WRITE);
-    if (throttle == null) {
-      throttle = new Throttle(key, now);
-      em.persist(throttle);
-    }
-    return throttle;
-  }
-
-  public Optional<Throttle> findThrottle(String key) {
-    return Optional.ofNullable(em.find(Throttle.class, key));
   }
 }

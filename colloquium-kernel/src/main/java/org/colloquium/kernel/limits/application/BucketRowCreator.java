@@ -1,0 +1,29 @@
+package org.colloquium.kernel.limits.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+import java.time.Instant;
+import org.colloquium.kernel.limits.domain.BucketRepository;
+
+/**
+ * Creates a bucket's row in a transaction of its own that commits at once. The caller's transaction
+ * may already hold other buckets' locks; a failed insert (two first uses of a key at the same
+ * moment) must not abort it, which PostgreSQL would do to a failed statement inside it.
+ */
+@ApplicationScoped
+class BucketRowCreator {
+
+  @Inject BucketRepository rows;
+
+  @Transactional(TxType.REQUIRES_NEW)
+  public boolean insertEmpty(String key, Instant expiresAt) {
+    return rows.insertEmpty(key, expiresAt);
+  }
+
+  @Transactional(TxType.REQUIRES_NEW)
+  public int deleteExpired(Instant now) {
+    return rows.deleteExpired(now);
+  }
+}
