@@ -19,6 +19,7 @@ import org.colloquium.kernel.account.domain.AccountToken;
 import org.colloquium.kernel.account.domain.EmailAddress;
 import org.colloquium.kernel.account.domain.PasswordPolicy;
 import org.colloquium.kernel.account.domain.Profile;
+import org.colloquium.kernel.account.domain.SignUpPolicy;
 import org.colloquium.kernel.account.domain.Throttle;
 import org.colloquium.kernel.account.domain.ThrottlePolicy;
 import org.colloquium.kernel.account.domain.TokenPurpose;
@@ -46,12 +47,25 @@ public class AccountService {
   @Inject Clock clock;
 
   /**
-   * Creates an unconfirmed account and mails the confirmation link. (The first account to be
-   * confirmed becomes the platform administrator, see {@link #confirm}.)
+   * Whether strangers may sign up now: not on a fresh install without demo data until an
+   * administrator exists (see {@link SignUpPolicy}).
+   */
+  public boolean signUpOpen() {
+    return SignUpPolicy.open(settings.demoData(), accounts.administratorCount());
+  }
+
+  /**
+   * Creates an unconfirmed account and mails the confirmation link. (With the demo data on and no
+   * administrator, the first account to be confirmed becomes the platform administrator, see {@link
+   * #confirm}.)
    *
-   * @throws ValidationException listing every problem with the input
+   * @throws ValidationException listing every problem with the input, or {@code
+   *     account.signUp.closed} alone while sign-up is closed (see {@link #signUpOpen})
    */
   public void signUp(SignUpRequest request) {
+    if (!signUpOpen()) {
+      throw new ValidationException(Problem.global("account.signUp.closed"));
+    }
     List<Problem> problems = new ArrayList<>();
     Optional<EmailAddress> email = EmailAddress.parse(request.email());
     if (email.isEmpty()) {
@@ -247,12 +261,15 @@ public class AccountService {
   }
 
   /**
-   * Confirms the address. While the platform has no administrator, the first confirmed account
-   * becomes one: an unconfirmed sign-up with someone else's address must not take the role.
+   * Confirms the address. With the demo data on and no administrator, the first confirmed account
+   * becomes one: an unconfirmed sign-up with someone else's address must not take the role. A
+   * production install never hands the role out this way (see {@link SignUpPolicy}).
    */
   private void confirm(Account account, Instant now) {
     account.confirmEmail(now);
-    if (!account.isPlatformAdministrator() && accounts.administratorCount() == 0) {
+    if (!account.isPlatformAdministrator()
+        && SignUpPolicy.firstConfirmedBecomesAdministrator(
+            settings.demoData(), accounts.administratorCount())) {
       account.makePlatformAdministrator();
       LOG.info(
           () -> "First confirmed account " + account.email() + " is the platform administrator");
