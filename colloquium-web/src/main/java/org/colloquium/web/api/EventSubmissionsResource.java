@@ -111,7 +111,9 @@ public class EventSubmissionsResource {
       content = @Content(mediaType = ApiProblem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
   @APIResponse(
       responseCode = "404",
-      description = "No visible event with this slug, or it has no call for papers.",
+      description =
+          "No published event with this slug (drafts answer the same unless the caller may"
+              + " manage them), or it has no call for papers.",
       content = @Content(mediaType = ApiProblem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
   @APIResponse(
       responseCode = "409",
@@ -135,7 +137,8 @@ public class EventSubmissionsResource {
           String idempotencyKey,
       @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
       InputStream body) {
-    return asCaller(
+    return asCallerOfVisibleEvent(
+        slug,
         actor -> {
           if (idempotencyKey == null || idempotencyKey.isBlank()) {
             return ApiProblems.of(
@@ -216,7 +219,9 @@ public class EventSubmissionsResource {
       content = @Content(mediaType = ApiProblem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
   @APIResponse(
       responseCode = "404",
-      description = "No such submission of this event that the caller may see.",
+      description =
+          "No such event that the caller may see, or no such submission of it that the caller"
+              + " may see.",
       content = @Content(mediaType = ApiProblem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
   @APIResponse(
       responseCode = "409",
@@ -247,7 +252,8 @@ public class EventSubmissionsResource {
           String fileName,
       @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
       InputStream body) {
-    return asCaller(
+    return asCallerOfVisibleEvent(
+        slug,
         actor -> {
           // Checked before the type, so that nobody learns of others' submissions by a 415.
           if (!mine.eventSlugOf(actor, id).equals(slug)) {
@@ -297,7 +303,9 @@ public class EventSubmissionsResource {
       content = @Content(mediaType = ApiProblem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
   @APIResponse(
       responseCode = "404",
-      description = "No such event.",
+      description =
+          "No published event with this slug (drafts answer the same unless the caller may"
+              + " manage them).",
       content = @Content(mediaType = ApiProblem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
   public Response list(
       @PathParam("slug") String slug,
@@ -305,7 +313,8 @@ public class EventSubmissionsResource {
           int first,
       @Parameter(description = "Page size, 1 to 500.") @QueryParam("max") @DefaultValue("50")
           int max) {
-    return asCaller(
+    return asCallerOfVisibleEvent(
+        slug,
         actor -> {
           int from = Math.max(0, first);
           int size = Math.min(Math.max(1, max), SubmissionQueries.MAX_PAGE);
@@ -322,9 +331,17 @@ public class EventSubmissionsResource {
         });
   }
 
-  /** Runs {@code action} for the token's owner; anonymous callers and refusals become problems. */
-  private Response asCaller(Function<Long, Response> action) {
-    return run(caller, action);
+  /**
+   * Runs {@code action} for the token's owner if the event is one they may see; anonymous callers
+   * and refusals become problems. An unknown slug and a draft the caller may not manage answer the
+   * same 404 before anything else is looked at, so a draft's existence does not show (before this,
+   * listing a draft's submissions answered 403 and an unknown slug 404).
+   */
+  private Response asCallerOfVisibleEvent(String slug, Function<Long, Response> action) {
+    return run(
+        caller,
+        actor ->
+            catalogue.isVisible(slug, actor) ? action.apply(actor) : ApiProblems.eventNotFound());
   }
 
   static Response run(ApiCaller caller, Function<Long, Response> action) {
