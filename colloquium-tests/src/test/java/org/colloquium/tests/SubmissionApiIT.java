@@ -454,7 +454,8 @@ class SubmissionApiIT extends DeployedApplication {
     assertTrue(
         accepted.infos().toString().contains("Invitation accepted"), accepted.infos()::toString);
 
-    String token = ApiTokenIT.newToken(other, "organiser of the past conference");
+    String token =
+        ApiTokenIT.newToken(other, "organiser of the past conference", "amber glacier violin 42");
     assertEquals(
         200, get("/api/v1/events/" + PAST_EVENT + "/submissions", token).status(), "their own");
     assertProblem(403, get("/api/v1/events/" + EVENT + "/submissions", token));

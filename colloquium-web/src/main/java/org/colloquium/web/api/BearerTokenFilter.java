@@ -10,13 +10,16 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 import java.util.Optional;
+import org.colloquium.kernel.apitoken.application.ApiCredential;
 import org.colloquium.kernel.apitoken.application.ApiTokens;
+import org.colloquium.kernel.apitoken.domain.ApiTokenScope;
 
 /**
  * Identifies the API's caller by {@code Authorization: Bearer <personal token>}, the only way to be
  * someone in the API. A request without the header stays anonymous (the public endpoints keep
- * working); one with a bad or revoked token is refused outright rather than served anonymously, so
- * a script with a revoked token learns at once why it sees less.
+ * working); one with a bad, expired or revoked token is refused outright rather than served
+ * anonymously, so a script with a dead token learns at once why it sees less. A read-only token
+ * gets 403 on anything but GET and HEAD, whatever the address.
  */
 @Provider
 @ApplicationScoped
@@ -34,18 +37,44 @@ public class BearerTokenFilter implements ContainerRequestFilter {
     if (header == null) {
       return;
     }
-    Optional<Long> account =
+    Optional<ApiCredential> credential =
         header.regionMatches(true, 0, BEARER, 0, BEARER.length())
             ? tokens.authenticate(header.substring(BEARER.length()).strip())
             : Optional.empty();
-    if (account.isPresent()) {
-      caller.authenticatedAs(account.get());
-    } else {
+    if (credential.isEmpty()) {
       request.abortWith(
           unauthorized(
               "invalid_token",
-              "The token is unknown or has been revoked. Create a new one on your profile page."));
+              "The token is unknown, has expired or has been revoked (a password change revokes"
+                  + " every token). Create a new one on your profile page."));
+      return;
     }
+    ApiTokenScope scope = credential.get().scope();
+    if (!scope.allows(request.getMethod())) {
+      // Refused before any resource runs, so the answer is the same whatever the address names.
+      request.abortWith(
+          Response.status(Response.Status.FORBIDDEN)
+              .header(
+                  HttpHeaders.WWW_AUTHENTICATE,
+                  "Bearer error=\"insufficient_scope\", scope=\""
+                      + ApiTokenScope.READ_WRITE.apiName()
+                      + "\"")
+              .type(ApiProblem.MEDIA_TYPE)
+              .entity(
+                  new ApiProblem(
+                      "Forbidden",
+                      403,
+                      "This token's scope is "
+                          + scope.apiName()
+                          + ": it may only call GET endpoints. Create a read-write token for"
+                          + " changes.",
+                      null,
+                      "insufficient-scope",
+                      null))
+              .build());
+      return;
+    }
+    caller.authenticatedAs(credential.get().accountId());
   }
 
   /** 401 with the challenge RFC 6750 asks for; {@code error} is omitted for a missing token. */

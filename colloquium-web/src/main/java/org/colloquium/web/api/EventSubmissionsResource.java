@@ -110,6 +110,10 @@ public class EventSubmissionsResource {
       description = "No token, or an unknown or revoked one.",
       content = @Content(mediaType = ApiProblem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
   @APIResponse(
+      responseCode = "403",
+      description = "A read-only token (`reason` insufficient-scope).",
+      content = @Content(mediaType = ApiProblem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+  @APIResponse(
       responseCode = "404",
       description =
           "No published event with this slug (drafts answer the same unless the caller may"
@@ -215,7 +219,9 @@ public class EventSubmissionsResource {
       content = @Content(mediaType = ApiProblem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
   @APIResponse(
       responseCode = "403",
-      description = "A co-author who may read but not edit it.",
+      description =
+          "A co-author who may read but not edit it, or a read-only token (`reason`"
+              + " insufficient-scope).",
       content = @Content(mediaType = ApiProblem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
   @APIResponse(
       responseCode = "404",

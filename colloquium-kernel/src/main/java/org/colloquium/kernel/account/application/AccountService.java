@@ -1,6 +1,7 @@
 package org.colloquium.kernel.account.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.net.URLEncoder;
@@ -45,6 +46,7 @@ public class AccountService {
   @Inject Outbox outbox;
   @Inject Settings settings;
   @Inject Clock clock;
+  @Inject Event<PasswordChanged> passwordChanged;
 
   /**
    * Whether strangers may sign up now: not on a fresh install without demo data until an
@@ -192,8 +194,8 @@ public class AccountService {
   }
 
   /**
-   * Sets a new password with a reset link. Also confirms the address (the link proves the mailbox)
-   * and lifts a sign-in block.
+   * Sets a new password with a reset link. Also confirms the address (the link proves the mailbox),
+   * lifts a sign-in block and revokes the account's API tokens ({@link PasswordChanged}).
    *
    * @throws ValidationException for a weak password or an unusable link
    */
@@ -209,12 +211,15 @@ public class AccountService {
     ValidationException.throwIfAny(PasswordPolicy.check(newPassword, account.email(), "password"));
     token.consume(now);
     account.changePasswordHash(hasher.hash(newPassword));
+    passwordChanged.fire(new PasswordChanged(account.id()));
     confirm(account, now);
     accounts.findThrottle(Throttle.forAccount(account.email())).ifPresent(t -> t.reset(now));
     notifyPasswordChanged(account);
   }
 
   /**
+   * Changes the password; the account's API tokens are revoked ({@link PasswordChanged}).
+   *
    * @return the account's new credential version, for the session that made the change (every other
    *     session of the account ends)
    * @throws ValidationException if the current password is wrong or the new one is weak
@@ -227,6 +232,7 @@ public class AccountService {
     ValidationException.throwIfAny(
         PasswordPolicy.check(newPassword, account.email(), "newPassword"));
     account.changePasswordHash(hasher.hash(newPassword));
+    passwordChanged.fire(new PasswordChanged(account.id()));
     notifyPasswordChanged(account);
     return account.credentialVersion();
   }
