@@ -248,6 +248,8 @@ class ApiTokenIT extends DeployedApplication {
               .contains("insufficient_scope"),
           what);
     }
+    // An account holds at most ten tokens, and the test classes share the demo accounts.
+    author.submit(askToRevoke(author, name), "revokeApiToken", Map.of(), "confirm");
   }
 
   @Test
