@@ -1,6 +1,7 @@
 package org.colloquium.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -177,7 +178,7 @@ class AccountJourneyIT extends DeployedApplication {
   }
 
   @Test
-  void changingThePasswordSignsOutEveryOtherSession() {
+  void changingThePasswordSignsOutEveryOtherSessionAndRevokesTheApiTokens() throws Exception {
     WebClient laptop = new WebClient();
     String email = Accounts.freshEmail("two-devices");
     Accounts.signUpExpectingMail(laptop, "Elena Dumitrescu", email, PASSWORD);
@@ -185,6 +186,8 @@ class AccountJourneyIT extends DeployedApplication {
     DemoUsers.signIn(laptop, email, PASSWORD);
     WebClient phone = new WebClient();
     DemoUsers.signIn(phone, email, PASSWORD);
+    String token = ApiTokenIT.newToken(laptop, "script on the laptop", PASSWORD);
+    assertEquals(200, ApiTokenIT.get("/api/v1/events", "Bearer " + token).statusCode());
 
     Page changed =
         laptop.submit(
@@ -201,6 +204,13 @@ class AccountJourneyIT extends DeployedApplication {
 
     assertEquals("/my", laptop.get("/my").path(), "the session that changed it stays signed in");
     assertEquals("/sign-in?next=%2Fmy", phone.get("/my").path(), "the other one is signed out");
+    assertEquals(
+        401,
+        ApiTokenIT.get("/api/v1/events", "Bearer " + token).statusCode(),
+        "the password change revoked the API token");
+    assertFalse(
+        laptop.get("/my/profile").text().contains("script on the laptop"),
+        "a revoked token leaves the list");
   }
 
   @Test

@@ -14,6 +14,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.colloquium.tests.support.DemoUsers;
@@ -37,9 +38,21 @@ class ApiTokenIT extends DeployedApplication {
     return prefix + " " + UUID.randomUUID().toString().substring(0, 8);
   }
 
-  /** Creates a token on the profile page; returns the page that shows its secret. */
+  /**
+   * Creates a read-write token without expiry on the profile page, giving the demo accounts'
+   * password; returns the page that shows its secret.
+   */
   static Page create(WebClient client, String name) {
-    return client.submit(client.get("/my/profile"), "apiTokens", Map.of("name", name), "create");
+    return create(client, name, DemoUsers.PASSWORD, "READ_WRITE", "NEVER");
+  }
+
+  static Page create(
+      WebClient client, String name, String password, String scope, String lifetime) {
+    return client.submit(
+        client.get("/my/profile"),
+        "apiTokens",
+        Map.of("name", name, "password", password, "scope", scope, "lifetime", lifetime),
+        "create");
   }
 
   /** The secret shown on the page after creation. */
@@ -53,6 +66,11 @@ class ApiTokenIT extends DeployedApplication {
   /** A new token of the client's account, ready to use. */
   static String newToken(WebClient client, String name) {
     return secretOn(create(client, name));
+  }
+
+  /** A new read-write token of an account whose password is {@code password}. */
+  static String newToken(WebClient client, String name, String password) {
+    return secretOn(create(client, name, password, "READ_WRITE", "NEVER"));
   }
 
   /** Presses Revoke in the row of the token named {@code name}: the confirmation step. */
@@ -181,5 +199,94 @@ class ApiTokenIT extends DeployedApplication {
         attendee.submit(attendeesConfirm, "revokeApiToken", Map.of("token", victimId), "confirm");
     assertEquals(404, refused.status(), refused.text());
     assertEquals(200, get("/api/v1/events", "Bearer " + secret).statusCode(), "still valid");
+  }
+
+  @Test
+  void aReadOnlyTokenReadsAndEveryWriteIsRefusedNamingTheScope() throws Exception {
+    WebClient author = DemoUsers.AUTHOR.signedIn();
+    String name = unique("read-only report");
+    String secret = secretOn(create(author, name, DemoUsers.PASSWORD, "READ_ONLY", "DAYS_90"));
+    Element row = rowOf(author.get("/my/profile"), name);
+    assertEquals("Read only", row.selectFirst(".api-token-scope").text());
+    assertNotEquals("Never", row.selectFirst(".api-token-expires").text(), "an expiry is shown");
+
+    assertEquals(200, get("/api/v1/events", "Bearer " + secret).statusCode());
+    assertEquals(200, get("/api/v1/events/annual-conference-iii", "Bearer " + secret).statusCode());
+    for (String[] write :
+        List.of(
+            new String[] {"POST", "/api/v1/events/annual-conference-iii/submissions"},
+            new String[] {"PUT", "/api/v1/events/annual-conference-iii/submissions/1/file"},
+            new String[] {"POST", "/api/v1/submissions/1/submit"},
+            new String[] {"POST", "/api/v1/submissions/1/withdraw"})) {
+      HttpResponse<String> refused =
+          HTTP.send(
+              HttpRequest.newBuilder(URI.create(Deployments.baseUrl() + write[1]))
+                  .method(write[0], HttpRequest.BodyPublishers.ofString("{}"))
+                  .header("Authorization", "Bearer " + secret)
+                  .header("Content-Type", "application/json")
+                  .header("Idempotency-Key", UUID.randomUUID().toString())
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
+      String what = write[0] + " " + write[1];
+      assertEquals(403, refused.statusCode(), what + ": " + refused.body());
+      assertTrue(
+          refused
+              .headers()
+              .firstValue("Content-Type")
+              .orElse("")
+              .startsWith("application/problem+json"),
+          what);
+      JsonObject problem = Json.createReader(new StringReader(refused.body())).readObject();
+      assertEquals(403, problem.getInt("status"));
+      assertEquals("insufficient-scope", problem.getString("reason"), what);
+      assertTrue(problem.getString("detail").contains("read-only"), problem::toString);
+      assertTrue(
+          refused
+              .headers()
+              .firstValue("WWW-Authenticate")
+              .orElse("")
+              .contains("insufficient_scope"),
+          what);
+    }
+    // An account holds at most ten tokens, and the test classes share the demo accounts.
+    author.submit(askToRevoke(author, name), "revokeApiToken", Map.of(), "confirm");
+  }
+
+  @Test
+  void aWrongPasswordIsExplainedNextToItsFieldAndNothingElseIsLost() throws Exception {
+    WebClient attendee = DemoUsers.ATTENDEE.signedIn();
+    String name = unique("wrong password");
+    Page refused = create(attendee, name, "not the password at all", "READ_ONLY", "DAYS_30");
+    assertEquals("The password is not correct.", refused.fieldError("apiTokens:password"));
+    assertTrue(refused.fieldMarkedInvalid("apiTokens:password"));
+    assertEquals(null, refused.document().getElementById("newApiTokenSecret"), "no token");
+    assertEquals(name, refused.fieldValue("apiTokens:name"), "the name is kept");
+    assertEquals(
+        "READ_ONLY",
+        refused.document().select("#apiTokens\\:scope option[selected]").val(),
+        "the scope is kept");
+    assertEquals(
+        "DAYS_30",
+        refused.document().select("#apiTokens\\:lifetime option[selected]").val(),
+        "the expiry is kept");
+    assertTrue(
+        attendee.get("/my/profile").document().select("#apiTokenList .api-token-name").stream()
+            .noneMatch(n -> n.text().equals(name)),
+        "nothing was created");
+
+    Page missing = create(attendee, name, "", "READ_ONLY", "DAYS_30");
+    assertEquals("Please enter your password.", missing.fieldError("apiTokens:password"));
+
+    // The right password then works (and clears the failure from the sign-in count).
+    String secret = secretOn(create(attendee, name, DemoUsers.PASSWORD, "READ_ONLY", "DAYS_30"));
+    assertEquals(200, get("/api/v1/events", "Bearer " + secret).statusCode());
+    attendee.submit(askToRevoke(attendee, name), "revokeApiToken", Map.of(), "confirm");
+  }
+
+  private static Element rowOf(Page profile, String name) {
+    return profile.document().select("#apiTokenList tr.api-token").stream()
+        .filter(tr -> tr.selectFirst(".api-token-name").text().equals(name))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("token not listed: " + profile.text()));
   }
 }

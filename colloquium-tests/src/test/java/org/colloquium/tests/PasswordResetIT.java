@@ -21,11 +21,15 @@ class PasswordResetIT extends DeployedApplication {
   @RegisterExtension static final MailCatcher catcher = new MailCatcher();
 
   @Test
-  void forgottenPasswordIsReplacedThroughTheMailedLink() {
+  void forgottenPasswordIsReplacedThroughTheMailedLink() throws Exception {
     WebClient browser = new WebClient();
     String email = Accounts.freshEmail("forgetful");
     Accounts.signUpExpectingMail(browser, "Ана Петренко", email, "first password 2026");
     browser.get(Mails.link(Mails.awaitOne(catcher.server(), email), "token="));
+    WebClient owner = new WebClient();
+    DemoUsers.signIn(owner, email, "first password 2026");
+    String token = ApiTokenIT.newToken(owner, "script", "first password 2026");
+    assertEquals(200, ApiTokenIT.get("/api/v1/events", "Bearer " + token).statusCode());
 
     Page asked =
         browser.submit(
@@ -66,6 +70,10 @@ class PasswordResetIT extends DeployedApplication {
             Map.of("email", email, "password", "first password 2026"),
             "submit");
     assertEquals("/sign-in", old.path(), "the old password no longer works");
+    assertEquals(
+        401,
+        ApiTokenIT.get("/api/v1/events", "Bearer " + token).statusCode(),
+        "the reset revoked the API token made with the old password");
     DemoUsers.signIn(browser, email, "second password 2026");
 
     assertTrue(browser.get(link).text().contains("already been used"), "the link is single-use");

@@ -377,6 +377,58 @@ class SubmissionApiIT extends DeployedApplication {
   }
 
   @Test
+  void aDraftEventAnswersExactlyLikeAnUnknownOneOnEveryEventRoute() {
+    String draft = "annual-conference-iv";
+    String unknown = "no-such-event-" + key().substring(0, 8);
+    byte[] json = draft("Into a draft " + key()).toString().getBytes(StandardCharsets.UTF_8);
+    byte[] pdf = pdf("Into a draft", d -> {});
+    for (DemoUsers user : List.of(DemoUsers.AUTHOR, DemoUsers.REVIEWER, DemoUsers.ORGANISER)) {
+      String token = tokenOf(user);
+      for (String[] route :
+          List.of(
+              new String[] {"GET", "/api/v1/events/%s"},
+              new String[] {"GET", "/api/v1/events/%s/submissions"},
+              new String[] {"GET", "/api/v1/events/%s/submissions?first=0&max=10"},
+              new String[] {"POST", "/api/v1/events/%s/submissions"},
+              new String[] {"PUT", "/api/v1/events/%s/submissions/1/file"})) {
+        String method = route[0];
+        String type =
+            method.equals("POST")
+                ? "application/json"
+                : method.equals("PUT") ? "application/pdf" : null;
+        byte[] body = method.equals("POST") ? json : method.equals("PUT") ? pdf : null;
+        String idempotency = method.equals("POST") ? key() : null;
+        Answer ofDraft = send(method, route[1].formatted(draft), token, type, body, idempotency);
+        Answer ofUnknown =
+            send(method, route[1].formatted(unknown), token, type, body, idempotency);
+        String what = user + " " + method + " " + route[1];
+        assertProblem(404, ofDraft);
+        assertEquals(ofUnknown.status(), ofDraft.status(), what);
+        assertEquals(ofUnknown.body(), ofDraft.body(), what);
+        assertEquals(headersOf(ofUnknown), headersOf(ofDraft), what);
+      }
+    }
+    // Anonymous callers learn nothing either: both are refused for want of a token, alike.
+    Answer anonymousDraft = get("/api/v1/events/" + draft + "/submissions", null);
+    Answer anonymousUnknown = get("/api/v1/events/" + unknown + "/submissions", null);
+    assertProblem(401, anonymousDraft);
+    assertEquals(anonymousUnknown.body(), anonymousDraft.body());
+    assertEquals(headersOf(anonymousUnknown), headersOf(anonymousDraft));
+    // Whoever may manage the draft (the platform administrator, in the demo) still reaches it.
+    assertEquals(
+        200,
+        get("/api/v1/events/" + draft + "/submissions", tokenOf(DemoUsers.ADMINISTRATOR)).status());
+  }
+
+  /** An answer's headers, less those that differ from one answer to the next by nature. */
+  private static Map<String, List<String>> headersOf(Answer answer) {
+    Map<String, List<String>> headers = new java.util.TreeMap<>(answer.headers().map());
+    headers.remove("date");
+    headers.remove(":status");
+    return headers;
+  }
+
+  @Test
   void anOrganiserOfAnotherEventSeesNoneOfThisEventsSubmissions() {
     String author = tokenOf(DemoUsers.AUTHOR);
     long id = createDraft(author, "Handed in " + key());
@@ -402,7 +454,8 @@ class SubmissionApiIT extends DeployedApplication {
     assertTrue(
         accepted.infos().toString().contains("Invitation accepted"), accepted.infos()::toString);
 
-    String token = ApiTokenIT.newToken(other, "organiser of the past conference");
+    String token =
+        ApiTokenIT.newToken(other, "organiser of the past conference", "amber glacier violin 42");
     assertEquals(
         200, get("/api/v1/events/" + PAST_EVENT + "/submissions", token).status(), "their own");
     assertProblem(403, get("/api/v1/events/" + EVENT + "/submissions", token));

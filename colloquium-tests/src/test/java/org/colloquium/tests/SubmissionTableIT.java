@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -21,6 +23,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.colloquium.tests.support.DemoUsers;
 import org.colloquium.tests.support.DeployedApplication;
 import org.colloquium.tests.support.Page;
+import org.colloquium.tests.support.SubmissionsApi;
 import org.colloquium.tests.support.WebClient;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
@@ -163,6 +166,78 @@ class SubmissionTableIT extends DeployedApplication {
     assertEquals(counts[1], withdrawnOnly.size());
     for (CSVRecord r : withdrawnOnly) {
       assertEquals("WITHDRAWN", r.get("State"), r::toString);
+    }
+  }
+
+  @Test
+  void csvCellsThatASpreadsheetCouldRunAsFormulasStayText() {
+    String tag = SubmissionsApi.key().substring(0, 8);
+    String title = "=1+2 Energy;=SUM(A1);+3 " + tag;
+    String token = SubmissionsApi.tokenOf(DemoUsers.AUTHOR);
+    String slug = "annual-conference-iii";
+    JsonObject body =
+        Json.createObjectBuilder()
+            .add("title", title)
+            .add("abstract", ("Energy;=HYPERLINK(\"http://evil\") and @cmd, -2+3. ").repeat(8))
+            .add("keywords", Json.createArrayBuilder().add("+energy").add("@grid").add("=cost"))
+            .add("trackId", SubmissionsApi.firstId(slug, "tracks"))
+            .add("presentationTypeId", SubmissionsApi.firstId(slug, "presentationTypes"))
+            .add("language", "en")
+            .add(
+                "authors",
+                Json.createArrayBuilder()
+                    .add(
+                        Json.createObjectBuilder()
+                            .add("name", "@Radu =Anghelescu")
+                            .add("email", DemoUsers.AUTHOR.email())
+                            .add("affiliation", "-Universitatea;+București")
+                            .add("country", "RO")
+                            .add("presenting", true)
+                            .add("mayEdit", false)))
+            .add("submit", false)
+            .build();
+    SubmissionsApi.Answer created = SubmissionsApi.create(slug, token, SubmissionsApi.key(), body);
+    SubmissionsApi.assertStatus(201, created);
+    long id = created.json().getJsonNumber("id").longValue();
+    SubmissionsApi.assertStatus(
+        200,
+        SubmissionsApi.putFile(slug, token, id, SubmissionsApi.pdf("Energy " + tag, d -> {}), ""));
+    SubmissionsApi.assertStatus(
+        200, SubmissionsApi.post("/api/v1/submissions/" + id + "/submit", token));
+
+    byte[] bytes = organiser.getBytes(TABLE + ".csv").body();
+    String text = new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
+    CSVRecord row =
+        csv(text).stream()
+            .filter(r -> r.get("Title").contains(tag))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("no row for " + tag));
+    // Read back as CSV: each formula start, first in a cell or after a separator, is defused.
+    assertEquals("'=1+2 Energy;'=SUM(A1);'+3 " + tag, row.get("Title"));
+    assertTrue(row.get("Keywords").startsWith("'+energy"), row.get("Keywords"));
+    assertTrue(
+        row.get("Keywords").contains(";' @grid") || row.get("Keywords").contains(",' @grid"),
+        row.get("Keywords"));
+    assertTrue(row.get("Abstract").startsWith("Energy;'=HYPERLINK("), row.get("Abstract"));
+    assertTrue(row.get("Abstract").contains(",' -2+3"), row.get("Abstract"));
+    assertTrue(row.get("Authors").startsWith("'@Radu =Anghelescu"), row.get("Authors"));
+
+    // Every field is quoted, so a spreadsheet that splits on another separator still sees quotes.
+    String line =
+        text.lines()
+            .filter(l -> l.contains(tag) && l.contains("SUBMITTED"))
+            .findFirst()
+            .orElseThrow();
+    assertTrue(line.startsWith("\"") && line.contains("\",\""), line);
+
+    // As Excel with a ";" list separator (Romanian, French, German) might cut the line: no piece
+    // of it starts a formula, once the quote that opens a field is set aside.
+    for (String piece : line.split("[;,\t]")) {
+      String cell = piece.strip();
+      cell = cell.startsWith("\"") ? cell.substring(1).strip() : cell;
+      assertTrue(
+          cell.isEmpty() || "=+-@".indexOf(cell.charAt(0)) < 0,
+          () -> "a formula after splitting: " + piece + " in " + line);
     }
   }
 

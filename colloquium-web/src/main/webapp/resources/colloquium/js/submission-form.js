@@ -2,9 +2,11 @@
  * Progressive enhancement of the abstract form; without it the form is complete.
  * 1. A live word count of the abstract ("123 / 300 words"), by the rule the server enforces
  *    (WordCount.java): whitespace-separated tokens that contain a letter or a digit.
- * 2. An autosaved copy of the typed fields in this browser (localStorage, one key per event's new
- *    form or per submission), offered back when the form opens and the copy is newer than what the
- *    server saved: nothing typed is lost to an expired session or a closed tab.
+ * 2. An autosaved copy of the typed fields in this browser (localStorage, one key per account and
+ *    event's new form or per account and submission, named by the page: TypedCopies.java),
+ *    offered back when the form opens and the copy is newer than what the server saved: nothing
+ *    typed is lost to an expired session or a closed tab, and nobody else signed in on the same
+ *    browser is ever offered it. Signing out removes every copy (sign-out.js).
  * 3. After a successful save the page names the copies the server now has; they are removed.
  */
 (function () {

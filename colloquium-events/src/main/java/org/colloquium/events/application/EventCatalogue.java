@@ -52,6 +52,16 @@ public class EventCatalogue {
   }
 
   /**
+   * Whether the viewer may see the event at all: false for an unknown slug and for a draft the
+   * viewer may not manage, which callers then answer alike.
+   *
+   * @param viewerId the signed-in account, or null for an anonymous visitor
+   */
+  public boolean isVisible(String slug, Long viewerId) {
+    return access.visible(slug, viewerId).isPresent();
+  }
+
+  /**
    * The event page, if the viewer may see it.
    *
    * @param viewerId the signed-in account, or null for an anonymous visitor

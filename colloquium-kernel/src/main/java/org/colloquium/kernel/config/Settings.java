@@ -96,6 +96,16 @@ public class Settings {
   @ConfigProperty(name = "colloquium.limits.submission-megabytes-per-event", defaultValue = "200")
   int submissionMegabytesPerEvent;
 
+  // Mail retention and logs (kernel mail)
+
+  @Inject
+  @ConfigProperty(name = "colloquium.mail.retention-days", defaultValue = "30")
+  int mailRetentionDays;
+
+  @Inject
+  @ConfigProperty(name = "colloquium.mail.log-links")
+  Optional<Boolean> mailLogLinks;
+
   /** The public address of the site, without a trailing slash, used in links inside mails. */
   public String baseUrl() {
     return baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
@@ -164,6 +174,23 @@ public class Settings {
 
   private static int atLeastOne(int value) {
     return Math.max(1, value);
+  }
+
+  /**
+   * How long the text of a sent mail is kept (at least one day); after that only its recipient,
+   * subject, state and times remain.
+   */
+  public java.time.Duration mailRetention() {
+    return java.time.Duration.ofDays(Math.max(1, mailRetentionDays));
+  }
+
+  /**
+   * Whether a mail held for want of an SMTP server is logged with its working links. Defaults to
+   * the demo-data setting: in development (demo data on) the log is how one follows a confirmation
+   * link; in production the links are masked unless this is set.
+   */
+  public boolean mailLogLinks() {
+    return mailLogLinks.orElse(demoData);
   }
 
   /** The zone of what belongs to no event, such as site-wide news; Europe/Bucharest if unknown. */

@@ -18,7 +18,6 @@ import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.colloquium.events.application.EventAccess;
 import org.colloquium.kernel.files.application.FileStore;
@@ -74,14 +73,15 @@ public class SubmissionExports {
 
   /**
    * CSV in UTF-8 with a byte order mark (without it Excel reads Romanian and Cyrillic letters as
-   * Windows-1252), cells that could run as formulas defused.
+   * Windows-1252), every field quoted, cells that could run as formulas defused ({@link
+   * ExportFormat#cell}).
    */
   public void csv(Long actorId, String eventSlug, SubmissionFilter filter, OutputStream out) {
     ZoneId zone = access.manageable(actorId, eventSlug).schedule().zone();
     try {
       out.write(UTF8_BOM);
       Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-      CSVPrinter printer = new CSVPrinter(writer, CSVFormat.EXCEL);
+      CSVPrinter printer = new CSVPrinter(writer, ExportFormat.CSV);
       printer.printRecord(COLUMNS);
       each(
           actorId,

@@ -21,9 +21,44 @@ class ExportFormatTest {
     assertEquals("'+1", ExportFormat.cell("+1"));
     assertEquals("'-2+3", ExportFormat.cell("-2+3"));
     assertEquals("'@SUM(A1)", ExportFormat.cell("@SUM(A1)"));
-    assertEquals("'\t=1", ExportFormat.cell("\t=1"));
+    // A tab is a separator too: a program that splits on it finds '=1 after it.
+    assertEquals("'\t'=1", ExportFormat.cell("\t=1"));
+    assertEquals("'\r=1", ExportFormat.cell("\r=1"));
+    assertEquals("'\tplain", ExportFormat.cell("\tplain"), "a leading tab alone is defused too");
     assertEquals("Științe = știință", ExportFormat.cell("Științe = știință"));
     assertEquals("", ExportFormat.cell(null));
+    assertEquals("", ExportFormat.cell(""));
+  }
+
+  @Test
+  void aFormulaAfterLeadingSpacesIsDefused() {
+    assertEquals("'  =1+2", ExportFormat.cell("  =1+2"));
+    assertEquals("' @SUM(A1)", ExportFormat.cell(" @SUM(A1)"));
+    assertEquals("'\n-1", ExportFormat.cell("\n-1"));
+    assertEquals("  plain", ExportFormat.cell("  plain"));
+  }
+
+  @Test
+  void aFormulaAfterASeparatorIsDefusedWhereASpreadsheetMightSplitTheCell() {
+    assertEquals("Energy;'=1+2", ExportFormat.cell("Energy;=1+2"));
+    assertEquals("Energy,'=1+2", ExportFormat.cell("Energy,=1+2"));
+    assertEquals("a;'+1", ExportFormat.cell("a;+1"));
+    assertEquals("a;' -1", ExportFormat.cell("a; -1"));
+    assertEquals("a,' @x", ExportFormat.cell("a, @x"));
+    assertEquals("a\t'=1", ExportFormat.cell("a\t=1"));
+    assertEquals("'=1;'=2;'=3", ExportFormat.cell("=1;=2;=3"));
+    assertEquals("a;", ExportFormat.cell("a;"), "a separator at the end");
+    assertEquals(
+        "Căpățînă, Ana-Maria; Тарас Коваленко",
+        ExportFormat.cell("Căpățînă, Ana-Maria; Тарас Коваленко"),
+        "ordinary lists of names are left alone");
+    assertEquals("Pro - and contra", ExportFormat.cell("Pro - and contra"));
+  }
+
+  @Test
+  void lineBreaksAreNotSeparatorsSoMarkdownListsInAbstractsStayAsWritten() {
+    String markdown = "We ask three questions:\n\n- why\n- how\n+ when";
+    assertEquals(markdown, ExportFormat.cell(markdown));
   }
 
   @Test
@@ -31,12 +66,22 @@ class ExportFormatTest {
     List<String> values =
         List.of("Căpățînă, Ana-Maria", "A \"quoted\" title", "line one\nline two", "Тарас");
     StringWriter out = new StringWriter();
-    try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.EXCEL)) {
+    try (CSVPrinter printer = new CSVPrinter(out, ExportFormat.CSV)) {
       printer.printRecord(values.stream().map(ExportFormat::cell).toList());
     }
     try (CSVParser parser = CSVParser.parse(new StringReader(out.toString()), CSVFormat.EXCEL)) {
       assertEquals(values, parser.getRecords().get(0).toList());
     }
+  }
+
+  @Test
+  void csvQuotesEveryFieldEvenThoseThatWouldNotNeedIt() throws IOException {
+    StringWriter out = new StringWriter();
+    try (CSVPrinter printer = new CSVPrinter(out, ExportFormat.CSV)) {
+      printer.printRecord(
+          List.of("7", "plain", "Energy;=1+2", "").stream().map(ExportFormat::cell).toList());
+    }
+    assertEquals("\"7\",\"plain\",\"Energy;'=1+2\",\"\"\r\n", out.toString());
   }
 
   @Test

@@ -116,10 +116,22 @@ public final class SubmissionsApi {
         .longValue();
   }
 
-  /** Creates a personal token on the profile page and answers its secret. */
+  /**
+   * Creates a read-write personal token without expiry on the profile page, with the demo accounts'
+   * password, and answers its secret.
+   */
   public static String newToken(WebClient client, String name) {
+    return newToken(client, name, DemoUsers.PASSWORD);
+  }
+
+  /** Creates a read-write token without expiry, giving {@code password} again. */
+  public static String newToken(WebClient client, String name, String password) {
     Page page =
-        client.submit(client.get("/my/profile"), "apiTokens", Map.of("name", name), "create");
+        client.submit(
+            client.get("/my/profile"),
+            "apiTokens",
+            Map.of("name", name, "scope", "READ_WRITE", "lifetime", "NEVER", "password", password),
+            "create");
     Element field = page.document().getElementById("newApiTokenSecret");
     if (field == null) {
       throw new AssertionError("no secret shown: " + page.errors() + " " + page.text());

@@ -35,6 +35,7 @@ public class SignUp {
   @Param(name = "next")
   String next;
 
+  private Boolean open;
   private String email;
   private String password;
   private String fullName;
@@ -65,6 +66,14 @@ public class SignUp {
       return;
     }
     Pages.redirect("/sign-up/check-your-mail");
+  }
+
+  /** Whether the site accepts new accounts now; a fresh install without administrator does not. */
+  public boolean isOpen() {
+    if (open == null) {
+      open = accounts.signUpOpen();
+    }
+    return open;
   }
 
   /** Passes {@code next} on to the sign-in link, for those who find they have an account. */

@@ -7,7 +7,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /**
  * An error answer in the shape of RFC 9457 ({@code application/problem+json}). The extension
  * members are present only where they apply: {@code errors} on 422, {@code reason} and {@code
- * acceptedUntil} on a 409 about the call's dates.
+ * acceptedUntil} on a 409 about the call's dates, {@code reason} {@code insufficient-scope} on the
+ * 403 of a read-only token.
  */
 @Schema(name = "Problem", description = "An error, as RFC 9457 describes it.")
 public record ApiProblem(
@@ -20,8 +21,16 @@ public record ApiProblem(
         List<FieldProblem> errors,
     @Schema(
             nullable = true,
-            description = "409 only: why the submission cannot be changed now.",
-            enumeration = {"not-yet-open", "deadline-passed", "withdrawn", "conflict"})
+            description =
+                "409: why the submission cannot be changed now; 403 insufficient-scope: a"
+                    + " read-only token tried to change something.",
+            enumeration = {
+              "not-yet-open",
+              "deadline-passed",
+              "withdrawn",
+              "conflict",
+              "insufficient-scope"
+            })
         String reason,
     @Schema(
             nullable = true,

@@ -43,6 +43,15 @@ final class ApiProblems {
     return Response.status(problem.status()).type(ApiProblem.MEDIA_TYPE).entity(problem).build();
   }
 
+  /**
+   * The answer for an event the caller may not see: an unknown slug and a draft the caller may not
+   * manage get this same answer, byte for byte, on every {@code /events/{slug}…} route, so that
+   * nobody learns which drafts exist.
+   */
+  static Response eventNotFound() {
+    return of(404, "Not found", "There is no published event with this slug.");
+  }
+
   static Response notFound() {
     // The same words whether it does not exist or is not the caller's: ids tell nothing.
     return of(404, "Not found", "There is no such submission, or it is not yours to see.");

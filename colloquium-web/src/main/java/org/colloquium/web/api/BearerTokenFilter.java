@@ -14,17 +14,20 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import org.colloquium.kernel.apitoken.application.ApiCredential;
 import org.colloquium.kernel.apitoken.application.ApiTokens;
+import org.colloquium.kernel.apitoken.domain.ApiTokenScope;
 import org.colloquium.kernel.limits.application.ClientLimits;
 import org.colloquium.kernel.limits.application.TooManyRequestsException;
 
 /**
  * Identifies the API's caller by {@code Authorization: Bearer <personal token>}, the only way to be
  * someone in the API. A request without the header stays anonymous (the public endpoints keep
- * working); one with a bad or revoked token is refused outright rather than served anonymously, so
- * a script with a revoked token learns at once why it sees less. A client address that sends many
- * unknown tokens gets 429 with {@code Retry-After} instead of 401 for a while; a valid token is
- * never refused for its address (a stolen one is not found by guessing, and the lookup is cheap).
+ * working); one with a bad, expired or revoked token is refused outright rather than served
+ * anonymously, so a script with a dead token learns at once why it sees less. A client address that
+ * sends many unknown tokens gets 429 with {@code Retry-After} instead of 401 for a while; a valid
+ * token is never refused for its address (a stolen one is not found by guessing, and the lookup is
+ * cheap). A read-only token gets 403 on anything but GET and HEAD, whatever the address.
  */
 @Provider
 @ApplicationScoped
@@ -45,24 +48,50 @@ public class BearerTokenFilter implements ContainerRequestFilter {
     if (header == null) {
       return;
     }
-    Optional<Long> account =
+    Optional<ApiCredential> credential =
         header.regionMatches(true, 0, BEARER, 0, BEARER.length())
             ? tokens.authenticate(header.substring(BEARER.length()).strip())
             : Optional.empty();
-    if (account.isPresent()) {
-      caller.authenticatedAs(account.get());
+    if (credential.isEmpty()) {
+      try {
+        limits.apiTokenFailed(servletRequest.getRemoteAddr());
+      } catch (TooManyRequestsException e) {
+        request.abortWith(tooManyRequests(e.retryAt()));
+        return;
+      }
+      request.abortWith(
+          unauthorized(
+              "invalid_token",
+              "The token is unknown, has expired or has been revoked (a password change revokes"
+                  + " every token). Create a new one on your profile page."));
       return;
     }
-    try {
-      limits.apiTokenFailed(servletRequest.getRemoteAddr());
-    } catch (TooManyRequestsException e) {
-      request.abortWith(tooManyRequests(e.retryAt()));
+    ApiTokenScope scope = credential.get().scope();
+    if (!scope.allows(request.getMethod())) {
+      // Refused before any resource runs, so the answer is the same whatever the address names.
+      request.abortWith(
+          Response.status(Response.Status.FORBIDDEN)
+              .header(
+                  HttpHeaders.WWW_AUTHENTICATE,
+                  "Bearer error=\"insufficient_scope\", scope=\""
+                      + ApiTokenScope.READ_WRITE.apiName()
+                      + "\"")
+              .type(ApiProblem.MEDIA_TYPE)
+              .entity(
+                  new ApiProblem(
+                      "Forbidden",
+                      403,
+                      "This token's scope is "
+                          + scope.apiName()
+                          + ": it may only call GET endpoints. Create a read-write token for"
+                          + " changes.",
+                      null,
+                      "insufficient-scope",
+                      null))
+              .build());
       return;
     }
-    request.abortWith(
-        unauthorized(
-            "invalid_token",
-            "The token is unknown or has been revoked. Create a new one on your profile page."));
+    caller.authenticatedAs(credential.get().accountId());
   }
 
   /** 429 with the seconds to wait, rounded up, in {@code Retry-After} and in words. */

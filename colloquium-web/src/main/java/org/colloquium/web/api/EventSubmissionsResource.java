@@ -110,8 +110,14 @@ public class EventSubmissionsResource {
       description = "No token, or an unknown or revoked one.",
       content = @Content(mediaType = ApiProblem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
   @APIResponse(
+      responseCode = "403",
+      description = "A read-only token (`reason` insufficient-scope).",
+      content = @Content(mediaType = ApiProblem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+  @APIResponse(
       responseCode = "404",
-      description = "No visible event with this slug, or it has no call for papers.",
+      description =
+          "No published event with this slug (drafts answer the same unless the caller may"
+              + " manage them), or it has no call for papers.",
       content = @Content(mediaType = ApiProblem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
   @APIResponse(
       responseCode = "409",
@@ -135,7 +141,8 @@ public class EventSubmissionsResource {
           String idempotencyKey,
       @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
       InputStream body) {
-    return asCaller(
+    return asCallerOfVisibleEvent(
+        slug,
         actor -> {
           if (idempotencyKey == null || idempotencyKey.isBlank()) {
             return ApiProblems.of(
@@ -216,11 +223,15 @@ public class EventSubmissionsResource {
       content = @Content(mediaType = ApiProblem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
   @APIResponse(
       responseCode = "403",
-      description = "A co-author who may read but not edit it.",
+      description =
+          "A co-author who may read but not edit it, or a read-only token (`reason`"
+              + " insufficient-scope).",
       content = @Content(mediaType = ApiProblem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
   @APIResponse(
       responseCode = "404",
-      description = "No such submission of this event that the caller may see.",
+      description =
+          "No such event that the caller may see, or no such submission of it that the caller"
+              + " may see.",
       content = @Content(mediaType = ApiProblem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
   @APIResponse(
       responseCode = "409",
@@ -258,7 +269,8 @@ public class EventSubmissionsResource {
           String fileName,
       @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
       InputStream body) {
-    return asCaller(
+    return asCallerOfVisibleEvent(
+        slug,
         actor -> {
           // Checked before the type, so that nobody learns of others' submissions by a 415.
           if (!mine.eventSlugOf(actor, id).equals(slug)) {
@@ -308,7 +320,9 @@ public class EventSubmissionsResource {
       content = @Content(mediaType = ApiProblem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
   @APIResponse(
       responseCode = "404",
-      description = "No such event.",
+      description =
+          "No published event with this slug (drafts answer the same unless the caller may"
+              + " manage them).",
       content = @Content(mediaType = ApiProblem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
   public Response list(
       @PathParam("slug") String slug,
@@ -316,7 +330,8 @@ public class EventSubmissionsResource {
           int first,
       @Parameter(description = "Page size, 1 to 500.") @QueryParam("max") @DefaultValue("50")
           int max) {
-    return asCaller(
+    return asCallerOfVisibleEvent(
+        slug,
         actor -> {
           int from = Math.max(0, first);
           int size = Math.min(Math.max(1, max), SubmissionQueries.MAX_PAGE);
@@ -333,9 +348,17 @@ public class EventSubmissionsResource {
         });
   }
 
-  /** Runs {@code action} for the token's owner; anonymous callers and refusals become problems. */
-  private Response asCaller(Function<Long, Response> action) {
-    return run(caller, action);
+  /**
+   * Runs {@code action} for the token's owner if the event is one they may see; anonymous callers
+   * and refusals become problems. An unknown slug and a draft the caller may not manage answer the
+   * same 404 before anything else is looked at, so a draft's existence does not show (before this,
+   * listing a draft's submissions answered 403 and an unknown slug 404).
+   */
+  private Response asCallerOfVisibleEvent(String slug, Function<Long, Response> action) {
+    return run(
+        caller,
+        actor ->
+            catalogue.isVisible(slug, actor) ? action.apply(actor) : ApiProblems.eventNotFound());
   }
 
   static Response run(ApiCaller caller, Function<Long, Response> action) {

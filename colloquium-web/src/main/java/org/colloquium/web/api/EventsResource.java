@@ -90,13 +90,6 @@ public class EventsResource {
                     materials.publicView(slug, null).orElse(null),
                     choices.ofPublicEvent(slug).orElse(null)))
         .map(event -> Response.ok(event).cacheControl(ONE_MINUTE).build())
-        .orElseGet(
-            () ->
-                Response.status(Response.Status.NOT_FOUND)
-                    .type(ApiProblem.MEDIA_TYPE)
-                    .entity(
-                        new ApiProblem(
-                            "Not found", 404, "There is no published event with this slug."))
-                    .build());
+        .orElseGet(ApiProblems::eventNotFound);
   }
 }

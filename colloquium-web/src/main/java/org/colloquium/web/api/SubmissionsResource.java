@@ -116,7 +116,9 @@ public class SubmissionsResource {
       content = @Content(mediaType = ApiProblem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
   @APIResponse(
       responseCode = "403",
-      description = "A co-author who may read but not edit it.",
+      description =
+          "A co-author who may read but not edit it, or a read-only token (`reason`"
+              + " insufficient-scope).",
       content = @Content(mediaType = ApiProblem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
   @APIResponse(
       responseCode = "404",
@@ -158,7 +160,9 @@ public class SubmissionsResource {
       content = @Content(mediaType = ApiProblem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
   @APIResponse(
       responseCode = "403",
-      description = "A co-author or organiser: only the submitter withdraws.",
+      description =
+          "A co-author or organiser: only the submitter withdraws; or a read-only token"
+              + " (`reason` insufficient-scope).",
       content = @Content(mediaType = ApiProblem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
   @APIResponse(
       responseCode = "404",

@@ -3,13 +3,17 @@ package org.colloquium.web.my;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
 import java.time.ZoneId;
 import java.util.List;
 import org.colloquium.kernel.access.NotFoundException;
+import org.colloquium.kernel.apitoken.application.ApiTokenRequest;
 import org.colloquium.kernel.apitoken.application.ApiTokenView;
 import org.colloquium.kernel.apitoken.application.ApiTokens;
 import org.colloquium.kernel.apitoken.application.CreatedApiToken;
+import org.colloquium.kernel.apitoken.domain.ApiTokenLifetime;
+import org.colloquium.kernel.apitoken.domain.ApiTokenScope;
 import org.colloquium.kernel.config.Settings;
 import org.colloquium.kernel.validation.ValidationException;
 import org.colloquium.web.faces.FacesFeedback;
@@ -17,9 +21,9 @@ import org.colloquium.web.faces.Pages;
 import org.colloquium.web.security.SignedIn;
 
 /**
- * The "API tokens" section of /my/profile: the caller's active tokens, creating one (its secret is
- * shown once, see {@link NewApiToken}) and revoking one after a confirmation step that works
- * without JavaScript.
+ * The "API tokens" section of /my/profile: the caller's tokens with their scope and expiry,
+ * creating one (with the account's password again; its secret is shown once, see {@link
+ * NewApiToken}) and revoking one after a confirmation step that works without JavaScript.
  */
 @Named
 @ViewScoped
@@ -35,9 +39,15 @@ public class ManageApiTokens implements Serializable {
   @Inject FacesFeedback feedback;
   @Inject NewApiToken shownOnce;
   @Inject Settings settings;
+  @Inject HttpServletRequest request;
 
   private List<ApiTokenView> list;
   private String name;
+  private ApiTokenLifetime lifetime = ApiTokenLifetime.DAYS_90;
+  private ApiTokenScope scope = ApiTokenScope.READ_ONLY;
+
+  /** Never kept beyond the request that sends it: cleared whatever the outcome. */
+  private transient String password;
 
   /** The token whose revocation waits for confirmation; posted back in a hidden field. */
   private Long confirming;
@@ -50,17 +60,34 @@ public class ManageApiTokens implements Serializable {
   }
 
   public void create() {
+    String given = password;
+    password = null;
     try {
-      CreatedApiToken created = tokens.create(signedIn.accountId(), name);
+      CreatedApiToken created =
+          tokens.create(
+              signedIn.accountId(),
+              new ApiTokenRequest(name, lifetime, scope, given),
+              request.getRemoteAddr());
       // Not redirected: the secret exists only in this response, never in the session.
       shownOnce.show(created);
       name = null;
+      lifetime = ApiTokenLifetime.DAYS_90;
+      scope = ApiTokenScope.READ_ONLY;
       confirming = null;
       list = null;
       feedback.info("apiToken.created", created.token().name());
     } catch (ValidationException e) {
+      // The name and the choices stay in the form; only the password is asked for again.
       feedback.show(e, FORM);
     }
+  }
+
+  public List<ApiTokenLifetime> getLifetimes() {
+    return List.of(ApiTokenLifetime.values());
+  }
+
+  public List<ApiTokenScope> getScopes() {
+    return List.of(ApiTokenScope.READ_ONLY, ApiTokenScope.READ_WRITE);
   }
 
   public void askToRevoke(Long tokenId) {
@@ -103,6 +130,30 @@ public class ManageApiTokens implements Serializable {
 
   public void setName(String name) {
     this.name = name;
+  }
+
+  public ApiTokenLifetime getLifetime() {
+    return lifetime;
+  }
+
+  public void setLifetime(ApiTokenLifetime lifetime) {
+    this.lifetime = lifetime;
+  }
+
+  public ApiTokenScope getScope() {
+    return scope;
+  }
+
+  public void setScope(ApiTokenScope scope) {
+    this.scope = scope;
+  }
+
+  public String getPassword() {
+    return null;
+  }
+
+  public void setPassword(String password) {
+    this.password = password;
   }
 
   public Long getConfirming() {

@@ -23,13 +23,14 @@ import org.colloquium.kernel.demo.DemoLoader;
 import org.colloquium.kernel.files.application.StoredFileCollector;
 import org.colloquium.kernel.limits.application.DatabaseBuckets;
 import org.colloquium.kernel.mail.application.OutboxDispatcher;
+import org.colloquium.kernel.mail.application.OutboxRetention;
 import org.colloquium.kernel.persistence.DatabaseMigration;
 import org.colloquium.kernel.persistence.PersistenceUnit;
 
 /**
  * Runs once per deployment, before the first request: migrate the schema, load the demo data into
- * an empty database, create the configured administrator, start the timers of the mail sender and
- * of the collector of unreferenced stored files.
+ * an empty database, create the configured administrator, start the timers of the mail sender, of
+ * the collector of unreferenced stored files and of the outbox's retention run.
  *
  * <p>Bean-managed transactions: Flyway switches auto-commit itself, which a container transaction
  * forbids (IJ031017). The services called afterwards open their own transactions.
@@ -53,6 +54,13 @@ public class ApplicationStartup {
 
   static final String FILE_COLLECTION = "stored-file-collection";
 
+  /** The outbox's retention run: first a quarter of an hour after start, then once a day. */
+  static final long MAIL_RETENTION_DELAY_MILLIS = 15 * 60_000L;
+
+  static final long MAIL_RETENTION_MILLIS = 24 * 60 * 60_000L;
+
+  static final String MAIL_RETENTION = "mail-retention";
+
   @Resource(lookup = PersistenceUnit.DATASOURCE)
   DataSource dataSource;
 
@@ -63,6 +71,7 @@ public class ApplicationStartup {
   @Inject OutboxDispatcher dispatcher;
   @Inject StoredFileCollector storedFiles;
   @Inject DatabaseBuckets buckets;
+  @Inject OutboxRetention mailRetention;
 
   @PostConstruct
   void start() {
@@ -87,6 +96,8 @@ public class ApplicationStartup {
         FILE_COLLECTION_DELAY_MILLIS,
         FILE_COLLECTION_MILLIS,
         new TimerConfig(FILE_COLLECTION, false));
+    timers.createIntervalTimer(
+        MAIL_RETENTION_DELAY_MILLIS, MAIL_RETENTION_MILLIS, new TimerConfig(MAIL_RETENTION, false));
   }
 
   /**
@@ -101,6 +112,8 @@ public class ApplicationStartup {
       sweepMail();
     } else if (FILE_COLLECTION.equals(which)) {
       collectStoredFiles();
+    } else if (MAIL_RETENTION.equals(which)) {
+      purgeOldMail();
     } else {
       LOG.warning(() -> "unknown timer " + which + " ignored");
     }
@@ -128,6 +141,17 @@ public class ApplicationStartup {
       buckets.removeFull();
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "removing full rate-limit buckets failed; tomorrow tries again", e);
+    }
+  }
+
+  private void purgeOldMail() {
+    try {
+      mailRetention.purge();
+    } catch (RuntimeException e) {
+      LOG.log(
+          Level.WARNING,
+          "removing the text of old sent mails failed; the next run (in 24 hours) tries again",
+          e);
     }
   }
 

@@ -70,10 +70,9 @@ public class SubmissionDetail implements Serializable {
   public String getClearTyped() {
     return view == null || done == null
         ? ""
-        : "colloquium.submission.new."
-            + view.event().slug()
-            + " colloquium.submission."
-            + view.id();
+        : TypedCopies.newForm(signedIn.accountId(), view.event().slug())
+            + " "
+            + TypedCopies.submission(signedIn.accountId(), view.id());
   }
 
   public String getDone() {

@@ -438,19 +438,17 @@ public class SubmitAbstract implements Serializable {
    */
   public String getClearTyped() {
     return cleared && view != null && !view.isNew()
-        ? "colloquium.submission.new." + view.event().slug() + " " + storageKeyOf(view.id())
+        ? TypedCopies.newForm(signedIn.accountId(), view.event().slug())
+            + " "
+            + TypedCopies.submission(signedIn.accountId(), view.id())
         : "";
   }
 
-  /** Where the browser keeps its autosaved copy of this form. */
+  /** Where the browser keeps its autosaved copy of this form: per account, never shared. */
   public String getStorageKey() {
     return view == null || view.isNew()
-        ? "colloquium.submission.new." + slug
-        : storageKeyOf(view.id());
-  }
-
-  private static String storageKeyOf(Long id) {
-    return "colloquium.submission." + id;
+        ? TypedCopies.newForm(signedIn.accountId(), slug)
+        : TypedCopies.submission(signedIn.accountId(), view.id());
   }
 
   /** When the server last saved it (milliseconds), so an older browser copy is not offered. */

@@ -28,6 +28,8 @@ import org.colloquium.events.domain.EventStatus;
 import org.colloquium.events.domain.MediaKind;
 import org.colloquium.events.news.domain.NewsState;
 import org.colloquium.kernel.account.application.ConfirmationResult;
+import org.colloquium.kernel.apitoken.domain.ApiTokenLifetime;
+import org.colloquium.kernel.apitoken.domain.ApiTokenScope;
 import org.colloquium.kernel.files.domain.PdfRefusal;
 import org.colloquium.kernel.mail.domain.MailState;
 import org.colloquium.submissions.domain.SubmissionState;
@@ -60,7 +62,9 @@ class MessagesBundleTest {
           Map.entry("materials.kind.", AttachmentKind.class),
           Map.entry("materials.media.", MediaKind.class),
           Map.entry("news.state.", NewsState.class),
-          Map.entry("submissions.state.", SubmissionState.class));
+          Map.entry("submissions.state.", SubmissionState.class),
+          Map.entry("apiToken.scope.", ApiTokenScope.class),
+          Map.entry("apiToken.lifetime.", ApiTokenLifetime.class));
 
   private static final Pattern ANY_MSG = Pattern.compile("msg\\[");
   private static final Pattern LITERAL_KEY = Pattern.compile("msg\\[\\s*'([^']+)'\\s*]");

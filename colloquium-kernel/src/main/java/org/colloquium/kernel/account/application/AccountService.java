@@ -1,6 +1,7 @@
 package org.colloquium.kernel.account.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.net.URLEncoder;
@@ -19,6 +20,7 @@ import org.colloquium.kernel.account.domain.AccountToken;
 import org.colloquium.kernel.account.domain.EmailAddress;
 import org.colloquium.kernel.account.domain.PasswordPolicy;
 import org.colloquium.kernel.account.domain.Profile;
+import org.colloquium.kernel.account.domain.SignUpPolicy;
 import org.colloquium.kernel.account.domain.TokenPurpose;
 import org.colloquium.kernel.config.Settings;
 import org.colloquium.kernel.i18n.Language;
@@ -50,17 +52,31 @@ public class AccountService {
   @Inject ClientLimits clientLimits;
   @Inject MailQuotas mailQuotas;
   @Inject SignInLedger signIns;
+  @Inject Event<PasswordChanged> passwordChanged;
 
   /**
-   * Creates an unconfirmed account and mails the confirmation link. (The first account to be
-   * confirmed becomes the platform administrator, see {@link #confirm}.)
+   * Whether strangers may sign up now: not on a fresh install without demo data until an
+   * administrator exists (see {@link SignUpPolicy}).
+   */
+  public boolean signUpOpen() {
+    return SignUpPolicy.open(settings.demoData(), accounts.administratorCount());
+  }
+
+  /**
+   * Creates an unconfirmed account and mails the confirmation link. (With the demo data on and no
+   * administrator, the first account to be confirmed becomes the platform administrator, see {@link
+   * #confirm}.)
    *
    * @param clientAddress the request's remote address: each one may sign up only so often, since a
    *     sign-up costs a PBKDF2 hash and mails an address of the sender's choosing
-   * @throws ValidationException listing every problem with the input
+   * @throws ValidationException listing every problem with the input, or {@code
+   *     account.signUp.closed} alone while sign-up is closed (see {@link #signUpOpen})
    * @throws TooManyRequestsException if the client address signed up too often lately
    */
   public void signUp(SignUpRequest request, String clientAddress) {
+    if (!signUpOpen()) {
+      throw new ValidationException(Problem.global("account.signUp.closed"));
+    }
     List<Problem> problems = new ArrayList<>();
     Optional<EmailAddress> email = EmailAddress.parse(request.email());
     if (email.isEmpty()) {
@@ -201,8 +217,9 @@ public class AccountService {
   }
 
   /**
-   * Sets a new password with a reset link. Also confirms the address (the link proves the mailbox)
-   * and lifts the sign-in pause of the client that did it.
+   * Sets a new password with a reset link. Also confirms the address (the link proves the mailbox),
+   * lifts the sign-in pause of the client that did it and revokes the account's API tokens ({@link
+   * PasswordChanged}).
    *
    * @throws ValidationException for a weak password or an unusable link
    */
@@ -218,12 +235,15 @@ public class AccountService {
     ValidationException.throwIfAny(PasswordPolicy.check(newPassword, account.email(), "password"));
     token.consume(now);
     account.changePasswordHash(hasher.hash(newPassword));
+    passwordChanged.fire(new PasswordChanged(account.id()));
     confirm(account, now);
     signIns.forgive(account.email(), ClientAddress.of(clientAddress));
     notifyPasswordChanged(account);
   }
 
   /**
+   * Changes the password; the account's API tokens are revoked ({@link PasswordChanged}).
+   *
    * @return the account's new credential version, for the session that made the change (every other
    *     session of the account ends)
    * @throws ValidationException if the current password is wrong or the new one is weak
@@ -236,6 +256,7 @@ public class AccountService {
     ValidationException.throwIfAny(
         PasswordPolicy.check(newPassword, account.email(), "newPassword"));
     account.changePasswordHash(hasher.hash(newPassword));
+    passwordChanged.fire(new PasswordChanged(account.id()));
     notifyPasswordChanged(account);
     return account.credentialVersion();
   }
@@ -270,12 +291,15 @@ public class AccountService {
   }
 
   /**
-   * Confirms the address. While the platform has no administrator, the first confirmed account
-   * becomes one: an unconfirmed sign-up with someone else's address must not take the role.
+   * Confirms the address. With the demo data on and no administrator, the first confirmed account
+   * becomes one: an unconfirmed sign-up with someone else's address must not take the role. A
+   * production install never hands the role out this way (see {@link SignUpPolicy}).
    */
   private void confirm(Account account, Instant now) {
     account.confirmEmail(now);
-    if (!account.isPlatformAdministrator() && accounts.administratorCount() == 0) {
+    if (!account.isPlatformAdministrator()
+        && SignUpPolicy.firstConfirmedBecomesAdministrator(
+            settings.demoData(), accounts.administratorCount())) {
       account.makePlatformAdministrator();
       LOG.info(
           () -> "First confirmed account " + account.email() + " is the platform administrator");

@@ -10,13 +10,14 @@ import org.colloquium.kernel.account.domain.AccountRepository;
 import org.colloquium.kernel.account.domain.EmailAddress;
 import org.colloquium.kernel.account.domain.PasswordPolicy;
 import org.colloquium.kernel.account.domain.Profile;
+import org.colloquium.kernel.account.domain.SignUpPolicy;
 import org.colloquium.kernel.config.Settings;
 import org.colloquium.kernel.i18n.Language;
 
 /**
  * Makes sure the platform has the administrator named by COLLOQUIUM_ADMIN_EMAIL (and
- * COLLOQUIUM_ADMIN_PASSWORD for a new account). Without them, the first account to confirm its
- * address becomes administrator.
+ * COLLOQUIUM_ADMIN_PASSWORD for a new account). Without them and without demo data, public sign-up
+ * stays closed until an administrator exists ({@link SignUpPolicy}); the log says so at each start.
  */
 @ApplicationScoped
 public class AdministratorBootstrap {
@@ -30,6 +31,16 @@ public class AdministratorBootstrap {
 
   @Transactional
   public void ensureConfiguredAdministrator() {
+    createOrPromote();
+    if (!SignUpPolicy.open(settings.demoData(), accounts.administratorCount())) {
+      LOG.warning(
+          "No platform administrator: public sign-up is closed until one exists. Set"
+              + " COLLOQUIUM_ADMIN_EMAIL and COLLOQUIUM_ADMIN_PASSWORD and restart"
+              + " (docs/deploy.md, \"Create the first administrator\").");
+    }
+  }
+
+  private void createOrPromote() {
     if (settings.adminEmail().isEmpty()) {
       return;
     }

@@ -1,14 +1,25 @@
 package org.colloquium.kernel.apitoken.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.colloquium.kernel.access.NotFoundException;
+import org.colloquium.kernel.account.application.AccountQueries;
+import org.colloquium.kernel.account.application.AccountView;
+import org.colloquium.kernel.account.application.Authentication;
+import org.colloquium.kernel.account.application.PasswordChanged;
+import org.colloquium.kernel.account.application.SignInResult;
 import org.colloquium.kernel.apitoken.domain.ApiToken;
 import org.colloquium.kernel.apitoken.domain.ApiTokenRepository;
+import org.colloquium.kernel.validation.Problem;
+import org.colloquium.kernel.validation.ValidationException;
 
 /**
  * Personal API tokens: each account manages only its own. Someone else's token answers as if it did
@@ -19,26 +30,53 @@ import org.colloquium.kernel.apitoken.domain.ApiTokenRepository;
 public class ApiTokens {
 
   @Inject ApiTokenRepository tokens;
+  @Inject ApiTokenIssuer issuer;
+  @Inject AccountQueries accounts;
+  @Inject Authentication authentication;
   @Inject Clock clock;
 
   /**
-   * Creates a token for the acting account.
+   * Creates a token for the acting account, once its password has been given again. The password is
+   * checked as a sign-in is ({@link Authentication}): a wrong one counts towards the account's and
+   * the client's sign-in throttling, so this form cannot be used to guess it.
    *
+   * @param clientAddress the request's client address, for the throttling
    * @return the token with its secret, which cannot be read again later
-   * @throws org.colloquium.kernel.validation.ValidationException on a missing or too long name, or
-   *     when the account already has the maximum of active tokens
+   * @throws org.colloquium.kernel.validation.ValidationException on a missing or too long name, a
+   *     missing lifetime or scope, a missing or wrong password, while sign-in is throttled, or when
+   *     the account already has the maximum of active tokens
    */
-  public CreatedApiToken create(Long actorId, String name) {
-    tokens.lockAccount(actorId);
+  @Transactional(Transactional.TxType.NOT_SUPPORTED)
+  public CreatedApiToken create(Long actorId, ApiTokenRequest request, String clientAddress) {
+    List<Problem> problems = new ArrayList<>(ApiToken.check(request.name(), 0));
+    problems.addAll(ApiToken.checkChoices(request.lifetime(), request.scope()));
+    if (request.password() == null || request.password().isEmpty()) {
+      problems.add(Problem.of("password", "apiToken.password.required"));
+    }
+    ValidationException.throwIfAny(problems);
+    String email =
+        accounts
+            .find(actorId)
+            .map(AccountView::email)
+            .orElseThrow(() -> new NotFoundException("account " + actorId));
+    SignInResult check = authentication.signIn(email, request.password(), clientAddress);
+    if (check.status() == SignInResult.Status.THROTTLED) {
+      long minutes =
+          Math.max(1, Duration.between(clock.instant(), check.retryAfter()).toSeconds() / 60 + 1);
+      throw new ValidationException(Problem.of("password", "apiToken.password.throttled", minutes));
+    }
+    if (check.status() != SignInResult.Status.SIGNED_IN || !actorId.equals(check.accountId())) {
+      throw new ValidationException(Problem.of("password", "apiToken.password.wrong"));
+    }
     ApiToken.Issued issued =
-        ApiToken.issue(actorId, name, tokens.activeCount(actorId), clock.instant());
-    tokens.add(issued.token());
-    return new CreatedApiToken(view(issued.token()), issued.secret());
+        issuer.issue(actorId, request.name(), request.lifetime(), request.scope());
+    return new CreatedApiToken(view(issued.token(), clock.instant()), issued.secret());
   }
 
   /** The acting account's active tokens, newest first. */
   public List<ApiTokenView> list(Long actorId) {
-    return tokens.activeOf(actorId).stream().map(ApiTokens::view).toList();
+    var now = clock.instant();
+    return tokens.activeOf(actorId).stream().map(t -> view(t, now)).toList();
   }
 
   /**
@@ -55,23 +93,42 @@ public class ApiTokens {
     token.revoke(clock.instant());
   }
 
-  /** The account a request's secret stands for; empty for an unknown or revoked secret. */
-  public Optional<Long> authenticate(String secret) {
+  /**
+   * Who a request's secret stands for and within which scope; empty for an unknown, revoked or
+   * expired secret.
+   */
+  public Optional<ApiCredential> authenticate(String secret) {
     if (!ApiToken.wellFormed(secret)) {
       return Optional.empty();
     }
+    var now = clock.instant();
     return tokens
         .findBySecret(secret)
-        .filter(ApiToken::isActive)
+        .filter(token -> token.authenticates(now))
         .map(
             token -> {
-              token.usedAt(clock.instant());
-              return token.accountId();
+              token.usedAt(now);
+              return new ApiCredential(token.accountId(), token.scope());
             });
   }
 
-  private static ApiTokenView view(ApiToken token) {
+  /**
+   * A changed or reset password revokes every token of the account, in the same transaction:
+   * whoever took over the account, or learnt the old password, loses the tokens along with the
+   * sessions.
+   */
+  void revokeAllOnNewPassword(@Observes PasswordChanged changed) {
+    tokens.revokeAllOf(changed.accountId(), clock.instant());
+  }
+
+  private static ApiTokenView view(ApiToken token, Instant now) {
     return new ApiTokenView(
-        token.id(), token.name(), token.createdAt(), token.lastUsedAt().orElse(null));
+        token.id(),
+        token.name(),
+        token.createdAt(),
+        token.lastUsedAt().orElse(null),
+        token.expiresAt().orElse(null),
+        token.isExpired(now),
+        token.scope());
   }
 }

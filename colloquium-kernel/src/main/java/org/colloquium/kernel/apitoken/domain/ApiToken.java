@@ -2,6 +2,8 @@ package org.colloquium.kernel.apitoken.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -27,7 +29,9 @@ import org.colloquium.kernel.validation.ValidationException;
 /**
  * A personal API token. The secret is handed out once, at creation; only its SHA-256 hash is kept,
  * so a copy of the database does not let anyone act as the token's owner. A revoked token stays in
- * the table (the owner sees when it was last used) but never authenticates again.
+ * the table (the owner sees when it was last used) but never authenticates again; neither does one
+ * past its expiry. Each token has a scope: read-only tokens may only read. Changing or resetting
+ * the account's password revokes every token of the account.
  */
 @Entity
 @Table(name = "api_token")
@@ -39,7 +43,14 @@ import org.colloquium.kernel.validation.ValidationException;
             + " order by t.createdAt desc, t.id desc")
 @NamedQuery(
     name = "ApiToken.activeCount",
-    query = "select count(t) from ApiToken t where t.accountId = :account and t.revokedAt is null")
+    query =
+        "select count(t) from ApiToken t where t.accountId = :account and t.revokedAt is null"
+            + " and (t.expiresAt is null or t.expiresAt > :now)")
+@NamedQuery(
+    name = "ApiToken.revokeAllOf",
+    query =
+        "update ApiToken t set t.revokedAt = :now where t.accountId = :account"
+            + " and t.revokedAt is null")
 public class ApiToken {
 
   /** Recognisable in a leaked file or log, so secret scanners and people can spot it. */
@@ -79,13 +90,28 @@ public class ApiToken {
   @Column(name = "revoked_at")
   private Instant revokedAt;
 
+  @Column(name = "expires_at")
+  private Instant expiresAt;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 20)
+  private ApiTokenScope scope;
+
   protected ApiToken() {}
 
-  private ApiToken(Long accountId, String name, String secretHash, Instant now) {
+  private ApiToken(
+      Long accountId,
+      String name,
+      String secretHash,
+      Instant now,
+      ApiTokenLifetime lifetime,
+      ApiTokenScope scope) {
     this.accountId = Objects.requireNonNull(accountId);
     this.name = name;
     this.secretHash = secretHash;
     this.createdAt = now;
+    this.expiresAt = lifetime.expiryFrom(now).orElse(null);
+    this.scope = Objects.requireNonNull(scope);
   }
 
   /** A new token and its secret; the secret is shown to its owner once and never stored. */
@@ -97,14 +123,46 @@ public class ApiToken {
    * @throws ValidationException when the name is missing or too long, or the limit is reached
    */
   public static Issued issue(Long accountId, String name, long activeTokens, Instant now) {
+    return issue(
+        accountId, name, activeTokens, now, ApiTokenLifetime.NEVER, ApiTokenScope.READ_WRITE);
+  }
+
+  /**
+   * A new token for {@code accountId}, which already has {@code activeTokens} active ones, working
+   * for {@code lifetime} from {@code now} within {@code scope}.
+   *
+   * @throws ValidationException when the name is missing or too long, the lifetime or scope is
+   *     missing, or the limit is reached
+   */
+  public static Issued issue(
+      Long accountId,
+      String name,
+      long activeTokens,
+      Instant now,
+      ApiTokenLifetime lifetime,
+      ApiTokenScope scope) {
     List<Problem> problems = check(name, activeTokens);
+    problems.addAll(checkChoices(lifetime, scope));
     if (!problems.isEmpty()) {
       throw new ValidationException(problems);
     }
     byte[] bytes = new byte[SECRET_BYTES];
     RANDOM.nextBytes(bytes);
     String secret = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-    return new Issued(new ApiToken(accountId, name.strip(), hash(secret), now), secret);
+    return new Issued(
+        new ApiToken(accountId, name.strip(), hash(secret), now, lifetime, scope), secret);
+  }
+
+  /** What is wrong with the lifetime and scope chosen for a new token. */
+  public static List<Problem> checkChoices(ApiTokenLifetime lifetime, ApiTokenScope scope) {
+    List<Problem> problems = new ArrayList<>();
+    if (lifetime == null) {
+      problems.add(Problem.of("lifetime", "apiToken.lifetime.required"));
+    }
+    if (scope == null) {
+      problems.add(Problem.of("scope", "apiToken.scope.required"));
+    }
+    return problems;
   }
 
   /** What is wrong with creating a token named {@code name} next to {@code activeTokens} others. */
@@ -138,8 +196,18 @@ public class ApiToken {
     }
   }
 
+  /** Not revoked; it may still have expired (see {@link #authenticates}). */
   public boolean isActive() {
     return revokedAt == null;
+  }
+
+  /** Whether the token stands for its owner at {@code now}: neither revoked nor expired. */
+  public boolean authenticates(Instant now) {
+    return isActive() && !isExpired(now);
+  }
+
+  public boolean isExpired(Instant now) {
+    return expiresAt != null && !now.isBefore(expiresAt);
   }
 
   /**
@@ -183,5 +251,13 @@ public class ApiToken {
 
   public Optional<Instant> revokedAt() {
     return Optional.ofNullable(revokedAt);
+  }
+
+  public Optional<Instant> expiresAt() {
+    return Optional.ofNullable(expiresAt);
+  }
+
+  public ApiTokenScope scope() {
+    return scope;
   }
 }

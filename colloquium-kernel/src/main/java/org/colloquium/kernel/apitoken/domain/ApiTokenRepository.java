@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.colloquium.kernel.account.domain.Account;
@@ -47,9 +48,19 @@ public class ApiTokenRepository {
     em.find(Account.class, accountId, LockModeType.PESSIMISTIC_WRITE);
   }
 
-  public long activeCount(Long accountId) {
+  /** The account's tokens that are neither revoked nor expired at {@code now}. */
+  public long activeCount(Long accountId, Instant now) {
     return em.createNamedQuery("ApiToken.activeCount", Long.class)
         .setParameter("account", accountId)
+        .setParameter("now", now)
         .getSingleResult();
+  }
+
+  /** Revokes every token of the account not revoked yet; answers how many. */
+  public int revokeAllOf(Long accountId, Instant now) {
+    return em.createNamedQuery("ApiToken.revokeAllOf")
+        .setParameter("account", accountId)
+        .setParameter("now", now)
+        .executeUpdate();
   }
 }

@@ -5,10 +5,10 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
-import java.util.regex.Pattern;
 import org.colloquium.kernel.access.AccessDeniedException;
 import org.colloquium.kernel.access.NotFoundException;
 import org.colloquium.kernel.account.domain.AccountRepository;
+import org.colloquium.kernel.mail.domain.MailSecrets;
 import org.colloquium.kernel.mail.domain.MailState;
 import org.colloquium.kernel.mail.domain.OutboxMessage;
 import org.colloquium.kernel.mail.domain.OutboxRepository;
@@ -52,14 +52,13 @@ public class OutboxAdministration {
   }
 
   /**
-   * Links with single-use tokens (confirmation, password reset) would let whoever reads them take
-   * over the account; administrators see that a link was sent, not the link.
+   * Links with single-use tokens (confirmation, password reset, invitation) would let whoever reads
+   * them take over the account; administrators see that a link was sent, not the link. (The stored
+   * text holds only placeholders for them anyway, see {@link MailSecrets}.)
    */
   static String hideSecrets(String body) {
-    return SECRET.matcher(body).replaceAll("$1…");
+    return MailSecrets.mask(body);
   }
-
-  private static final Pattern SECRET = Pattern.compile("([?&]token=)[^\\s&]+");
 
   private static OutboxEntry toEntry(OutboxMessage m) {
     return new OutboxEntry(
@@ -74,6 +73,7 @@ public class OutboxAdministration {
         m.createdAt(),
         m.nextAttemptAt(),
         m.sentAt(),
-        m.lastError());
+        m.lastError(),
+        m.bodyPurgedAt().orElse(null));
   }
 }

@@ -80,6 +80,7 @@ public class OutboxClaims {
         m.recipientEmail(),
         m.recipientName(),
         m.subject(),
-        m.body());
+        // The links' secrets exist in clear only here, in memory, while the mail is being sent.
+        m.bodyToSend());
   }
 }

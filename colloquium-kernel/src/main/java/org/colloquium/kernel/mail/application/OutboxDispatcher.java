@@ -11,6 +11,8 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.colloquium.kernel.config.Settings;
+import org.colloquium.kernel.mail.domain.MailSecrets;
 
 /**
  * Delivers due outbox mails. Runs right after a transaction that queued mail commits, and on a
@@ -25,6 +27,7 @@ public class OutboxDispatcher {
 
   @Inject OutboxClaims claims;
   @Inject MailSender sender;
+  @Inject Settings settings;
 
   @Resource(lookup = "java:jboss/ee/concurrency/executor/default")
   ManagedExecutorService executor;
@@ -107,7 +110,14 @@ public class OutboxDispatcher {
     }
   }
 
+  /**
+   * Keeps the mail for an administrator and writes it to the log. The links' secrets are masked in
+   * the log unless COLLOQUIUM_MAIL_LOG_LINKS (by default: the demo-data setting) says otherwise, so
+   * that a developer still follows a confirmation link from the log while a production log never
+   * holds a working reset link.
+   */
   private void hold(PendingMail mail) {
+    boolean withLinks = settings.mailLogLinks();
     LOG.info(
         () ->
             "No SMTP server configured (SMTP_HOST); mail "
@@ -117,7 +127,13 @@ public class OutboxDispatcher {
                 + "\nSubject: "
                 + mail.subject()
                 + "\n\n"
-                + mail.body());
+                + (withLinks
+                    ? mail.body()
+                        + "\n(Links shown in full because COLLOQUIUM_MAIL_LOG_LINKS is on; never in"
+                        + " production.)"
+                    : MailSecrets.mask(mail.body())
+                        + "\n(Links masked; set COLLOQUIUM_MAIL_LOG_LINKS=true in development to"
+                        + " see them.)"));
     record(() -> claims.held(mail, "No SMTP server configured (set SMTP_HOST)."));
   }
 

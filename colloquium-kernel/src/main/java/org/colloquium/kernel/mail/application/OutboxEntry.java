@@ -4,7 +4,10 @@ import java.io.Serializable;
 import java.time.Instant;
 import org.colloquium.kernel.mail.domain.MailState;
 
-/** One outbox row as the administrator's outbox page shows it. */
+/**
+ * One outbox row as the administrator's outbox page shows it: the body with the links masked, or
+ * none once it was removed after the retention period.
+ */
 public record OutboxEntry(
     Long id,
     String messageId,
@@ -17,8 +20,14 @@ public record OutboxEntry(
     Instant createdAt,
     Instant nextAttemptAt,
     Instant sentAt,
-    String lastError)
+    String lastError,
+    Instant bodyPurgedAt)
     implements Serializable {
+
+  /** Whether the text was removed after the retention period. */
+  public boolean purged() {
+    return bodyPurgedAt != null;
+  }
 
   public boolean resendable() {
     return state == MailState.FAILED || state == MailState.HELD || state == MailState.PENDING;

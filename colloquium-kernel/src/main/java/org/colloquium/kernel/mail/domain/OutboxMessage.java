@@ -13,13 +13,17 @@ import jakarta.persistence.Version;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
- * One mail, rendered and waiting in the outbox. The text is stored as it will be sent, so what an
- * administrator sees is what the recipient gets. The Message-ID is fixed when the row is written:
- * every attempt sends the same ID, so a retry after an unclear failure cannot show up as a second,
- * different mail.
+ * One mail, rendered and waiting in the outbox. The text is stored as it will be sent, except for
+ * the secrets of single-use links ({@link MailSecrets}): those are kept apart in {@code
+ * secret_values} until the mail is sent, then dropped, so what an administrator sees is what the
+ * recipient gets, less the working links. After the retention period the body of a sent mail is
+ * removed too; the row stays with its recipient, subject and state. The Message-ID is fixed when
+ * the row is written: every attempt sends the same ID, so a retry after an unclear failure cannot
+ * show up as a second, different mail.
  */
 @Entity
 @Table(name = "mail_outbox")
@@ -86,6 +90,14 @@ public class OutboxMessage {
   @Column(name = "last_error", length = MAX_ERROR)
   private String lastError;
 
+  /** The links' secrets, {@code placeholder=value} a line, until the mail is sent. */
+  @Column(name = "secret_values", length = 4000)
+  private String secretValues;
+
+  /** When the body was removed after the retention period; null while it is kept. */
+  @Column(name = "body_purged_at")
+  private Instant bodyPurgedAt;
+
   protected OutboxMessage() {}
 
   public OutboxMessage(
@@ -100,7 +112,9 @@ public class OutboxMessage {
     this.recipientEmail = Objects.requireNonNull(recipientEmail);
     this.recipientName = recipientName;
     this.subject = Objects.requireNonNull(subject);
-    this.body = Objects.requireNonNull(body);
+    MailSecrets.Sealed sealed = MailSecrets.seal(Objects.requireNonNull(body));
+    this.body = sealed.text();
+    this.secretValues = sealed.stored();
     this.messageId = "<" + UUID.randomUUID() + "@" + messageIdDomain + ">";
     this.state = MailState.PENDING;
     this.createdAt = now;
@@ -162,6 +176,8 @@ public class OutboxMessage {
     leaseExpiresAt = null;
     claimToken = null;
     lastError = null;
+    // Sent: the links' secrets are in the recipient's mailbox and nowhere else.
+    secretValues = null;
   }
 
   /** Records a failed attempt, if {@code token} holds the claim; ignored otherwise. */
@@ -251,8 +267,22 @@ public class OutboxMessage {
     return subject;
   }
 
+  /** The text as stored: links' secrets replaced by placeholders. */
   public String body() {
     return body;
+  }
+
+  /** The text as it is sent, with the links' secrets, for the sender only. */
+  public String bodyToSend() {
+    return MailSecrets.unseal(body, secretValues);
+  }
+
+  public boolean hasSecrets() {
+    return secretValues != null;
+  }
+
+  public Optional<Instant> bodyPurgedAt() {
+    return Optional.ofNullable(bodyPurgedAt);
   }
 
   public MailState state() {

@@ -77,4 +77,35 @@ public class OutboxRepository {
                 .setParameter("state", state);
     return query.getSingleResult();
   }
+
+  /**
+   * Removes the bodies of mails sent before {@code sentBefore}; recipient, subject, state and times
+   * stay for the record.
+   *
+   * @return how many bodies were removed
+   */
+  public int purgeSentBodies(Instant sentBefore, Instant now) {
+    return em.createQuery(
+            "update OutboxMessage m set m.body = '', m.secretValues = null, m.bodyPurgedAt = :now"
+                + " where m.state = :sent and m.sentAt < :before and m.bodyPurgedAt is null")
+        .setParameter("now", now)
+        .setParameter("sent", MailState.SENT)
+        .setParameter("before", sentBefore)
+        .executeUpdate();
+  }
+
+  /**
+   * Drops the links' secrets of mails written before {@code writtenBefore} that were never sent
+   * (failed or held): by then every link has expired, and a later "send again" sends the text with
+   * dead links rather than keeping working ones in the table.
+   *
+   * @return how many mails lost their secrets
+   */
+  public int dropSecretsWrittenBefore(Instant writtenBefore) {
+    return em.createQuery(
+            "update OutboxMessage m set m.secretValues = null"
+                + " where m.createdAt < :before and m.secretValues is not null")
+        .setParameter("before", writtenBefore)
+        .executeUpdate();
+  }
 }

@@ -111,4 +111,64 @@ class ApiTokenTest {
   void hashesDiffer() {
     assertNotEquals(ApiToken.hash("clq_a"), ApiToken.hash("clq_b"));
   }
+
+  @Test
+  void aTokenWithALifetimeStopsAuthenticatingWhenItEnds() {
+    ApiToken token =
+        ApiToken.issue(7L, "t", 0, NOW, ApiTokenLifetime.DAYS_30, ApiTokenScope.READ_ONLY).token();
+    Instant end = NOW.plus(Duration.ofDays(30));
+    assertEquals(Optional.of(end), token.expiresAt());
+    assertTrue(token.authenticates(end.minusSeconds(1)));
+    assertFalse(token.isExpired(end.minusSeconds(1)));
+    assertFalse(token.authenticates(end), "expired at the instant it ends");
+    assertTrue(token.isExpired(end));
+    assertTrue(token.isActive(), "expired is not revoked");
+  }
+
+  @Test
+  void lifetimesAreThirtyNinetyAndThreeHundredSixtyFiveDaysOrNever() {
+    assertEquals(
+        List.of(30, 90, 365, 0),
+        java.util.Arrays.stream(ApiTokenLifetime.values()).map(ApiTokenLifetime::days).toList());
+    assertEquals(
+        Optional.of(NOW.plus(Duration.ofDays(90))), ApiTokenLifetime.DAYS_90.expiryFrom(NOW));
+    assertEquals(Optional.empty(), ApiTokenLifetime.NEVER.expiryFrom(NOW));
+    ApiToken forever = ApiToken.issue(7L, "t", 0, NOW).token();
+    assertEquals(Optional.empty(), forever.expiresAt());
+    assertTrue(forever.authenticates(NOW.plus(Duration.ofDays(3650))));
+  }
+
+  @Test
+  void aRevokedTokenNeverAuthenticatesEvenBeforeItsExpiry() {
+    ApiToken token =
+        ApiToken.issue(7L, "t", 0, NOW, ApiTokenLifetime.DAYS_365, ApiTokenScope.READ_WRITE)
+            .token();
+    token.revoke(NOW.plusSeconds(1));
+    assertFalse(token.authenticates(NOW.plusSeconds(2)));
+  }
+
+  @Test
+  void aReadOnlyTokenAllowsOnlyGetAndHead() {
+    assertTrue(ApiTokenScope.READ_ONLY.allows("GET"));
+    assertTrue(ApiTokenScope.READ_ONLY.allows("head"));
+    for (String write : List.of("POST", "PUT", "PATCH", "DELETE", "OPTIONS")) {
+      assertFalse(ApiTokenScope.READ_ONLY.allows(write), write);
+      assertTrue(ApiTokenScope.READ_WRITE.allows(write), write);
+    }
+    assertEquals("read-only", ApiTokenScope.READ_ONLY.apiName());
+    ApiToken token =
+        ApiToken.issue(7L, "t", 0, NOW, ApiTokenLifetime.NEVER, ApiTokenScope.READ_ONLY).token();
+    assertEquals(ApiTokenScope.READ_ONLY, token.scope());
+  }
+
+  @Test
+  void theLifetimeAndTheScopeMustBeChosen() {
+    ValidationException e =
+        assertThrows(ValidationException.class, () -> ApiToken.issue(7L, "t", 0, NOW, null, null));
+    assertEquals(
+        List.of(
+            Problem.of("lifetime", "apiToken.lifetime.required"),
+            Problem.of("scope", "apiToken.scope.required")),
+        e.problems());
+  }
 }
