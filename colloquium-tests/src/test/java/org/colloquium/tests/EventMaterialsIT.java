@@ -217,7 +217,7 @@ class EventMaterialsIT extends DeployedApplication {
             Map.of("file", new Upload("recording.pdf", "application/pdf", huge)),
             "upload");
     assertEquals(413, refused.status(), refused.text());
-    assertEquals("File too large", refused.heading());
+    assertEquals("Too large to accept", refused.heading());
     assertTrue(refused.text().contains("nothing was saved"), refused.text());
     assertTrue(refused.body().contains("href=\"" + address + "\""), refused.body());
     // Nothing was stored, and the session goes on.

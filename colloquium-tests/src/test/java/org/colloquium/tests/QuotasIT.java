@@ -113,7 +113,7 @@ class QuotasIT extends DeployedApplication {
     Accounts.signUpExpectingMail(browser, "Radu Prolific", email, PASSWORD);
     browser.get(Mails.link(Mails.awaitOne(catcher.server(), email), "/confirm-email?token="));
     DemoUsers.signIn(browser, email, PASSWORD);
-    String token = SubmissionsApi.newToken(browser, "quota");
+    String token = SubmissionsApi.newToken(browser, "quota", PASSWORD);
 
     JsonObject draft =
         Json.createObjectBuilder()
