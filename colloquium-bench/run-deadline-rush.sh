@@ -130,7 +130,7 @@ if [ "${SKIP_BUILD:-}" != 1 ]; then
   (cd "$ROOT" && mvn -B -q package -DskipTests) >"$RESULTS/build.log" 2>&1 \
     || { tail -40 "$RESULTS/build.log"; echo "the build failed; see $RESULTS/build.log" >&2; exit 1; }
 fi
-. "$BENCH_DIR/server-copy.sh"
+. "$BENCH_DIR/bench-server.sh"
 copy_server "$ROOT" "$SERVER"
 
 # --- 2. A fresh database ---------------------------------------------------------------------
@@ -139,27 +139,7 @@ createdb "$DB"
 
 # --- 3. The server -----------------------------------------------------------------------------
 log "starting WildFly on $BASE_URL (management $MANAGEMENT_PORT)"
-(
-  unset SMTP_HOST SMTP_PORT SMTP_USER SMTP_PASSWORD
-  export DB_DRIVER=postgresql
-  export DB_URL="jdbc:postgresql://$PGHOST:$PGPORT/$DB"
-  export DB_USER="$PGUSER" DB_PASSWORD="${PGPASSWORD:-postgres}"
-  export COLLOQUIUM_DEMO_DATA=true
-  export COLLOQUIUM_BASE_URL="$BASE_URL"
-  export LAUNCH_JBOSS_IN_BACKGROUND=1 JBOSS_PIDFILE="$SERVER_PID_FILE"
-  if [ -n "$SERVER_HEAP" ]; then export JBOSS_JAVA_SIZING="$SERVER_HEAP"; fi
-  exec "$SERVER/bin/standalone.sh" -b 127.0.0.1 -bmanagement 127.0.0.1 \
-    -Djboss.socket.binding.port-offset="$PORT_OFFSET" >"$SCRATCH/console.log" 2>&1
-) &
-
-deadline=$((SECONDS + 240))
-until [ -f "$SERVER/standalone/deployments/colloquium.ear.deployed" ]; do
-  if [ -f "$SERVER/standalone/deployments/colloquium.ear.failed" ] || [ $SECONDS -gt $deadline ]; then
-    echo "the EAR did not deploy; see $RESULTS/server.log" >&2
-    exit 1
-  fi
-  sleep 2
-done
+start_server
 curl -fsS -o /dev/null "$BASE_URL/" || { echo "the home page does not answer" >&2; exit 1; }
 log "deployed"
 

@@ -19,7 +19,7 @@ set -euo pipefail
 
 BENCH_DIR=$(cd "$(dirname "$0")" && pwd)
 ROOT=$(cd "$BENCH_DIR/.." && pwd)
-. "$BENCH_DIR/server-copy.sh"
+. "$BENCH_DIR/bench-server.sh"
 
 DURATION=${DURATION:-30s}
 CONNECTIONS=${CONNECTIONS:-20}
@@ -83,23 +83,7 @@ copy_server "$ROOT" "$SERVER"
 createdb "$DB"
 
 log "starting WildFly on $BASE_URL"
-(
-  unset SMTP_HOST
-  export DB_DRIVER=postgresql DB_URL="jdbc:postgresql://$PGHOST:$PGPORT/$DB"
-  export DB_USER="$PGUSER" DB_PASSWORD="${PGPASSWORD:-postgres}"
-  export COLLOQUIUM_DEMO_DATA=true COLLOQUIUM_BASE_URL="$BASE_URL"
-  export LAUNCH_JBOSS_IN_BACKGROUND=1 JBOSS_PIDFILE="$SERVER_PID_FILE"
-  exec "$SERVER/bin/standalone.sh" -b 127.0.0.1 -bmanagement 127.0.0.1 \
-    -Djboss.socket.binding.port-offset="$PORT_OFFSET" >"$SCRATCH/console.log" 2>&1
-) &
-deadline=$((SECONDS + 240))
-until [ -f "$SERVER/standalone/deployments/colloquium.ear.deployed" ]; do
-  if [ -f "$SERVER/standalone/deployments/colloquium.ear.failed" ] || [ $SECONDS -gt $deadline ]; then
-    echo "the EAR did not deploy; see $RESULTS/server.log" >&2
-    exit 1
-  fi
-  sleep 2
-done
+start_server
 SERVER_JAVA_PID=$(cat "$SERVER_PID_FILE")
 
 # The same bytes for nginx: what an anonymous visitor gets (English), one file per page.
