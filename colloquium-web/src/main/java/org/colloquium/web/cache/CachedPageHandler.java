@@ -24,7 +24,7 @@ final class CachedPageHandler implements HttpHandler {
   public void handleRequest(HttpServerExchange exchange) throws Exception {
     ServletRequestContext context = exchange.getAttachment(ServletRequestContext.ATTACHMENT_KEY);
     if (context != null
-        && shared().answer(context.getOriginalRequest(), context.getOriginalResponse())) {
+        && shared().answer(context.getOriginalRequest(), context.getOriginalResponse(), true)) {
       return;
     }
     next.handleRequest(exchange);

@@ -29,8 +29,17 @@ public class PublicPageCache extends HttpFilter {
     } else if (request.getSession(false) != null || request.getHeader("Authorization") != null) {
       response.setHeader("Cache-Control", "no-store");
       chain.doFilter(request, response);
-    } else if (shared.applies(request) && "GET".equals(request.getMethod())) {
-      shared.renderAndKeep(request, response, chain);
+    } else if (shared.applies(request)) {
+      // Normally CachedPageHandler has answered what is kept before the request got here; asking
+      // again keeps the cache working where that handler is not installed, at the cost of one
+      // lookup per page rendered.
+      if (!shared.answer(request, response, false)) {
+        if ("GET".equals(request.getMethod())) {
+          shared.renderAndKeep(request, response, chain);
+        } else {
+          chain.doFilter(request, response);
+        }
+      }
     } else {
       chain.doFilter(request, response);
     }

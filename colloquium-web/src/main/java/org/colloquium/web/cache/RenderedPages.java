@@ -65,8 +65,6 @@ public class RenderedPages {
   private long bytes;
   private volatile Generation generation;
   private final AtomicLong generations = new AtomicLong();
-  private final AtomicLong hits = new AtomicLong();
-  private final AtomicLong misses = new AtomicLong();
 
   /** Whether pages are kept at all (a size of 0 switches the cache off). */
   public boolean enabled() {
@@ -137,7 +135,6 @@ public class RenderedPages {
         page = null;
       }
     }
-    (page == null ? misses : hits).incrementAndGet();
     return Optional.ofNullable(page);
   }
 
@@ -173,14 +170,6 @@ public class RenderedPages {
   /** Monotonic ticks, for entries' ages. */
   long ticks() {
     return ticks.getAsLong();
-  }
-
-  public long hits() {
-    return hits.get();
-  }
-
-  public long misses() {
-    return misses.get();
   }
 
   private synchronized void clear() {

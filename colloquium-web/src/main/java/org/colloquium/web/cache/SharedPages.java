@@ -44,12 +44,15 @@ public class SharedPages {
   }
 
   /**
-   * Answers {@code request} from the kept pages, with the security headers, if it is an anonymous
-   * read of a shared page that is kept.
+   * Answers {@code request} from the kept pages if it is an anonymous read of a shared page that is
+   * kept.
    *
+   * @param securityHeaders whether to set the security headers too (in front of the filters that
+   *     otherwise set them)
    * @return whether it answered
    */
-  boolean answer(HttpServletRequest request, HttpServletResponse response) throws IOException {
+  boolean answer(HttpServletRequest request, HttpServletResponse response, boolean securityHeaders)
+      throws IOException {
     if (!applies(request)) {
       return false;
     }
@@ -58,7 +61,9 @@ public class SharedPages {
       return false;
     }
     CachedPage page = kept.get();
-    SecurityHeaders.apply(response, request.isSecure());
+    if (securityHeaders) {
+      SecurityHeaders.apply(response, request.isSecure());
+    }
     validators(response, page);
     if (Revalidation.notModified(
         request.getHeader("If-None-Match"),
