@@ -63,6 +63,9 @@ public class ManageMaterials implements Serializable {
   }
 
   public void upload() {
+    // Taken, not kept: the view outlives the request (see Uploads.read).
+    Part file = attachmentFile;
+    attachmentFile = null;
     try {
       var attached =
           service.attach(
@@ -72,8 +75,8 @@ public class ManageMaterials implements Serializable {
                   attachmentKind,
                   attachmentTitle,
                   attachmentLanguage,
-                  Uploads.name(attachmentFile),
-                  Uploads.read(attachmentFile, ContentCheck.MAX_PDF_BYTES)));
+                  Uploads.name(file),
+                  Uploads.read(file, ContentCheck.MAX_PDF_BYTES)));
       feedback.info("materials.attachment.added", attached.title(), attached.fileName());
       attachmentTitle = null;
       refresh();

@@ -72,6 +72,9 @@ public class ManagePartners implements Serializable {
   }
 
   public void saveOrganiser() {
+    // Taken, not kept: the view outlives the request (see Uploads.read).
+    Part logo = organiserLogo;
+    organiserLogo = null;
     try {
       version =
           service.saveOrganiser(
@@ -81,7 +84,7 @@ public class ManagePartners implements Serializable {
               new InstitutionChange(
                   organiserName,
                   organiserUrl,
-                  Uploads.read(organiserLogo, ContentCheck.MAX_IMAGE_BYTES),
+                  Uploads.read(logo, ContentCheck.MAX_IMAGE_BYTES),
                   organiserRemoveLogo));
       organiserRemoveLogo = false;
       feedback.info("materials.saved");
@@ -92,11 +95,13 @@ public class ManagePartners implements Serializable {
   }
 
   public void savePartner() {
+    Part logo = partnerLogo;
+    partnerLogo = null;
     InstitutionChange change =
         new InstitutionChange(
             partnerName,
             partnerUrl,
-            Uploads.read(partnerLogo, ContentCheck.MAX_IMAGE_BYTES),
+            Uploads.read(logo, ContentCheck.MAX_IMAGE_BYTES),
             partnerRemoveLogo);
     try {
       if (partnerNumber == null) {

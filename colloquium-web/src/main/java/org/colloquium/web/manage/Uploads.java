@@ -13,7 +13,12 @@ public final class Uploads {
 
   private Uploads() {}
 
-  /** The bytes of the part, or null if none was chosen; stops reading at {@code limit + 1}. */
+  /**
+   * The bytes of the part, or null if none was chosen; stops reading at {@code limit + 1}. The part
+   * is deleted once read (its memory or temporary file freed at once). Beans in the view scope take
+   * their part out of the field before reading it: the view outlives the request, and a part held
+   * by it would keep the file in memory for as long as the session keeps the view.
+   */
   public static byte[] read(Part part, int limit) {
     if (part == null || part.getSize() == 0) {
       return null;
@@ -22,6 +27,12 @@ public final class Uploads {
       return in.readNBytes(limit + 1);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    } finally {
+      try {
+        part.delete();
+      } catch (IOException ignored) {
+        // The container removes it at the end of the request anyway.
+      }
     }
   }
 

@@ -295,11 +295,15 @@ public class SubmitAbstract implements Serializable {
   }
 
   private FileUpload upload() {
-    if (file == null || file.getSize() == 0 || !isFileAllowed()) {
+    // Taken, not kept: the view outlives the request, and a part held by it would keep the file's
+    // bytes in memory for as long as the session keeps the view.
+    Part chosen = file;
+    file = null;
+    if (chosen == null || chosen.getSize() == 0 || !isFileAllowed()) {
       return null;
     }
     int limit = view.call().maxFileMb() * 1024 * 1024;
-    return new FileUpload(Uploads.name(file), Uploads.read(file, limit));
+    return new FileUpload(Uploads.name(chosen), Uploads.read(chosen, limit));
   }
 
   /** Problems of an author row go next to that row's field; the rest through FacesFeedback. */
