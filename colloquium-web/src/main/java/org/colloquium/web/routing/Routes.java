@@ -50,12 +50,14 @@ public final class Routes {
               Access.EVENT_ORGANISER),
           new Route("/admin/news", VIEWS + "/admin/news.xhtml", Access.ADMINISTRATOR),
           new Route("/admin/news/{item}", VIEWS + "/admin/news-item.xhtml", Access.ADMINISTRATOR),
-          // Accounts
-          new Route("/sign-in", VIEWS + "/account/sign-in.xhtml", Access.PUBLIC),
-          new Route("/sign-up", VIEWS + "/account/sign-up.xhtml", Access.PUBLIC),
-          new Route("/sign-up/check-your-mail", VIEWS + "/account/check-mail.xhtml", Access.PUBLIC),
+          // Accounts. The forms are shared too: stateless, the same for every anonymous visitor
+          // (the script nonce in their hidden field is replaced per answer like the one in their
+          // scripts). Confirmation, reset and invitation links carry a personal token: never kept.
+          Route.shared("/sign-in", VIEWS + "/account/sign-in.xhtml"),
+          Route.shared("/sign-up", VIEWS + "/account/sign-up.xhtml"),
+          Route.shared("/sign-up/check-your-mail", VIEWS + "/account/check-mail.xhtml"),
           new Route("/confirm-email", VIEWS + "/account/confirm-email.xhtml", Access.PUBLIC),
-          new Route("/forgot-password", VIEWS + "/account/forgot-password.xhtml", Access.PUBLIC),
+          Route.shared("/forgot-password", VIEWS + "/account/forgot-password.xhtml"),
           new Route("/reset-password", VIEWS + "/account/reset-password.xhtml", Access.PUBLIC),
           new Route("/invitation", VIEWS + "/account/invitation.xhtml", Access.PUBLIC),
           // My area

@@ -48,7 +48,9 @@ class RoutesTest {
         assertTrue(!route.isShared(), route.toString());
       }
     }
-    assertTrue(!match("/sign-in").route().isShared(), "a form with a nonce field per view");
+    for (String personal : List.of("/confirm-email", "/reset-password", "/invitation")) {
+      assertTrue(!match(personal).route().isShared(), personal + " carries a personal token");
+    }
   }
 
   @Test
