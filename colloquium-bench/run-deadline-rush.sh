@@ -333,6 +333,8 @@ measure() {
   sessions_after=$(web_attribute sessions-created)
   active_after=$(web_attribute active-sessions)
   heap_after=$(heap_after_gc_mb)
+  # What the heap holds after the rush (the largest classes), to see what an attack left behind.
+  jcmd "$SERVER_JAVA_PID" GC.class_histogram 2>/dev/null | head -30 >"$dir/heap-histogram.txt" || true
   heap_peak=$(sort -n "$dir/heap-during.txt" 2>/dev/null | tail -1)
   oom=$(grep -c "OutOfMemoryError" "$SERVER/standalone/log/server.log" 2>/dev/null || true)
   log "$label finished in ${elapsed}s (exit $gatling_status); server used ${server_cpu}s of CPU, ${gc_seconds}s in GC"

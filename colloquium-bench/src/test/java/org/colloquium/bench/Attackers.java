@@ -10,6 +10,7 @@ import static io.gatling.javaapi.core.CoreDsl.listFeeder;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
 import static io.gatling.javaapi.core.CoreDsl.substring;
 import static io.gatling.javaapi.http.HttpDsl.flushCookieJar;
+import static io.gatling.javaapi.http.HttpDsl.flushHttpCache;
 import static io.gatling.javaapi.http.HttpDsl.header;
 import static io.gatling.javaapi.http.HttpDsl.http;
 import static io.gatling.javaapi.http.HttpDsl.status;
@@ -37,8 +38,8 @@ import java.util.stream.Stream;
  *       are busy (503);
  *   <li>image bombers: the demo organiser uploading the hostile images as the organiser's logo on
  *       the partners page, through the form; each must come back as the page with an error;
- *   <li>a crowd: anonymous visitors without cookies opening the sign-in, sign-up, home and event
- *       pages as fast as they can.
+ *   <li>a crowd: anonymous visitors without cookies or cached copies opening the sign-in, sign-up,
+ *       home and event pages as fast as they can.
  * </ul>
  *
  * Counts of their answers are written next to the rush's counts ({@code attack.properties}).
@@ -180,15 +181,15 @@ final class Attackers {
                 .on(
                     during(duration)
                         .on(
-                            exec(flushCookieJar())
+                            exec(flushCookieJar(), flushHttpCache())
                                 .exec(
                                     http("crowd: sign-in").get("/sign-in").check(status().is(200)))
-                                .exec(flushCookieJar())
+                                .exec(flushCookieJar(), flushHttpCache())
                                 .exec(
                                     http("crowd: sign-up").get("/sign-up").check(status().is(200)))
-                                .exec(flushCookieJar())
+                                .exec(flushCookieJar(), flushHttpCache())
                                 .exec(http("crowd: home").get("/").check(status().is(200)))
-                                .exec(flushCookieJar())
+                                .exec(flushCookieJar(), flushHttpCache())
                                 .exec(
                                     http("crowd: event")
                                         .get("/events/" + slug)
