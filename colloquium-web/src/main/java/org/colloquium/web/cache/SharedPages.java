@@ -40,7 +40,27 @@ public class SharedPages {
         && pages.enabled()
         && isShared(path(request))
         && request.getHeader("Authorization") == null
-        && request.getSession(false) == null;
+        && request.getSession(false) == null
+        && !carriesFlash(request);
+  }
+
+  /**
+   * Mojarra's flash cookie: a notice set before a redirect ("your new password is saved", "you are
+   * signed out") waits for the next page under it, without any session. That page is for this
+   * browser only.
+   */
+  static final String FLASH_COOKIE = "csfcfc";
+
+  private static boolean carriesFlash(HttpServletRequest request) {
+    var cookies = request.getCookies();
+    if (cookies != null) {
+      for (var cookie : cookies) {
+        if (FLASH_COOKIE.equals(cookie.getName())) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /**
