@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -28,9 +27,14 @@ class RenderedPagesTest {
     long here;
     int reads;
 
+    boolean broken;
+
     @Override
     public long current() {
       reads++;
+      if (broken) {
+        throw new IllegalStateException("no connection");
+      }
       return database;
     }
 
@@ -85,6 +89,7 @@ class RenderedPagesTest {
             return megabytes;
           }
         };
+    pages.poll();
   }
 
   private static PageKey key(String path) {
@@ -109,11 +114,6 @@ class RenderedPagesTest {
     return pages.find(key(path), pages.current()).isPresent();
   }
 
-  private void afterSeconds(long seconds) {
-    ticks += Duration.ofSeconds(seconds).toNanos();
-    clock.now = clock.now.plusSeconds(seconds);
-  }
-
   @Test
   void aKeptPageIsFoundUntilSomethingChanges() {
     keep("/");
@@ -129,36 +129,81 @@ class RenderedPagesTest {
   }
 
   @Test
-  void aChangeOnAnotherNodeIsSeenAtTheNextReadOfTheVersion() {
+  void afterALocalChangeNothingIsKeptUntilTheScheduleIsReadAgain() {
+    keep("/");
+    versions.here++;
+    versions.database++;
+    nextChange = Optional.of(T0.plusSeconds(30)); // the change scheduled a news item
+    keep("/");
+    assertEquals(false, kept("/"), "the page may show what the change scheduled");
+    pages.poll();
+    keep("/");
+    assertTrue(kept("/"));
+    clock.now = T0.plusSeconds(30);
+    assertEquals(false, kept("/"), "the schedule the change made is known");
+  }
+
+  @Test
+  void nothingIsKeptBeforeTheFirstRead() {
+    RenderedPages fresh = new RenderedPages();
+    fresh.contentVersion = versions;
+    fresh.clock = clock;
+    fresh.settings = pages.settings;
+    assertEquals(false, fresh.current().keeps());
+    fresh.keep(key("/"), page(100), fresh.current());
+    assertEquals(false, fresh.find(key("/"), fresh.current()).isPresent());
+  }
+
+  @Test
+  void aChangeOnAnotherNodeIsSeenAtTheNextRead() {
     keep("/");
     versions.database++;
-    assertTrue(kept("/"), "the version is read at most once a second");
-    ticks += RenderedPages.CHECK_INTERVAL.toNanos();
+    assertTrue(kept("/"), "requests never read the version themselves");
+    pages.poll();
     assertEquals(false, kept("/"));
   }
 
   @Test
-  void theVersionIsReadAboutOnceASecondNotPerRequest() {
+  void requestsNeverReadTheDatabaseAndAReadOfAnUnchangedVersionKeepsThePages() {
     keep("/");
     int before = versions.reads;
     for (int i = 0; i < 1000; i++) {
       kept("/");
     }
     assertEquals(before, versions.reads);
-    afterSeconds(1);
-    kept("/");
+    pages.poll();
     assertEquals(before + 1, versions.reads);
     assertTrue(kept("/"), "an unchanged version keeps the pages");
   }
 
   @Test
+  void aFailedReadKeepsThePagesAndTheNextOneCatchesUp() {
+    keep("/");
+    versions.broken = true;
+    pages.poll();
+    assertTrue(kept("/"));
+    versions.broken = false;
+    versions.database++;
+    pages.poll();
+    assertEquals(false, kept("/"));
+  }
+
+  @Test
   void aScheduledChangeDropsThePagesWhenTheClockReachesIt() {
     nextChange = Optional.of(T0.plusSeconds(30));
+    versions.database++; // a change that scheduled something: the next read finds the moment
+    pages.poll();
     keep("/");
     clock.now = T0.plusSeconds(29);
     assertTrue(kept("/"));
     clock.now = T0.plusSeconds(30);
     assertEquals(false, kept("/"));
+    keep("/");
+    assertEquals(false, kept("/"), "nothing is kept until a read found the next change");
+    nextChange = Optional.empty();
+    pages.poll();
+    keep("/");
+    assertTrue(kept("/"));
   }
 
   @Test
@@ -166,6 +211,8 @@ class RenderedPagesTest {
     keep("/");
     clock.now = T0.minusSeconds(1);
     assertEquals(false, kept("/"));
+    pages.poll();
+    assertEquals(false, kept("/"), "the next read starts afresh");
   }
 
   @Test
