@@ -39,6 +39,7 @@ import org.colloquium.kernel.files.domain.Freed;
 import org.colloquium.kernel.files.domain.StoredFile;
 import org.colloquium.kernel.files.domain.StoredFileRepository;
 import org.colloquium.kernel.i18n.Language;
+import org.colloquium.kernel.persistence.DatabaseProduct;
 import org.colloquium.submissions.domain.Submission;
 import org.colloquium.submissions.domain.SubmissionContent;
 import org.colloquium.submissions.testing.TestDatabase;
@@ -364,7 +365,9 @@ class UnreferencedFilesTest {
       throws ReflectiveOperationException {
     StoredFileRepository repository = new StoredFileRepository();
     inject(repository, "em", em);
-    inject(repository, "dataSource", dataSource);
+    DatabaseProduct product = new DatabaseProduct();
+    inject(product, "dataSource", dataSource);
+    inject(repository, "database", product);
     return repository;
   }
 

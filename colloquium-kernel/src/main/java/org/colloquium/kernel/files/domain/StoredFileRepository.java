@@ -1,17 +1,14 @@
 package org.colloquium.kernel.files.domain;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import javax.sql.DataSource;
+import org.colloquium.kernel.persistence.DatabaseProduct;
 import org.colloquium.kernel.persistence.PersistenceUnit;
 
 /** Stored files. Joins the caller's transaction. */
@@ -21,10 +18,8 @@ public class StoredFileRepository {
   @PersistenceContext(unitName = PersistenceUnit.NAME)
   EntityManager em;
 
-  @Resource(lookup = PersistenceUnit.DATASOURCE)
-  DataSource dataSource;
+  @Inject DatabaseProduct database;
 
-  private volatile Boolean postgres;
   private volatile List<FileReference> references;
 
   /**
@@ -37,7 +32,7 @@ public class StoredFileRepository {
    * found nothing.
    */
   public void addIfAbsent(StoredFile file) {
-    if (isPostgres()) {
+    if (database.isPostgres()) {
       em.createNativeQuery(
               "insert into stored_file"
                   + " (sha256, content, size_bytes, content_type, created_at, last_stored_at)"
@@ -157,22 +152,6 @@ public class StoredFileRepository {
               + " delete files, every one would look unreferenced");
     }
     return List.copyOf(found);
-  }
-
-  private boolean isPostgres() {
-    if (postgres == null) {
-      try (Connection connection = dataSource.getConnection()) {
-        postgres =
-            connection
-                .getMetaData()
-                .getDatabaseProductName()
-                .toLowerCase(Locale.ROOT)
-                .contains("postgres");
-      } catch (SQLException e) {
-        throw new IllegalStateException("cannot tell which database this is", e);
-      }
-    }
-    return postgres;
   }
 
   public Optional<StoredFile> find(String sha256) {

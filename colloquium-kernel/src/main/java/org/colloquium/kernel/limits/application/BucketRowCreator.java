@@ -8,9 +8,10 @@ import java.time.Instant;
 import org.colloquium.kernel.limits.domain.BucketRepository;
 
 /**
- * Creates a bucket's row in a transaction of its own that commits at once. The caller's transaction
- * may already hold other buckets' locks; a failed insert (two first uses of a key at the same
- * moment) must not abort it, which PostgreSQL would do to a failed statement inside it.
+ * Creates a bucket's row on H2 in a transaction of its own that commits at once: a failed insert
+ * (two first uses of a key at the same moment) must not mark the caller's transaction for rollback.
+ * PostgreSQL inserts in the caller's transaction instead ({@code on conflict}), which takes no
+ * second connection. Also deletes full buckets, in batches of their own.
  */
 @ApplicationScoped
 class BucketRowCreator {

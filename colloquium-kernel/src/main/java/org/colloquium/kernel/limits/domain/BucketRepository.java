@@ -36,7 +36,26 @@ public class BucketRepository {
   }
 
   /**
-   * Inserts an empty row unless there is one.
+   * Inserts an empty row in the caller's transaction unless there is one; PostgreSQL only, where
+   * {@code on conflict} makes an insert of the same key by another transaction at the same moment
+   * wait for it and then do nothing, instead of failing (which would abort the caller's
+   * transaction).
+   *
+   * @return whether this call inserted it
+   */
+  public boolean insertEmptyIfAbsent(String key, Instant expiresAt) {
+    return em.createNativeQuery(
+                "insert into rate_limit_bucket (bucket_key, expires_at) values (?, ?)"
+                    + " on conflict (bucket_key) do nothing")
+            .setParameter(1, key)
+            .setParameter(2, expiresAt)
+            .executeUpdate()
+        == 1;
+  }
+
+  /**
+   * Inserts an empty row unless there is one; may fail when another transaction inserts the same
+   * key at the same moment (on H2; see {@link #insertEmptyIfAbsent} for PostgreSQL).
    *
    * @return whether this call inserted it
    */
