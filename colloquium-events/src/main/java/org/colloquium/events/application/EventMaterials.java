@@ -58,7 +58,7 @@ public class EventMaterials {
     problems.addAll(MaterialRules.checkName("title", upload.title(), List.of()));
     CheckedContent pdf = null;
     try {
-      pdf = inspection.publicPdf("file", upload.bytes());
+      pdf = inspection.publicPdf(actorId, "file", upload.bytes());
     } catch (ValidationException e) {
       problems.addAll(e.problems());
     }

@@ -46,7 +46,7 @@ public class Partners {
         (change.name() == null || change.name().isBlank())
             && (change.url() == null || change.url().isBlank())
             && !change.hasNewLogo();
-    Institution organiser = clearing ? null : institution(change, current);
+    Institution organiser = clearing ? null : institution(actorId, change, current);
     event.organisedBy(organiser, event.partners());
     return saved(event);
   }
@@ -54,7 +54,7 @@ public class Partners {
   public int addPartner(Long actorId, String slug, int expectedVersion, InstitutionChange change) {
     Event event = editable(actorId, slug, expectedVersion);
     List<Institution> partners = new ArrayList<>(event.partners());
-    partners.add(institution(change, null));
+    partners.add(institution(actorId, change, null));
     event.organisedBy(event.organiser(), partners);
     return saved(event);
   }
@@ -67,7 +67,7 @@ public class Partners {
     Event event = editable(actorId, slug, expectedVersion);
     List<Institution> partners = new ArrayList<>(event.partners());
     int index = index(partners, number);
-    partners.set(index, institution(change, partners.get(index)));
+    partners.set(index, institution(actorId, change, partners.get(index)));
     event.organisedBy(event.organiser(), partners);
     return saved(event);
   }
@@ -147,7 +147,7 @@ public class Partners {
     return event;
   }
 
-  private Institution institution(InstitutionChange change, Institution current) {
+  private Institution institution(Long actorId, InstitutionChange change, Institution current) {
     List<Problem> problems = new ArrayList<>();
     if (change.name() == null || change.name().isBlank()) {
       problems.add(Problem.of("name", "materials.name.required"));
@@ -158,7 +158,7 @@ public class Partners {
     String logo = change.removeLogo() || current == null ? null : current.logo();
     if (change.hasNewLogo()) {
       try {
-        logo = files.store(inspection.image("logo", change.logo()));
+        logo = files.store(inspection.image(actorId, "logo", change.logo()));
       } catch (ValidationException e) {
         problems.addAll(e.problems());
       }

@@ -31,6 +31,12 @@ public class PdfSummaries {
   static final int CAPACITY = 1_000;
 
   /**
+   * Whose checks these are for the checkers' fair order: summaries of files already stored, asked
+   * for by whoever views them, all counted as one requester.
+   */
+  static final String OWNER = "stored-file-summaries";
+
+  /**
    * Characters kept in all: some 8 MB. A title page has a few thousand characters, so the count
    * usually decides; a crowd of files with the longest texts cannot make the cache grow beyond
    * this.
@@ -80,7 +86,7 @@ public class PdfSummaries {
         files
             .read(sha256)
             .map(FileContent::bytes)
-            .map(bytes -> inspection.pdf(bytes, PdfLimits.ofBytes(Long.MAX_VALUE)))
+            .map(bytes -> inspection.pdf(OWNER, bytes, PdfLimits.ofBytes(Long.MAX_VALUE)))
             .filter(PdfInspection.Accepted.class::isInstance)
             .map(accepted -> ((PdfInspection.Accepted) accepted).summary());
     summary.ifPresent(s -> remember(sha256, s));

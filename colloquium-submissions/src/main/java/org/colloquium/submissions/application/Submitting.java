@@ -97,7 +97,7 @@ public class Submitting {
     SubmissionContent content =
         SubmissionRules.check(
             change.input(), call.rules(), choices(event.id()), change.submit(), problems);
-    CheckedPdf pdf = change.file() == null ? null : checkPdf(change, call, problems);
+    CheckedPdf pdf = change.file() == null ? null : checkPdf(actorId, change, call, problems);
     if (change.submit() && pdf == null && call.rules().pdfPolicy() == PdfPolicy.REQUIRED) {
       problems.add(Problem.of("file", "submission.file.required"));
     }
@@ -123,7 +123,7 @@ public class Submitting {
         new Submission(event.id(), submissions.nextNumber(event.id()), actorId, key, content, now);
     List<BlindnessWarning> warnings = List.of();
     if (pdf != null) {
-      warnings = attach(submission, pdf, change.stripMetadata(), call, content, now);
+      warnings = attach(actorId, submission, pdf, change.stripMetadata(), call, content, now);
     }
     submissions.add(submission);
     if (change.submit()) {
@@ -156,7 +156,7 @@ public class Submitting {
     SubmissionContent content =
         SubmissionRules.check(
             change.input(), call.rules(), choices(context.event().id()), complete, problems);
-    CheckedPdf pdf = change.file() == null ? null : checkPdf(change, call, problems);
+    CheckedPdf pdf = change.file() == null ? null : checkPdf(actorId, change, call, problems);
     if (complete
         && pdf == null
         && submission.fileSha256().isEmpty()
@@ -176,7 +176,7 @@ public class Submitting {
     submission.addAuthors(content);
     List<BlindnessWarning> warnings = List.of();
     if (pdf != null) {
-      warnings = attach(submission, pdf, change.stripMetadata(), call, content, now);
+      warnings = attach(actorId, submission, pdf, change.stripMetadata(), call, content, now);
     }
     if (change.submit()) {
       submission.submit(now);
@@ -234,14 +234,18 @@ public class Submitting {
     SubmissionAccess.Context context = access.editable(actorId, submissionId, now);
     List<Problem> problems = new ArrayList<>();
     CheckedPdf pdf =
-        checkPdf(new SubmissionChange(null, file, stripMetadata, false), context.call(), problems);
+        checkPdf(
+            actorId,
+            new SubmissionChange(null, file, stripMetadata, false),
+            context.call(),
+            problems);
     Submission submission = context.submission();
     if (pdf != null) {
       refuseFileOverQuota(submission, pdf).ifPresent(problems::add);
     }
     ValidationException.throwIfAny(problems);
     List<BlindnessWarning> warnings =
-        attach(submission, pdf, stripMetadata, context.call(), submission.content(), now);
+        attach(actorId, submission, pdf, stripMetadata, context.call(), submission.content(), now);
     flushOrConflict();
     return saved(submission, false, warnings);
   }
@@ -339,7 +343,8 @@ public class Submitting {
   /** A PDF that passed inspection, not yet stored. */
   private record CheckedPdf(String fileName, byte[] bytes, PdfSummary summary) {}
 
-  private CheckedPdf checkPdf(SubmissionChange change, CallForPapers call, List<Problem> problems) {
+  private CheckedPdf checkPdf(
+      Long actorId, SubmissionChange change, CallForPapers call, List<Problem> problems) {
     FileUpload file = change.file();
     if (call.rules().pdfPolicy() == PdfPolicy.NOT_ALLOWED) {
       problems.add(Problem.of("file", "submission.file.notAllowed"));
@@ -350,7 +355,7 @@ public class Submitting {
     if (call.rules().maxPages() != null) {
       limits = limits.withMaxPages(call.rules().maxPages());
     }
-    PdfInspection checked = inspection.pdf(file.bytes(), limits);
+    PdfInspection checked = inspection.pdf(actorId, file.bytes(), limits);
     if (checked instanceof PdfInspection.Refused refused) {
       // Every refusal message gets both limits; each uses the one it is about.
       problems.add(
@@ -379,17 +384,18 @@ public class Submitting {
   }
 
   private List<BlindnessWarning> attach(
+      Long actorId,
       Submission submission,
       CheckedPdf pdf,
       boolean strip,
       CallForPapers call,
       SubmissionContent content,
       Instant now) {
-    byte[] bytes = strip ? stripped(pdf.bytes()) : pdf.bytes();
+    byte[] bytes = strip ? stripped(actorId, pdf.bytes()) : pdf.bytes();
     PdfSummary summary = pdf.summary();
     boolean summaryOfStoredBytes = !strip;
     if (strip) {
-      PdfInspection again = inspection.pdf(bytes, PdfLimits.ofBytes(Long.MAX_VALUE));
+      PdfInspection again = inspection.pdf(actorId, bytes, PdfLimits.ofBytes(Long.MAX_VALUE));
       if (again instanceof PdfInspection.Accepted accepted) {
         summary = accepted.summary();
         summaryOfStoredBytes = true;
@@ -411,10 +417,10 @@ public class Submitting {
   }
 
   /** The PDF without its metadata, made on the checkers' pool like every other check. */
-  private byte[] stripped(byte[] pdf) {
+  private byte[] stripped(Long actorId, byte[] pdf) {
     try {
       return inspection
-          .stripMetadata(pdf)
+          .stripMetadata(actorId, pdf)
           .orElseThrow(() -> new ValidationException(Problem.of("file", "submission.pdf.busy")));
     } catch (IllegalArgumentException e) {
       // It passed inspection, so only a file made to stay just under the limits gets here.

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -26,6 +27,7 @@ import org.junit.jupiter.api.Test;
 class UploadInspectionTest {
 
   private static final PdfLimits TEN_MB = PdfLimits.ofMegabytes(10);
+  private static final Long AUTHOR = 42L;
 
   private final List<UploadInspection> pools = new ArrayList<>();
   private final CountDownLatch release = new CountDownLatch(1);
@@ -46,10 +48,12 @@ class UploadInspectionTest {
   }
 
   /** Occupies a checker (or a waiting place) until the test ends; returns once it is taken. */
-  private CompletableFuture<UploadInspection.Outcome<String>> occupy(UploadInspection inspection) {
+  private CompletableFuture<UploadInspection.Outcome<String>> occupy(
+      UploadInspection inspection, Object owner) {
     return CompletableFuture.supplyAsync(
         () ->
             inspection.run(
+                owner,
                 () -> {
                   try {
                     release.await();
@@ -69,24 +73,26 @@ class UploadInspectionTest {
   void checksFilesOnItsPool() {
     UploadInspection inspection = pool(2, Duration.ofSeconds(10));
     assertInstanceOf(
-        PdfInspection.Accepted.class, inspection.pdf(TestPdfs.withPages("Text"), TEN_MB));
+        PdfInspection.Accepted.class, inspection.pdf(AUTHOR, TestPdfs.withPages("Text"), TEN_MB));
     assertEquals(
         new PdfInspection.Refused(PdfRefusal.LAUNCHES_APPLICATIONS),
-        inspection.pdf(HostileFiles.launch(), TEN_MB));
+        inspection.pdf(AUTHOR, HostileFiles.launch(), TEN_MB));
     assertEquals(
-        "image/png", inspection.image("logo", HostileFiles.image("png", 40, 20)).contentType());
+        "image/png",
+        inspection.image(AUTHOR, "logo", HostileFiles.image("png", 40, 20)).contentType());
     var refused =
         assertThrows(
-            ValidationException.class, () -> inspection.publicPdf("file", HostileFiles.xfaForm()));
+            ValidationException.class,
+            () -> inspection.publicPdf(AUTHOR, "file", HostileFiles.xfaForm()));
     assertEquals("file.pdf.containsXfa", refused.problems().get(0).messageKey());
-    assertTrue(inspection.stripMetadata(TestPdfs.withPages("Text")).isPresent());
+    assertTrue(inspection.stripMetadata(AUTHOR, TestPdfs.withPages("Text")).isPresent());
   }
 
   @Test
   void aFileThatFindsEveryCheckerAndWaitingPlaceTakenIsRefusedAtOnceAsBusy() throws Exception {
     UploadInspection inspection = pool(1, Duration.ofSeconds(30));
     for (int i = 0; i < 1 + UploadInspection.WAITING_PER_THREAD; i++) {
-      occupy(inspection);
+      occupy(inspection, "occupier " + i);
     }
     long start = System.nanoTime();
     while (inspection.waiting() < UploadInspection.WAITING_PER_THREAD
@@ -94,28 +100,29 @@ class UploadInspectionTest {
       Thread.sleep(20);
     }
     assertEquals(UploadInspection.WAITING_PER_THREAD, inspection.waiting(), "every place taken");
-    assertEquals(PdfRefusal.BUSY, inspection.run(() -> "checked").refusal());
+    assertEquals(PdfRefusal.BUSY, inspection.run("occupier 0", () -> "checked").refusal());
     long before = System.nanoTime();
     assertEquals(
         new PdfInspection.Refused(PdfRefusal.BUSY),
-        inspection.pdf(TestPdfs.withPages("Text"), TEN_MB));
+        inspection.pdf("occupier 1", TestPdfs.withPages("Text"), TEN_MB));
     assertTrue(millisSince(before) < 1_000, "refused without waiting");
     var busy =
         assertThrows(
             ValidationException.class,
-            () -> inspection.image("logo", HostileFiles.image("png", 4, 4)));
+            () -> inspection.image("occupier 2", "logo", HostileFiles.image("png", 4, 4)));
     assertEquals("file.busy", busy.problems().get(0).messageKey());
   }
 
   @Test
   void aFileThatWaitedAsLongAsACheckMayTakeIsRefusedAsBusyAndNeverChecked() throws Exception {
     UploadInspection inspection = pool(1, Duration.ofMillis(300));
-    var first = occupy(inspection);
+    var first = occupy(inspection, "occupier");
     Thread.sleep(100);
     AtomicBoolean ran = new AtomicBoolean();
     long start = System.nanoTime();
     UploadInspection.Outcome<String> outcome =
         inspection.run(
+            AUTHOR,
             () -> {
               ran.set(true);
               return "checked";
@@ -126,7 +133,7 @@ class UploadInspectionTest {
     assertEquals("done", first.get(5, TimeUnit.SECONDS).value());
     Thread.sleep(100);
     assertTrue(!ran.get(), "a check nobody waits for any more is dropped");
-    assertEquals("again", inspection.run(() -> "again").value());
+    assertEquals("again", inspection.run(AUTHOR, () -> "again").value());
   }
 
   @Test
@@ -135,6 +142,7 @@ class UploadInspectionTest {
     long start = System.nanoTime();
     UploadInspection.Outcome<String> outcome =
         inspection.run(
+            AUTHOR,
             () -> {
               try {
                 release.await();
@@ -156,11 +164,12 @@ class UploadInspectionTest {
         PdfRefusal.TOO_COMPLEX,
         inspection
             .run(
+                AUTHOR,
                 () -> {
                   throw new OutOfMemoryError("Java heap space");
                 })
             .refusal());
-    assertEquals("next", inspection.run(() -> "next").value());
+    assertEquals("next", inspection.run(AUTHOR, () -> "next").value());
   }
 
   @Test
@@ -171,12 +180,102 @@ class UploadInspectionTest {
             ValidationException.class,
             () ->
                 inspection.image(
-                    "logo", "not an image".getBytes(java.nio.charset.StandardCharsets.US_ASCII)));
+                    AUTHOR,
+                    "logo",
+                    "not an image".getBytes(java.nio.charset.StandardCharsets.US_ASCII)));
     assertEquals("file.image.notAnImage", e.problems().get(0).messageKey());
     assertThrows(
         IllegalArgumentException.class,
         () ->
             inspection.stripMetadata(
-                "not a pdf".getBytes(java.nio.charset.StandardCharsets.US_ASCII)));
+                AUTHOR, "not a pdf".getBytes(java.nio.charset.StandardCharsets.US_ASCII)));
+  }
+
+  /** Lets {@code owner} use a checker for about {@code millis}, so that it has used it lately. */
+  private static void use(UploadInspection inspection, Object owner, long millis) {
+    inspection.run(
+        owner,
+        () -> {
+          try {
+            Thread.sleep(millis);
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+          }
+          return "used";
+        });
+  }
+
+  private static void awaitWaiting(UploadInspection inspection, int count)
+      throws InterruptedException {
+    long start = System.nanoTime();
+    while (inspection.waiting() < count && millisSince(start) < 10_000) {
+      Thread.sleep(10);
+    }
+    assertEquals(count, inspection.waiting());
+  }
+
+  @Test
+  void aFileOfSomeoneWhoHasHadLittleOfTheCheckersGoesBeforeOneOfSomeoneWhoHasHadMuch()
+      throws Exception {
+    UploadInspection inspection = pool(1, Duration.ofSeconds(30));
+    use(inspection, "bomber", 50);
+    occupy(inspection, "occupier");
+    List<String> order = Collections.synchronizedList(new ArrayList<>());
+    var bomb =
+        CompletableFuture.runAsync(
+            () -> inspection.run("bomber", () -> order.add("bomb")), requests);
+    awaitWaiting(inspection, 1);
+    var author =
+        CompletableFuture.runAsync(
+            () -> inspection.run(AUTHOR, () -> order.add("author")), requests);
+    awaitWaiting(inspection, 2);
+    release.countDown();
+    CompletableFuture.allOf(bomb, author).get(10, TimeUnit.SECONDS);
+    assertEquals(List.of("author", "bomb"), order, "arrived second, checked first");
+  }
+
+  @Test
+  void aRequesterHasAtMostTwoFilesInHandAndOthersAreNotHeldUpByThat() throws Exception {
+    UploadInspection inspection = pool(1, Duration.ofSeconds(30));
+    occupy(inspection, "bomber");
+    occupy(inspection, "bomber");
+    awaitWaiting(inspection, 1);
+    long before = System.nanoTime();
+    assertEquals(PdfRefusal.BUSY, inspection.run("bomber", () -> "third").refusal());
+    assertTrue(millisSince(before) < 1_000, "refused without waiting");
+    var author =
+        CompletableFuture.supplyAsync(() -> inspection.run(AUTHOR, () -> "checked"), requests);
+    awaitWaiting(inspection, 2);
+    release.countDown();
+    assertEquals("checked", author.get(10, TimeUnit.SECONDS).value());
+  }
+
+  @Test
+  void whenEveryPlaceIsTakenANewcomerTakesThePlaceOfTheFileWhoseOwnerHasHadMost() throws Exception {
+    UploadInspection inspection = pool(1, Duration.ofSeconds(30));
+    use(inspection, "heaviest", 200);
+    use(inspection, "heavier still", 300);
+    for (int i = 1; i < UploadInspection.WAITING_PER_THREAD; i++) {
+      use(inspection, "bomber " + i, 20);
+    }
+    occupy(inspection, "occupier");
+    var heaviest = occupy(inspection, "heaviest");
+    for (int i = 1; i < UploadInspection.WAITING_PER_THREAD; i++) {
+      occupy(inspection, "bomber " + i);
+    }
+    awaitWaiting(inspection, UploadInspection.WAITING_PER_THREAD);
+    var author =
+        CompletableFuture.supplyAsync(() -> inspection.run(AUTHOR, () -> "checked"), requests);
+    assertEquals(
+        PdfRefusal.BUSY,
+        heaviest.get(5, TimeUnit.SECONDS).refusal(),
+        "told at once to come back, not left waiting");
+    assertEquals(UploadInspection.WAITING_PER_THREAD, inspection.waiting());
+    assertEquals(
+        PdfRefusal.BUSY,
+        inspection.run("heavier still", () -> "again").refusal(),
+        "someone with more use than every waiting file finds no place");
+    release.countDown();
+    assertEquals("checked", author.get(10, TimeUnit.SECONDS).value());
   }
 }
