@@ -202,9 +202,9 @@ final class Attackers {
   }
 
   private Session count(Session session) {
-    answers
-        .computeIfAbsent(String.valueOf(session.get("status")), k -> new AtomicInteger())
-        .incrementAndGet();
+    // Through Object: String.valueOf(session.get(...)) infers char[] and fails on an Integer.
+    Object status = session.get("status");
+    answers.computeIfAbsent(String.valueOf(status), k -> new AtomicInteger()).incrementAndGet();
     return session;
   }
 
