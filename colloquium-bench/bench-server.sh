@@ -30,8 +30,11 @@ start_server() {
     export COLLOQUIUM_BASE_URL="$BASE_URL"
     export LAUNCH_JBOSS_IN_BACKGROUND=1 JBOSS_PIDFILE="$SERVER_PID_FILE"
     if [ -n "${SERVER_HEAP:-}" ]; then export JBOSS_JAVA_SIZING="$SERVER_HEAP"; fi
+    # Undertow's statistics on: without them the web deployment's sessions-created stays 0 (only
+    # active-sessions is counted), and the benchmarks report how many sessions were created.
     exec "$SERVER/bin/standalone.sh" -b 127.0.0.1 -bmanagement 127.0.0.1 \
-      -Djboss.socket.binding.port-offset="$PORT_OFFSET" >"$SCRATCH/console.log" 2>&1
+      -Djboss.socket.binding.port-offset="$PORT_OFFSET" \
+      -Dwildfly.undertow.statistics-enabled=true >"$SCRATCH/console.log" 2>&1
   ) &
   local deadline=$((SECONDS + 240))
   until [ -f "$SERVER/standalone/deployments/colloquium.ear.deployed" ]; do

@@ -34,8 +34,9 @@ class UploadInspectionTest {
   // One thread per request, as a server has: each occupier blocks.
   private final ExecutorService requests = Executors.newCachedThreadPool();
 
+  /** Without the express lane, so that the places the tests fill are the ones they count. */
   private UploadInspection pool(int threads, Duration time) {
-    UploadInspection inspection = UploadInspection.of(threads, time);
+    UploadInspection inspection = UploadInspection.of(threads, time, false);
     pools.add(inspection);
     return inspection;
   }
@@ -277,5 +278,22 @@ class UploadInspectionTest {
         "someone with more use than every waiting file finds no place");
     release.countDown();
     assertEquals("checked", author.get(10, TimeUnit.SECONDS).value());
+  }
+
+  @Test
+  void whenEveryCheckerIsBusyTheFileOfSomeoneWhoHasHadLittleTakesTheExpressLane() throws Exception {
+    UploadInspection inspection = UploadInspection.of(1, Duration.ofSeconds(30), true);
+    pools.add(inspection);
+    use(inspection, "bomber", 1_100);
+    occupy(inspection, "occupier");
+    var bomb =
+        CompletableFuture.supplyAsync(() -> inspection.run("bomber", () -> "bomb"), requests);
+    awaitWaiting(inspection, 1);
+    long before = System.nanoTime();
+    assertEquals("checked", inspection.run(AUTHOR, () -> "checked").value());
+    assertTrue(millisSince(before) < 2_000, "not behind the busy checker");
+    assertEquals(1, inspection.waiting(), "someone with much use waits in line for the checker");
+    release.countDown();
+    assertEquals("bomb", bomb.get(10, TimeUnit.SECONDS).value());
   }
 }
