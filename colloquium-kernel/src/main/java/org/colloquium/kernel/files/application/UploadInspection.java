@@ -222,6 +222,11 @@ public class UploadInspection {
         });
   }
 
+  /** How many files the checkers of the line (not the express lane) are checking now. */
+  int checking() {
+    return pool.getActiveCount();
+  }
+
   /** How many files wait for a checker now. */
   int waiting() {
     return pool.getQueue().size();

@@ -206,6 +206,29 @@ class UploadInspectionTest {
         });
   }
 
+  /** Occupies a checker, and returns once it is checking (not waiting in line). */
+  private CompletableFuture<UploadInspection.Outcome<String>> occupyChecker(
+      UploadInspection inspection, Object owner) throws InterruptedException {
+    CountDownLatch checking = new CountDownLatch(1);
+    var occupied =
+        CompletableFuture.supplyAsync(
+            () ->
+                inspection.run(
+                    owner,
+                    () -> {
+                      checking.countDown();
+                      try {
+                        release.await();
+                      } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                      }
+                      return "done";
+                    }),
+            requests);
+    assertTrue(checking.await(10, TimeUnit.SECONDS), "a checker took it");
+    return occupied;
+  }
+
   private static void awaitWaiting(UploadInspection inspection, int count)
       throws InterruptedException {
     long start = System.nanoTime();
@@ -220,7 +243,7 @@ class UploadInspectionTest {
       throws Exception {
     UploadInspection inspection = pool(1, Duration.ofSeconds(30));
     use(inspection, "bomber", 50);
-    occupy(inspection, "occupier");
+    occupyChecker(inspection, "occupier");
     List<String> order = Collections.synchronizedList(new ArrayList<>());
     var bomb =
         CompletableFuture.runAsync(
@@ -238,7 +261,7 @@ class UploadInspectionTest {
   @Test
   void aRequesterHasAtMostTwoFilesInHandAndOthersAreNotHeldUpByThat() throws Exception {
     UploadInspection inspection = pool(1, Duration.ofSeconds(30));
-    occupy(inspection, "bomber");
+    occupyChecker(inspection, "bomber");
     occupy(inspection, "bomber");
     awaitWaiting(inspection, 1);
     long before = System.nanoTime();
@@ -259,7 +282,7 @@ class UploadInspectionTest {
     for (int i = 1; i < UploadInspection.WAITING_PER_THREAD; i++) {
       use(inspection, "bomber " + i, 20);
     }
-    occupy(inspection, "occupier");
+    occupyChecker(inspection, "occupier");
     var heaviest = occupy(inspection, "heaviest");
     for (int i = 1; i < UploadInspection.WAITING_PER_THREAD; i++) {
       occupy(inspection, "bomber " + i);
@@ -285,7 +308,11 @@ class UploadInspectionTest {
     UploadInspection inspection = UploadInspection.of(1, Duration.ofSeconds(30), true);
     pools.add(inspection);
     use(inspection, "bomber", 1_100);
-    occupy(inspection, "occupier");
+    long idle = System.nanoTime();
+    while (inspection.checking() > 0 && millisSince(idle) < 5_000) {
+      Thread.sleep(10); // the checker counts as busy a moment after its answer
+    }
+    occupyChecker(inspection, "occupier");
     var bomb =
         CompletableFuture.supplyAsync(() -> inspection.run("bomber", () -> "bomb"), requests);
     awaitWaiting(inspection, 1);
