@@ -51,11 +51,18 @@ class UploadInspectionTest {
   /** Occupies a checker (or a waiting place) until the test ends; returns once it is taken. */
   private CompletableFuture<UploadInspection.Outcome<String>> occupy(
       UploadInspection inspection, Object owner) {
+    return occupy(inspection, owner, new CountDownLatch(1));
+  }
+
+  /** As {@link #occupy(UploadInspection, Object)}, counting {@code checking} down once checked. */
+  private CompletableFuture<UploadInspection.Outcome<String>> occupy(
+      UploadInspection inspection, Object owner, CountDownLatch checking) {
     return CompletableFuture.supplyAsync(
         () ->
             inspection.run(
                 owner,
                 () -> {
+                  checking.countDown();
                   try {
                     release.await();
                   } catch (InterruptedException e) {
@@ -210,21 +217,7 @@ class UploadInspectionTest {
   private CompletableFuture<UploadInspection.Outcome<String>> occupyChecker(
       UploadInspection inspection, Object owner) throws InterruptedException {
     CountDownLatch checking = new CountDownLatch(1);
-    var occupied =
-        CompletableFuture.supplyAsync(
-            () ->
-                inspection.run(
-                    owner,
-                    () -> {
-                      checking.countDown();
-                      try {
-                        release.await();
-                      } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                      }
-                      return "done";
-                    }),
-            requests);
+    var occupied = occupy(inspection, owner, checking);
     assertTrue(checking.await(10, TimeUnit.SECONDS), "a checker took it");
     return occupied;
   }
