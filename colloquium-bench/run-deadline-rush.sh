@@ -504,6 +504,8 @@ if [ "${ATTACK:-}" = 1 ]; then
     echo "### Under attack against without"
     echo
     echo "- honest submissions/s: $(rate rush) without attackers, $(rate siege) with them: $(python3 -c "import sys; a, b = float(sys.argv[1] or 0), float(sys.argv[2] or 0); print('%.0f %%' % (100 * b / a) if a else '?')" "$(rate rush)" "$(rate siege)") of the rush without attackers (target: at least 80 %)"
+    p95() { sed -n 's/^honestP95Millis=//p' "$RESULTS/$1/counts.properties" 2>/dev/null; }
+    echo "- p95 of all honest requests together (call page, create, upload, submit, read back): $(p95 rush) ms without attackers, $(p95 siege) ms with them (target: under 1,000 ms)"
     echo
   } >>"$RESULTS/summary.md"
 fi

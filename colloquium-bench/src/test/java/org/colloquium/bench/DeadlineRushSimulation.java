@@ -10,6 +10,7 @@ import static io.gatling.javaapi.core.CoreDsl.group;
 import static io.gatling.javaapi.core.CoreDsl.jsonPath;
 import static io.gatling.javaapi.core.CoreDsl.listFeeder;
 import static io.gatling.javaapi.core.CoreDsl.rampUsers;
+import static io.gatling.javaapi.core.CoreDsl.responseTimeInMillis;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
 import static io.gatling.javaapi.http.HttpDsl.header;
 import static io.gatling.javaapi.http.HttpDsl.http;
@@ -89,6 +90,16 @@ public class DeadlineRushSimulation extends Simulation {
   private final AtomicLong firstCreateAt = new AtomicLong(Long.MAX_VALUE);
   private final AtomicLong lastSubmittedAt = new AtomicLong();
 
+  /** Session key of the last honest request's response time. */
+  private static final String RT = "responseTime";
+
+  /**
+   * Response times of every honest request (call page, create, upload, submit, read back), for
+   * their percentiles together: Gatling reports them per request name and its group time is their
+   * sum per author.
+   */
+  private final ConcurrentLinkedQueue<Integer> honestTimes = new ConcurrentLinkedQueue<>();
+
   {
     requireLoopback(baseUrl);
     if (rampSeconds < 1 || rampSeconds > 240) {
@@ -106,7 +117,10 @@ public class DeadlineRushSimulation extends Simulation {
     String bearer = "Bearer #{token}";
 
     ChainBuilder submitOnePaper =
-        exec(http("call page (author)").get("/events/" + slug + "/cfp").check(status().is(200)))
+        exec(http("call page (author)")
+                .get("/events/" + slug + "/cfp")
+                .check(status().is(200), responseTimeInMillis().saveAs(RT)))
+            .exec(this::timed)
             .pause(Duration.ofSeconds(thinkSeconds))
             .exec(
                 session -> {
@@ -122,8 +136,10 @@ public class DeadlineRushSimulation extends Simulation {
                     .asJson()
                     .check(
                         status().is(201),
-                        header("Location").transform(DeadlineRushSimulation::idOf).saveAs("id")))
+                        header("Location").transform(DeadlineRushSimulation::idOf).saveAs("id"),
+                        responseTimeInMillis().saveAs(RT)))
             .exitHereIfFailed()
+            .exec(this::timed)
             .exec(
                 session -> {
                   created.incrementAndGet();
@@ -135,8 +151,9 @@ public class DeadlineRushSimulation extends Simulation {
                     .header("Authorization", bearer)
                     .header("Content-Type", "application/pdf")
                     .body(ByteArrayBody(session -> pdf.forAuthor(session.getInt("n"))))
-                    .check(status().is(200)))
+                    .check(status().is(200), responseTimeInMillis().saveAs(RT)))
             .exitHereIfFailed()
+            .exec(this::timed)
             .exec(
                 session -> {
                   uploaded.incrementAndGet();
@@ -146,8 +163,9 @@ public class DeadlineRushSimulation extends Simulation {
                 http("submit")
                     .post(api + "/submissions/#{id}/submit")
                     .header("Authorization", bearer)
-                    .check(status().is(200)))
+                    .check(status().is(200), responseTimeInMillis().saveAs(RT)))
             .exitHereIfFailed()
+            .exec(this::timed)
             .exec(
                 session -> {
                   accepted.add(session.getLong("id"));
@@ -158,7 +176,11 @@ public class DeadlineRushSimulation extends Simulation {
                 http("read back")
                     .get(api + "/submissions/#{id}")
                     .header("Authorization", bearer)
-                    .check(status().is(200), jsonPath("$.state").is("submitted")));
+                    .check(
+                        status().is(200),
+                        jsonPath("$.state").is("submitted"),
+                        responseTimeInMillis().saveAs(RT)))
+            .exec(this::timed);
 
     ScenarioBuilder author =
         scenario("Authors")
@@ -209,6 +231,21 @@ public class DeadlineRushSimulation extends Simulation {
             details("honest", "submit").responseTime().percentile(95.0).lt(1000));
   }
 
+  private Session timed(Session session) {
+    honestTimes.add(session.getInt(RT));
+    return session;
+  }
+
+  /** The nearest-rank percentile, or 0 for none. */
+  static int percentile(java.util.Collection<Integer> times, double p) {
+    if (times.isEmpty()) {
+      return 0;
+    }
+    int[] sorted = times.stream().mapToInt(Integer::intValue).sorted().toArray();
+    int rank = (int) Math.ceil(p / 100.0 * sorted.length);
+    return sorted[Math.max(0, Math.min(sorted.length, rank) - 1)];
+  }
+
   @Override
   public void after() {
     try {
@@ -232,6 +269,10 @@ public class DeadlineRushSimulation extends Simulation {
                   + (ids.isEmpty() || seconds <= 0
                       ? "0"
                       : String.format("%.2f", ids.size() / seconds)),
+              "honestRequests=" + honestTimes.size(),
+              "honestP50Millis=" + percentile(honestTimes, 50),
+              "honestP95Millis=" + percentile(honestTimes, 95),
+              "honestP99Millis=" + percentile(honestTimes, 99),
               "");
       Files.writeString(out.resolve("counts.properties"), counts, StandardCharsets.UTF_8);
       StringBuilder attack = new StringBuilder();
