@@ -1,24 +1,37 @@
 package org.colloquium.tests;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.tngtech.archunit.core.domain.Dependency;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.ServiceLoader;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Stream;
+import org.colloquium.kernel.persistence.ModuleEntities;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
  * The house rules of docs/architecture.md, checked on the compiled classes of every module: the
- * modules depend one way (kernel ← events ← submissions ← web), inside a feature the domain does
- * not reach up into application services, the web layer never touches the EntityManager, and no
+ * modules depend one way (kernel ← events ← submissions ← web), each area keeps its {@code domain}
+ * and {@code application} to itself and is used through its {@code api} package, the web layer uses
+ * only those faces, inside an area the domain does not reach up into application services, and no
  * package cycles.
  */
 class ArchitectureTest {
@@ -75,6 +88,62 @@ class ArchitectureTest {
         "the rules above check nothing without the module's classes");
   }
 
+  /**
+   * Every area with a {@code domain} or {@code application} package (a feature module, a kernel
+   * area such as accounts or mail) keeps them to itself; others use its {@code api} package. The
+   * owner is the package above the first {@code domain}/{@code application} segment, so a new
+   * module is covered without being named here.
+   */
+  @Test
+  void areasKeepTheirDomainAndApplicationToThemselves() {
+    classes()
+        .should(onlyUseOtherAreasThroughTheirFaces())
+        .because("what other modules need lives in the owner's api package")
+        .check(classes);
+  }
+
+  @Test
+  void webUsesOnlyFaces() {
+    noClasses()
+        .that()
+        .resideInAPackage("org.colloquium.web..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("org.colloquium..domain..", "org.colloquium..application..")
+        .check(classes);
+  }
+
+  private static ArchCondition<JavaClass> onlyUseOtherAreasThroughTheirFaces() {
+    return new ArchCondition<>("use other areas only through their faces") {
+      @Override
+      public void check(JavaClass origin, ConditionEvents events) {
+        String from = origin.getPackageName();
+        for (Dependency d : origin.getDirectDependenciesFromSelf()) {
+          String owner = privateOwner(d.getTargetClass().getPackageName());
+          if (owner != null && !from.equals(owner) && !from.startsWith(owner + ".")) {
+            events.add(SimpleConditionEvent.violated(d, d.getDescription()));
+          }
+        }
+      }
+    };
+  }
+
+  /** The area a package is private to, or null for a published package. */
+  static String privateOwner(String packageName) {
+    if (!packageName.startsWith("org.colloquium.")) {
+      return null;
+    }
+    String[] parts = packageName.split("\\.");
+    StringBuilder owner = new StringBuilder(parts[0]);
+    for (int i = 1; i < parts.length; i++) {
+      if (parts[i].equals("domain") || parts[i].equals("application")) {
+        return owner.toString();
+      }
+      owner.append('.').append(parts[i]);
+    }
+    return null;
+  }
+
   @Test
   void domainDoesNotDependOnApplicationServicesOrWeb() {
     noClasses()
@@ -117,6 +186,27 @@ class ArchitectureTest {
         .dependOnClassesThat()
         .haveSimpleNameEndingWith("Repository")
         .check(classes);
+  }
+
+  /**
+   * The persistence unit scans only the kernel's jar; a feature's entity missing from its module's
+   * {@link ModuleEntities} would be unknown to Hibernate in the server.
+   */
+  @Test
+  void everyFeatureEntityIsDeclaredByItsModule() {
+    Set<String> declared = new TreeSet<>();
+    for (ModuleEntities module : ServiceLoader.load(ModuleEntities.class)) {
+      module.entities().forEach(c -> declared.add(c.getName()));
+    }
+    Set<String> entities = new TreeSet<>();
+    for (JavaClass c : classes) {
+      if (c.isAnnotatedWith(jakarta.persistence.Entity.class)
+          && !c.getPackageName().startsWith("org.colloquium.kernel.")) {
+        entities.add(c.getName());
+      }
+    }
+    assertFalse(entities.isEmpty(), "the feature modules' entities are on the class path");
+    assertEquals(entities, declared);
   }
 
   @Test

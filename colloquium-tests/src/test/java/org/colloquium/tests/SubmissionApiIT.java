@@ -278,6 +278,11 @@ class SubmissionApiIT extends DeployedApplication {
     assertTrue(
         invalid.json().getJsonArray("errors").getValuesAs(JsonObject.class).stream()
             .allMatch(e -> !e.getString("message").isBlank()));
+    // The text comes from the submissions module's own bundle, merged by the web module.
+    assertTrue(
+        invalid.json().getJsonArray("errors").getValuesAs(JsonObject.class).stream()
+            .anyMatch(e -> e.getString("message").equals("Please enter the title.")),
+        invalid::body);
 
     Answer wrongType = create(token, key(), Json.createObjectBuilder().add("title", 42).build());
     assertProblem(400, wrongType);

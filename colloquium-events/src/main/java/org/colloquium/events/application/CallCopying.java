@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Duration;
-import org.colloquium.events.domain.CallDates;
+import org.colloquium.events.api.CallDates;
 import org.colloquium.events.domain.CallForPapers;
 import org.colloquium.events.domain.CallRepository;
 import org.colloquium.events.domain.Event;

@@ -4,10 +4,11 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import org.colloquium.events.domain.AbstractRules;
-import org.colloquium.events.domain.CallDates;
+import org.colloquium.events.api.AbstractRules;
+import org.colloquium.events.api.CallDates;
+import org.colloquium.events.api.CallForm;
+import org.colloquium.events.api.EventSchedule;
 import org.colloquium.events.domain.CallForPapers;
-import org.colloquium.events.domain.EventSchedule;
 import org.colloquium.kernel.time.WallClockText;
 import org.colloquium.kernel.validation.Problem;
 
@@ -137,7 +138,7 @@ final class CallFormReader {
         r.pdfPolicy(),
         Integer.toString(r.maxFileMb()),
         null,
-        org.colloquium.events.domain.ReviewMode.DOUBLE_BLIND,
+        org.colloquium.events.api.ReviewMode.DOUBLE_BLIND,
         null);
   }
 

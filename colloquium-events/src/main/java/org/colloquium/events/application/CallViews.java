@@ -1,6 +1,8 @@
 package org.colloquium.events.application;
 
 import java.time.Instant;
+import org.colloquium.events.api.CallDetails;
+import org.colloquium.events.api.CallState;
 import org.colloquium.events.domain.CallForPapers;
 import org.colloquium.events.domain.Event;
 

@@ -4,14 +4,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Optional;
 import java.util.Set;
+import org.colloquium.events.api.EventPermissions;
+import org.colloquium.events.api.EventRole;
 import org.colloquium.events.domain.Event;
-import org.colloquium.events.domain.EventPermissions;
 import org.colloquium.events.domain.EventRepository;
-import org.colloquium.events.domain.EventRole;
 import org.colloquium.kernel.access.AccessDeniedException;
 import org.colloquium.kernel.access.NotFoundException;
-import org.colloquium.kernel.account.domain.Account;
-import org.colloquium.kernel.account.domain.AccountRepository;
+import org.colloquium.kernel.account.api.AccountDirectory;
+import org.colloquium.kernel.account.api.AccountRecord;
 
 /**
  * The one place where the application services of every feature look up an event on behalf of
@@ -21,7 +21,7 @@ import org.colloquium.kernel.account.domain.AccountRepository;
 public class EventAccess {
 
   @Inject EventRepository events;
-  @Inject AccountRepository accounts;
+  @Inject AccountDirectory accounts;
 
   /**
    * The event, for someone about to manage it.
@@ -48,7 +48,7 @@ public class EventAccess {
 
   public boolean isAdministrator(Long accountId) {
     return accountId != null
-        && accounts.find(accountId).map(Account::isPlatformAdministrator).orElse(false);
+        && accounts.find(accountId).map(AccountRecord::isPlatformAdministrator).orElse(false);
   }
 
   public Set<EventRole> roles(Long accountId, Event event) {

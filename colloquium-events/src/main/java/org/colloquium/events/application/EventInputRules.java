@@ -2,10 +2,11 @@ package org.colloquium.events.application;
 
 import java.util.List;
 import java.util.Set;
-import org.colloquium.events.domain.EventSchedule;
-import org.colloquium.events.domain.Slug;
+import org.colloquium.events.api.EventInput;
+import org.colloquium.events.api.EventSchedule;
+import org.colloquium.events.api.Slug;
 import org.colloquium.events.domain.WebLink;
-import org.colloquium.kernel.account.domain.EmailAddress;
+import org.colloquium.kernel.account.api.EmailAddress;
 import org.colloquium.kernel.validation.Problem;
 
 /**

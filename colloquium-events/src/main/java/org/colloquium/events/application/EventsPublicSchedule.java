@@ -7,16 +7,15 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.stream.Stream;
-import org.colloquium.events.domain.CallDates;
+import org.colloquium.events.api.CallDates;
 import org.colloquium.events.domain.CallForPapers;
 import org.colloquium.events.domain.CallRepository;
 import org.colloquium.events.domain.EventRepository;
-import org.colloquium.events.news.domain.NewsRepository;
 import org.colloquium.kernel.publicpages.PublicPageSchedule;
 
 /**
- * When the public pages of events, calls and news change by themselves: a call opens, its deadline
- * or grace period passes, a scheduled news item becomes visible, an event starts or ends.
+ * When the public pages of events and calls change by themselves: a call opens, its deadline or
+ * grace period passes, an event starts or ends.
  */
 @ApplicationScoped
 @Transactional
@@ -27,7 +26,6 @@ public class EventsPublicSchedule implements PublicPageSchedule {
 
   @Inject CallRepository calls;
   @Inject EventRepository events;
-  @Inject NewsRepository news;
 
   @Override
   public Optional<Instant> nextChangeAfter(Instant now) {
@@ -37,7 +35,7 @@ public class EventsPublicSchedule implements PublicPageSchedule {
             .map(dates -> dates.nextMomentAfter(now))
             .flatMap(Optional::stream)
             .min(Instant::compareTo);
-    return Stream.of(call, events.firstStartOrEndAfter(now), news.firstPublicationAfter(now))
+    return Stream.of(call, events.firstStartOrEndAfter(now))
         .flatMap(Optional::stream)
         .min(Instant::compareTo);
   }

@@ -6,14 +6,14 @@ import jakarta.transaction.Transactional;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import org.colloquium.events.domain.AbstractRules;
-import org.colloquium.events.domain.CallDates;
+import org.colloquium.events.api.AbstractRules;
+import org.colloquium.events.api.CallDates;
+import org.colloquium.events.api.PdfPolicy;
+import org.colloquium.events.api.ReviewMode;
 import org.colloquium.events.domain.CallForPapers;
 import org.colloquium.events.domain.CallRepository;
 import org.colloquium.events.domain.Event;
 import org.colloquium.events.domain.EventRepository;
-import org.colloquium.events.domain.PdfPolicy;
-import org.colloquium.events.domain.ReviewMode;
 import org.colloquium.kernel.demo.DemoContent;
 
 /**

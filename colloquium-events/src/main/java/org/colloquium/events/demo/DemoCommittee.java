@@ -2,12 +2,12 @@ package org.colloquium.events.demo;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.colloquium.events.application.Committee;
-import org.colloquium.events.application.InvitationRequest;
-import org.colloquium.events.domain.EventRole;
-import org.colloquium.kernel.account.domain.AccountRepository;
-import org.colloquium.kernel.account.domain.EmailAddress;
-import org.colloquium.kernel.demo.DemoAccounts;
+import org.colloquium.events.api.Committee;
+import org.colloquium.events.api.EventRole;
+import org.colloquium.events.api.InvitationRequest;
+import org.colloquium.kernel.account.api.AccountDirectory;
+import org.colloquium.kernel.account.api.EmailAddress;
+import org.colloquium.kernel.account.demo.DemoAccounts;
 import org.colloquium.kernel.demo.DemoContent;
 
 /**
@@ -20,7 +20,7 @@ public class DemoCommittee implements DemoContent {
   static final String INVITED_REVIEWER = "kateryna.bondarenko@colloquium.example";
 
   @Inject Committee committee;
-  @Inject AccountRepository accounts;
+  @Inject AccountDirectory accounts;
 
   @Override
   public int order() {

@@ -9,19 +9,19 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
-import org.colloquium.events.domain.AttendanceMode;
+import org.colloquium.events.api.AttendanceMode;
+import org.colloquium.events.api.EventRole;
+import org.colloquium.events.api.EventSchedule;
+import org.colloquium.events.api.Slug;
 import org.colloquium.events.domain.CallForPapers;
 import org.colloquium.events.domain.Event;
 import org.colloquium.events.domain.EventMember;
 import org.colloquium.events.domain.EventRepository;
-import org.colloquium.events.domain.EventRole;
-import org.colloquium.events.domain.EventSchedule;
 import org.colloquium.events.domain.EventText;
 import org.colloquium.events.domain.Institution;
-import org.colloquium.events.domain.Slug;
-import org.colloquium.kernel.account.domain.AccountRepository;
-import org.colloquium.kernel.account.domain.EmailAddress;
-import org.colloquium.kernel.demo.DemoAccounts;
+import org.colloquium.kernel.account.api.AccountDirectory;
+import org.colloquium.kernel.account.api.EmailAddress;
+import org.colloquium.kernel.account.demo.DemoAccounts;
 import org.colloquium.kernel.demo.DemoContent;
 import org.colloquium.kernel.i18n.Language;
 
@@ -69,7 +69,7 @@ public class DemoEvents implements DemoContent {
       "Bulevardul Regina Elisabeta 4–12, Bucharest, Romania";
 
   @Inject EventRepository events;
-  @Inject AccountRepository accounts;
+  @Inject AccountDirectory accounts;
   @Inject Clock clock;
 
   @Override

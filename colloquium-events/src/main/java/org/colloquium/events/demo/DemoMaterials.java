@@ -13,19 +13,19 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import org.colloquium.events.domain.AttachmentKind;
+import org.colloquium.events.api.AttachmentKind;
+import org.colloquium.events.api.MediaKind;
 import org.colloquium.events.domain.Event;
 import org.colloquium.events.domain.EventAttachment;
 import org.colloquium.events.domain.EventRepository;
 import org.colloquium.events.domain.Institution;
 import org.colloquium.events.domain.MaterialsRepository;
-import org.colloquium.events.domain.MediaKind;
 import org.colloquium.events.domain.MediaLink;
 import org.colloquium.events.domain.PresentationType;
 import org.colloquium.events.domain.Track;
 import org.colloquium.kernel.demo.DemoContent;
-import org.colloquium.kernel.files.application.FileStore;
-import org.colloquium.kernel.files.domain.ContentCheck;
+import org.colloquium.kernel.files.api.FileStore;
+import org.colloquium.kernel.files.api.UploadInspection;
 import org.colloquium.kernel.i18n.Language;
 
 /**
@@ -45,7 +45,12 @@ public class DemoMaterials implements DemoContent {
 
   @Inject EventRepository events;
   @Inject MaterialsRepository materials;
+
+  /** The demo's files take their turns at the checkers as one owner. */
+  private static final String DEMO = "demo";
+
   @Inject FileStore files;
+  @Inject UploadInspection inspection;
   @Inject Clock clock;
 
   @Override
@@ -73,7 +78,7 @@ public class DemoMaterials implements DemoContent {
             "Comunicat de presă",
             Language.RO,
             "comunicat-de-presa.pdf",
-            files.store(ContentCheck.pdf("file", pressRelease())),
+            files.store(inspection.publicPdf(DEMO, "file", pressRelease())),
             now));
     materials.add(
         new EventAttachment(
@@ -83,7 +88,7 @@ public class DemoMaterials implements DemoContent {
             "Conference programme",
             Language.EN,
             "programme.pdf",
-            files.store(ContentCheck.pdf("file", programme())),
+            files.store(inspection.publicPdf(DEMO, "file", programme())),
             now));
     materials.add(
         new MediaLink(
@@ -122,7 +127,7 @@ public class DemoMaterials implements DemoContent {
   }
 
   private String store(byte[] png) {
-    return files.store(ContentCheck.image("logo", png));
+    return files.store(inspection.image(DEMO, "logo", png));
   }
 
   /** A 240×96 badge: a coloured band with a few discs; different {@code pattern}s look apart. */

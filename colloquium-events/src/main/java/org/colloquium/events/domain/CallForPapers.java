@@ -13,6 +13,10 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Objects;
+import org.colloquium.events.api.AbstractRules;
+import org.colloquium.events.api.CallDates;
+import org.colloquium.events.api.PdfPolicy;
+import org.colloquium.events.api.ReviewMode;
 import org.colloquium.kernel.publicpages.PublicContent;
 
 /**

@@ -6,7 +6,8 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
-import org.colloquium.kernel.account.domain.EmailAddress;
+import org.colloquium.events.api.EventRole;
+import org.colloquium.kernel.account.api.EmailAddress;
 import org.colloquium.kernel.persistence.PersistenceUnit;
 
 /** Committee members and invitations of events. Joins the caller's transaction. */

@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import org.colloquium.events.api.EventSchedule;
 
 /**
  * How much later a copied edition takes place: a whole number of weeks or years, applied to the

@@ -28,7 +28,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import org.colloquium.kernel.account.domain.EmailAddress;
+import org.colloquium.events.api.AttendanceMode;
+import org.colloquium.events.api.EventSchedule;
+import org.colloquium.events.api.EventStatus;
+import org.colloquium.events.api.Slug;
+import org.colloquium.kernel.account.api.EmailAddress;
 import org.colloquium.kernel.i18n.Language;
 import org.colloquium.kernel.publicpages.PublicContent;
 
@@ -43,12 +47,12 @@ import org.colloquium.kernel.publicpages.PublicContent;
 @NamedQuery(
     name = "Event.publicFromEnd",
     query =
-        "select e from Event e where e.status <> org.colloquium.events.domain.EventStatus.DRAFT"
+        "select e from Event e where e.status <> org.colloquium.events.api.EventStatus.DRAFT"
             + " and e.endsAt > :now order by e.startsAt asc")
 @NamedQuery(
     name = "Event.publicPast",
     query =
-        "select e from Event e where e.status <> org.colloquium.events.domain.EventStatus.DRAFT"
+        "select e from Event e where e.status <> org.colloquium.events.api.EventStatus.DRAFT"
             + " and e.endsAt <= :now order by e.startsAt desc")
 public class Event {
 

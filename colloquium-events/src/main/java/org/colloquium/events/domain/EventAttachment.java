@@ -12,6 +12,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Objects;
+import org.colloquium.events.api.AttachmentKind;
 import org.colloquium.kernel.i18n.Language;
 import org.colloquium.kernel.publicpages.PublicContent;
 

@@ -12,6 +12,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Objects;
+import org.colloquium.events.api.EventRole;
 import org.colloquium.kernel.publicpages.PublicContent;
 
 /** A person's role in one event (one row per role; a person may hold several). */

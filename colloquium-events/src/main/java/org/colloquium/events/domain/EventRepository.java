@@ -11,7 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.colloquium.kernel.account.domain.Account;
+import org.colloquium.events.api.EventRole;
 import org.colloquium.kernel.persistence.PersistenceUnit;
 
 /** Events, their calls for papers and members. Joins the caller's transaction. */
@@ -101,21 +101,6 @@ public class EventRepository {
         .getResultList();
   }
 
-  /** A member row with the account it belongs to. */
-  public record MemberWithAccount(EventMember member, Account account) {}
-
-  /** The event's members with their accounts, in one query. */
-  public List<MemberWithAccount> membersWithAccounts(Long eventId) {
-    return em.createQuery(
-            "select m, a from EventMember m, Account a where a.id = m.accountId"
-                + " and m.eventId = :event order by m.role, a.fullName",
-            Object[].class)
-        .setParameter("event", eventId)
-        .getResultStream()
-        .map(row -> new MemberWithAccount((EventMember) row[0], (Account) row[1]))
-        .toList();
-  }
-
   public Optional<CallForPapers> callOf(Long eventId) {
     return em.createNamedQuery("CallForPapers.ofEvent", CallForPapers.class)
         .setParameter("event", eventId)
@@ -131,7 +116,7 @@ public class EventRepository {
     return em.createQuery(
             "select c, e from CallForPapers c, Event e where e.id = c.eventId"
                 + " and c.opensAt <= :now and c.abstractDeadline > :now"
-                + " and e.status <> org.colloquium.events.domain.EventStatus.DRAFT"
+                + " and e.status <> org.colloquium.events.api.EventStatus.DRAFT"
                 + " order by c.abstractDeadline",
             Object[].class)
         .setParameter("now", now)

@@ -21,7 +21,9 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Objects;
 import java.util.Optional;
-import org.colloquium.kernel.account.domain.EmailAddress;
+import org.colloquium.events.api.EventRole;
+import org.colloquium.events.api.InvitationStatus;
+import org.colloquium.kernel.account.api.EmailAddress;
 
 /**
  * An invitation by mail to take a role in one event's committee. The link in the mail carries a

@@ -4,10 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
-import org.colloquium.kernel.account.domain.Account;
 import org.colloquium.kernel.persistence.PersistenceUnit;
 
 /**
@@ -67,17 +64,6 @@ public class MaterialsRepository {
             "select distinct m.accountId from EventMember m where m.eventId = :event", Long.class)
         .setParameter("event", eventId)
         .getResultList();
-  }
-
-  /** Full names of accounts, by id. */
-  public Map<Long, String> names(java.util.Collection<Long> accountIds) {
-    if (accountIds.isEmpty()) {
-      return Map.of();
-    }
-    return em.createQuery("select a from Account a where a.id in :ids", Account.class)
-        .setParameter("ids", accountIds)
-        .getResultStream()
-        .collect(Collectors.toMap(Account::id, Account::fullName));
   }
 
   private <T> List<T> ordered(Class<T> type, Long eventId) {

@@ -11,6 +11,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.util.Objects;
+import org.colloquium.events.api.MediaKind;
 import org.colloquium.kernel.publicpages.PublicContent;
 
 /** A link to media about the event elsewhere: a recording, a podcast, press coverage. */

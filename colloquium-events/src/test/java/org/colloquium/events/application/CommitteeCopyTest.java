@@ -14,14 +14,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.colloquium.events.domain.AttendanceMode;
+import org.colloquium.events.api.AttendanceMode;
+import org.colloquium.events.api.CommitteeMemberAdded;
+import org.colloquium.events.api.EventRole;
+import org.colloquium.events.api.EventSchedule;
+import org.colloquium.events.api.Slug;
 import org.colloquium.events.domain.CommitteeRepository;
 import org.colloquium.events.domain.Event;
 import org.colloquium.events.domain.EventMember;
 import org.colloquium.events.domain.EventRepository;
-import org.colloquium.events.domain.EventRole;
-import org.colloquium.events.domain.EventSchedule;
-import org.colloquium.events.domain.Slug;
+import org.colloquium.kernel.testing.RecordedEvents;
 import org.junit.jupiter.api.Test;
 
 /** A new edition takes over the committee of the one it copies, without doubling anyone's role. */
@@ -32,6 +34,7 @@ class CommitteeCopyTest {
   private static final Long COPY = 2L;
 
   private final List<EventMember> added = new ArrayList<>();
+  private final RecordedEvents happened = new RecordedEvents();
   private final Map<Long, List<EventMember>> membersByEvent =
       Map.of(
           SOURCE,
@@ -40,7 +43,7 @@ class CommitteeCopyTest {
               new EventMember(SOURCE, 11L, EventRole.REVIEWER, NOW.minusSeconds(999)),
               new EventMember(SOURCE, 11L, EventRole.TRACK_CHAIR, NOW.minusSeconds(999))));
 
-  private Committee committee() throws ReflectiveOperationException {
+  private DefaultCommittee committee() throws ReflectiveOperationException {
     Event copy =
         new Event(
             new Slug("annual-conference-v"),
@@ -55,8 +58,9 @@ class CommitteeCopyTest {
     id.setAccessible(true);
     id.set(copy, COPY);
 
-    Committee committee = new Committee();
+    DefaultCommittee committee = new DefaultCommittee();
     committee.clock = Clock.fixed(NOW, ZoneOffset.UTC);
+    committee.happened = happened;
     committee.events =
         new EventRepository() {
           @Override
@@ -104,11 +108,18 @@ class CommitteeCopyTest {
     assertEquals(
         Set.of(EventRole.REVIEWER, EventRole.TRACK_CHAIR),
         Set.of(added.get(0).role(), added.get(1).role()));
+    assertEquals(
+        List.of(
+            new CommitteeMemberAdded(COPY, 11L, EventRole.REVIEWER),
+            new CommitteeMemberAdded(COPY, 11L, EventRole.TRACK_CHAIR)),
+        happened.fired,
+        "modules built on events hear of each new member");
   }
 
   @Test
   void anEventWithoutCommitteeCopiesNothing() throws ReflectiveOperationException {
     committee().copyCommittee(new EventCopied(99L, COPY, Duration.ZERO));
     assertEquals(List.of(), added);
+    assertEquals(List.of(), happened.fired);
   }
 }

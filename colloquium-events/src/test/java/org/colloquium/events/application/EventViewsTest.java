@@ -6,12 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import java.time.ZoneId;
-import org.colloquium.events.domain.AttendanceMode;
+import org.colloquium.events.api.AttendanceMode;
+import org.colloquium.events.api.EventDetails;
+import org.colloquium.events.api.EventSchedule;
+import org.colloquium.events.api.Slug;
 import org.colloquium.events.domain.Event;
-import org.colloquium.events.domain.EventSchedule;
 import org.colloquium.events.domain.EventText;
 import org.colloquium.events.domain.LocalisedText;
-import org.colloquium.events.domain.Slug;
 import org.colloquium.kernel.i18n.Language;
 import org.junit.jupiter.api.Test;
 

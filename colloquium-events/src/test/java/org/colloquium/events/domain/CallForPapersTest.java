@@ -6,6 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
+import org.colloquium.events.api.AbstractRules;
+import org.colloquium.events.api.CallDates;
+import org.colloquium.events.api.PdfPolicy;
+import org.colloquium.events.api.ReviewMode;
 import org.junit.jupiter.api.Test;
 
 class CallForPapersTest {

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import org.colloquium.events.api.EventSchedule;
 import org.junit.jupiter.api.Test;
 
 class EditionShiftTest {

@@ -10,7 +10,11 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import org.colloquium.kernel.account.domain.EmailAddress;
+import org.colloquium.events.api.AttendanceMode;
+import org.colloquium.events.api.EventSchedule;
+import org.colloquium.events.api.EventStatus;
+import org.colloquium.events.api.Slug;
+import org.colloquium.kernel.account.api.EmailAddress;
 import org.colloquium.kernel.i18n.Language;
 import org.junit.jupiter.api.Test;
 

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
+import org.colloquium.events.api.EventRole;
 import org.junit.jupiter.api.Test;
 
 class EventMemberTest {

@@ -8,6 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
+import org.colloquium.events.api.AttendanceMode;
+import org.colloquium.events.api.EventSchedule;
+import org.colloquium.events.api.EventStatus;
+import org.colloquium.events.api.Slug;
 import org.junit.jupiter.api.Test;
 
 class EventTest {

@@ -10,7 +10,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
-import org.colloquium.kernel.account.domain.EmailAddress;
+import org.colloquium.events.api.EventRole;
+import org.colloquium.events.api.InvitationStatus;
+import org.colloquium.kernel.account.api.EmailAddress;
 import org.junit.jupiter.api.Test;
 
 class InvitationTest {

@@ -3,7 +3,7 @@ package org.colloquium.kernel.config;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Optional;
-import org.colloquium.kernel.limits.domain.LimitSettings;
+import org.colloquium.kernel.limits.api.LimitSettings;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**

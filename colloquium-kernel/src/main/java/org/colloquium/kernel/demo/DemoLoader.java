@@ -6,8 +6,9 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.Comparator;
 import java.util.logging.Logger;
-import org.colloquium.kernel.account.domain.AccountRepository;
-import org.colloquium.kernel.account.domain.EmailAddress;
+import org.colloquium.kernel.account.api.AccountDirectory;
+import org.colloquium.kernel.account.api.EmailAddress;
+import org.colloquium.kernel.account.demo.DemoAccounts;
 import org.colloquium.kernel.config.Settings;
 
 /**
@@ -21,7 +22,7 @@ public class DemoLoader {
   private static final Logger LOG = Logger.getLogger(DemoLoader.class.getName());
 
   @Inject Settings settings;
-  @Inject AccountRepository accounts;
+  @Inject AccountDirectory accounts;
   @Inject Instance<DemoContent> contents;
 
   /**
@@ -31,7 +32,7 @@ public class DemoLoader {
    */
   @Transactional
   public void loadIntoEmptyDatabase() {
-    if (!settings.demoData() || accounts.count() > 0) {
+    if (!settings.demoData() || !accounts.isEmpty()) {
       return;
     }
     contents.stream()

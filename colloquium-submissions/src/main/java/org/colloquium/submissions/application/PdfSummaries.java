@@ -6,12 +6,12 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import org.colloquium.kernel.files.application.FileContent;
-import org.colloquium.kernel.files.application.FileStore;
-import org.colloquium.kernel.files.application.UploadInspection;
-import org.colloquium.kernel.files.domain.PdfInspection;
-import org.colloquium.kernel.files.domain.PdfLimits;
-import org.colloquium.kernel.files.domain.PdfSummary;
+import org.colloquium.kernel.files.api.FileContent;
+import org.colloquium.kernel.files.api.FileStore;
+import org.colloquium.kernel.files.api.PdfInspection;
+import org.colloquium.kernel.files.api.PdfLimits;
+import org.colloquium.kernel.files.api.PdfSummary;
+import org.colloquium.kernel.files.api.UploadInspection;
 
 /**
  * What the inspection of a stored PDF found, by the file's SHA-256. Stored files never change, so

@@ -4,20 +4,20 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.ZoneId;
-import org.colloquium.events.application.EventAccess;
-import org.colloquium.events.domain.CallForPapers;
-import org.colloquium.events.domain.Event;
-import org.colloquium.events.domain.EventPermissions;
-import org.colloquium.events.domain.EventRepository;
+import org.colloquium.events.api.CallRecord;
+import org.colloquium.events.api.EventDirectory;
+import org.colloquium.events.api.EventPermissions;
+import org.colloquium.events.api.EventRecord;
 import org.colloquium.kernel.access.AccessDeniedException;
 import org.colloquium.kernel.access.NotFoundException;
-import org.colloquium.kernel.account.domain.Account;
-import org.colloquium.kernel.account.domain.AccountRepository;
-import org.colloquium.submissions.domain.ReadOnlyReason;
+import org.colloquium.kernel.account.api.AccountDirectory;
+import org.colloquium.kernel.account.api.AccountRecord;
+import org.colloquium.submissions.api.ChangeRefusedException;
+import org.colloquium.submissions.api.ReadOnlyReason;
+import org.colloquium.submissions.api.SubmissionRole;
 import org.colloquium.submissions.domain.Submission;
 import org.colloquium.submissions.domain.SubmissionPermissions;
 import org.colloquium.submissions.domain.SubmissionRepository;
-import org.colloquium.submissions.domain.SubmissionRole;
 
 /**
  * Loads a submission for an actor together with what decides their rights: the event, its call and
@@ -28,9 +28,8 @@ import org.colloquium.submissions.domain.SubmissionRole;
 public class SubmissionAccess {
 
   @Inject SubmissionRepository submissions;
-  @Inject EventRepository events;
-  @Inject EventAccess eventAccess;
-  @Inject AccountRepository accounts;
+  @Inject EventDirectory events;
+  @Inject AccountDirectory accounts;
 
   /**
    * A submission as one actor sees it. {@code organiser}: the actor may manage the event (whatever
@@ -38,10 +37,10 @@ public class SubmissionAccess {
    */
   public record Context(
       Submission submission,
-      Event event,
-      CallForPapers call,
+      EventRecord event,
+      CallRecord call,
       SubmissionRole role,
-      Account actor,
+      AccountRecord actor,
       boolean organiser) {
 
     public boolean eventVisible() {
@@ -65,15 +64,15 @@ public class SubmissionAccess {
    * @throws NotFoundException if there is no such submission or the actor may not see it
    */
   public Context visible(Long actorId, Long submissionId) {
-    Account actor = actorId == null ? null : accounts.find(actorId).orElse(null);
+    AccountRecord actor = actorId == null ? null : accounts.find(actorId).orElse(null);
     Submission submission =
         submissions.find(submissionId).orElseThrow(() -> new NotFoundException("submission"));
-    Event event =
+    EventRecord event =
         events.find(submission.eventId()).orElseThrow(() -> new NotFoundException("event"));
     boolean organiser =
         actor != null
             && EventPermissions.canManage(
-                actor.isPlatformAdministrator(), eventAccess.roles(actorId, event));
+                actor.isPlatformAdministrator(), events.roles(actorId, event.id()));
     SubmissionRole role =
         SubmissionPermissions.roleOf(
             submission, actorId, actor == null ? null : actor.email().value(), organiser);

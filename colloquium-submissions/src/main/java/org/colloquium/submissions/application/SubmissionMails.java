@@ -12,20 +12,21 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.colloquium.events.domain.CallForPapers;
-import org.colloquium.events.domain.Event;
-import org.colloquium.kernel.account.domain.Account;
-import org.colloquium.kernel.account.domain.AccountRepository;
-import org.colloquium.kernel.account.domain.EmailAddress;
+import org.colloquium.events.api.CallRecord;
+import org.colloquium.events.api.EventDirectory;
+import org.colloquium.events.api.EventRecord;
+import org.colloquium.kernel.account.api.AccountDirectory;
+import org.colloquium.kernel.account.api.AccountRecord;
+import org.colloquium.kernel.account.api.EmailAddress;
 import org.colloquium.kernel.config.Settings;
 import org.colloquium.kernel.i18n.Language;
-import org.colloquium.kernel.limits.application.MailQuotas;
-import org.colloquium.kernel.limits.domain.MailKind;
-import org.colloquium.kernel.mail.application.Outbox;
+import org.colloquium.kernel.limits.api.MailKind;
+import org.colloquium.kernel.limits.api.MailQuotas;
+import org.colloquium.kernel.mail.api.Outbox;
+import org.colloquium.submissions.api.WordCount;
 import org.colloquium.submissions.domain.Submission;
 import org.colloquium.submissions.domain.SubmissionAuthor;
 import org.colloquium.submissions.domain.SubmissionRepository;
-import org.colloquium.submissions.domain.WordCount;
 
 /**
  * The mails about a submission, written to the outbox in the transaction that changed it: the
@@ -41,8 +42,9 @@ class SubmissionMails {
 
   @Inject Outbox outbox;
   @Inject MailQuotas quotas;
-  @Inject AccountRepository accounts;
+  @Inject AccountDirectory accounts;
   @Inject SubmissionRepository submissions;
+  @Inject EventDirectory events;
   @Inject Settings settings;
 
   /**
@@ -51,7 +53,7 @@ class SubmissionMails {
    */
   @Transactional(Transactional.TxType.MANDATORY)
   List<String> submitted(
-      Submission s, Event event, CallForPapers call, Account submitter, Long actorId) {
+      Submission s, EventRecord event, CallRecord call, AccountRecord submitter, Long actorId) {
     Map<String, String> values = summary(s, event, call);
     outbox.enqueue(
         "submission-received",
@@ -76,9 +78,9 @@ class SubmissionMails {
   @Transactional(Transactional.TxType.MANDATORY)
   List<String> toCoAuthors(
       Submission s,
-      Event event,
-      CallForPapers call,
-      Account submitter,
+      EventRecord event,
+      CallRecord call,
+      AccountRecord submitter,
       Collection<String> emails,
       Long actorId) {
     Map<String, String> values = summary(s, event, call);
@@ -101,14 +103,14 @@ class SubmissionMails {
       Language language =
           accounts
               .findByEmail(address)
-              .map(Account::preferredLanguage)
+              .map(AccountRecord::preferredLanguage)
               .orElse(event.contentLanguage());
       outbox.enqueue("submission-coauthor", address, author.fullName(), language, values);
     }
     return withheld;
   }
 
-  private Map<String, String> summary(Submission s, Event event, CallForPapers call) {
+  private Map<String, String> summary(Submission s, EventRecord event, CallRecord call) {
     ZoneId zone = event.schedule().zone();
     Map<String, String> values = new HashMap<>();
     values.put("eventTitle", event.title());
@@ -127,7 +129,7 @@ class SubmissionMails {
         "track",
         s.trackId() == null
             ? "-"
-            : submissions.tracksOf(event.id()).stream()
+            : events.tracks(event.id()).stream()
                 .filter(t -> t.id().equals(s.trackId()))
                 .map(t -> t.name())
                 .findFirst()

@@ -19,17 +19,17 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.colloquium.events.api.Choice;
+import org.colloquium.events.api.EventDirectory;
+import org.colloquium.events.api.EventRecord;
 import org.colloquium.events.demo.DemoEvents;
-import org.colloquium.events.domain.Event;
-import org.colloquium.events.domain.EventRepository;
-import org.colloquium.kernel.account.domain.Account;
-import org.colloquium.kernel.account.domain.AccountRepository;
-import org.colloquium.kernel.account.domain.EmailAddress;
-import org.colloquium.kernel.demo.DemoAccounts;
+import org.colloquium.kernel.account.api.AccountDirectory;
+import org.colloquium.kernel.account.api.AccountRecord;
+import org.colloquium.kernel.account.api.EmailAddress;
+import org.colloquium.kernel.account.demo.DemoAccounts;
 import org.colloquium.kernel.demo.DemoContent;
-import org.colloquium.kernel.files.application.FileStore;
-import org.colloquium.kernel.files.domain.CheckedContent;
-import org.colloquium.submissions.domain.Choice;
+import org.colloquium.kernel.files.api.CheckedContent;
+import org.colloquium.kernel.files.api.FileStore;
 import org.colloquium.submissions.domain.Submission;
 import org.colloquium.submissions.domain.SubmissionContent;
 import org.colloquium.submissions.domain.SubmissionRepository;
@@ -58,8 +58,8 @@ public class DemoSubmissions implements DemoContent {
   private static final ZoneId BUCHAREST = ZoneId.of("Europe/Bucharest");
 
   @Inject SubmissionRepository submissions;
-  @Inject EventRepository events;
-  @Inject AccountRepository accounts;
+  @Inject EventDirectory events;
+  @Inject AccountDirectory accounts;
   @Inject FileStore files;
   @Inject Clock clock;
 
@@ -74,17 +74,18 @@ public class DemoSubmissions implements DemoContent {
   @Transactional
   public void load() {
     Instant now = clock.instant();
-    Account author = account(DemoAccounts.AUTHOR);
-    Account attendee = account(DemoAccounts.ATTENDEE);
+    AccountRecord author = account(DemoAccounts.AUTHOR);
+    AccountRecord attendee = account(DemoAccounts.ATTENDEE);
     events
         .findBySlug(DemoEvents.ANNUAL_CONFERENCE)
         .ifPresent(e -> annual(e, author, attendee, now));
     events.findBySlug(DemoEvents.PAST_CONFERENCE).ifPresent(e -> past(e, author, attendee));
   }
 
-  private void annual(Event event, Account author, Account attendee, Instant now) {
-    List<Choice> tracks = submissions.tracksOf(event.id());
-    List<Choice> types = submissions.presentationTypesOf(event.id());
+  private void annual(
+      EventRecord event, AccountRecord author, AccountRecord attendee, Instant now) {
+    List<Choice> tracks = events.tracks(event.id());
+    List<Choice> types = events.presentationTypes(event.id());
     if (tracks.size() < 4 || types.size() < 5) {
       return;
     }
@@ -368,9 +369,9 @@ public class DemoSubmissions implements DemoContent {
     made.get(DUPLICATE - 1).markDuplicateOf(made.get(ORIGINAL - 1));
   }
 
-  private void past(Event event, Account author, Account attendee) {
-    List<Choice> tracks = submissions.tracksOf(event.id());
-    List<Choice> types = submissions.presentationTypesOf(event.id());
+  private void past(EventRecord event, AccountRecord author, AccountRecord attendee) {
+    List<Choice> tracks = events.tracks(event.id());
+    List<Choice> types = events.presentationTypes(event.id());
     Long track = tracks.isEmpty() ? null : tracks.get(0).id();
     Long type = types.isEmpty() ? null : types.get(0).id();
     submitted(
@@ -409,9 +410,9 @@ public class DemoSubmissions implements DemoContent {
   }
 
   private Submission submitted(
-      Event event,
+      EventRecord event,
       int number,
-      Account submitter,
+      AccountRecord submitter,
       Instant at,
       boolean withPdf,
       SubmissionContent c) {
@@ -433,7 +434,7 @@ public class DemoSubmissions implements DemoContent {
       Long track,
       Long type,
       String language,
-      Account submitter,
+      AccountRecord submitter,
       Co... coAuthors) {
     List<SubmissionContent.Author> authors = new ArrayList<>();
     var profile = submitter.profile();
@@ -465,11 +466,11 @@ public class DemoSubmissions implements DemoContent {
   }
 
   /** Idempotency keys are unique per submitter, across events. */
-  private static String key(Event event, int number) {
+  private static String key(EventRecord event, int number) {
     return "demo-" + event.slug().value() + "-" + number;
   }
 
-  private Account account(String email) {
+  private AccountRecord account(String email) {
     return accounts.findByEmail(new EmailAddress(email)).orElseThrow();
   }
 

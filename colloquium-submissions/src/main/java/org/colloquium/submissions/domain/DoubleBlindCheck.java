@@ -5,8 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
-import org.colloquium.kernel.files.domain.PdfInspection;
-import org.colloquium.kernel.files.domain.PdfSummary;
+import org.colloquium.kernel.files.api.PdfInspection;
+import org.colloquium.kernel.files.api.PdfSummary;
+import org.colloquium.submissions.api.BlindnessWarning;
 
 /**
  * Finds the authors' full names and email addresses in an accepted PDF's metadata and first page.

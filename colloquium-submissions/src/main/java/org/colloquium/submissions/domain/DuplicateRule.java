@@ -1,6 +1,7 @@
 package org.colloquium.submissions.domain;
 
 import java.util.Optional;
+import org.colloquium.submissions.api.SubmissionState;
 
 /**
  * When a submission may be marked as a duplicate of another: both of the same event and handed in,

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.colloquium.submissions.api.SubmissionState;
 
 /**
  * An abstract (and, if the call asks, a PDF) sent to an event's call for papers, with its authors

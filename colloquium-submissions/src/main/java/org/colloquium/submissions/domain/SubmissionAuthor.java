@@ -10,8 +10,8 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.util.Optional;
-import org.colloquium.kernel.account.domain.EmailAddress;
-import org.colloquium.kernel.account.domain.Orcid;
+import org.colloquium.kernel.account.api.EmailAddress;
+import org.colloquium.kernel.account.api.Orcid;
 
 /**
  * An author of a submission, at a position in the author list. Authors are not accounts: a

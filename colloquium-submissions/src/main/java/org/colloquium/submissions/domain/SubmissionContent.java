@@ -1,8 +1,8 @@
 package org.colloquium.submissions.domain;
 
 import java.util.List;
-import org.colloquium.kernel.account.domain.EmailAddress;
-import org.colloquium.kernel.account.domain.Orcid;
+import org.colloquium.kernel.account.api.EmailAddress;
+import org.colloquium.kernel.account.api.Orcid;
 
 /**
  * A submission's text and authors after {@link SubmissionRules} accepted them: trimmed, keywords

@@ -1,6 +1,9 @@
 package org.colloquium.submissions.domain;
 
 import java.util.Optional;
+import org.colloquium.submissions.api.ReadOnlyReason;
+import org.colloquium.submissions.api.SubmissionRole;
+import org.colloquium.submissions.api.SubmissionState;
 
 /**
  * Who may see and change a submission. Drafts are the authors' alone; organisers see everything

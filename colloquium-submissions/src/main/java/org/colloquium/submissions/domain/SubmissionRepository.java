@@ -48,17 +48,9 @@ public class SubmissionRepository {
   }
 
   /**
-   * Locks the event's row until the transaction ends, so that concurrent submissions to one event
-   * take numbers one after another. A native query because both H2 and PostgreSQL understand this
-   * form, and JPA's pessimistic lock would also lock (and version-check) the whole entity.
+   * The next number of the event; lock the event's numbering first in the same transaction ({@code
+   * EventDirectory.lockNumbering}).
    */
-  public void lockNumbering(Long eventId) {
-    em.createNativeQuery("select id from event where id = ?1 for update")
-        .setParameter(1, eventId)
-        .getResultList();
-  }
-
-  /** The next number of the event; call {@link #lockNumbering} first in the same transaction. */
   public int nextNumber(Long eventId) {
     Number max =
         em.createQuery(
@@ -105,26 +97,6 @@ public class SubmissionRepository {
             Submission.class)
         .setParameter("account", accountId)
         .setParameter("email", email)
-        .getResultList();
-  }
-
-  /** The tracks of an event in their order, for the form and for checking a choice. */
-  public List<Choice> tracksOf(Long eventId) {
-    return em.createQuery(
-            "select new org.colloquium.submissions.domain.Choice(t.id, t.name) from Track t"
-                + " where t.eventId = :event order by t.position",
-            Choice.class)
-        .setParameter("event", eventId)
-        .getResultList();
-  }
-
-  /** The presentation types of an event in their order. */
-  public List<Choice> presentationTypesOf(Long eventId) {
-    return em.createQuery(
-            "select new org.colloquium.submissions.domain.Choice(t.id, t.name) from PresentationType t"
-                + " where t.eventId = :event order by t.position",
-            Choice.class)
-        .setParameter("event", eventId)
         .getResultList();
   }
 }

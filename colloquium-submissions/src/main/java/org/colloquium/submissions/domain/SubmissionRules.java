@@ -7,10 +7,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.colloquium.events.domain.AbstractRules;
-import org.colloquium.kernel.account.domain.EmailAddress;
-import org.colloquium.kernel.account.domain.Orcid;
+import org.colloquium.events.api.AbstractRules;
+import org.colloquium.kernel.account.api.EmailAddress;
+import org.colloquium.kernel.account.api.Orcid;
 import org.colloquium.kernel.validation.Problem;
+import org.colloquium.submissions.api.AuthorEntry;
+import org.colloquium.submissions.api.SubmissionInput;
+import org.colloquium.submissions.api.WordCount;
 
 /**
  * Checks an abstract form against the call's {@link AbstractRules}. A draft needs only a title and

@@ -8,13 +8,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import org.colloquium.events.application.CallState;
-import org.colloquium.events.domain.AttendanceMode;
-import org.colloquium.events.domain.Event;
-import org.colloquium.events.domain.EventSchedule;
-import org.colloquium.events.domain.Slug;
-import org.colloquium.submissions.domain.ReadOnlyReason;
-import org.colloquium.submissions.domain.SubmissionRole;
+import org.colloquium.events.api.CallState;
+import org.colloquium.events.api.EventRecord;
+import org.colloquium.events.api.EventSchedule;
+import org.colloquium.events.api.EventStatus;
+import org.colloquium.events.api.Slug;
+import org.colloquium.kernel.i18n.Language;
+import org.colloquium.submissions.api.ReadOnlyReason;
+import org.colloquium.submissions.api.SubmissionRole;
 import org.junit.jupiter.api.Test;
 
 class MySubmissionsTest {
@@ -23,38 +24,45 @@ class MySubmissionsTest {
 
   @Test
   void aBlankFormOfACallNotYetOpenSaysSoRatherThanThatTheDeadlinePassed() {
-    assertNull(MySubmissions.readOnlyReason(CallState.OPEN));
-    assertEquals(ReadOnlyReason.NOT_YET_OPEN, MySubmissions.readOnlyReason(CallState.UPCOMING));
-    assertEquals(ReadOnlyReason.DEADLINE_PASSED, MySubmissions.readOnlyReason(CallState.CLOSED));
+    assertNull(DefaultMySubmissions.readOnlyReason(CallState.OPEN));
+    assertEquals(
+        ReadOnlyReason.NOT_YET_OPEN, DefaultMySubmissions.readOnlyReason(CallState.UPCOMING));
+    assertEquals(
+        ReadOnlyReason.DEADLINE_PASSED, DefaultMySubmissions.readOnlyReason(CallState.CLOSED));
   }
 
   @Test
   void anUnpublishedEventHidesItsSubmissionsFromAllButThoseWhoManageIt() {
-    Event event =
-        new Event(
-            new Slug("annual-conference-iii"),
-            "IIIrd Annual Conference",
-            new EventSchedule(
-                NOW.plus(Duration.ofDays(100)),
-                NOW.plus(Duration.ofDays(101)),
-                ZoneId.of("Europe/Bucharest")),
-            AttendanceMode.HYBRID,
-            NOW);
+    EventRecord draft = event(EventStatus.DRAFT);
     // The submitter who also organises the event is a submitter on it, and still sees it.
-    var submitter = context(event, SubmissionRole.SUBMITTER, false);
-    var organisingSubmitter = context(event, SubmissionRole.SUBMITTER, true);
-    var organiser = context(event, SubmissionRole.ORGANISER, true);
+    var submitter = context(draft, SubmissionRole.SUBMITTER, false);
+    var organisingSubmitter = context(draft, SubmissionRole.SUBMITTER, true);
+    var organiser = context(draft, SubmissionRole.ORGANISER, true);
 
     assertFalse(submitter.eventVisible(), "a draft event");
     assertTrue(organisingSubmitter.eventVisible());
     assertTrue(organiser.eventVisible());
 
-    event.publish();
-    assertTrue(submitter.eventVisible(), "once published");
+    assertTrue(
+        context(event(EventStatus.PUBLISHED), SubmissionRole.SUBMITTER, false).eventVisible(),
+        "once published");
+  }
+
+  private static EventRecord event(EventStatus status) {
+    return new EventRecord(
+        1L,
+        new Slug("annual-conference-iii"),
+        "IIIrd Annual Conference",
+        status,
+        new EventSchedule(
+            NOW.plus(Duration.ofDays(100)),
+            NOW.plus(Duration.ofDays(101)),
+            ZoneId.of("Europe/Bucharest")),
+        Language.EN);
   }
 
   private static SubmissionAccess.Context context(
-      Event event, SubmissionRole role, boolean organiser) {
+      EventRecord event, SubmissionRole role, boolean organiser) {
     return new SubmissionAccess.Context(null, event, null, role, null, organiser);
   }
 }

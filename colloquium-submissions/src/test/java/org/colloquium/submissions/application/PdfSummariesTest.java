@@ -11,11 +11,12 @@ import java.util.Map;
 import java.util.Optional;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
-import org.colloquium.kernel.files.application.FileContent;
-import org.colloquium.kernel.files.application.FileStore;
-import org.colloquium.kernel.files.application.UploadInspection;
+import org.colloquium.kernel.files.api.FileContent;
+import org.colloquium.kernel.files.api.PdfSummary;
+import org.colloquium.kernel.files.api.UploadInspection;
+import org.colloquium.kernel.files.application.DefaultFileStore;
+import org.colloquium.kernel.files.application.DefaultUploadInspection;
 import org.colloquium.kernel.files.domain.HostileFiles;
-import org.colloquium.kernel.files.domain.PdfSummary;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,7 +27,7 @@ class PdfSummariesTest {
   private final Map<String, byte[]> stored = new HashMap<>();
   private final PdfSummaries summaries = new PdfSummaries();
 
-  private final UploadInspection inspection = UploadInspection.of(1, Duration.ofSeconds(10));
+  private final UploadInspection inspection = DefaultUploadInspection.of(1, Duration.ofSeconds(10));
 
   @AfterEach
   void stopChecking() {
@@ -37,7 +38,7 @@ class PdfSummariesTest {
   void storeOnlyInMemory() {
     summaries.inspection = inspection;
     summaries.files =
-        new FileStore() {
+        new DefaultFileStore() {
           @Override
           public Optional<FileContent> read(String sha256) {
             reads.merge(sha256, 1, Integer::sum);

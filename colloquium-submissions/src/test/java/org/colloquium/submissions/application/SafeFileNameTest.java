@@ -8,24 +8,24 @@ class SafeFileNameTest {
 
   @Test
   void pathsAreDroppedWhateverTheSeparator() {
-    assertEquals("paper.pdf", Submitting.safeFileName("C:\\Users\\ana\\paper.pdf"));
-    assertEquals("paper.pdf", Submitting.safeFileName("../../etc/paper.pdf"));
+    assertEquals("paper.pdf", DefaultSubmitting.safeFileName("C:\\Users\\ana\\paper.pdf"));
+    assertEquals("paper.pdf", DefaultSubmitting.safeFileName("../../etc/paper.pdf"));
   }
 
   @Test
   void headerBreakingCharactersAreReplaced() {
-    assertEquals("a_b_.pdf", Submitting.safeFileName("a\"b\r.pdf"));
-    assertEquals("x_y.pdf", Submitting.safeFileName("x;y.pdf"));
+    assertEquals("a_b_.pdf", DefaultSubmitting.safeFileName("a\"b\r.pdf"));
+    assertEquals("x_y.pdf", DefaultSubmitting.safeFileName("x;y.pdf"));
   }
 
   @Test
   void diacriticsAndCyrillicAreKept() {
-    assertEquals("Științe-журнал.pdf", Submitting.safeFileName("Științe-журнал.pdf"));
+    assertEquals("Științe-журнал.pdf", DefaultSubmitting.safeFileName("Științe-журнал.pdf"));
   }
 
   @Test
   void theExtensionIsAlwaysPdf() {
-    assertEquals("paper.exe.pdf", Submitting.safeFileName("paper.exe"));
-    assertEquals("submission.pdf", Submitting.safeFileName("   "));
+    assertEquals("paper.exe.pdf", DefaultSubmitting.safeFileName("paper.exe"));
+    assertEquals("submission.pdf", DefaultSubmitting.safeFileName("   "));
   }
 }

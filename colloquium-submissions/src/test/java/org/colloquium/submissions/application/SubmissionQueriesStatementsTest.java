@@ -12,23 +12,28 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.colloquium.events.api.AttendanceMode;
+import org.colloquium.events.api.EventSchedule;
+import org.colloquium.events.api.Slug;
+import org.colloquium.events.application.DefaultEventDirectory;
 import org.colloquium.events.application.EventAccess;
-import org.colloquium.events.domain.AttendanceMode;
 import org.colloquium.events.domain.Event;
 import org.colloquium.events.domain.EventRepository;
-import org.colloquium.events.domain.EventSchedule;
 import org.colloquium.events.domain.PresentationType;
-import org.colloquium.events.domain.Slug;
 import org.colloquium.events.domain.Track;
+import org.colloquium.kernel.account.api.EmailAddress;
+import org.colloquium.kernel.account.api.Profile;
+import org.colloquium.kernel.account.application.DefaultAccountDirectory;
 import org.colloquium.kernel.account.domain.Account;
 import org.colloquium.kernel.account.domain.AccountRepository;
-import org.colloquium.kernel.account.domain.EmailAddress;
-import org.colloquium.kernel.account.domain.Profile;
 import org.colloquium.kernel.i18n.Language;
+import org.colloquium.submissions.api.SubmissionFilter;
+import org.colloquium.submissions.api.SubmissionPage;
+import org.colloquium.submissions.api.SubmissionSort;
+import org.colloquium.submissions.api.SubmissionState;
 import org.colloquium.submissions.domain.Submission;
 import org.colloquium.submissions.domain.SubmissionContent;
 import org.colloquium.submissions.domain.SubmissionRepository;
-import org.colloquium.submissions.domain.SubmissionState;
 import org.colloquium.submissions.testing.TestDatabase;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
@@ -49,7 +54,7 @@ class SubmissionQueriesStatementsTest {
 
   private static SessionFactory factory;
   private static EntityManager em;
-  private static SubmissionQueries queries;
+  private static DefaultSubmissionQueries queries;
   private static Long administrator;
 
   @BeforeAll
@@ -68,14 +73,20 @@ class SubmissionQueriesStatementsTest {
     inject(accounts, "em", em);
     EventRepository events = new EventRepository();
     inject(events, "em", em);
+    DefaultAccountDirectory directory = new DefaultAccountDirectory();
+    inject(directory, "accounts", accounts);
     EventAccess access = new EventAccess();
     inject(access, "events", events);
-    inject(access, "accounts", accounts);
+    inject(access, "accounts", directory);
+    DefaultEventDirectory eventDirectory = new DefaultEventDirectory();
+    inject(eventDirectory, "access", access);
+    inject(eventDirectory, "events", events);
+    inject(eventDirectory, "em", em);
     SubmissionRepository submissions = new SubmissionRepository();
     inject(submissions, "em", em);
-    queries = new SubmissionQueries();
+    queries = new DefaultSubmissionQueries();
     queries.em = em;
-    queries.access = access;
+    queries.access = eventDirectory;
     queries.submissions = submissions;
 
     em.getTransaction().begin();
@@ -208,14 +219,14 @@ class SubmissionQueriesStatementsTest {
                       SubmissionSort.TITLE,
                       true,
                       0,
-                      SubmissionQueries.MAX_PAGE)));
+                      DefaultSubmissionQueries.MAX_PAGE)));
       forExport.put(
           size,
           statements(
               () -> {
                 SubmissionPage page =
                     queries.pageWithAbstracts(
-                        administrator, slug, null, 0, SubmissionQueries.MAX_PAGE);
+                        administrator, slug, null, 0, DefaultSubmissionQueries.MAX_PAGE);
                 assertNotNull(page.rows().get(0).abstractText(), "exports carry the abstract");
               }));
       assertNull(

@@ -4,12 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.util.List;
-import org.colloquium.kernel.files.domain.PdfInspection;
+import org.colloquium.kernel.files.api.PdfInspection;
+import org.colloquium.kernel.files.api.PdfLimits;
+import org.colloquium.kernel.files.api.PdfRefusal;
+import org.colloquium.kernel.files.api.PdfSummary;
 import org.colloquium.kernel.files.domain.PdfInspector;
-import org.colloquium.kernel.files.domain.PdfLimits;
-import org.colloquium.kernel.files.domain.PdfRefusal;
-import org.colloquium.kernel.files.domain.PdfSummary;
 import org.colloquium.kernel.files.domain.TestPdfs;
+import org.colloquium.submissions.api.BlindnessWarning;
 import org.junit.jupiter.api.Test;
 
 class DoubleBlindCheckTest {

@@ -6,7 +6,7 @@ import java.lang.reflect.Field;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.colloquium.kernel.account.domain.EmailAddress;
+import org.colloquium.kernel.account.api.EmailAddress;
 import org.junit.jupiter.api.Test;
 
 class DuplicateRuleTest {

@@ -30,7 +30,7 @@ class SearchTextTest {
             java.util.List.of(
                 new SubmissionContent.Author(
                     "Ștefan Кузнецов",
-                    new org.colloquium.kernel.account.domain.EmailAddress("s.k@example.org"),
+                    new org.colloquium.kernel.account.api.EmailAddress("s.k@example.org"),
                     "Universitatea din Iași",
                     "RO",
                     null,

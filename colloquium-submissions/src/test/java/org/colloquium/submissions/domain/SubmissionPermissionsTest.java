@@ -7,7 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.colloquium.kernel.account.domain.EmailAddress;
+import org.colloquium.kernel.account.api.EmailAddress;
+import org.colloquium.submissions.api.ReadOnlyReason;
+import org.colloquium.submissions.api.SubmissionRole;
+import org.colloquium.submissions.api.SubmissionState;
 import org.junit.jupiter.api.Test;
 
 class SubmissionPermissionsTest {

@@ -9,9 +9,11 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Set;
-import org.colloquium.events.domain.AbstractRules;
-import org.colloquium.events.domain.PdfPolicy;
+import org.colloquium.events.api.AbstractRules;
+import org.colloquium.events.api.PdfPolicy;
 import org.colloquium.kernel.validation.Problem;
+import org.colloquium.submissions.api.AuthorEntry;
+import org.colloquium.submissions.api.SubmissionInput;
 import org.junit.jupiter.api.Test;
 
 class SubmissionRulesTest {

@@ -7,7 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import java.util.List;
-import org.colloquium.kernel.account.domain.EmailAddress;
+import org.colloquium.kernel.account.api.EmailAddress;
+import org.colloquium.submissions.api.SubmissionState;
 import org.junit.jupiter.api.Test;
 
 class SubmissionTest {

@@ -29,24 +29,16 @@ public final class TestDatabase {
   private static final String POSTGRES_USER =
       System.getProperty("colloquium.test.postgresql.user", "postgres");
 
-  /** The mapped graph must be complete: every entity these modules have. */
+  /**
+   * The kernel's entities, as the persistence unit scans them from the kernel's jar; the feature
+   * modules' entities come as in the server, through ModuleEntitiesContributor.
+   */
   private static final List<String> ENTITIES =
       List.of(
           "org.colloquium.kernel.mail.domain.OutboxMessage",
           "org.colloquium.kernel.account.domain.AccountToken",
           "org.colloquium.kernel.account.domain.Account",
-          "org.colloquium.kernel.files.domain.StoredFile",
-          "org.colloquium.events.news.domain.NewsItem",
-          "org.colloquium.events.domain.CallForPapers",
-          "org.colloquium.events.domain.EventAttachment",
-          "org.colloquium.events.domain.EventMember",
-          "org.colloquium.events.domain.Invitation",
-          "org.colloquium.events.domain.PresentationType",
-          "org.colloquium.events.domain.Track",
-          "org.colloquium.events.domain.Event",
-          "org.colloquium.events.domain.MediaLink",
-          "org.colloquium.submissions.domain.SubmissionAuthor",
-          "org.colloquium.submissions.domain.Submission");
+          "org.colloquium.kernel.files.domain.StoredFile");
 
   private final String url;
   private final String user;

@@ -5,8 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.EnumMap;
 import java.util.Map;
-import org.colloquium.kernel.mail.application.OutboxAdministration;
-import org.colloquium.kernel.mail.domain.MailState;
+import org.colloquium.kernel.mail.api.MailState;
+import org.colloquium.kernel.mail.api.OutboxAdministration;
 import org.colloquium.web.security.SignedIn;
 
 /** /admin: the state of the platform at a glance. */

@@ -12,7 +12,7 @@ public class ApiCaller {
 
   private Long accountId;
 
-  void authenticatedAs(Long accountId) {
+  public void authenticatedAs(Long accountId) {
     this.accountId = accountId;
   }
 

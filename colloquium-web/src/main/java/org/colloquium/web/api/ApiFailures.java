@@ -31,7 +31,7 @@ public class ApiFailures implements ExceptionMapper<Throwable> {
   }
 
   /** The answer to a failure: the same words whatever failed. */
-  static ApiProblem problem(String incident) {
+  public static ApiProblem problem(String incident) {
     return new ApiProblem(
         "Internal server error",
         500,

@@ -12,8 +12,8 @@ import org.colloquium.kernel.access.AccessDeniedException;
 import org.colloquium.kernel.access.NotFoundException;
 import org.colloquium.kernel.validation.Problem;
 import org.colloquium.kernel.validation.ValidationException;
-import org.colloquium.submissions.application.ChangeRefusedException;
-import org.colloquium.submissions.application.ConflictException;
+import org.colloquium.submissions.api.ChangeRefusedException;
+import org.colloquium.submissions.api.ConflictException;
 
 /**
  * Turns the services' refusals into problem answers. Texts come from the English web bundle, so an
@@ -35,11 +35,11 @@ final class ApiProblems {
 
   private ApiProblems() {}
 
-  static Response of(int status, String title, String detail) {
+  public static Response of(int status, String title, String detail) {
     return of(new ApiProblem(title, status, detail));
   }
 
-  static Response of(ApiProblem problem) {
+  public static Response of(ApiProblem problem) {
     return Response.status(problem.status()).type(ApiProblem.MEDIA_TYPE).entity(problem).build();
   }
 
@@ -48,16 +48,16 @@ final class ApiProblems {
    * manage get this same answer, byte for byte, on every {@code /events/{slug}…} route, so that
    * nobody learns which drafts exist.
    */
-  static Response eventNotFound() {
+  public static Response eventNotFound() {
     return of(404, "Not found", "There is no published event with this slug.");
   }
 
-  static Response notFound() {
+  public static Response notFound() {
     // The same words whether it does not exist or is not the caller's: ids tell nothing.
     return of(404, "Not found", "There is no such submission, or it is not yours to see.");
   }
 
-  static Response of(RuntimeException e) {
+  public static Response of(RuntimeException e) {
     if (e instanceof NotFoundException) {
       return notFound();
     }
@@ -132,7 +132,7 @@ final class ApiProblems {
   }
 
   /** The service names fields as the form does; the API as its JSON does. */
-  static String apiField(String field) {
+  public static String apiField(String field) {
     return switch (field) {
       case "track" -> "trackId";
       case "type" -> "presentationTypeId";
@@ -141,7 +141,7 @@ final class ApiProblems {
   }
 
   /** The English text of a web message key; the key itself if the bundle has none. */
-  static String text(String key, Object... arguments) {
+  public static String text(String key, Object... arguments) {
     String pattern;
     try {
       // Locale.ROOT: the base bundle is English, whatever the server's default locale.
@@ -155,7 +155,7 @@ final class ApiProblems {
         : new MessageFormat(pattern, Locale.ENGLISH).format(arguments);
   }
 
-  static String at(Instant instant, ZoneId zone) {
+  public static String at(Instant instant, ZoneId zone) {
     return instant.atZone(zone).toOffsetDateTime().toString();
   }
 }

@@ -8,8 +8,8 @@ import jakarta.json.JsonValue;
 import jakarta.json.bind.annotation.JsonbProperty;
 import java.util.ArrayList;
 import java.util.List;
-import org.colloquium.submissions.domain.AuthorEntry;
-import org.colloquium.submissions.domain.SubmissionInput;
+import org.colloquium.submissions.api.AuthorEntry;
+import org.colloquium.submissions.api.SubmissionInput;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -50,7 +50,7 @@ public record ApiSubmissionRequest(
     }
   }
 
-  static SubmissionInput read(JsonObject json) {
+  public static SubmissionInput read(JsonObject json) {
     List<AuthorEntry> authors = new ArrayList<>();
     JsonArray authorList = array(json, "authors");
     for (int i = 0; authorList != null && i < authorList.size(); i++) {
@@ -86,7 +86,7 @@ public record ApiSubmissionRequest(
         authors);
   }
 
-  static boolean submit(JsonObject json) {
+  public static boolean submit(JsonObject json) {
     return bool(json, "submit", "");
   }
 

@@ -7,11 +7,11 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.Locale;
 import org.colloquium.kernel.config.Settings;
-import org.colloquium.submissions.application.FileInfo;
-import org.colloquium.submissions.application.SubmissionPage;
-import org.colloquium.submissions.application.SubmissionRow;
-import org.colloquium.submissions.application.SubmissionView;
-import org.colloquium.submissions.domain.AuthorEntry;
+import org.colloquium.submissions.api.AuthorEntry;
+import org.colloquium.submissions.api.FileInfo;
+import org.colloquium.submissions.api.SubmissionPage;
+import org.colloquium.submissions.api.SubmissionRow;
+import org.colloquium.submissions.api.SubmissionView;
 
 /** Turns the submissions module's views into the API's documented shapes, with absolute links. */
 @ApplicationScoped
@@ -19,11 +19,11 @@ public class ApiSubmissionViews {
 
   @Inject Settings settings;
 
-  String url(Long submissionId) {
+  public String url(Long submissionId) {
     return settings.baseUrl() + "/api/v1/submissions/" + submissionId;
   }
 
-  ApiSubmission submission(SubmissionView v) {
+  public ApiSubmission submission(SubmissionView v) {
     ZoneId zone = v.event().zone();
     return new ApiSubmission(
         v.id(),
@@ -61,7 +61,7 @@ public class ApiSubmissionViews {
         url(v.id()));
   }
 
-  ApiSubmissionPage page(SubmissionPage page, int first, int max, ZoneId zone) {
+  public ApiSubmissionPage page(SubmissionPage page, int first, int max, ZoneId zone) {
     return new ApiSubmissionPage(
         page.total(), first, max, page.rows().stream().map(r -> item(r, zone)).toList());
   }
@@ -106,7 +106,7 @@ public class ApiSubmissionViews {
   }
 
   /** Enum constants as the API spells them: {@code DEADLINE_PASSED} → {@code deadline-passed}. */
-  static String name(Enum<?> value) {
+  public static String name(Enum<?> value) {
     return value == null ? null : value.name().toLowerCase(Locale.ROOT).replace('_', '-');
   }
 

@@ -8,14 +8,14 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
-import org.colloquium.events.application.CallDetails;
-import org.colloquium.events.application.EventDetails;
-import org.colloquium.events.application.EventMaterialsView;
-import org.colloquium.events.application.EventSummary;
-import org.colloquium.events.application.InstitutionView;
+import org.colloquium.events.api.CallDetails;
+import org.colloquium.events.api.Choice;
+import org.colloquium.events.api.EventDetails;
+import org.colloquium.events.api.EventMaterialsView;
+import org.colloquium.events.api.EventSummary;
+import org.colloquium.events.api.InstitutionView;
 import org.colloquium.kernel.config.Settings;
-import org.colloquium.submissions.application.CallChoices;
-import org.colloquium.submissions.domain.Choice;
+import org.colloquium.submissions.api.CallChoices;
 
 /** Turns the events module's views into the API's documented shapes, with absolute links. */
 @ApplicationScoped
@@ -23,11 +23,11 @@ public class ApiViews {
 
   @Inject Settings settings;
 
-  List<ApiEvent> events(List<EventSummary> upcoming, List<EventSummary> past) {
+  public List<ApiEvent> events(List<EventSummary> upcoming, List<EventSummary> past) {
     return Stream.concat(upcoming.stream(), past.stream()).map(this::event).toList();
   }
 
-  ApiEvent event(EventSummary e) {
+  public ApiEvent event(EventSummary e) {
     return new ApiEvent(
         e.slug(),
         e.title(),
@@ -43,7 +43,7 @@ public class ApiViews {
         settings.baseUrl() + "/api/v1/events/" + e.slug());
   }
 
-  ApiEventDetails details(
+  public ApiEventDetails details(
       EventDetails d, CallDetails call, EventMaterialsView materials, CallChoices.Choices ids) {
     EventSummary e = d.summary();
     return new ApiEventDetails(

@@ -14,11 +14,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
-import org.colloquium.kernel.apitoken.application.ApiCredential;
-import org.colloquium.kernel.apitoken.application.ApiTokens;
-import org.colloquium.kernel.apitoken.domain.ApiTokenScope;
-import org.colloquium.kernel.limits.application.ClientLimits;
-import org.colloquium.kernel.limits.application.TooManyRequestsException;
+import org.colloquium.kernel.apitoken.api.ApiCredential;
+import org.colloquium.kernel.apitoken.api.ApiTokenScope;
+import org.colloquium.kernel.apitoken.api.ApiTokens;
+import org.colloquium.kernel.limits.api.ClientLimits;
+import org.colloquium.kernel.limits.api.TooManyRequestsException;
 
 /**
  * Identifies the API's caller by {@code Authorization: Bearer <personal token>}, the only way to be
@@ -95,7 +95,7 @@ public class BearerTokenFilter implements ContainerRequestFilter {
   }
 
   /** 429 with the seconds to wait, rounded up, in {@code Retry-After} and in words. */
-  Response tooManyRequests(Instant retryAt) {
+  public Response tooManyRequests(Instant retryAt) {
     long seconds =
         Math.max(1, (Duration.between(clock.instant(), retryAt).toMillis() + 999) / 1000);
     return Response.status(429)
@@ -113,7 +113,7 @@ public class BearerTokenFilter implements ContainerRequestFilter {
   }
 
   /** 401 with the challenge RFC 6750 asks for; {@code error} is omitted for a missing token. */
-  static Response unauthorized(String error, String detail) {
+  public static Response unauthorized(String error, String detail) {
     return Response.status(Response.Status.UNAUTHORIZED)
         .header(
             HttpHeaders.WWW_AUTHENTICATE,

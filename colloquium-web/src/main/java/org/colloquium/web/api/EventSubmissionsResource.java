@@ -27,16 +27,16 @@ import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.util.Locale;
 import java.util.function.Function;
-import org.colloquium.events.application.EventCatalogue;
-import org.colloquium.events.application.EventDetails;
-import org.colloquium.submissions.application.FileUpload;
-import org.colloquium.submissions.application.MySubmissions;
-import org.colloquium.submissions.application.SubmissionChange;
-import org.colloquium.submissions.application.SubmissionFilter;
-import org.colloquium.submissions.application.SubmissionQueries;
-import org.colloquium.submissions.application.SubmissionSaved;
-import org.colloquium.submissions.application.SubmissionSort;
-import org.colloquium.submissions.application.Submitting;
+import org.colloquium.events.api.EventCatalogue;
+import org.colloquium.events.api.EventDetails;
+import org.colloquium.submissions.api.FileUpload;
+import org.colloquium.submissions.api.MySubmissions;
+import org.colloquium.submissions.api.SubmissionChange;
+import org.colloquium.submissions.api.SubmissionFilter;
+import org.colloquium.submissions.api.SubmissionQueries;
+import org.colloquium.submissions.api.SubmissionSaved;
+import org.colloquium.submissions.api.SubmissionSort;
+import org.colloquium.submissions.api.Submitting;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -361,7 +361,7 @@ public class EventSubmissionsResource {
             catalogue.isVisible(slug, actor) ? action.apply(actor) : ApiProblems.eventNotFound());
   }
 
-  static Response run(ApiCaller caller, Function<Long, Response> action) {
+  public static Response run(ApiCaller caller, Function<Long, Response> action) {
     if (caller.anonymous()) {
       return BearerTokenFilter.unauthorized(
           null, "This needs a personal API token: Authorization: Bearer clq_…");

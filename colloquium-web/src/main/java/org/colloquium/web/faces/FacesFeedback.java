@@ -13,7 +13,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
-import org.colloquium.kernel.limits.application.TooManyRequestsException;
+import org.colloquium.kernel.limits.api.TooManyRequestsException;
 import org.colloquium.kernel.validation.Problem;
 import org.colloquium.kernel.validation.ValidationException;
 

@@ -16,8 +16,8 @@ import java.util.ResourceBundle;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
-import org.colloquium.events.news.application.NewsCatalogue;
-import org.colloquium.events.news.application.NewsFeed;
+import org.colloquium.events.api.NewsCatalogue;
+import org.colloquium.events.api.NewsFeed;
 import org.colloquium.kernel.config.Settings;
 
 /**

@@ -6,7 +6,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import org.colloquium.kernel.account.application.AccountService;
+import org.colloquium.kernel.account.api.AccountService;
 import org.colloquium.kernel.i18n.Language;
 import org.colloquium.web.security.SignedIn;
 

@@ -13,7 +13,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.colloquium.kernel.account.application.AccountView;
+import org.colloquium.kernel.account.api.AccountView;
 import org.colloquium.kernel.i18n.Language;
 import org.colloquium.web.security.SignedIn;
 

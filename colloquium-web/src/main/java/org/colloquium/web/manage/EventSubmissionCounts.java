@@ -3,8 +3,8 @@ package org.colloquium.web.manage;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.colloquium.submissions.application.SubmissionCounts;
-import org.colloquium.submissions.application.SubmissionQueries;
+import org.colloquium.submissions.api.SubmissionCounts;
+import org.colloquium.submissions.api.SubmissionQueries;
 import org.colloquium.web.security.SignedIn;
 
 /** The count of an event's submissions on its dashboard. */

@@ -4,8 +4,8 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
-import org.colloquium.events.application.EventManagement;
-import org.colloquium.events.application.EventSummary;
+import org.colloquium.events.api.EventManagement;
+import org.colloquium.events.api.EventSummary;
 import org.colloquium.web.security.SignedIn;
 
 /** /manage: the events the caller organises. */

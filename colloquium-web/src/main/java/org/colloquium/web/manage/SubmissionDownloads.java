@@ -7,14 +7,14 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import org.colloquium.events.application.ServedFile;
+import org.colloquium.events.api.ServedFile;
 import org.colloquium.kernel.access.AccessDeniedException;
 import org.colloquium.kernel.access.NotFoundException;
-import org.colloquium.submissions.application.ExportFormat;
-import org.colloquium.submissions.application.MySubmissions;
-import org.colloquium.submissions.application.SubmissionExports;
-import org.colloquium.submissions.application.SubmissionFilter;
-import org.colloquium.submissions.application.SubmissionQueries;
+import org.colloquium.submissions.api.ExportFormat;
+import org.colloquium.submissions.api.MySubmissions;
+import org.colloquium.submissions.api.SubmissionExports;
+import org.colloquium.submissions.api.SubmissionFilter;
+import org.colloquium.submissions.api.SubmissionQueries;
 import org.colloquium.web.security.SignedIn;
 
 /**

@@ -6,8 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.colloquium.submissions.application.SubmissionFilter;
-import org.colloquium.submissions.domain.SubmissionState;
+import org.colloquium.submissions.api.SubmissionFilter;
+import org.colloquium.submissions.api.SubmissionState;
 
 /**
  * The organisers' table filter as it travels in the address ({@code ?state=&track=&type=&language=

@@ -7,8 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.colloquium.kernel.access.AccessDeniedException;
 import org.colloquium.kernel.access.NotFoundException;
-import org.colloquium.submissions.application.SubmissionStatistics;
-import org.colloquium.submissions.application.SubmissionStatisticsView;
+import org.colloquium.submissions.api.SubmissionStatistics;
+import org.colloquium.submissions.api.SubmissionStatisticsView;
 import org.colloquium.web.faces.Pages;
 import org.colloquium.web.security.SignedIn;
 

@@ -4,9 +4,9 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
-import org.colloquium.events.application.EventManagement;
-import org.colloquium.events.application.EventSummary;
-import org.colloquium.kernel.account.application.AccountView;
+import org.colloquium.events.api.EventManagement;
+import org.colloquium.events.api.EventSummary;
+import org.colloquium.kernel.account.api.AccountView;
 import org.colloquium.web.security.SignedIn;
 
 /** /my: the signed-in person's starting page. */

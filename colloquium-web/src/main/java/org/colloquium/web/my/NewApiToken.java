@@ -2,7 +2,7 @@ package org.colloquium.web.my;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
-import org.colloquium.kernel.apitoken.application.CreatedApiToken;
+import org.colloquium.kernel.apitoken.api.CreatedApiToken;
 
 /**
  * The secret of a token created in this request. Request-scoped on purpose: it is rendered into the

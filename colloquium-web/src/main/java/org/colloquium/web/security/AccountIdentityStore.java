@@ -9,8 +9,8 @@ import jakarta.security.enterprise.identitystore.IdentityStore;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.HashSet;
 import java.util.Set;
-import org.colloquium.kernel.account.application.Authentication;
-import org.colloquium.kernel.account.application.SignInResult;
+import org.colloquium.kernel.account.api.Authentication;
+import org.colloquium.kernel.account.api.SignInResult;
 import org.colloquium.kernel.account.domain.Roles;
 
 /**

@@ -1,7 +1,7 @@
 package org.colloquium.web.security;
 
 import jakarta.enterprise.context.RequestScoped;
-import org.colloquium.kernel.account.application.SignInResult;
+import org.colloquium.kernel.account.api.SignInResult;
 
 /**
  * Carries the detailed outcome of a sign-in from the identity store (which can only answer valid or

@@ -10,9 +10,9 @@ import jakarta.servlet.http.HttpSession;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.colloquium.events.application.EventManagement;
-import org.colloquium.kernel.account.application.AccountQueries;
-import org.colloquium.kernel.account.application.AccountView;
+import org.colloquium.events.api.EventManagement;
+import org.colloquium.kernel.account.api.AccountQueries;
+import org.colloquium.kernel.account.api.AccountView;
 
 /**
  * The caller of the current request as pages and beans see it ({@code #{signedIn.name}}). Read from

@@ -3,8 +3,8 @@ package org.colloquium.web.site;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.colloquium.events.application.CallCatalogue;
-import org.colloquium.events.application.CallPage;
+import org.colloquium.events.api.CallCatalogue;
+import org.colloquium.events.api.CallPage;
 import org.colloquium.web.faces.Pages;
 import org.colloquium.web.security.SignedIn;
 

@@ -10,10 +10,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
-import org.colloquium.events.application.CallDetails;
-import org.colloquium.events.application.CallState;
-import org.colloquium.events.domain.PdfPolicy;
-import org.colloquium.events.domain.ReviewMode;
+import org.colloquium.events.api.CallDetails;
+import org.colloquium.events.api.CallState;
+import org.colloquium.events.api.PdfPolicy;
+import org.colloquium.events.api.ReviewMode;
 import org.colloquium.web.i18n.LocaleSelection;
 
 /**

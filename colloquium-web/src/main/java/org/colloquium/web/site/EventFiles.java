@@ -8,9 +8,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Optional;
-import org.colloquium.events.application.EventMaterials;
-import org.colloquium.events.application.Partners;
-import org.colloquium.events.application.ServedFile;
+import org.colloquium.events.api.EventMaterials;
+import org.colloquium.events.api.Partners;
+import org.colloquium.events.api.ServedFile;
 import org.colloquium.web.security.SignedIn;
 
 /**

@@ -5,8 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.HashMap;
 import java.util.Map;
-import org.colloquium.events.application.EventMaterials;
-import org.colloquium.events.application.EventMaterialsView;
+import org.colloquium.events.api.EventMaterials;
+import org.colloquium.events.api.EventMaterialsView;
 import org.colloquium.web.security.SignedIn;
 
 /**

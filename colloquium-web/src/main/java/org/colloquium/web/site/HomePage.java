@@ -4,9 +4,9 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
-import org.colloquium.events.application.CallSummary;
-import org.colloquium.events.application.EventCatalogue;
-import org.colloquium.events.application.EventSummary;
+import org.colloquium.events.api.CallSummary;
+import org.colloquium.events.api.EventCatalogue;
+import org.colloquium.events.api.EventSummary;
 import org.colloquium.web.i18n.LocaleSelection;
 
 /** /: upcoming events, open calls for papers, past events, in the visitor's language. */

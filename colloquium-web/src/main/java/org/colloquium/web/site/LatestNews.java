@@ -4,8 +4,8 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
-import org.colloquium.events.news.application.NewsCatalogue;
-import org.colloquium.events.news.application.NewsView;
+import org.colloquium.events.api.NewsCatalogue;
+import org.colloquium.events.api.NewsView;
 import org.colloquium.web.i18n.LocaleSelection;
 
 /** The home page's latest news: a few items of the site and of public events. */

@@ -1,7 +1,7 @@
 package org.colloquium.web.submissions;
 
 import java.io.Serializable;
-import org.colloquium.submissions.domain.AuthorEntry;
+import org.colloquium.submissions.api.AuthorEntry;
 
 /**
  * One row of the authors' table as the form edits it (JSF needs setters). Which row presents is

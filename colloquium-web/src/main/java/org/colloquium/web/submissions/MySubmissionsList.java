@@ -4,8 +4,8 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
-import org.colloquium.submissions.application.MySubmissionRow;
-import org.colloquium.submissions.application.MySubmissions;
+import org.colloquium.submissions.api.MySubmissionRow;
+import org.colloquium.submissions.api.MySubmissions;
 import org.colloquium.web.security.SignedIn;
 
 /** /my/submissions: everything the signed-in person submitted or co-authors, across events. */

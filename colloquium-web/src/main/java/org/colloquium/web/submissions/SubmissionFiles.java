@@ -7,9 +7,9 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import org.colloquium.events.application.ServedFile;
+import org.colloquium.events.api.ServedFile;
 import org.colloquium.kernel.access.NotFoundException;
-import org.colloquium.submissions.application.MySubmissions;
+import org.colloquium.submissions.api.MySubmissions;
 import org.colloquium.web.security.SignedIn;
 
 /**

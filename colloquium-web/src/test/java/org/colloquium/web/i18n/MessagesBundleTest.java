@@ -15,39 +15,57 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
+import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.colloquium.events.domain.AttachmentKind;
-import org.colloquium.events.domain.AttendanceMode;
-import org.colloquium.events.domain.EventRole;
-import org.colloquium.events.domain.EventStatus;
-import org.colloquium.events.domain.MediaKind;
-import org.colloquium.events.news.domain.NewsState;
-import org.colloquium.kernel.account.application.ConfirmationResult;
-import org.colloquium.kernel.apitoken.domain.ApiTokenLifetime;
-import org.colloquium.kernel.apitoken.domain.ApiTokenScope;
-import org.colloquium.kernel.files.domain.PdfRefusal;
-import org.colloquium.kernel.mail.domain.MailState;
-import org.colloquium.submissions.domain.SubmissionState;
+import org.colloquium.events.api.AttachmentKind;
+import org.colloquium.events.api.AttendanceMode;
+import org.colloquium.events.api.EventRole;
+import org.colloquium.events.api.EventStatus;
+import org.colloquium.events.api.MediaKind;
+import org.colloquium.events.api.NewsState;
+import org.colloquium.kernel.account.api.ConfirmationResult;
+import org.colloquium.kernel.apitoken.api.ApiTokenLifetime;
+import org.colloquium.kernel.apitoken.api.ApiTokenScope;
+import org.colloquium.kernel.files.api.PdfRefusal;
+import org.colloquium.kernel.mail.api.MailState;
+import org.colloquium.submissions.api.SubmissionState;
 import org.junit.jupiter.api.Test;
 
 /**
- * The English and Romanian message bundles against each other and against every place that names a
- * key: the views, the domain's problems and the backing beans' feedback.
+ * The English and Romanian texts of every module against each other and against every place that
+ * names a key: the views, the modules' problems and the backing beans' feedback. Every module keeps
+ * its texts in {@code src/main/resources/colloquium/i18n/messages*.properties}; the modules are
+ * found by walking the project, so a new one is checked without being named here.
  */
 class MessagesBundleTest {
 
-  private static final Path BUNDLES = Path.of("src/main/resources/org/colloquium/web/i18n");
+  private static final Path PROJECT = Path.of("..").toAbsolutePath().normalize();
+  private static final String BUNDLE_FILES = "src/main/resources/colloquium/i18n";
   private static final Path WEBAPP = Path.of("src/main/webapp");
-  private static final List<Path> JAVA_SOURCES =
-      List.of(
-          Path.of("../colloquium-kernel/src/main/java"),
-          Path.of("../colloquium-events/src/main/java"),
-          Path.of("src/main/java"));
+
+  /** Every module's folder of texts, e.g. {@code colloquium-events/src/main/resources/…/i18n}. */
+  private static final List<Path> BUNDLES = modules(BUNDLE_FILES);
+
+  /** Every module's Java sources. */
+  private static final List<Path> JAVA_SOURCES = modules("src/main/java");
+
+  private static List<Path> modules(String inside) {
+    try (Stream<Path> children = Files.list(PROJECT)) {
+      return children
+          .filter(d -> d.getFileName().toString().startsWith("colloquium-"))
+          .map(d -> d.resolve(inside))
+          .filter(Files::isDirectory)
+          .sorted()
+          .toList();
+    } catch (IOException e) {
+      throw new AssertionError(e);
+    }
+  }
 
   /** Keys built in views as msg['prefix' += value], and the enum whose constants complete them. */
   private static final Map<String, Class<? extends Enum<?>>> COMPUTED_PREFIXES =
@@ -72,17 +90,61 @@ class MessagesBundleTest {
   private static final Pattern STRING_LITERAL = Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"");
   private static final Pattern ARGUMENT_INDEX = Pattern.compile("\\{(\\d+)[,}]");
 
-  private static final Properties EN = load("Messages.properties");
-  private static final Properties RO = load("Messages_ro.properties");
+  private static final String ENGLISH = "messages.properties";
+  private static final String ROMANIAN = "messages_ro.properties";
 
-  private static Properties load(String file) {
+  /** Every module's texts together, as the merged bundle shows them. */
+  private static final Properties EN = loadAll(ENGLISH);
+
+  private static final Properties RO = loadAll(ROMANIAN);
+
+  private static Properties loadAll(String file) {
+    Properties all = new Properties();
+    BUNDLES.forEach(folder -> all.putAll(load(folder.resolve(file))));
+    return all;
+  }
+
+  private static Properties load(Path file) {
     Properties properties = new Properties();
-    try (Reader in = Files.newBufferedReader(BUNDLES.resolve(file), StandardCharsets.UTF_8)) {
+    try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
       properties.load(in);
     } catch (IOException e) {
       throw new AssertionError("cannot read " + file, e);
     }
     return properties;
+  }
+
+  @Test
+  void everyModuleWithTextsWasFound() {
+    List<String> names =
+        BUNDLES.stream().map(b -> PROJECT.relativize(b).getName(0).toString()).toList();
+    assertTrue(
+        names.containsAll(
+            List.of(
+                "colloquium-events",
+                "colloquium-kernel",
+                "colloquium-submissions",
+                "colloquium-web")),
+        names.toString());
+  }
+
+  @Test
+  void theMergedBundleHasEveryModulesTextsInBothLanguages() {
+    for (Path folder : BUNDLES) {
+      Properties en = load(folder.resolve(ENGLISH));
+      Properties ro = load(folder.resolve(ROMANIAN));
+      String key = en.stringPropertyNames().iterator().next();
+      assertEquals(
+          en.getProperty(key),
+          ResourceBundle.getBundle("org.colloquium.web.i18n.Messages", Locale.ENGLISH)
+              .getString(key),
+          folder.toString());
+      assertEquals(
+          ro.getProperty(key),
+          ResourceBundle.getBundle("org.colloquium.web.i18n.Messages", new Locale("ro"))
+              .getString(key),
+          folder.toString());
+    }
   }
 
   private static Set<String> keys(Properties p) {
@@ -96,18 +158,27 @@ class MessagesBundleTest {
   }
 
   @Test
-  void bothLanguagesHaveTheSameKeys() {
-    Set<String> onlyEnglish = keys(EN);
-    onlyEnglish.removeAll(keys(RO));
-    Set<String> onlyRomanian = keys(RO);
-    onlyRomanian.removeAll(keys(EN));
-    assertTrue(
-        onlyEnglish.isEmpty() && onlyRomanian.isEmpty(),
-        "missing from Messages_ro.properties: "
-            + onlyEnglish
-            + "; missing from Messages.properties: "
-            + onlyRomanian);
-    assertTrue(keys(EN).size() > 100, "bundle not read: " + keys(EN).size() + " keys");
+  void bothLanguagesHaveTheSameKeysInEveryModule() {
+    for (Path folder : BUNDLES) {
+      Properties en = load(folder.resolve(ENGLISH));
+      Properties ro = load(folder.resolve(ROMANIAN));
+      Set<String> onlyEnglish = keys(en);
+      onlyEnglish.removeAll(keys(ro));
+      Set<String> onlyRomanian = keys(ro);
+      onlyRomanian.removeAll(keys(en));
+      assertTrue(
+          onlyEnglish.isEmpty() && onlyRomanian.isEmpty(),
+          folder
+              + ": missing from "
+              + ROMANIAN
+              + ": "
+              + onlyEnglish
+              + "; missing from "
+              + ENGLISH
+              + ": "
+              + onlyRomanian);
+    }
+    assertTrue(keys(EN).size() > 100, "bundles not read: " + keys(EN).size() + " keys");
   }
 
   @Test
@@ -123,19 +194,22 @@ class MessagesBundleTest {
     assertEquals(List.of(), blank, "blank messages");
   }
 
+  /** Twice in one file, or in two modules: the merged bundle would show only one of them. */
   @Test
-  void noKeyIsDefinedTwiceInAFile() throws IOException {
-    for (String file : List.of("Messages.properties", "Messages_ro.properties")) {
+  void noKeyIsDefinedTwice() throws IOException {
+    for (String file : List.of(ENGLISH, ROMANIAN)) {
       Set<String> seen = new HashSet<>();
       List<String> twice = new ArrayList<>();
-      for (String line : Files.readAllLines(BUNDLES.resolve(file), StandardCharsets.UTF_8)) {
-        String s = line.strip();
-        if (s.isEmpty() || s.startsWith("#") || s.startsWith("!") || !s.contains("=")) {
-          continue;
-        }
-        String key = s.substring(0, s.indexOf('=')).strip();
-        if (!seen.add(key)) {
-          twice.add(key);
+      for (Path folder : BUNDLES) {
+        for (String line : Files.readAllLines(folder.resolve(file), StandardCharsets.UTF_8)) {
+          String s = line.strip();
+          if (s.isEmpty() || s.startsWith("#") || s.startsWith("!") || !s.contains("=")) {
+            continue;
+          }
+          String key = s.substring(0, s.indexOf('=')).strip();
+          if (!seen.add(key)) {
+            twice.add(PROJECT.relativize(folder).getName(0) + ": " + key);
+          }
         }
       }
       assertEquals(List.of(), twice, "defined twice in " + file);
@@ -273,6 +347,29 @@ class MessagesBundleTest {
           new KeyCall(Pattern.compile("\\bProblem\\.global\\s*\\("), 0),
           new KeyCall(Pattern.compile("\\bfeedback\\.(info|error)\\s*\\("), 0));
 
+  /**
+   * Files that pass on a key a rule chose; the test below checks the rule's keys instead.
+   * DefaultSubmissionTriage shows the key of DuplicateRule.whyNot.
+   */
+  private static final Set<String> PASSED_ON = Set.of("DefaultSubmissionTriage.java");
+
+  @Test
+  void everyKeyADuplicateRuleChoosesExists() throws IOException {
+    Path rule =
+        PROJECT.resolve(
+            "colloquium-submissions/src/main/java/org/colloquium/submissions/domain/DuplicateRule.java");
+    Matcher m = STRING_LITERAL.matcher(Files.readString(rule, StandardCharsets.UTF_8));
+    Set<String> keys = new TreeSet<>();
+    while (m.find()) {
+      if (m.group(1).startsWith("submission.duplicate.")) {
+        keys.add(m.group(1));
+      }
+    }
+    assertTrue(keys.size() >= 3, keys.toString());
+    keys.removeIf(EN::containsKey);
+    assertEquals(Set.of(), keys, "keys of DuplicateRule without a message");
+  }
+
   /** Message keys with the file they are named in. */
   private static Map<String, Set<String>> keysInJava() throws IOException {
     Map<String, Set<String>> keys = new TreeMap<>();
@@ -299,10 +396,13 @@ class MessagesBundleTest {
             boolean any = false;
             while (literal.find()) {
               any = true;
+              if (literal.group(1).endsWith(".")) {
+                continue; // a prefix completed elsewhere (PdfRefusal.messageKey): tested apart
+              }
               keys.computeIfAbsent(literal.group(1), k -> new TreeSet<>())
                   .add(file.getFileName().toString());
             }
-            if (!any) {
+            if (!any && !PASSED_ON.contains(file.getFileName().toString())) {
               notLiteral.add(file.getFileName() + ": " + m.group() + " " + arguments);
             }
           }

@@ -8,15 +8,15 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import org.colloquium.events.api.Slug;
 import org.colloquium.events.domain.Event;
 import org.colloquium.events.domain.EventRepository;
-import org.colloquium.events.domain.Slug;
 import org.colloquium.events.news.domain.NewsItem;
 import org.colloquium.events.news.domain.NewsRepository;
 import org.colloquium.events.news.domain.NewsText;
-import org.colloquium.kernel.account.domain.AccountRepository;
-import org.colloquium.kernel.account.domain.EmailAddress;
-import org.colloquium.kernel.demo.DemoAccounts;
+import org.colloquium.kernel.account.api.AccountDirectory;
+import org.colloquium.kernel.account.api.EmailAddress;
+import org.colloquium.kernel.account.demo.DemoAccounts;
 import org.colloquium.kernel.demo.DemoContent;
 import org.colloquium.kernel.i18n.Language;
 
@@ -43,7 +43,7 @@ public class DemoNews implements DemoContent {
 
   @Inject NewsRepository news;
   @Inject EventRepository events;
-  @Inject AccountRepository accounts;
+  @Inject AccountDirectory accounts;
   @Inject Clock clock;
 
   @Override

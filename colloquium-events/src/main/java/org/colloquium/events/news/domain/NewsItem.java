@@ -20,7 +20,8 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import org.colloquium.events.domain.Slug;
+import org.colloquium.events.api.NewsState;
+import org.colloquium.events.api.Slug;
 import org.colloquium.kernel.i18n.Language;
 import org.colloquium.kernel.publicpages.PublicContent;
 

@@ -19,7 +19,7 @@ public class NewsRepository {
   // Public: published by now, and site-wide or of an event the public may see.
   private static final String PUBLIC =
       " where n.publishAt <= :now and (n.eventId is null"
-          + " or e.status <> org.colloquium.events.domain.EventStatus.DRAFT)";
+          + " or e.status <> org.colloquium.events.api.EventStatus.DRAFT)";
 
   @PersistenceContext(unitName = PersistenceUnit.NAME)
   EntityManager em;

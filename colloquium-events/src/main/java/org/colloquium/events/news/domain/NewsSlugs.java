@@ -4,7 +4,7 @@ import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Predicate;
-import org.colloquium.events.domain.Slug;
+import org.colloquium.events.api.Slug;
 
 /**
  * The address of a news item made from its title when the author gives none: Romanian diacritics

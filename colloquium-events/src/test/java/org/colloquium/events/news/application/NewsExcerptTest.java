@@ -11,17 +11,17 @@ class NewsExcerptTest {
   void markdownMarksAndLinksBecomePlainText() {
     assertEquals(
         "Programme and the recording are online.",
-        NewsCatalogue.excerpt(
+        DefaultNewsCatalogue.excerpt(
             "# Programme\n\n**Programme** and the [recording](https://example.org) are *online*."
                 .replace("# Programme\n\n", "")));
-    assertEquals("Item one Item two", NewsCatalogue.excerpt("- Item one\n- Item two"));
-    assertEquals("alert(1) text", NewsCatalogue.excerpt("<script>alert(1)</script> text"));
+    assertEquals("Item one Item two", DefaultNewsCatalogue.excerpt("- Item one\n- Item two"));
+    assertEquals("alert(1) text", DefaultNewsCatalogue.excerpt("<script>alert(1)</script> text"));
   }
 
   @Test
   void longTextsAreCutAtAWord() {
-    String excerpt = NewsCatalogue.excerpt("word ".repeat(100));
-    assertTrue(excerpt.length() <= NewsCatalogue.EXCERPT_LENGTH + 1, excerpt);
+    String excerpt = DefaultNewsCatalogue.excerpt("word ".repeat(100));
+    assertTrue(excerpt.length() <= DefaultNewsCatalogue.EXCERPT_LENGTH + 1, excerpt);
     assertTrue(excerpt.endsWith("word…"), excerpt);
   }
 }

@@ -7,7 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.time.Instant;
-import org.colloquium.events.domain.Slug;
+import org.colloquium.events.api.NewsState;
+import org.colloquium.events.api.Slug;
 import org.colloquium.kernel.i18n.Language;
 import org.junit.jupiter.api.Test;
 

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Set;
-import org.colloquium.events.domain.Slug;
+import org.colloquium.events.api.Slug;
 import org.junit.jupiter.api.Test;
 
 class NewsSlugsTest {

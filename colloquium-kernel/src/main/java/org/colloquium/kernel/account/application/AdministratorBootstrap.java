@@ -1,18 +1,20 @@
 package org.colloquium.kernel.account.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.logging.Logger;
+import org.colloquium.kernel.account.api.EmailAddress;
+import org.colloquium.kernel.account.api.Profile;
 import org.colloquium.kernel.account.domain.Account;
 import org.colloquium.kernel.account.domain.AccountRepository;
-import org.colloquium.kernel.account.domain.EmailAddress;
 import org.colloquium.kernel.account.domain.PasswordPolicy;
-import org.colloquium.kernel.account.domain.Profile;
 import org.colloquium.kernel.account.domain.SignUpPolicy;
 import org.colloquium.kernel.config.Settings;
 import org.colloquium.kernel.i18n.Language;
+import org.colloquium.kernel.jobs.ApplicationReady;
 
 /**
  * Makes sure the platform has the administrator named by COLLOQUIUM_ADMIN_EMAIL (and
@@ -28,6 +30,12 @@ public class AdministratorBootstrap {
   @Inject AccountRepository accounts;
   @Inject PasswordHasher hasher;
   @Inject Clock clock;
+
+  /** At each start, once the schema is migrated (and demo data, if any, loaded). */
+  @Transactional
+  void onReady(@Observes ApplicationReady ready) {
+    ensureConfiguredAdministrator();
+  }
 
   @Transactional
   public void ensureConfiguredAdministrator() {

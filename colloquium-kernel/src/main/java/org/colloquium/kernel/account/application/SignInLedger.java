@@ -1,20 +1,17 @@
 package org.colloquium.kernel.account.application;
 
-import io.github.bucket4j.Bucket;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import java.time.Duration;
 import java.util.Optional;
+import org.colloquium.kernel.account.api.EmailAddress;
 import org.colloquium.kernel.account.domain.Account;
 import org.colloquium.kernel.account.domain.AccountRepository;
-import org.colloquium.kernel.account.domain.EmailAddress;
 import org.colloquium.kernel.i18n.Language;
-import org.colloquium.kernel.limits.application.DatabaseBuckets;
-import org.colloquium.kernel.limits.domain.ClientAddress;
-import org.colloquium.kernel.limits.domain.Limits;
-import org.colloquium.kernel.limits.domain.SignInGate;
+import org.colloquium.kernel.limits.api.ClientAddress;
+import org.colloquium.kernel.limits.api.SignInThrottle;
 
 /**
  * The short transactions of a sign-in: admit the attempt (counting it before the password is
@@ -33,8 +30,7 @@ class SignInLedger {
       int credentialVersion) {}
 
   @Inject AccountRepository accounts;
-  @Inject DatabaseBuckets buckets;
-  @Inject Limits limits;
+  @Inject SignInThrottle throttle;
 
   /**
    * Counts this attempt before the password is checked, with the buckets' rows locked until this
@@ -46,7 +42,7 @@ class SignInLedger {
    */
   @Transactional(TxType.REQUIRES_NEW)
   public Optional<Duration> admit(EmailAddress email, ClientAddress client) {
-    return SignInGate.admit(clientBucket(client), email == null ? null : pair(email, client));
+    return throttle.admit(email == null ? null : email.value(), client);
   }
 
   @Transactional(TxType.REQUIRES_NEW)
@@ -67,21 +63,12 @@ class SignInLedger {
   /** The right password: this account and client start afresh, the client gets its attempt back. */
   @Transactional(TxType.REQUIRES_NEW)
   public void succeeded(EmailAddress email, ClientAddress client) {
-    SignInGate.succeeded(clientBucket(client), pair(email, client));
+    throttle.succeeded(email.value(), client);
   }
 
   /** Joins the caller's transaction: a password reset from this client lifts its pause. */
   @Transactional(TxType.MANDATORY)
   public void forgive(EmailAddress email, ClientAddress client) {
-    pair(email, client).reset();
-  }
-
-  private Bucket clientBucket(ClientAddress client) {
-    return buckets.bucket(limits.signInPerClient(), client.value());
-  }
-
-  private Bucket pair(EmailAddress email, ClientAddress client) {
-    return buckets.bucket(
-        Limits.SIGN_IN_PER_ACCOUNT_AND_CLIENT, SignInGate.subject(email.value(), client));
+    throttle.forgive(email.value(), client);
   }
 }

@@ -13,6 +13,9 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Objects;
+import org.colloquium.kernel.account.api.EmailAddress;
+import org.colloquium.kernel.account.api.Orcid;
+import org.colloquium.kernel.account.api.Profile;
 import org.colloquium.kernel.i18n.Language;
 
 /**

@@ -5,7 +5,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
+import org.colloquium.kernel.account.api.EmailAddress;
 import org.colloquium.kernel.persistence.PersistenceUnit;
 
 /** Accounts and their tokens. Joins the caller's transaction. */
@@ -24,6 +27,20 @@ public class AccountRepository {
         .setParameter("email", email.value())
         .getResultStream()
         .findFirst();
+  }
+
+  public List<Account> byIds(Collection<Long> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    return em.createQuery("select a from Account a where a.id in :ids", Account.class)
+        .setParameter("ids", ids)
+        .getResultList();
+  }
+
+  /** Locks the account's row until the transaction ends. */
+  public void lock(Long id) {
+    em.find(Account.class, id, LockModeType.PESSIMISTIC_WRITE);
   }
 
   public long count() {

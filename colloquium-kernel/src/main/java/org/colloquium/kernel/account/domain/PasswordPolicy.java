@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.colloquium.kernel.account.api.EmailAddress;
 import org.colloquium.kernel.validation.Problem;
 
 /**

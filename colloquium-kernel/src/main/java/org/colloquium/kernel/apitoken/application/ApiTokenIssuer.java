@@ -4,10 +4,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import org.colloquium.kernel.account.api.AccountDirectory;
+import org.colloquium.kernel.apitoken.api.ApiTokenLifetime;
+import org.colloquium.kernel.apitoken.api.ApiTokenScope;
+import org.colloquium.kernel.apitoken.api.ApiTokens;
 import org.colloquium.kernel.apitoken.domain.ApiToken;
-import org.colloquium.kernel.apitoken.domain.ApiTokenLifetime;
 import org.colloquium.kernel.apitoken.domain.ApiTokenRepository;
-import org.colloquium.kernel.apitoken.domain.ApiTokenScope;
 
 /**
  * Stores a new token, in its own transaction. Separate from {@link ApiTokens#create} so that the
@@ -18,12 +20,14 @@ import org.colloquium.kernel.apitoken.domain.ApiTokenScope;
 public class ApiTokenIssuer {
 
   @Inject ApiTokenRepository tokens;
+  @Inject AccountDirectory accounts;
   @Inject Clock clock;
 
   @Transactional
   public ApiToken.Issued issue(
       Long actorId, String name, ApiTokenLifetime lifetime, ApiTokenScope scope) {
-    tokens.lockAccount(actorId);
+    // Two creations at once cannot both pass the limit of active tokens.
+    accounts.lock(actorId);
     var now = clock.instant();
     ApiToken.Issued issued =
         ApiToken.issue(actorId, name, tokens.activeCount(actorId, now), now, lifetime, scope);

@@ -23,6 +23,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.colloquium.kernel.apitoken.api.ApiTokenLifetime;
+import org.colloquium.kernel.apitoken.api.ApiTokenScope;
 import org.colloquium.kernel.validation.Problem;
 import org.colloquium.kernel.validation.ValidationException;
 

@@ -2,12 +2,10 @@ package org.colloquium.kernel.apitoken.domain;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.colloquium.kernel.account.domain.Account;
 import org.colloquium.kernel.persistence.PersistenceUnit;
 
 /** API tokens. Joins the caller's transaction. */
@@ -38,14 +36,6 @@ public class ApiTokenRepository {
     return em.createNamedQuery("ApiToken.activeOf", ApiToken.class)
         .setParameter("account", accountId)
         .getResultList();
-  }
-
-  /**
-   * Locks the account's row until the transaction ends, so that two creations at once cannot both
-   * pass the limit of active tokens.
-   */
-  public void lockAccount(Long accountId) {
-    em.find(Account.class, accountId, LockModeType.PESSIMISTIC_WRITE);
   }
 
   /** The account's tokens that are neither revoked nor expired at {@code now}. */

@@ -7,7 +7,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.logging.Logger;
-import org.colloquium.kernel.files.domain.Freed;
+import org.colloquium.kernel.files.api.FileStore;
+import org.colloquium.kernel.files.api.Freed;
 
 /**
  * Deletes stored files that nothing refers to any more: the PDF an author replaced, the logo an

@@ -31,6 +31,10 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
+import org.colloquium.kernel.files.api.PdfInspection;
+import org.colloquium.kernel.files.api.PdfLimits;
+import org.colloquium.kernel.files.api.PdfRefusal;
+import org.colloquium.kernel.files.api.PdfSummary;
 
 /**
  * Decides whether uploaded bytes may be stored as a submission's PDF (or an event's attachment),

@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Objects;
+import org.colloquium.kernel.files.api.CheckedContent;
 
 /**
  * The bytes of an uploaded file, keyed by their SHA-256: the same logo uploaded twice is stored

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.colloquium.kernel.files.api.Freed;
 import org.colloquium.kernel.persistence.DatabaseProduct;
 import org.colloquium.kernel.persistence.PersistenceUnit;
 

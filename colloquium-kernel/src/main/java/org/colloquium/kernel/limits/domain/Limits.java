@@ -1,6 +1,9 @@
 package org.colloquium.kernel.limits.domain;
 
 import java.time.Duration;
+import org.colloquium.kernel.limits.api.ClientForm;
+import org.colloquium.kernel.limits.api.LimitSettings;
+import org.colloquium.kernel.limits.api.MailKind;
 
 /** Every limit the site applies, with the operator's numbers. */
 public final class Limits {

@@ -4,6 +4,7 @@ import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
 import java.time.Duration;
 import java.util.Optional;
+import org.colloquium.kernel.limits.api.ClientAddress;
 
 /**
  * Who may try a password now. An attempt is counted before the password is checked (so parallel

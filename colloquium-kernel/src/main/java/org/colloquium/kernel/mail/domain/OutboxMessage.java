@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import org.colloquium.kernel.mail.api.MailState;
 
 /**
  * One mail, rendered and waiting in the outbox. The text is stored as it will be sent, except for

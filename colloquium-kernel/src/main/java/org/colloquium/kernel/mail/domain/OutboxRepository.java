@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import org.colloquium.kernel.mail.api.MailState;
 import org.colloquium.kernel.persistence.PersistenceUnit;
 
 /** Outbox rows. Joins the caller's transaction. */

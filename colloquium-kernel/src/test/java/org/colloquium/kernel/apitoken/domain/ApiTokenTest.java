@@ -14,6 +14,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.colloquium.kernel.apitoken.api.ApiTokenLifetime;
+import org.colloquium.kernel.apitoken.api.ApiTokenScope;
 import org.colloquium.kernel.validation.Problem;
 import org.colloquium.kernel.validation.ValidationException;
 import org.junit.jupiter.api.Test;

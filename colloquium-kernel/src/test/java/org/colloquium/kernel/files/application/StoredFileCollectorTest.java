@@ -11,7 +11,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
-import org.colloquium.kernel.files.domain.Freed;
+import org.colloquium.kernel.files.api.Freed;
 import org.junit.jupiter.api.Test;
 
 class StoredFileCollectorTest {
@@ -25,7 +25,7 @@ class StoredFileCollectorTest {
   StoredFileCollectorTest() {
     collector.clock = Clock.fixed(NOW, ZoneOffset.UTC);
     collector.store =
-        new FileStore() {
+        new DefaultFileStore() {
           @Override
           public Freed deleteUnreferenced(Instant storedBefore, int limit) {
             assertEquals(StoredFileCollector.BATCH, limit);

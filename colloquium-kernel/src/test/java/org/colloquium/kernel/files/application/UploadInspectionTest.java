@@ -15,10 +15,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.colloquium.kernel.files.api.PdfInspection;
+import org.colloquium.kernel.files.api.PdfLimits;
+import org.colloquium.kernel.files.api.PdfRefusal;
 import org.colloquium.kernel.files.domain.HostileFiles;
-import org.colloquium.kernel.files.domain.PdfInspection;
-import org.colloquium.kernel.files.domain.PdfLimits;
-import org.colloquium.kernel.files.domain.PdfRefusal;
 import org.colloquium.kernel.files.domain.TestPdfs;
 import org.colloquium.kernel.validation.ValidationException;
 import org.junit.jupiter.api.AfterEach;
@@ -29,14 +29,14 @@ class UploadInspectionTest {
   private static final PdfLimits TEN_MB = PdfLimits.ofMegabytes(10);
   private static final Long AUTHOR = 42L;
 
-  private final List<UploadInspection> pools = new ArrayList<>();
+  private final List<DefaultUploadInspection> pools = new ArrayList<>();
   private final CountDownLatch release = new CountDownLatch(1);
   // One thread per request, as a server has: each occupier blocks.
   private final ExecutorService requests = Executors.newCachedThreadPool();
 
   /** Without the express lane, so that the places the tests fill are the ones they count. */
-  private UploadInspection pool(int threads, Duration time) {
-    UploadInspection inspection = UploadInspection.of(threads, time, false);
+  private DefaultUploadInspection pool(int threads, Duration time) {
+    DefaultUploadInspection inspection = DefaultUploadInspection.of(threads, time, false);
     pools.add(inspection);
     return inspection;
   }
@@ -44,19 +44,22 @@ class UploadInspectionTest {
   @AfterEach
   void stopPools() {
     release.countDown();
-    pools.forEach(UploadInspection::stop);
+    pools.forEach(DefaultUploadInspection::stop);
     requests.shutdownNow();
   }
 
   /** Occupies a checker (or a waiting place) until the test ends; returns once it is taken. */
-  private CompletableFuture<UploadInspection.Outcome<String>> occupy(
-      UploadInspection inspection, Object owner) {
+  private CompletableFuture<DefaultUploadInspection.Outcome<String>> occupy(
+      DefaultUploadInspection inspection, Object owner) {
     return occupy(inspection, owner, new CountDownLatch(1));
   }
 
-  /** As {@link #occupy(UploadInspection, Object)}, counting {@code checking} down once checked. */
-  private CompletableFuture<UploadInspection.Outcome<String>> occupy(
-      UploadInspection inspection, Object owner, CountDownLatch checking) {
+  /**
+   * As {@link #occupy(DefaultUploadInspection, Object)}, counting {@code checking} down once
+   * checked.
+   */
+  private CompletableFuture<DefaultUploadInspection.Outcome<String>> occupy(
+      DefaultUploadInspection inspection, Object owner, CountDownLatch checking) {
     return CompletableFuture.supplyAsync(
         () ->
             inspection.run(
@@ -79,7 +82,7 @@ class UploadInspectionTest {
 
   @Test
   void checksFilesOnItsPool() {
-    UploadInspection inspection = pool(2, Duration.ofSeconds(10));
+    DefaultUploadInspection inspection = pool(2, Duration.ofSeconds(10));
     assertInstanceOf(
         PdfInspection.Accepted.class, inspection.pdf(AUTHOR, TestPdfs.withPages("Text"), TEN_MB));
     assertEquals(
@@ -98,16 +101,17 @@ class UploadInspectionTest {
 
   @Test
   void aFileThatFindsEveryCheckerAndWaitingPlaceTakenIsRefusedAtOnceAsBusy() throws Exception {
-    UploadInspection inspection = pool(1, Duration.ofSeconds(30));
-    for (int i = 0; i < 1 + UploadInspection.WAITING_PER_THREAD; i++) {
+    DefaultUploadInspection inspection = pool(1, Duration.ofSeconds(30));
+    for (int i = 0; i < 1 + DefaultUploadInspection.WAITING_PER_THREAD; i++) {
       occupy(inspection, "occupier " + i);
     }
     long start = System.nanoTime();
-    while (inspection.waiting() < UploadInspection.WAITING_PER_THREAD
+    while (inspection.waiting() < DefaultUploadInspection.WAITING_PER_THREAD
         && millisSince(start) < 10_000) {
       Thread.sleep(20);
     }
-    assertEquals(UploadInspection.WAITING_PER_THREAD, inspection.waiting(), "every place taken");
+    assertEquals(
+        DefaultUploadInspection.WAITING_PER_THREAD, inspection.waiting(), "every place taken");
     assertEquals(PdfRefusal.BUSY, inspection.run("occupier 0", () -> "checked").refusal());
     long before = System.nanoTime();
     assertEquals(
@@ -123,12 +127,12 @@ class UploadInspectionTest {
 
   @Test
   void aFileThatWaitedAsLongAsACheckMayTakeIsRefusedAsBusyAndNeverChecked() throws Exception {
-    UploadInspection inspection = pool(1, Duration.ofMillis(300));
+    DefaultUploadInspection inspection = pool(1, Duration.ofMillis(300));
     var first = occupy(inspection, "occupier");
     Thread.sleep(100);
     AtomicBoolean ran = new AtomicBoolean();
     long start = System.nanoTime();
-    UploadInspection.Outcome<String> outcome =
+    DefaultUploadInspection.Outcome<String> outcome =
         inspection.run(
             AUTHOR,
             () -> {
@@ -146,9 +150,9 @@ class UploadInspectionTest {
 
   @Test
   void aCheckThatDoesNotFinishInTimeIsRefusedAsTooSlow() {
-    UploadInspection inspection = pool(1, Duration.ofMillis(100));
+    DefaultUploadInspection inspection = pool(1, Duration.ofMillis(100));
     long start = System.nanoTime();
-    UploadInspection.Outcome<String> outcome =
+    DefaultUploadInspection.Outcome<String> outcome =
         inspection.run(
             AUTHOR,
             () -> {
@@ -162,12 +166,13 @@ class UploadInspectionTest {
     assertEquals(PdfRefusal.TOO_SLOW, outcome.refusal());
     long waited = millisSince(start);
     assertTrue(
-        waited < 100 + UploadInspection.GRACE.toMillis() + 1_000, "waited " + waited + " ms");
+        waited < 100 + DefaultUploadInspection.GRACE.toMillis() + 1_000,
+        "waited " + waited + " ms");
   }
 
   @Test
   void aCheckThatRunsOutOfMemoryRefusesTheFileAndTheCheckerGoesOn() {
-    UploadInspection inspection = pool(1, Duration.ofSeconds(10));
+    DefaultUploadInspection inspection = pool(1, Duration.ofSeconds(10));
     assertEquals(
         PdfRefusal.TOO_COMPLEX,
         inspection
@@ -182,7 +187,7 @@ class UploadInspectionTest {
 
   @Test
   void theProblemsOfAFileReachTheCallerAsTheyAre() {
-    UploadInspection inspection = pool(1, Duration.ofSeconds(10));
+    DefaultUploadInspection inspection = pool(1, Duration.ofSeconds(10));
     var e =
         assertThrows(
             ValidationException.class,
@@ -200,7 +205,7 @@ class UploadInspectionTest {
   }
 
   /** Lets {@code owner} use a checker for about {@code millis}, so that it has used it lately. */
-  private static void use(UploadInspection inspection, Object owner, long millis) {
+  private static void use(DefaultUploadInspection inspection, Object owner, long millis) {
     inspection.run(
         owner,
         () -> {
@@ -214,15 +219,15 @@ class UploadInspectionTest {
   }
 
   /** Occupies a checker, and returns once it is checking (not waiting in line). */
-  private CompletableFuture<UploadInspection.Outcome<String>> occupyChecker(
-      UploadInspection inspection, Object owner) throws InterruptedException {
+  private CompletableFuture<DefaultUploadInspection.Outcome<String>> occupyChecker(
+      DefaultUploadInspection inspection, Object owner) throws InterruptedException {
     CountDownLatch checking = new CountDownLatch(1);
     var occupied = occupy(inspection, owner, checking);
     assertTrue(checking.await(10, TimeUnit.SECONDS), "a checker took it");
     return occupied;
   }
 
-  private static void awaitWaiting(UploadInspection inspection, int count)
+  private static void awaitWaiting(DefaultUploadInspection inspection, int count)
       throws InterruptedException {
     long start = System.nanoTime();
     while (inspection.waiting() < count && millisSince(start) < 10_000) {
@@ -234,7 +239,7 @@ class UploadInspectionTest {
   @Test
   void aFileOfSomeoneWhoHasHadLittleOfTheCheckersGoesBeforeOneOfSomeoneWhoHasHadMuch()
       throws Exception {
-    UploadInspection inspection = pool(1, Duration.ofSeconds(30));
+    DefaultUploadInspection inspection = pool(1, Duration.ofSeconds(30));
     use(inspection, "bomber", 50);
     occupyChecker(inspection, "occupier");
     List<String> order = Collections.synchronizedList(new ArrayList<>());
@@ -253,7 +258,7 @@ class UploadInspectionTest {
 
   @Test
   void aRequesterHasAtMostTwoFilesInHandAndOthersAreNotHeldUpByThat() throws Exception {
-    UploadInspection inspection = pool(1, Duration.ofSeconds(30));
+    DefaultUploadInspection inspection = pool(1, Duration.ofSeconds(30));
     occupyChecker(inspection, "bomber");
     occupy(inspection, "bomber");
     awaitWaiting(inspection, 1);
@@ -269,25 +274,25 @@ class UploadInspectionTest {
 
   @Test
   void whenEveryPlaceIsTakenANewcomerTakesThePlaceOfTheFileWhoseOwnerHasHadMost() throws Exception {
-    UploadInspection inspection = pool(1, Duration.ofSeconds(30));
+    DefaultUploadInspection inspection = pool(1, Duration.ofSeconds(30));
     use(inspection, "heaviest", 200);
     use(inspection, "heavier still", 300);
-    for (int i = 1; i < UploadInspection.WAITING_PER_THREAD; i++) {
+    for (int i = 1; i < DefaultUploadInspection.WAITING_PER_THREAD; i++) {
       use(inspection, "bomber " + i, 20);
     }
     occupyChecker(inspection, "occupier");
     var heaviest = occupy(inspection, "heaviest");
-    for (int i = 1; i < UploadInspection.WAITING_PER_THREAD; i++) {
+    for (int i = 1; i < DefaultUploadInspection.WAITING_PER_THREAD; i++) {
       occupy(inspection, "bomber " + i);
     }
-    awaitWaiting(inspection, UploadInspection.WAITING_PER_THREAD);
+    awaitWaiting(inspection, DefaultUploadInspection.WAITING_PER_THREAD);
     var author =
         CompletableFuture.supplyAsync(() -> inspection.run(AUTHOR, () -> "checked"), requests);
     assertEquals(
         PdfRefusal.BUSY,
         heaviest.get(5, TimeUnit.SECONDS).refusal(),
         "told at once to come back, not left waiting");
-    assertEquals(UploadInspection.WAITING_PER_THREAD, inspection.waiting());
+    assertEquals(DefaultUploadInspection.WAITING_PER_THREAD, inspection.waiting());
     assertEquals(
         PdfRefusal.BUSY,
         inspection.run("heavier still", () -> "again").refusal(),
@@ -298,7 +303,8 @@ class UploadInspectionTest {
 
   @Test
   void whenEveryCheckerIsBusyTheFileOfSomeoneWhoHasHadLittleTakesTheExpressLane() throws Exception {
-    UploadInspection inspection = UploadInspection.of(1, Duration.ofSeconds(30), true);
+    DefaultUploadInspection inspection =
+        DefaultUploadInspection.of(1, Duration.ofSeconds(30), true);
     pools.add(inspection);
     use(inspection, "bomber", 1_100);
     long idle = System.nanoTime();

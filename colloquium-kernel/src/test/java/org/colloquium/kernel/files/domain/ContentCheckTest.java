@@ -12,6 +12,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import javax.imageio.ImageIO;
 import org.apache.pdfbox.pdmodel.interactive.action.PDActionJavaScript;
+import org.colloquium.kernel.files.api.CheckedContent;
+import org.colloquium.kernel.files.api.PdfRefusal;
 import org.colloquium.kernel.validation.ValidationException;
 import org.junit.jupiter.api.Test;
 

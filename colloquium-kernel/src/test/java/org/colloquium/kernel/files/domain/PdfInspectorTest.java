@@ -32,6 +32,10 @@ import org.apache.pdfbox.pdmodel.interactive.action.PDPageAdditionalActions;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationFileAttachment;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageFitDestination;
+import org.colloquium.kernel.files.api.PdfInspection;
+import org.colloquium.kernel.files.api.PdfLimits;
+import org.colloquium.kernel.files.api.PdfRefusal;
+import org.colloquium.kernel.files.api.PdfSummary;
 import org.junit.jupiter.api.Test;
 
 class PdfInspectorTest {

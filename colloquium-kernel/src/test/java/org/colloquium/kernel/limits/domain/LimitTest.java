@@ -9,6 +9,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.bucket4j.Bucket;
 import java.time.Duration;
 import java.time.Instant;
+import org.colloquium.kernel.limits.api.ClientAddress;
+import org.colloquium.kernel.limits.api.ClientForm;
+import org.colloquium.kernel.limits.api.LimitSettings;
+import org.colloquium.kernel.limits.api.MailKind;
 import org.junit.jupiter.api.Test;
 
 class LimitTest {

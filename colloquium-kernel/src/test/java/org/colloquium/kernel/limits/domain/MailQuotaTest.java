@@ -9,6 +9,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
+import org.colloquium.kernel.limits.api.LimitSettings;
+import org.colloquium.kernel.limits.api.MailKind;
 import org.junit.jupiter.api.Test;
 
 class MailQuotaTest {

@@ -9,6 +9,8 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.colloquium.kernel.limits.api.ClientAddress;
+import org.colloquium.kernel.limits.api.LimitSettings;
 import org.junit.jupiter.api.Test;
 
 class SignInGateTest {

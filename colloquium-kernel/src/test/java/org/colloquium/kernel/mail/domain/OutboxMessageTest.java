@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.time.Instant;
+import org.colloquium.kernel.mail.api.MailState;
 import org.junit.jupiter.api.Test;
 
 class OutboxMessageTest {

@@ -1,0 +1,51 @@
+package org.colloquium.events.api;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Events and calls as the modules built on events see them (as records), with the access rules of
+ * {@link EventPermissions} applied in one place. Joins the caller's transaction.
+ */
+public interface EventDirectory {
+
+  /**
+   * The event, for someone about to manage it.
+   *
+   * @throws org.colloquium.kernel.access.NotFoundException if there is no such event
+   * @throws org.colloquium.kernel.access.AccessDeniedException if the actor is not one of its
+   *     organisers nor an administrator
+   */
+  EventRecord manageable(Long actorId, String slug);
+
+  /** The event, if the viewer (null for anonymous) may see it: drafts stay hidden. */
+  Optional<EventRecord> visible(String slug, Long viewerId);
+
+  boolean isAdministrator(Long accountId);
+
+  /** The account's roles on the event; none for an anonymous visitor. */
+  Set<EventRole> roles(Long accountId, Long eventId);
+
+  Optional<EventRecord> find(Long eventId);
+
+  Optional<EventRecord> findBySlug(String slug);
+
+  List<EventRecord> byIds(Collection<Long> eventIds);
+
+  Optional<CallRecord> callOf(Long eventId);
+
+  /** The event's tracks in their order, as a submission form offers them. */
+  List<Choice> tracks(Long eventId);
+
+  /** The event's presentation types in their order. */
+  List<Choice> presentationTypes(Long eventId);
+
+  /**
+   * Locks the event until the transaction ends, so that things numbered per event (submissions)
+   * take their numbers one after another. Locks only the event's row, not the entity: the event
+   * stays editable by its organisers meanwhile.
+   */
+  void lockNumbering(Long eventId);
+}

@@ -1,0 +1,9 @@
+package org.colloquium.events.api;
+
+/** What a media link leads to. */
+public enum MediaKind {
+  VIDEO,
+  AUDIO,
+  ARTICLE,
+  OTHER
+}

@@ -1,6 +1,0 @@
-package org.colloquium.events.application;
-
-import java.io.Serializable;
-
-/** An attachment on the organisers' page: the public view and the id to act on it. */
-public record AttachmentEntry(Long id, AttachmentView attachment) implements Serializable {}

@@ -1,0 +1,110 @@
+package org.colloquium.events.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.colloquium.events.api.CallRecord;
+import org.colloquium.events.api.Choice;
+import org.colloquium.events.api.EventDirectory;
+import org.colloquium.events.api.EventRecord;
+import org.colloquium.events.api.EventRole;
+import org.colloquium.events.domain.CallForPapers;
+import org.colloquium.events.domain.Event;
+import org.colloquium.events.domain.EventRepository;
+import org.colloquium.kernel.persistence.PersistenceUnit;
+
+/** The module's implementation of {@link EventDirectory}, over {@link EventAccess}. */
+@ApplicationScoped
+public class DefaultEventDirectory implements EventDirectory {
+
+  @Inject EventAccess access;
+  @Inject EventRepository events;
+
+  @PersistenceContext(unitName = PersistenceUnit.NAME)
+  EntityManager em;
+
+  @Override
+  public EventRecord manageable(Long actorId, String slug) {
+    return record(access.manageable(actorId, slug));
+  }
+
+  @Override
+  public Optional<EventRecord> visible(String slug, Long viewerId) {
+    return access.visible(slug, viewerId).map(DefaultEventDirectory::record);
+  }
+
+  @Override
+  public boolean isAdministrator(Long accountId) {
+    return access.isAdministrator(accountId);
+  }
+
+  @Override
+  public Set<EventRole> roles(Long accountId, Long eventId) {
+    return accountId == null ? Set.of() : events.rolesOf(eventId, accountId);
+  }
+
+  @Override
+  public Optional<EventRecord> find(Long eventId) {
+    return events.find(eventId).map(DefaultEventDirectory::record);
+  }
+
+  @Override
+  public Optional<EventRecord> findBySlug(String slug) {
+    return events.findBySlug(slug).map(DefaultEventDirectory::record);
+  }
+
+  @Override
+  public List<EventRecord> byIds(Collection<Long> eventIds) {
+    return events.byIds(eventIds).stream().map(DefaultEventDirectory::record).toList();
+  }
+
+  @Override
+  public Optional<CallRecord> callOf(Long eventId) {
+    return events.callOf(eventId).map(DefaultEventDirectory::record);
+  }
+
+  @Override
+  public List<Choice> tracks(Long eventId) {
+    return em.createQuery(
+            "select new org.colloquium.events.api.Choice(t.id, t.name) from Track t"
+                + " where t.eventId = :event order by t.position",
+            Choice.class)
+        .setParameter("event", eventId)
+        .getResultList();
+  }
+
+  @Override
+  public List<Choice> presentationTypes(Long eventId) {
+    return em.createQuery(
+            "select new org.colloquium.events.api.Choice(t.id, t.name) from PresentationType t"
+                + " where t.eventId = :event order by t.position",
+            Choice.class)
+        .setParameter("event", eventId)
+        .getResultList();
+  }
+
+  /**
+   * A native query because both H2 and PostgreSQL understand this form, and JPA's pessimistic lock
+   * would also lock (and version-check) the whole entity.
+   */
+  @Override
+  public void lockNumbering(Long eventId) {
+    em.createNativeQuery("select id from event where id = ?1 for update")
+        .setParameter(1, eventId)
+        .getResultList();
+  }
+
+  static EventRecord record(Event e) {
+    return new EventRecord(
+        e.id(), e.slug(), e.title(), e.status(), e.schedule(), e.contentLanguage());
+  }
+
+  static CallRecord record(CallForPapers c) {
+    return new CallRecord(c.id(), c.eventId(), c.dates(), c.rules(), c.reviewMode());
+  }
+}

@@ -1,6 +1,0 @@
-package org.colloquium.events.application;
-
-import java.io.Serializable;
-
-/** An organising or partner institution, ready for a page. */
-public record InstitutionView(String name, String url) implements Serializable {}

@@ -1,8 +1,0 @@
-package org.colloquium.events.application;
-
-import java.io.Serializable;
-import java.util.List;
-
-/** The organisers' files and media page. */
-public record MaterialsOverview(List<AttachmentEntry> attachments, List<MediaLinkEntry> mediaLinks)
-    implements Serializable {}

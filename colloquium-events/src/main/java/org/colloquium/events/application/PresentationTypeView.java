@@ -1,6 +1,0 @@
-package org.colloquium.events.application;
-
-import java.io.Serializable;
-
-/** A presentation type as the public sees it; {@code durationMinutes} is null for none. */
-public record PresentationTypeView(String name, Integer durationMinutes) implements Serializable {}

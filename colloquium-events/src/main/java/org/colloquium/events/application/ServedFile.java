@@ -1,4 +1,0 @@
-package org.colloquium.events.application;
-
-/** A public file of an event, ready to be sent: bytes, checked content type, download name. */
-public record ServedFile(byte[] bytes, String contentType, String fileName, String sha256) {}

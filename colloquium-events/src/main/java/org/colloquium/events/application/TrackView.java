@@ -1,8 +1,0 @@
-package org.colloquium.events.application;
-
-import java.io.Serializable;
-import java.util.List;
-
-/** A track as the public sees it, with the names of its chairs. */
-public record TrackView(String name, String description, List<String> chairs)
-    implements Serializable {}

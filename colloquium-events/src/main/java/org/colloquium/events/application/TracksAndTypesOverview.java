@@ -1,9 +1,0 @@
-package org.colloquium.events.application;
-
-import java.io.Serializable;
-import java.util.List;
-
-/** What the tracks page shows: tracks, presentation types and who may chair a track. */
-public record TracksAndTypesOverview(
-    List<TrackEntry> tracks, List<PresentationTypeEntry> types, List<ChairCandidate> committee)
-    implements Serializable {}

@@ -1,8 +1,0 @@
-package org.colloquium.events.domain;
-
-/** What an attached document is, so the public page can label it ("Programme (PDF)"). */
-public enum AttachmentKind {
-  PRESS_RELEASE,
-  PROGRAMME,
-  OTHER
-}

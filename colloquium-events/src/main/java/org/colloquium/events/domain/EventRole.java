@@ -1,8 +1,0 @@
-package org.colloquium.events.domain;
-
-/** Roles a person can hold in one event. Authors and attendees need no role. */
-public enum EventRole {
-  ORGANISER,
-  TRACK_CHAIR,
-  REVIEWER
-}

@@ -1,9 +1,0 @@
-package org.colloquium.events.news.application;
-
-import java.io.Serializable;
-import java.time.ZoneId;
-import org.colloquium.events.news.domain.NewsState;
-
-/** A news item as the edit form starts with it, with the version the save must match. */
-public record NewsEdit(String slug, int version, NewsState state, NewsDraft draft, ZoneId zone)
-    implements Serializable {}

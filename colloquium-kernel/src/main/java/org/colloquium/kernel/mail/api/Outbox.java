@@ -1,0 +1,22 @@
+package org.colloquium.kernel.mail.api;
+
+import java.util.Map;
+import org.colloquium.kernel.account.api.EmailAddress;
+import org.colloquium.kernel.i18n.Language;
+
+/**
+ * The only way to send mail: renders a template and writes the outbox row inside the caller's
+ * transaction, so the mail exists if and only if the change that caused it was committed.
+ */
+public interface Outbox {
+  /**
+   * Queues a mail. Every template gets {@code recipientName}, {@code siteName} and {@code siteUrl}
+   * besides the values given.
+   */
+  Long enqueue(
+      String template,
+      EmailAddress recipient,
+      String recipientName,
+      Language language,
+      Map<String, String> values);
+}

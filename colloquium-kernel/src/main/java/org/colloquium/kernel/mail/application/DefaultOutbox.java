@@ -1,0 +1,59 @@
+package org.colloquium.kernel.mail.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+import java.net.URI;
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.Map;
+import org.colloquium.kernel.account.api.EmailAddress;
+import org.colloquium.kernel.config.Settings;
+import org.colloquium.kernel.i18n.Language;
+import org.colloquium.kernel.mail.api.Outbox;
+import org.colloquium.kernel.mail.domain.OutboxMessage;
+import org.colloquium.kernel.mail.domain.OutboxRepository;
+
+/** The module's implementation of {@link Outbox}. */
+@ApplicationScoped
+public class DefaultOutbox implements Outbox {
+
+  @Inject OutboxRepository repository;
+  @Inject MailTemplates templates;
+  @Inject Settings settings;
+  @Inject Clock clock;
+  @Inject MailQueuedNotifier notifier;
+
+  @Override
+  @Transactional(TxType.MANDATORY)
+  public Long enqueue(
+      String template,
+      EmailAddress recipient,
+      String recipientName,
+      Language language,
+      Map<String, String> values) {
+    Map<String, String> all = new HashMap<>(values);
+    all.putIfAbsent("recipientName", recipientName == null ? recipient.value() : recipientName);
+    all.putIfAbsent("siteName", settings.siteName());
+    all.putIfAbsent("siteUrl", settings.baseUrl() + "/");
+    MailTemplates.RenderedMail mail = templates.render(template, language, all);
+    OutboxMessage message =
+        new OutboxMessage(
+            template,
+            recipient.value(),
+            recipientName,
+            mail.subject(),
+            mail.body(),
+            messageIdDomain(),
+            clock.instant());
+    repository.add(message);
+    notifier.queued(message.id());
+    return message.id();
+  }
+
+  private String messageIdDomain() {
+    String host = URI.create(settings.baseUrl()).getHost();
+    return host == null || host.isBlank() ? "colloquium.invalid" : host;
+  }
+}

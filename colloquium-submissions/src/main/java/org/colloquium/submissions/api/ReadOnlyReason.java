@@ -1,0 +1,19 @@
+package org.colloquium.submissions.api;
+
+/** Why an author cannot change a submission now; the page says so in these words. */
+public enum ReadOnlyReason {
+  NOT_YET_OPEN("submission.readOnly.notYetOpen"),
+  DEADLINE_PASSED("submission.readOnly.deadlinePassed"),
+  WITHDRAWN("submission.readOnly.withdrawn"),
+  NOT_AN_EDITOR("submission.readOnly.notAnEditor");
+
+  private final String messageKey;
+
+  ReadOnlyReason(String messageKey) {
+    this.messageKey = messageKey;
+  }
+
+  public String messageKey() {
+    return messageKey;
+  }
+}

@@ -1,7 +1,0 @@
-package org.colloquium.submissions.application;
-
-import java.io.Serializable;
-
-/** The PDF attached to a submission, as pages and lists show it. */
-public record FileInfo(String fileName, long size, Integer pages, String sha256)
-    implements Serializable {}
