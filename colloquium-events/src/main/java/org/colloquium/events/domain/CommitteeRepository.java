@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.colloquium.events.api.EventRole;
 import org.colloquium.kernel.account.api.EmailAddress;
 import org.colloquium.kernel.persistence.PersistenceUnit;
+import org.colloquium.kernel.secrets.HashedSecret;
 
 /** Committee members and invitations of events. Joins the caller's transaction. */
 @ApplicationScoped
@@ -50,7 +51,7 @@ public class CommitteeRepository {
   /** The invitation whose link carries this secret. */
   public Optional<Invitation> invitationBySecret(String secret) {
     return em.createNamedQuery("Invitation.byHash", Invitation.class)
-        .setParameter("hash", Invitation.hash(secret))
+        .setParameter("hash", HashedSecret.hashOf(secret))
         .getResultStream()
         .findFirst();
   }

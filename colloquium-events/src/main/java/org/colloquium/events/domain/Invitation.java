@@ -11,19 +11,14 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Objects;
 import java.util.Optional;
 import org.colloquium.events.api.EventRole;
 import org.colloquium.events.api.InvitationStatus;
 import org.colloquium.kernel.account.api.EmailAddress;
+import org.colloquium.kernel.secrets.HashedSecret;
 
 /**
  * An invitation by mail to take a role in one event's committee. The link in the mail carries a
@@ -49,8 +44,6 @@ public class Invitation {
   public static final Duration VALIDITY = Duration.ofDays(14);
 
   public static final int MESSAGE_MAX_LENGTH = 2000;
-
-  private static final SecureRandom RANDOM = new SecureRandom();
 
   /** Marks the one open invitation per event, address and role; null otherwise (see V6). */
   private static final String OPEN = "Y";
@@ -225,24 +218,13 @@ public class Invitation {
     };
   }
 
-  public static String hash(String secret) {
-    try {
-      MessageDigest digest = MessageDigest.getInstance("SHA-256");
-      return HexFormat.of().formatHex(digest.digest(secret.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java platform has SHA-256", e);
-    }
-  }
-
   private String newSecret(Instant now) {
-    byte[] bytes = new byte[32];
-    RANDOM.nextBytes(bytes);
-    String secret = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-    tokenHash = hash(secret);
+    HashedSecret secret = HashedSecret.random("");
+    tokenHash = secret.hash();
     sentAt = now;
     mailWithheldAt = null;
     expiresAt = now.plus(VALIDITY);
-    return secret;
+    return secret.secret();
   }
 
   private void requireOpen() {

@@ -1,12 +1,12 @@
 package org.colloquium.events.domain;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.colloquium.kernel.text.Folding;
 import org.colloquium.kernel.validation.Problem;
 
 /**
@@ -85,8 +85,7 @@ public final class MaterialRules {
       base = base.substring(0, base.length() - 4);
     }
     base =
-        Normalizer.normalize(base, Normalizer.Form.NFD)
-            .replaceAll("\\p{M}", "")
+        Folding.withoutMarks(base)
             .replaceAll("[^A-Za-z0-9._-]+", "-")
             .replaceAll("-{2,}", "-")
             .replaceAll("^[-.]+|[-.]+$", "");

@@ -1,9 +1,9 @@
 package org.colloquium.submissions.api;
 
-import java.text.Normalizer;
 import java.util.Locale;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.QuoteMode;
+import org.colloquium.kernel.text.Folding;
 
 /**
  * The small rules the exports share: spreadsheet cells that cannot run as formulas, and file names
@@ -104,12 +104,7 @@ public final class ExportFormat {
 
   /** The name of a submission's PDF inside the ZIP: its zero-padded number and a short title. */
   public static String pdfName(int number, String title) {
-    String ascii =
-        Normalizer.normalize(title == null ? "" : title, Normalizer.Form.NFD)
-            .replaceAll("\\p{M}+", "")
-            .toLowerCase(Locale.ROOT)
-            .replaceAll("[^a-z0-9]+", "-")
-            .replaceAll("^-+|-+$", "");
+    String ascii = Folding.slug(title);
     if (ascii.length() > SHORT_TITLE) {
       ascii = ascii.substring(0, SHORT_TITLE);
       int cut = ascii.lastIndexOf('-');

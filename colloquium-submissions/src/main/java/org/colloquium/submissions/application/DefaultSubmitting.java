@@ -97,9 +97,7 @@ public class DefaultSubmitting implements Submitting {
         SubmissionRules.check(
             change.input(), call.rules(), choices(event.id()), change.submit(), problems);
     CheckedPdf pdf = change.file() == null ? null : checkPdf(actorId, change, call, problems);
-    if (change.submit() && pdf == null && call.rules().pdfPolicy() == PdfPolicy.REQUIRED) {
-      problems.add(Problem.of("file", "submission.file.required"));
-    }
+    SubmissionRules.missingPdf(call.rules(), change.submit(), pdf != null).ifPresent(problems::add);
     ValidationException.throwIfAny(problems);
 
     events.lockNumbering(event.id());
@@ -155,12 +153,9 @@ public class DefaultSubmitting implements Submitting {
         SubmissionRules.check(
             change.input(), call.rules(), choices(context.event().id()), complete, problems);
     CheckedPdf pdf = change.file() == null ? null : checkPdf(actorId, change, call, problems);
-    if (complete
-        && pdf == null
-        && submission.fileSha256().isEmpty()
-        && call.rules().pdfPolicy() == PdfPolicy.REQUIRED) {
-      problems.add(Problem.of("file", "submission.file.required"));
-    }
+    SubmissionRules.missingPdf(
+            call.rules(), complete, pdf != null || submission.fileSha256().isPresent())
+        .ifPresent(problems::add);
     if (pdf != null) {
       refuseFileOverQuota(submission, pdf).ifPresent(problems::add);
     }
@@ -212,9 +207,8 @@ public class DefaultSubmitting implements Submitting {
     List<Problem> problems = new ArrayList<>();
     SubmissionRules.check(
         inputOf(submission.content()), call.rules(), choices(context.event().id()), true, problems);
-    if (submission.fileSha256().isEmpty() && call.rules().pdfPolicy() == PdfPolicy.REQUIRED) {
-      problems.add(Problem.of("file", "submission.file.required"));
-    }
+    SubmissionRules.missingPdf(call.rules(), true, submission.fileSha256().isPresent())
+        .ifPresent(problems::add);
     ValidationException.throwIfAny(problems);
     submission.submit(now);
     flushOrConflict();
@@ -273,10 +267,12 @@ public class DefaultSubmitting implements Submitting {
     Instant now = clock.instant();
     SubmissionAccess.Context context = access.editable(actorId, submissionId, now);
     Submission submission = context.submission();
-    if (submission.state() == SubmissionState.SUBMITTED
-        && context.call().rules().pdfPolicy() == PdfPolicy.REQUIRED) {
-      throw new ValidationException(Problem.of("file", "submission.file.required"));
-    }
+    SubmissionRules.missingPdf(
+            context.call().rules(), submission.state() == SubmissionState.SUBMITTED, false)
+        .ifPresent(
+            problem -> {
+              throw new ValidationException(problem);
+            });
     submission.removeFile(now);
     flushOrConflict();
     happened.fire(changed(submission, now));

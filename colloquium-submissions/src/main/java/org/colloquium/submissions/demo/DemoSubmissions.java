@@ -6,7 +6,6 @@ import jakarta.transaction.Transactional;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.text.Normalizer;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -30,6 +29,7 @@ import org.colloquium.kernel.account.demo.DemoAccounts;
 import org.colloquium.kernel.demo.DemoContent;
 import org.colloquium.kernel.files.api.CheckedContent;
 import org.colloquium.kernel.files.api.FileStore;
+import org.colloquium.kernel.text.Folding;
 import org.colloquium.submissions.domain.Submission;
 import org.colloquium.submissions.domain.SubmissionContent;
 import org.colloquium.submissions.domain.SubmissionRepository;
@@ -487,10 +487,7 @@ public class DemoSubmissions implements DemoContent {
         text.beginText();
         text.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 14);
         text.newLineAtOffset(72, 720);
-        text.showText(
-            Normalizer.normalize(title, Normalizer.Form.NFD)
-                .replaceAll("\\p{M}+", "")
-                .replaceAll("[^\\x20-\\x7E]", "?"));
+        text.showText(Folding.withoutMarks(title).replaceAll("[^\\x20-\\x7E]", "?"));
         text.endText();
       }
       document.save(out);

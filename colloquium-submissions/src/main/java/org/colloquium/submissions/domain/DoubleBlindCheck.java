@@ -1,12 +1,11 @@
 package org.colloquium.submissions.domain;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Pattern;
 import org.colloquium.kernel.files.api.PdfInspection;
 import org.colloquium.kernel.files.api.PdfSummary;
+import org.colloquium.kernel.text.Folding;
 import org.colloquium.submissions.api.BlindnessWarning;
 
 /**
@@ -17,7 +16,6 @@ import org.colloquium.submissions.api.BlindnessWarning;
  */
 public final class DoubleBlindCheck {
 
-  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
   private static final Pattern SPACES = Pattern.compile("\\s+");
 
   private DoubleBlindCheck() {}
@@ -59,9 +57,7 @@ public final class DoubleBlindCheck {
 
   /** Lower case without diacritics, white space collapsed to single spaces. */
   static String normalise(String s) {
-    String decomposed = Normalizer.normalize(s, Normalizer.Form.NFD);
-    String bare = MARKS.matcher(decomposed).replaceAll("");
-    return SPACES.matcher(bare.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
+    return SPACES.matcher(Folding.comparable(s)).replaceAll(" ").strip();
   }
 
   private static boolean containsWord(String text, String needle) {

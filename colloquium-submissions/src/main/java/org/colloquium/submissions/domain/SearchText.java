@@ -1,8 +1,7 @@
 package org.colloquium.submissions.domain;
 
-import java.text.Normalizer;
-import java.util.Locale;
 import java.util.regex.Pattern;
+import org.colloquium.kernel.text.Folding;
 
 /**
  * The form in which submissions are searched: lower case, without diacritics, spaces collapsed, so
@@ -10,7 +9,6 @@ import java.util.regex.Pattern;
  */
 public final class SearchText {
 
-  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
   private static final Pattern SPACES = Pattern.compile("\\s+");
 
   private SearchText() {}
@@ -19,10 +17,6 @@ public final class SearchText {
     if (text == null) {
       return "";
     }
-    String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
-    return SPACES
-        .matcher(MARKS.matcher(decomposed).replaceAll("").toLowerCase(Locale.ROOT))
-        .replaceAll(" ")
-        .strip();
+    return SPACES.matcher(Folding.comparable(text)).replaceAll(" ").strip();
   }
 }

@@ -6,8 +6,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.colloquium.events.api.AbstractRules;
+import org.colloquium.events.api.PdfPolicy;
 import org.colloquium.kernel.account.api.EmailAddress;
 import org.colloquium.kernel.account.api.Orcid;
 import org.colloquium.kernel.validation.Problem;
@@ -44,6 +46,19 @@ public final class SubmissionRules {
   }
 
   private SubmissionRules() {}
+
+  /**
+   * A complete submission (handed in, or being handed in now) needs a PDF when the call requires
+   * one; a draft may wait for it. The one place this rule lives: creating, saving, handing in and
+   * removing the file all ask here.
+   */
+  public static Optional<Problem> missingPdf(
+      AbstractRules rules, boolean complete, boolean hasFile) {
+    if (complete && !hasFile && rules.pdfPolicy() == PdfPolicy.REQUIRED) {
+      return Optional.of(Problem.of("file", "submission.file.required"));
+    }
+    return Optional.empty();
+  }
 
   /**
    * The checked content, or null with the problems added.

@@ -258,4 +258,15 @@ class SubmissionRulesTest {
         c.language(),
         c.authors());
   }
+
+  @Test
+  void aCompleteSubmissionNeedsThePdfTheCallRequiresADraftMayWait() {
+    AbstractRules required = new AbstractRules(50, 2, 4, true, false, PdfPolicy.REQUIRED, 10);
+    assertEquals(
+        "submission.file.required",
+        SubmissionRules.missingPdf(required, true, false).orElseThrow().messageKey());
+    assertTrue(SubmissionRules.missingPdf(required, false, false).isEmpty(), "a draft");
+    assertTrue(SubmissionRules.missingPdf(required, true, true).isEmpty(), "with its PDF");
+    assertTrue(SubmissionRules.missingPdf(RULES, true, false).isEmpty(), "optional");
+  }
 }

@@ -1,10 +1,10 @@
 package org.colloquium.events.news.domain;
 
-import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Predicate;
 import org.colloquium.events.api.Slug;
+import org.colloquium.kernel.text.Folding;
 
 /**
  * The address of a news item made from its title when the author gives none: Romanian diacritics
@@ -66,11 +66,7 @@ public final class NewsSlugs {
       String replacement = CYRILLIC.get(c);
       latin.append(replacement != null ? replacement : String.valueOf(c));
     }
-    String plain =
-        Normalizer.normalize(latin, Normalizer.Form.NFD)
-            .replaceAll("\\p{M}", "")
-            .replaceAll("[^a-z0-9]+", "-")
-            .replaceAll("^-+|-+$", "");
+    String plain = Folding.slug(latin.toString());
     if (plain.length() > BASE_LENGTH) {
       plain = plain.substring(0, BASE_LENGTH).replaceAll("-[^-]*$", "");
       plain = plain.replaceAll("-+$", "");

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import org.colloquium.kernel.account.api.EmailAddress;
 import org.colloquium.kernel.persistence.PersistenceUnit;
+import org.colloquium.kernel.secrets.HashedSecret;
 
 /** Accounts and their tokens. Joins the caller's transaction. */
 @ApplicationScoped
@@ -62,7 +63,7 @@ public class AccountRepository {
 
   public Optional<AccountToken> findTokenBySecret(String secret) {
     return em.createNamedQuery("AccountToken.byHash", AccountToken.class)
-        .setParameter("hash", AccountToken.hash(secret))
+        .setParameter("hash", HashedSecret.hashOf(secret))
         .setLockMode(LockModeType.PESSIMISTIC_WRITE)
         .getResultStream()
         .findFirst();

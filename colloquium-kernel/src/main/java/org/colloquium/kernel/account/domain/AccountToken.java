@@ -10,14 +10,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Instant;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Objects;
+import org.colloquium.kernel.secrets.HashedSecret;
 
 /**
  * A single-use secret sent by mail (confirm an address, reset a password). Only its SHA-256 hash is
@@ -35,8 +30,6 @@ import java.util.Objects;
         "select t from AccountToken t where t.accountId = :account and t.purpose = :purpose"
             + " and t.usedAt is null and t.withdrawnAt is null")
 public class AccountToken {
-
-  private static final SecureRandom RANDOM = new SecureRandom();
 
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "account_token_seq")
@@ -82,19 +75,8 @@ public class AccountToken {
   public record Issued(AccountToken token, String secret) {}
 
   public static Issued issue(Long accountId, TokenPurpose purpose, Instant now) {
-    byte[] bytes = new byte[32];
-    RANDOM.nextBytes(bytes);
-    String secret = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-    return new Issued(new AccountToken(accountId, purpose, hash(secret), now), secret);
-  }
-
-  public static String hash(String secret) {
-    try {
-      MessageDigest digest = MessageDigest.getInstance("SHA-256");
-      return HexFormat.of().formatHex(digest.digest(secret.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java platform has SHA-256", e);
-    }
+    HashedSecret secret = HashedSecret.random("");
+    return new Issued(new AccountToken(accountId, purpose, secret.hash(), now), secret.secret());
   }
 
   /** Why a token cannot be used, if it cannot. */

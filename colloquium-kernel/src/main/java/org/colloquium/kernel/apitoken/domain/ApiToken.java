@@ -10,21 +10,16 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.colloquium.kernel.apitoken.api.ApiTokenLifetime;
 import org.colloquium.kernel.apitoken.api.ApiTokenScope;
+import org.colloquium.kernel.secrets.HashedSecret;
 import org.colloquium.kernel.validation.Problem;
 import org.colloquium.kernel.validation.ValidationException;
 
@@ -64,10 +59,8 @@ public class ApiToken {
   /** A token used in bursts would otherwise write its row on every request. */
   static final Duration LAST_USED_PRECISION = Duration.ofMinutes(1);
 
-  private static final SecureRandom RANDOM = new SecureRandom();
-  private static final int SECRET_BYTES = 32;
   private static final Pattern SECRET_SHAPE =
-      Pattern.compile(Pattern.quote(PREFIX) + "[A-Za-z0-9_-]{43}");
+      Pattern.compile(Pattern.quote(PREFIX) + "[A-Za-z0-9_-]{43}"); // HashedSecret.random(PREFIX)
 
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "api_token_seq")
@@ -148,11 +141,10 @@ public class ApiToken {
     if (!problems.isEmpty()) {
       throw new ValidationException(problems);
     }
-    byte[] bytes = new byte[SECRET_BYTES];
-    RANDOM.nextBytes(bytes);
-    String secret = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    HashedSecret secret = HashedSecret.random(PREFIX);
     return new Issued(
-        new ApiToken(accountId, name.strip(), hash(secret), now, lifetime, scope), secret);
+        new ApiToken(accountId, name.strip(), secret.hash(), now, lifetime, scope),
+        secret.secret());
   }
 
   /** What is wrong with the lifetime and scope chosen for a new token. */
@@ -187,15 +179,6 @@ public class ApiToken {
    */
   public static boolean wellFormed(String secret) {
     return secret != null && SECRET_SHAPE.matcher(secret).matches();
-  }
-
-  public static String hash(String secret) {
-    try {
-      MessageDigest digest = MessageDigest.getInstance("SHA-256");
-      return HexFormat.of().formatHex(digest.digest(secret.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java platform has SHA-256", e);
-    }
   }
 
   /** Not revoked; it may still have expired (see {@link #authenticates}). */

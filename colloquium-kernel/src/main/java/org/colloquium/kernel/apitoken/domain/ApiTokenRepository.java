@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.colloquium.kernel.persistence.PersistenceUnit;
+import org.colloquium.kernel.secrets.HashedSecret;
 
 /** API tokens. Joins the caller's transaction. */
 @ApplicationScoped
@@ -26,7 +27,7 @@ public class ApiTokenRepository {
 
   public Optional<ApiToken> findBySecret(String secret) {
     return em.createNamedQuery("ApiToken.byHash", ApiToken.class)
-        .setParameter("hash", ApiToken.hash(secret))
+        .setParameter("hash", HashedSecret.hashOf(secret))
         .getResultStream()
         .findFirst();
   }

@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.colloquium.kernel.account.domain.AccountToken.Issued;
 import org.colloquium.kernel.account.domain.AccountToken.Refusal;
+import org.colloquium.kernel.secrets.HashedSecret;
 import org.junit.jupiter.api.Test;
 
 class AccountTokenTest {
@@ -29,7 +30,7 @@ class AccountTokenTest {
   void storesOnlyTheHashOfTheSecretItHandsOut() throws Exception {
     Issued issued = AccountToken.issue(7L, TokenPurpose.CONFIRM_EMAIL, ISSUED_AT);
     String stored = storedHash(issued.token());
-    assertEquals(AccountToken.hash(issued.secret()), stored);
+    assertEquals(HashedSecret.hashOf(issued.secret()), stored);
     assertNotEquals(issued.secret(), stored);
     assertEquals(7L, issued.token().accountId());
     assertEquals(TokenPurpose.CONFIRM_EMAIL, issued.token().purpose());
@@ -45,8 +46,8 @@ class AccountTokenTest {
   void hashIsLowerCaseHexSha256() {
     assertEquals(
         "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad",
-        AccountToken.hash("abc"));
-    assertNotEquals(AccountToken.hash("abc"), AccountToken.hash("abd"));
+        HashedSecret.hashOf("abc"));
+    assertNotEquals(HashedSecret.hashOf("abc"), HashedSecret.hashOf("abd"));
   }
 
   @Test

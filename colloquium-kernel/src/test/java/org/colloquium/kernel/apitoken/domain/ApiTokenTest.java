@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.colloquium.kernel.apitoken.api.ApiTokenLifetime;
 import org.colloquium.kernel.apitoken.api.ApiTokenScope;
+import org.colloquium.kernel.secrets.HashedSecret;
 import org.colloquium.kernel.validation.Problem;
 import org.colloquium.kernel.validation.ValidationException;
 import org.junit.jupiter.api.Test;
@@ -34,7 +35,7 @@ class ApiTokenTest {
   void storesOnlyTheHexHashOfTheSecretItHandsOut() throws Exception {
     ApiToken.Issued issued = ApiToken.issue(7L, "  laptop script ", 0, NOW);
     String stored = storedHash(issued.token());
-    assertEquals(ApiToken.hash(issued.secret()), stored);
+    assertEquals(HashedSecret.hashOf(issued.secret()), stored);
     assertTrue(stored.matches("[0-9a-f]{64}"), stored);
     assertFalse(stored.contains(issued.secret()));
     assertEquals("laptop script", issued.token().name());
@@ -111,7 +112,7 @@ class ApiTokenTest {
 
   @Test
   void hashesDiffer() {
-    assertNotEquals(ApiToken.hash("clq_a"), ApiToken.hash("clq_b"));
+    assertNotEquals(HashedSecret.hashOf("clq_a"), HashedSecret.hashOf("clq_b"));
   }
 
   @Test
