@@ -70,19 +70,20 @@ public class DefaultEventDirectory implements EventDirectory {
 
   @Override
   public List<Choice> tracks(Long eventId) {
-    return em.createQuery(
-            "select new org.colloquium.events.api.Choice(t.id, t.name) from Track t"
-                + " where t.eventId = :event order by t.position",
-            Choice.class)
-        .setParameter("event", eventId)
-        .getResultList();
+    return choices("Track", eventId);
   }
 
   @Override
   public List<Choice> presentationTypes(Long eventId) {
+    return choices("PresentationType", eventId);
+  }
+
+  /** The entity's rows of the event as choices, in their order: a constant entity name only. */
+  private List<Choice> choices(String entity, Long eventId) {
     return em.createQuery(
-            "select new org.colloquium.events.api.Choice(t.id, t.name) from PresentationType t"
-                + " where t.eventId = :event order by t.position",
+            "select new org.colloquium.events.api.Choice(t.id, t.name) from "
+                + entity
+                + " t where t.eventId = :event order by t.position",
             Choice.class)
         .setParameter("event", eventId)
         .getResultList();
