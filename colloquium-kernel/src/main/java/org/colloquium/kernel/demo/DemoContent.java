@@ -10,4 +10,12 @@ public interface DemoContent {
   int order();
 
   void load();
+
+  /**
+   * Whether something of this content that must not stay in production is in the database (the demo
+   * accounts, whose password is published): the start-up warns as long as it is.
+   */
+  default boolean publishedSecretsPresent() {
+    return false;
+  }
 }

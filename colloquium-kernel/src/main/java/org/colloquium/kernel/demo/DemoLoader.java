@@ -7,8 +7,6 @@ import jakarta.transaction.Transactional;
 import java.util.Comparator;
 import java.util.logging.Logger;
 import org.colloquium.kernel.account.api.AccountDirectory;
-import org.colloquium.kernel.account.api.EmailAddress;
-import org.colloquium.kernel.account.demo.DemoAccounts;
 import org.colloquium.kernel.config.Settings;
 
 /**
@@ -47,6 +45,6 @@ public class DemoLoader {
 
   /** Whether the published demo administrator still exists (a warning in every start-up log). */
   public boolean demoAccountsPresent() {
-    return accounts.findByEmail(new EmailAddress(DemoAccounts.ADMINISTRATOR)).isPresent();
+    return contents.stream().anyMatch(DemoContent::publishedSecretsPresent);
   }
 }

@@ -40,6 +40,12 @@ public class DemoAccounts implements DemoContent {
 
   @Override
   @Transactional
+  public boolean publishedSecretsPresent() {
+    return accounts.findByEmail(new EmailAddress(ADMINISTRATOR)).isPresent();
+  }
+
+  @Override
+  @Transactional
   public void load() {
     String hash = hasher.hash(PASSWORD);
     add(ADMINISTRATOR, hash, "Adriana Ionescu", "Colloquium platform", "RO", null, true);
