@@ -21,6 +21,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -150,6 +151,73 @@ class ApiIT extends DeployedApplication {
             .getJsonObject(0);
     collectUndocumented("EventSummary", summary, schemas, undocumented);
     assertTrue(undocumented.isEmpty(), () -> "not in the OpenAPI description: " + undocumented);
+  }
+
+  /**
+   * What the recommended rules of an OpenAPI linter ask (docs/api.md): servers, and on every
+   * operation a stable operationId and a security declaration, empty for the public ones. Read from
+   * the JSON itself, where an empty {@code security} is not the same as none.
+   */
+  @Test
+  void theOpenApiDescriptionFollowsTheLintersRecommendedRules() throws Exception {
+    HttpResponse<String> answer = get("/api/v1/openapi?format=JSON");
+    assertEquals(200, answer.statusCode(), answer.body());
+    JsonObject api = Json.createReader(new StringReader(answer.body())).readObject();
+    JsonArray servers = api.getJsonArray("servers");
+    assertNotNull(servers, "servers are declared");
+    assertEquals(
+        List.of("/"),
+        servers.getValuesAs(JsonObject.class).stream().map(s -> s.getString("url")).toList());
+    Set<String> schemes = api.getJsonObject("components").getJsonObject("securitySchemes").keySet();
+    JsonArray globalSecurity = api.getJsonArray("security");
+    List<String> problems = new ArrayList<>();
+    Map<String, String> operationIds = new HashMap<>();
+    Map<String, Boolean> publicOperations = new HashMap<>();
+    for (var path : api.getJsonObject("paths").entrySet()) {
+      for (var entry : path.getValue().asJsonObject().entrySet()) {
+        if (!Set.of("get", "put", "post", "delete", "patch", "head", "options")
+            .contains(entry.getKey())) {
+          continue;
+        }
+        String operation = entry.getKey().toUpperCase() + " " + path.getKey();
+        JsonObject described = entry.getValue().asJsonObject();
+        String id = described.getString("operationId", operation);
+        String earlier = operationIds.put(id, operation);
+        if (!id.matches("[a-z][a-zA-Z0-9]*")) {
+          problems.add(operation + ": no camelCase operationId");
+        } else if (earlier != null) {
+          problems.add(operation + ": operationId " + id + " also names " + earlier);
+        }
+        JsonArray security =
+            described.containsKey("security") ? described.getJsonArray("security") : globalSecurity;
+        if (security == null) {
+          problems.add(operation + ": no security declared");
+          continue;
+        }
+        for (JsonObject requirement : security.getValuesAs(JsonObject.class)) {
+          for (String scheme : requirement.keySet()) {
+            if (!schemes.contains(scheme)) {
+              problems.add(operation + ": unknown security scheme " + scheme);
+            }
+          }
+        }
+        publicOperations.put(id, security.isEmpty());
+      }
+    }
+    assertTrue(problems.isEmpty(), () -> String.join("\n", problems));
+    // Only the catalogue is public; everything else acts as a person.
+    assertEquals(
+        Map.of(
+            "listEvents", true,
+            "getEvent", true,
+            "createSubmission", false,
+            "attachSubmissionFile", false,
+            "listEventSubmissions", false,
+            "getSubmission", false,
+            "getSubmissionFile", false,
+            "submitSubmission", false,
+            "withdrawSubmission", false),
+        publicOperations);
   }
 
   @SuppressWarnings("rawtypes")

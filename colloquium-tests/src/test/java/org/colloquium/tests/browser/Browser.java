@@ -9,11 +9,17 @@ import com.deque.html.axecore.selenium.AxeBuilder;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.colloquium.tests.support.Deployments;
 import org.openqa.selenium.By;
@@ -22,6 +28,7 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -30,17 +37,20 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * Debian's headless Chromium driven by Selenium. Every {@link #check(String)} runs axe-core on the
- * page (WCAG 2.0, 2.1 and 2.2, levels A and AA) and fails on any violation, then saves a screenshot
- * under target/screenshots.
+ * Debian's headless Chromium driven by Selenium. Every {@link #check(String)} saves a screenshot
+ * under target/screenshots, runs axe-core on the page (WCAG 2.0, 2.1 and 2.2, levels A and AA) and
+ * the Nu Html Checker on the HTML the server sent for it (saved under target/html), and fails on
+ * any violation or HTML error.
  */
 final class Browser implements AutoCloseable {
 
   private static final List<String> WCAG =
       List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
 
-  private final WebDriver driver;
+  private final ChromeDriver driver;
   private final Path screenshots;
+  private final Path pages;
+  private final Set<String> checkedDocuments = new HashSet<>();
   private final String journey;
   private int step;
 
@@ -48,6 +58,7 @@ final class Browser implements AutoCloseable {
     this.journey = journey;
     this.screenshots =
         Path.of(System.getProperty("colloquium.it.directory", "target"), "screenshots");
+    this.pages = Path.of(System.getProperty("colloquium.it.directory", "target"), "html");
     ChromeOptions options = new ChromeOptions();
     // /usr/bin/chromium is a shell wrapper; Selenium needs the binary itself.
     String binary =
@@ -75,26 +86,93 @@ final class Browser implements AutoCloseable {
             .build();
     this.driver = new ChromeDriver(service, options);
     driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+    // Keeps the responses' bodies, so that the HTML check reads what the server sent (also for
+    // the answer to a form post, which Chromium does not cache).
+    driver.executeCdpCommand("Network.enable", Map.of());
   }
 
   void open(String path) {
     driver.get(path.contains(":") ? path : Deployments.baseUrl() + path);
   }
 
-  /** Runs axe on the current page and saves a screenshot; fails on any WCAG violation. */
+  /**
+   * Saves a screenshot, runs axe on the current page and the Nu Html Checker on its HTML; fails on
+   * any WCAG violation or HTML error.
+   */
   void check(String name) {
     step++;
     screenshot(name);
+    List<String> failures = new ArrayList<>();
+    List<String> htmlErrors = htmlErrors(name);
+    if (!htmlErrors.isEmpty()) {
+      failures.add(
+          "Invalid HTML on "
+              + driver.getCurrentUrl()
+              + " ("
+              + name
+              + "):\n"
+              + htmlErrors.stream().map(e -> "- " + e).collect(Collectors.joining("\n")));
+    }
     Results results = new AxeBuilder().withTags(WCAG).analyze(driver);
     List<Rule> violations = results.getViolations();
     if (!violations.isEmpty()) {
-      fail(
+      failures.add(
           "Accessibility violations on "
               + driver.getCurrentUrl()
               + " ("
               + name
               + "):\n"
               + violations.stream().map(Browser::describe).collect(Collectors.joining("\n")));
+    }
+    if (!failures.isEmpty()) {
+      fail(String.join("\n", failures));
+    }
+  }
+
+  /**
+   * Saves the HTML the server sent for the current page under target/html and returns the Nu Html
+   * Checker's errors in it. A page is checked once: when only scripts changed it since the last
+   * check (an AJAX update), its document is the one already checked.
+   */
+  private List<String> htmlErrors(String name) {
+    Map<String, Object> frame = mainFrame();
+    String document = String.valueOf(frame.get("loaderId"));
+    if (!checkedDocuments.add(document)) {
+      return List.of();
+    }
+    String html = servedHtml(document);
+    try {
+      Files.createDirectories(pages);
+      Files.writeString(
+          pages.resolve(String.format("%s-%02d-%s.html", journey, step, name)),
+          html,
+          StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return HtmlChecker.errors(html);
+  }
+
+  @SuppressWarnings("unchecked")
+  private Map<String, Object> mainFrame() {
+    Map<String, Object> tree = driver.executeCdpCommand("Page.getFrameTree", Map.of());
+    return (Map<String, Object>) ((Map<String, Object>) tree.get("frameTree")).get("frame");
+  }
+
+  /**
+   * The body of the response that loaded this document, as the server sent it; should Chromium no
+   * longer have it, the DOM as the browser serialises it (with the doctype it drops).
+   */
+  private String servedHtml(String document) {
+    try {
+      Map<String, Object> response =
+          driver.executeCdpCommand("Network.getResponseBody", Map.of("requestId", document));
+      String body = String.valueOf(response.get("body"));
+      return Boolean.TRUE.equals(response.get("base64Encoded"))
+          ? new String(Base64.getDecoder().decode(body), StandardCharsets.UTF_8)
+          : body;
+    } catch (WebDriverException e) {
+      return "<!DOCTYPE html>" + driver.getPageSource();
     }
   }
 

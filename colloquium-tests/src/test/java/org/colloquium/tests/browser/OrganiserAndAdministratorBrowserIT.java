@@ -88,6 +88,8 @@ class OrganiserAndAdministratorBrowserIT extends DeployedApplication {
       AssertionError failure = assertThrows(AssertionError.class, () -> browser.check("broken"));
       assertTrue(failure.getMessage().contains("image-alt"), failure.getMessage());
       assertTrue(failure.getMessage().contains("html-has-lang"), failure.getMessage());
+      // The same check runs the Nu Html Checker on the page.
+      assertTrue(failure.getMessage().contains("Invalid HTML"), failure.getMessage());
     }
   }
 

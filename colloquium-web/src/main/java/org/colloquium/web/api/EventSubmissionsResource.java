@@ -76,6 +76,7 @@ public class EventSubmissionsResource {
   @POST
   @Consumes(MediaType.WILDCARD)
   @Operation(
+      operationId = "createSubmission",
       summary = "Create a submission",
       description =
           "Creates a draft (or hands it in at once with `submit: true`). Repeating the request"
@@ -193,6 +194,7 @@ public class EventSubmissionsResource {
   @Path("/{id}/file")
   @Consumes(MediaType.WILDCARD)
   @Operation(
+      operationId = "attachSubmissionFile",
       summary = "Attach or replace the PDF",
       description =
           "The body is the PDF itself (Content-Type: application/pdf). It is refused with a reason"
@@ -299,6 +301,7 @@ public class EventSubmissionsResource {
 
   @GET
   @Operation(
+      operationId = "listEventSubmissions",
       summary = "The event's submissions (organisers)",
       description =
           "For the event's organisers and platform administrators: every submission but drafts,"

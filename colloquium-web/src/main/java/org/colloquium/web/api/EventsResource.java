@@ -20,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -30,6 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Events", description = "Published events and their calls for papers.")
+@SecurityRequirements // public: no token needed (described as `security: []`)
 public class EventsResource {
 
   /** Listing sites poll; a minute of staleness is harmless and spares the database. */
@@ -43,6 +45,7 @@ public class EventsResource {
 
   @GET
   @Operation(
+      operationId = "listEvents",
       summary = "Published events",
       description = "Upcoming events first (soonest first), then past ones (latest first).")
   @APIResponse(
@@ -52,6 +55,13 @@ public class EventsResource {
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(type = SchemaType.ARRAY, implementation = ApiEvent.class)))
+  @APIResponse(
+      responseCode = "401",
+      description = "An unknown or revoked token (none is needed).",
+      content =
+          @Content(
+              mediaType = ApiProblem.MEDIA_TYPE,
+              schema = @Schema(implementation = ApiProblem.class)))
   public Response events() {
     List<ApiEvent> all = views.events(catalogue.upcoming(), catalogue.past(Integer.MAX_VALUE));
     return Response.ok(all).cacheControl(ONE_MINUTE).build();
@@ -60,6 +70,7 @@ public class EventsResource {
   @GET
   @Path("/{slug}")
   @Operation(
+      operationId = "getEvent",
       summary = "One published event",
       description = "The event with its call for papers, tracks and presentation types.")
   @APIResponse(
@@ -72,6 +83,13 @@ public class EventsResource {
   @APIResponse(
       responseCode = "404",
       description = "No published event has this slug.",
+      content =
+          @Content(
+              mediaType = ApiProblem.MEDIA_TYPE,
+              schema = @Schema(implementation = ApiProblem.class)))
+  @APIResponse(
+      responseCode = "401",
+      description = "An unknown or revoked token (none is needed).",
       content =
           @Content(
               mediaType = ApiProblem.MEDIA_TYPE,

@@ -41,6 +41,7 @@ public class SubmissionsResource {
 
   @GET
   @Operation(
+      operationId = "getSubmission",
       summary = "One submission",
       description =
           "For its submitter, its co-authors and its event's organisers (who never see drafts).")
@@ -66,7 +67,10 @@ public class SubmissionsResource {
   @GET
   @Path("/file")
   @Produces({"application/pdf", ApiProblem.MEDIA_TYPE})
-  @Operation(summary = "The submission's PDF", description = "Sent as an attachment.")
+  @Operation(
+      operationId = "getSubmissionFile",
+      summary = "The submission's PDF",
+      description = "Sent as an attachment.")
   @APIResponse(
       responseCode = "200",
       description = "The PDF.",
@@ -99,6 +103,7 @@ public class SubmissionsResource {
   @POST
   @Path("/submit")
   @Operation(
+      operationId = "submitSubmission",
       summary = "Hand in a draft",
       description =
           "Checks every rule of the call, the PDF included if the call requires one. Handing in"
@@ -143,6 +148,7 @@ public class SubmissionsResource {
   @POST
   @Path("/withdraw")
   @Operation(
+      operationId = "withdrawSubmission",
       summary = "Withdraw",
       description =
           "For good. Only the submitter may, and only while the call accepts changes. Organisers"

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 
 /**
@@ -62,9 +63,13 @@ public class Formats {
     return tz.getDisplayName(daylight, java.util.TimeZone.LONG, language.getLocale());
   }
 
-  /** ISO 8601 with offset, for {@code <time datetime>}. */
+  /**
+   * ISO 8601 with offset, for {@code <time datetime>}: to the millisecond at most, as HTML allows
+   * no more than three digits of a fraction of a second.
+   */
   public String iso(Instant instant, ZoneId zone) {
-    return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(instant.atZone(zone));
+    return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(
+        instant.truncatedTo(ChronoUnit.MILLIS).atZone(zone));
   }
 
   /** The country's name in the visitor's language. */

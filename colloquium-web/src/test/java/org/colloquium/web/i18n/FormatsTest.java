@@ -85,6 +85,9 @@ class FormatsTest {
   void isoCarriesTheZoneOffset() {
     assertEquals("2026-07-01T12:00:00+03:00", en.iso(at("2026-07-01T09:00:00Z"), BUCHAREST));
     assertEquals("2026-01-01T11:00:00+02:00", en.iso(at("2026-01-01T09:00:00Z"), BUCHAREST));
+    // HTML's valid date-time strings have at most three digits of a fraction of a second.
+    assertEquals(
+        "2026-07-01T12:00:00.123+03:00", en.iso(at("2026-07-01T09:00:00.123456789Z"), BUCHAREST));
   }
 
   @Test
