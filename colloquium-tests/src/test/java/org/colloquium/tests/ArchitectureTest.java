@@ -23,6 +23,9 @@ import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
+import org.colloquium.kernel.access.AccessRule;
+import org.colloquium.kernel.access.Admits;
+import org.colloquium.kernel.access.RouteSet;
 import org.colloquium.kernel.persistence.ModuleEntities;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -207,6 +210,49 @@ class ArchitectureTest {
     }
     assertFalse(entities.isEmpty(), "the feature modules' entities are on the class path");
     assertEquals(entities, declared);
+  }
+
+  /**
+   * Routes reach the router as Java services; a route set missing from its jar's services file
+   * would leave its pages unreachable (404) in the server, and unwalked by the permission test. The
+   * web module's own set is passed in by the web.
+   */
+  @Test
+  void everyRouteSetIsDeclaredByItsModule() {
+    Set<String> declared = new TreeSet<>();
+    for (RouteSet set : ServiceLoader.load(RouteSet.class)) {
+      declared.add(set.getClass().getName());
+    }
+    Set<String> sets = new TreeSet<>();
+    for (JavaClass c : classes) {
+      if (c.isAssignableTo(RouteSet.class)
+          && !c.isInterface()
+          // (the kernel's test jar is on this class path too: its sets are anonymous classes)
+          && !c.isAnonymousClass()
+          && !c.getPackageName().startsWith("org.colloquium.web.")) {
+        sets.add(c.getName());
+      }
+    }
+    assertFalse(sets.isEmpty(), "the feature modules' route sets are on the class path");
+    assertEquals(sets, declared);
+  }
+
+  /**
+   * An access rule is a bean the router selects by its class, and says whom it admits: the
+   * permission walk expects exactly that.
+   */
+  @Test
+  void everyAccessRuleIsABeanThatSaysWhomItAdmits() {
+    classes()
+        .that()
+        .implement(AccessRule.class)
+        .and()
+        .areNotInterfaces()
+        .should()
+        .beAnnotatedWith(Admits.class)
+        .andShould()
+        .beAnnotatedWith(jakarta.enterprise.context.ApplicationScoped.class)
+        .check(classes);
   }
 
   @Test

@@ -21,13 +21,12 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.colloquium.kernel.access.Route;
 import org.colloquium.tests.clock.ClockControlledApplication;
 import org.colloquium.tests.support.DemoUsers;
 import org.colloquium.tests.support.Deployments;
 import org.colloquium.tests.support.Page;
 import org.colloquium.tests.support.WebClient;
-import org.colloquium.web.routing.Access;
-import org.colloquium.web.routing.Route;
 import org.colloquium.web.routing.Routes;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
@@ -85,8 +84,8 @@ class PublicPagesIT extends ClockControlledApplication {
             "item", "welcome",
             "entry", "international-conference-20-months-after");
     List<String> addresses = new ArrayList<>();
-    for (Route route : Routes.ALL) {
-      if (route.access() == Access.PUBLIC) {
+    for (Route route : Routes.TABLE.routes()) {
+      if (route.isPublic()) {
         addresses.add(route.expand(values));
       }
     }

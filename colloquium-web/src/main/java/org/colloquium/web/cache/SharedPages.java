@@ -10,7 +10,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.UUID;
-import org.colloquium.web.routing.Endpoints;
+import org.colloquium.kernel.access.Endpoint;
 import org.colloquium.web.routing.Routes;
 import org.colloquium.web.security.SecurityHeaders;
 
@@ -148,10 +148,10 @@ public class SharedPages {
   }
 
   static boolean isShared(String path) {
-    var route = Routes.match(path);
+    var route = Routes.TABLE.match(path);
     if (route.isPresent()) {
       return route.get().route().isShared();
     }
-    return Endpoints.match(path).map(Endpoints.Endpoint::shared).orElse(false);
+    return Routes.TABLE.endpoint(path).map(Endpoint::shared).orElse(false);
   }
 }

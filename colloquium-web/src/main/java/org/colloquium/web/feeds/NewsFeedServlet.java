@@ -34,12 +34,10 @@ public class NewsFeedServlet extends HttpServlet {
   public static final String SITE_FEED = "/feeds/news.atom";
 
   /**
-   * Where the route of an event's feed forwards. Not reachable from outside: the router answers 404
-   * to any address that is neither a route nor an endpoint.
+   * Where the route of an event's feed (events' route set) forwards. Not reachable from outside:
+   * the router answers 404 to any address that is neither a route nor an endpoint.
    */
   static final String EVENT_FEED_SERVLET = "/internal/feeds/event-news";
-
-  public static final String EVENT_FEED_TARGET = EVENT_FEED_SERVLET;
 
   private static final String ATOM = "http://www.w3.org/2005/Atom";
   private static final String XML = "http://www.w3.org/XML/1998/namespace";

@@ -1,5 +1,7 @@
 package org.colloquium.web.routing;
 
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -11,9 +13,11 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.colloquium.events.api.EventManagement;
 import org.colloquium.kernel.access.AccessDeniedException;
+import org.colloquium.kernel.access.AccessRule;
 import org.colloquium.kernel.access.NotFoundException;
+import org.colloquium.kernel.access.Route;
+import org.colloquium.kernel.access.Visitor;
 import org.colloquium.web.security.SignedIn;
 
 /**
@@ -26,7 +30,9 @@ public class PageRouter extends HttpFilter {
   private static final long serialVersionUID = 1L;
 
   @Inject SignedIn signedIn;
-  @Inject EventManagement eventManagement;
+
+  /** The rules routes name, supplied by the modules as beans. */
+  @Inject @Any Instance<AccessRule> rules;
 
   @Override
   protected void doFilter(
@@ -36,18 +42,18 @@ public class PageRouter extends HttpFilter {
     if (path.isEmpty()) {
       path = "/";
     }
-    if (Endpoints.match(path).isPresent()) {
+    if (Routes.TABLE.endpoint(path).isPresent()) {
       chain.doFilter(request, response);
       return;
     }
-    var match = Routes.match(path);
+    var match = Routes.TABLE.match(path);
     if (match.isEmpty()) {
       response.sendError(HttpServletResponse.SC_NOT_FOUND);
       return;
     }
     Route route = match.get().route();
     Map<String, String> parameters = match.get().parameters();
-    switch (decide(route.access(), parameters)) {
+    switch (decide(route, parameters)) {
       case ALLOW -> forward(request, response, route, parameters);
       case SIGN_IN -> response.sendRedirect(signInAddress(request));
       case FORBID -> response.sendError(HttpServletResponse.SC_FORBIDDEN);
@@ -60,21 +66,15 @@ public class PageRouter extends HttpFilter {
     FORBID
   }
 
-  private Decision decide(Access access, Map<String, String> parameters) {
-    if (access == Access.PUBLIC) {
+  private Decision decide(Route route, Map<String, String> parameters) {
+    if (route.isPublic()) {
       return Decision.ALLOW;
     }
     if (!signedIn.isSignedIn()) {
       return Decision.SIGN_IN;
     }
-    boolean allowed =
-        switch (access) {
-          case PUBLIC, SIGNED_IN -> true;
-          case ADMINISTRATOR -> signedIn.isAdministrator();
-          case ANY_ORGANISER -> eventManagement.managesAnyEvent(signedIn.accountId());
-          case EVENT_ORGANISER ->
-              eventManagement.canManage(signedIn.accountId(), parameters.get("slug"));
-        };
+    Visitor visitor = new Visitor(signedIn.accountId(), signedIn.isAdministrator());
+    boolean allowed = rules.select(route.rule()).get().admits(visitor, parameters);
     return allowed ? Decision.ALLOW : Decision.FORBID;
   }
 

@@ -1,11 +1,11 @@
 package org.colloquium.web.routing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.servlet.annotation.WebServlet;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
@@ -13,25 +13,44 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
+import org.colloquium.events.api.EventOrganisers;
+import org.colloquium.kernel.access.Administrators;
+import org.colloquium.kernel.access.Admits;
+import org.colloquium.kernel.access.AnySignedIn;
+import org.colloquium.kernel.access.AnyVisitor;
+import org.colloquium.kernel.access.Endpoint;
+import org.colloquium.kernel.access.Route;
+import org.colloquium.kernel.access.RouteTable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+/** The real table: the platform's routes and those the modules on the class path declare. */
 class RoutesTest {
 
   private static final Path WEBAPP = Path.of("src/main/webapp");
 
-  private static Routes.Match match(String path) {
-    return Routes.match(path).orElseThrow(() -> new AssertionError("no route for " + path));
+  private static final List<Route> ALL = Routes.TABLE.routes();
+
+  private static RouteTable.Match match(String path) {
+    return Routes.TABLE.match(path).orElseThrow(() -> new AssertionError("no route for " + path));
+  }
+
+  @Test
+  void theModulesRoutesAreFoundWithoutBeingListed() {
+    assertEquals(EventOrganisers.class, match("/manage/events/x/tracks").route().rule());
+    assertEquals(EventOrganisers.class, match("/manage/events/x/submissions/3").route().rule());
+    assertTrue(ALL.size() >= 45, "every page: " + ALL.size());
   }
 
   @Test
   void sharedPagesArePublicAndTheirViewsKeepNoState() {
     long shared = 0;
-    for (Route route : Routes.ALL) {
+    for (Route route : ALL) {
       if (route.isShared()) {
         shared++;
-        assertEquals(Access.PUBLIC, route.access(), route.toString());
+        assertTrue(route.isPublic(), route.toString());
         assertTrue(
             route.view().startsWith("/internal/")
                 || org.colloquium.web.faces.StatelessViewHandler.isStateless(route.view()),
@@ -43,29 +62,30 @@ class RoutesTest {
 
   @Test
   void pagesForSignedInPeopleAreNeverShared() {
-    for (Route route : Routes.ALL) {
-      if (route.access() != Access.PUBLIC) {
-        assertTrue(!route.isShared(), route.toString());
+    for (Route route : ALL) {
+      if (!route.isPublic()) {
+        assertFalse(route.isShared(), route.toString());
       }
     }
     for (String personal : List.of("/confirm-email", "/reset-password", "/invitation")) {
-      assertTrue(!match(personal).route().isShared(), personal + " carries a personal token");
+      assertFalse(match(personal).route().isShared(), personal + " carries a personal token");
     }
   }
 
   @Test
-  void everyRouteHasAnAccessRule() {
-    for (Route route : Routes.ALL) {
-      assertNotNull(route.access(), route.toString());
+  void everyRuleARouteNamesSaysWhomItAdmits() {
+    for (Route route : ALL) {
+      assertTrue(route.rule().isAnnotationPresent(Admits.class), route.toString());
     }
   }
 
   @Test
-  void everyRouteRendersAnExistingViewUnderWebInf() {
+  void everyRouteRendersAnExistingViewUnderWebInfOrAServlet() throws IOException {
     assertTrue(Files.isDirectory(WEBAPP), "run from the module directory");
-    for (Route route : Routes.ALL) {
+    Set<String> servlets = servletPaths();
+    for (Route route : ALL) {
       if (route.view().startsWith("/internal/")) {
-        // Served by a servlet (event files) that answers only when the router forwards there.
+        assertTrue(servlets.contains(route.view()), "no servlet listens at " + route);
         continue;
       }
       assertTrue(route.view().startsWith("/WEB-INF/views/"), route.toString());
@@ -75,21 +95,38 @@ class RoutesTest {
     }
   }
 
-  @Test
-  void routePatternsAreUnique() {
-    Set<String> seen = new HashSet<>();
-    for (Route route : Routes.ALL) {
-      assertTrue(seen.add(route.pattern()), "twice: " + route.pattern());
+  /** The addresses the web module's servlets listen at, read from their annotations. */
+  private static Set<String> servletPaths() throws IOException {
+    Path classes = Path.of("target/classes");
+    Set<String> paths = new HashSet<>();
+    try (Stream<Path> files = Files.walk(classes)) {
+      for (Path file : files.filter(f -> f.toString().endsWith(".class")).toList()) {
+        String name = classes.relativize(file).toString();
+        name = name.substring(0, name.length() - ".class".length()).replace('/', '.');
+        try {
+          WebServlet servlet =
+              Class.forName(name, false, RoutesTest.class.getClassLoader())
+                  .getAnnotation(WebServlet.class);
+          if (servlet != null) {
+            paths.addAll(List.of(servlet.value()));
+            paths.addAll(List.of(servlet.urlPatterns()));
+          }
+        } catch (ClassNotFoundException | LinkageError skipped) {
+          // Not loadable outside the container; servlets are.
+        }
+      }
     }
+    assertFalse(paths.isEmpty(), "found no servlets under " + classes);
+    return paths;
   }
 
   @Test
   void everyRouteIsReachedByItsOwnAddress() {
-    for (Route route : Routes.ALL) {
+    for (Route route : ALL) {
       Map<String, String> values = new java.util.HashMap<>();
       route.parameterNames().forEach(n -> values.put(n, "sample-" + n));
       String path = route.expand(values);
-      Routes.Match found = match(path);
+      RouteTable.Match found = match(path);
       assertEquals(route, found.route(), path + " is shadowed by " + found.route());
       assertEquals(values, found.parameters());
     }
@@ -97,16 +134,10 @@ class RoutesTest {
 
   @Test
   void eventAddressCarriesTheSlug() {
-    Routes.Match found = match("/events/20-months-after");
+    RouteTable.Match found = match("/events/20-months-after");
     assertEquals("/events/{slug}", found.route().pattern());
     assertEquals(Map.of("slug", "20-months-after"), found.parameters());
-    assertEquals(Access.PUBLIC, found.route().access());
-  }
-
-  @Test
-  void parameterMatchesOneSegmentOnly() {
-    assertEquals(Optional.empty(), Routes.match("/events/a/b"));
-    assertEquals(Optional.empty(), Routes.match("/events/"));
+    assertTrue(found.route().isPublic());
   }
 
   @ParameterizedTest
@@ -131,27 +162,26 @@ class RoutesTest {
         "/sign-in.xhtml"
       })
   void unknownAddressesMatchNothing(String path) {
-    assertEquals(Optional.empty(), Routes.match(path));
+    assertEquals(Optional.empty(), Routes.TABLE.match(path));
   }
 
   @Test
-  void managementRoutesAreNotPublic() {
-    List<Route> management =
-        Routes.ALL.stream().filter(r -> r.pattern().startsWith("/manage")).toList();
+  void managementRoutesAreForOrganisers() {
+    List<Route> management = ALL.stream().filter(r -> r.pattern().startsWith("/manage")).toList();
     assertTrue(management.size() >= 2, management.toString());
     for (Route route : management) {
       assertTrue(
-          route.access() == Access.ANY_ORGANISER || route.access() == Access.EVENT_ORGANISER,
-          route.toString());
+          route.rule().getSimpleName().contains("Organiser"),
+          route + " is not an organisers' rule");
     }
-    assertEquals(Access.EVENT_ORGANISER, match("/manage/events/x-y-z").route().access());
+    assertEquals("/manage/events/new", match("/manage/events/new").route().pattern());
     assertEquals(Map.of("slug", "x-y-z"), match("/manage/events/x-y-z").parameters());
   }
 
   @Test
   void eventOrganiserRoutesNameTheEvent() {
-    for (Route route : Routes.ALL) {
-      if (route.access() == Access.EVENT_ORGANISER) {
+    for (Route route : ALL) {
+      if (route.rule() == EventOrganisers.class) {
         assertTrue(route.parameterNames().contains("slug"), route.toString());
       }
     }
@@ -159,37 +189,38 @@ class RoutesTest {
 
   @Test
   void adminRoutesAreForAdministrators() {
-    List<Route> admin = Routes.ALL.stream().filter(r -> r.pattern().startsWith("/admin")).toList();
+    List<Route> admin = ALL.stream().filter(r -> r.pattern().startsWith("/admin")).toList();
     assertTrue(admin.size() >= 2, admin.toString());
-    admin.forEach(r -> assertEquals(Access.ADMINISTRATOR, r.access(), r.toString()));
+    admin.forEach(r -> assertEquals(Administrators.class, r.rule(), r.toString()));
   }
 
   @Test
   void myAreaNeedsASignIn() {
-    Routes.ALL.stream()
+    ALL.stream()
         .filter(r -> r.pattern().equals("/my") || r.pattern().startsWith("/my/"))
-        .forEach(r -> assertNotEquals(Access.PUBLIC, r.access(), r.toString()));
+        .forEach(r -> assertEquals(AnySignedIn.class, r.rule(), r.toString()));
   }
 
   @Test
   void noRouteIsHiddenBehindAnEndpoint() {
-    for (Route route : Routes.ALL) {
+    for (Route route : ALL) {
       String path = route.expand(Map.of("slug", "abc"));
-      assertEquals(Optional.empty(), Endpoints.match(path), path);
+      assertEquals(Optional.empty(), Routes.TABLE.endpoint(path), path);
     }
   }
 
   @Test
-  void parameterValuesAreMatchedLiterally() {
-    Route route = new Route("/a.b/{id}", "/WEB-INF/views/x.xhtml", Access.PUBLIC);
-    assertTrue(route.match("/a.b/1").isPresent());
-    assertEquals(Optional.empty(), route.match("/axb/1"));
+  void everyEndpointIsExplainedAndTheSiteFeedIsOne() {
+    for (Endpoint endpoint : Routes.TABLE.endpoints()) {
+      assertFalse(endpoint.purpose().isBlank(), endpoint.toString());
+    }
+    assertTrue(Routes.TABLE.endpoint("/feeds/news.atom").orElseThrow().shared());
+    assertEquals("/health", Routes.TABLE.endpoint("/health").orElseThrow().prefix());
+    assertEquals(Optional.empty(), Routes.TABLE.endpoint("/healthx"));
   }
 
   @Test
-  void routeMustStartWithASlash() {
-    assertThrows(
-        IllegalArgumentException.class,
-        () -> new Route("events", "/WEB-INF/views/x.xhtml", Access.PUBLIC));
+  void publicRoutesUseTheAnyVisitorRule() {
+    assertEquals(AnyVisitor.class, match("/events/x/cfp").route().rule());
   }
 }
