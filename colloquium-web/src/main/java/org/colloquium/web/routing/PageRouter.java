@@ -1,7 +1,5 @@
 package org.colloquium.web.routing;
 
-import jakarta.enterprise.inject.Any;
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -14,11 +12,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.colloquium.kernel.access.AccessDeniedException;
-import org.colloquium.kernel.access.AccessRule;
 import org.colloquium.kernel.access.NotFoundException;
 import org.colloquium.kernel.access.Route;
-import org.colloquium.kernel.access.Visitor;
-import org.colloquium.web.security.SignedIn;
 
 /**
  * Turns a public address into its view, after checking the route's access rule: anonymous visitors
@@ -29,10 +24,7 @@ public class PageRouter extends HttpFilter {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject SignedIn signedIn;
-
-  /** The rules routes name, supplied by the modules as beans. */
-  @Inject @Any Instance<AccessRule> rules;
+  @Inject RouteAccess access;
 
   @Override
   protected void doFilter(
@@ -53,29 +45,11 @@ public class PageRouter extends HttpFilter {
     }
     Route route = match.get().route();
     Map<String, String> parameters = match.get().parameters();
-    switch (decide(route, parameters)) {
+    switch (access.decide(route, parameters)) {
       case ALLOW -> forward(request, response, route, parameters);
       case SIGN_IN -> response.sendRedirect(signInAddress(request));
       case FORBID -> response.sendError(HttpServletResponse.SC_FORBIDDEN);
     }
-  }
-
-  enum Decision {
-    ALLOW,
-    SIGN_IN,
-    FORBID
-  }
-
-  private Decision decide(Route route, Map<String, String> parameters) {
-    if (route.isPublic()) {
-      return Decision.ALLOW;
-    }
-    if (!signedIn.isSignedIn()) {
-      return Decision.SIGN_IN;
-    }
-    Visitor visitor = new Visitor(signedIn.accountId(), signedIn.isAdministrator());
-    boolean allowed = rules.select(route.rule()).get().admits(visitor, parameters);
-    return allowed ? Decision.ALLOW : Decision.FORBID;
   }
 
   private static void forward(

@@ -10,7 +10,6 @@ import jakarta.servlet.http.HttpSession;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.colloquium.events.api.EventManagement;
 import org.colloquium.kernel.account.api.AccountQueries;
 import org.colloquium.kernel.account.api.AccountView;
 
@@ -31,7 +30,6 @@ public class SignedIn {
 
   @Inject SecurityContext security;
   @Inject AccountQueries accounts;
-  @Inject EventManagement events;
   @Inject HttpServletRequest request;
 
   private Optional<AccountView> account;
@@ -108,11 +106,6 @@ public class SignedIn {
   /** The name the header shows. */
   public String getName() {
     return account().map(AccountView::fullName).orElse("");
-  }
-
-  /** Whether to offer the management area: organisers of some event and administrators. */
-  public boolean getOrganiser() {
-    return isSignedIn() && events.managesAnyEvent(accountId());
   }
 
   /** For EL: {@code #{signedIn.signedIn}}. */

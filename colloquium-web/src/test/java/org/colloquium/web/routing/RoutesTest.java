@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.colloquium.events.api.EventOrganisers;
 import org.colloquium.kernel.access.Administrators;
 import org.colloquium.kernel.access.Admits;
 import org.colloquium.kernel.access.AnySignedIn;
@@ -37,10 +36,15 @@ class RoutesTest {
     return Routes.TABLE.match(path).orElseThrow(() -> new AssertionError("no route for " + path));
   }
 
+  /** The organisers of the event in the address: a rule a module supplies. */
+  private static boolean eventOrganisers(Route route) {
+    return route.rule().getSimpleName().equals("EventOrganisers");
+  }
+
   @Test
   void theModulesRoutesAreFoundWithoutBeingListed() {
-    assertEquals(EventOrganisers.class, match("/manage/events/x/tracks").route().rule());
-    assertEquals(EventOrganisers.class, match("/manage/events/x/submissions/3").route().rule());
+    assertTrue(eventOrganisers(match("/manage/events/x/tracks").route()));
+    assertTrue(eventOrganisers(match("/manage/events/x/submissions/3").route()));
     assertTrue(ALL.size() >= 45, "every page: " + ALL.size());
   }
 
@@ -181,7 +185,7 @@ class RoutesTest {
   @Test
   void eventOrganiserRoutesNameTheEvent() {
     for (Route route : ALL) {
-      if (route.rule() == EventOrganisers.class) {
+      if (eventOrganisers(route)) {
         assertTrue(route.parameterNames().contains("slug"), route.toString());
       }
     }
