@@ -9,7 +9,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Objects;
 import org.colloquium.events.api.AttachmentKind;
@@ -23,7 +22,7 @@ import org.colloquium.kernel.publicpages.PublicContent;
 @PublicContent
 @Entity
 @Table(name = "event_attachment")
-public class EventAttachment implements Positioned {
+public class EventAttachment extends EventMaterial {
 
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "event_attachment_seq")
@@ -32,14 +31,6 @@ public class EventAttachment implements Positioned {
       sequenceName = "event_attachment_seq",
       allocationSize = 50)
   private Long id;
-
-  @Version private int version;
-
-  @Column(name = "event_id", nullable = false)
-  private Long eventId;
-
-  @Column(nullable = false)
-  private int position;
 
   @Enumerated(EnumType.STRING)
   @Column(nullable = false, length = 20)
@@ -73,8 +64,7 @@ public class EventAttachment implements Positioned {
       String fileName,
       String file,
       Instant createdAt) {
-    this.eventId = Objects.requireNonNull(eventId);
-    this.position = position;
+    super(eventId, position);
     this.kind = Objects.requireNonNull(kind);
     this.title = MaterialRules.requireName(title);
     this.language = language;
@@ -84,26 +74,8 @@ public class EventAttachment implements Positioned {
   }
 
   @Override
-  public void placeAt(int position) {
-    this.position = position;
-  }
-
-  @Override
   public Long id() {
     return id;
-  }
-
-  public int version() {
-    return version;
-  }
-
-  public Long eventId() {
-    return eventId;
-  }
-
-  @Override
-  public int position() {
-    return position;
   }
 
   public AttachmentKind kind() {

@@ -9,7 +9,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.util.Objects;
 import org.colloquium.events.api.MediaKind;
 import org.colloquium.kernel.publicpages.PublicContent;
@@ -18,20 +17,12 @@ import org.colloquium.kernel.publicpages.PublicContent;
 @PublicContent
 @Entity
 @Table(name = "media_link")
-public class MediaLink implements Positioned {
+public class MediaLink extends EventMaterial {
 
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "media_link_seq")
   @SequenceGenerator(name = "media_link_seq", sequenceName = "media_link_seq", allocationSize = 50)
   private Long id;
-
-  @Version private int version;
-
-  @Column(name = "event_id", nullable = false)
-  private Long eventId;
-
-  @Column(nullable = false)
-  private int position;
 
   @Column(nullable = false, length = MaterialRules.NAME_MAX)
   private String title;
@@ -46,8 +37,7 @@ public class MediaLink implements Positioned {
   protected MediaLink() {}
 
   public MediaLink(Long eventId, int position, String title, String url, MediaKind kind) {
-    this.eventId = Objects.requireNonNull(eventId);
-    this.position = position;
+    super(eventId, position);
     this.title = MaterialRules.requireName(title);
     if (!MaterialRules.isWebAddress(url)) {
       throw new IllegalArgumentException("not an http(s) address: " + url);
@@ -57,26 +47,8 @@ public class MediaLink implements Positioned {
   }
 
   @Override
-  public void placeAt(int position) {
-    this.position = position;
-  }
-
-  @Override
   public Long id() {
     return id;
-  }
-
-  public int version() {
-    return version;
-  }
-
-  public Long eventId() {
-    return eventId;
-  }
-
-  @Override
-  public int position() {
-    return position;
   }
 
   public String title() {

@@ -7,8 +7,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-import java.util.Objects;
 import org.colloquium.kernel.publicpages.PublicContent;
 
 /**
@@ -18,7 +16,7 @@ import org.colloquium.kernel.publicpages.PublicContent;
 @PublicContent
 @Entity
 @Table(name = "presentation_type")
-public class PresentationType implements Positioned {
+public class PresentationType extends EventMaterial {
 
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "presentation_type_seq")
@@ -27,14 +25,6 @@ public class PresentationType implements Positioned {
       sequenceName = "presentation_type_seq",
       allocationSize = 50)
   private Long id;
-
-  @Version private int version;
-
-  @Column(name = "event_id", nullable = false)
-  private Long eventId;
-
-  @Column(nullable = false)
-  private int position;
 
   @Column(nullable = false, length = MaterialRules.NAME_MAX)
   private String name;
@@ -45,8 +35,7 @@ public class PresentationType implements Positioned {
   protected PresentationType() {}
 
   public PresentationType(Long eventId, int position, String name, Integer durationMinutes) {
-    this.eventId = Objects.requireNonNull(eventId);
-    this.position = position;
+    super(eventId, position);
     change(name, durationMinutes);
   }
 
@@ -59,26 +48,8 @@ public class PresentationType implements Positioned {
   }
 
   @Override
-  public void placeAt(int position) {
-    this.position = position;
-  }
-
-  @Override
   public Long id() {
     return id;
-  }
-
-  public int version() {
-    return version;
-  }
-
-  public Long eventId() {
-    return eventId;
-  }
-
-  @Override
-  public int position() {
-    return position;
   }
 
   public String name() {

@@ -10,9 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.util.LinkedHashSet;
-import java.util.Objects;
 import java.util.Set;
 import org.colloquium.kernel.publicpages.PublicContent;
 
@@ -23,20 +21,12 @@ import org.colloquium.kernel.publicpages.PublicContent;
 @PublicContent
 @Entity
 @Table(name = "track")
-public class Track implements Positioned {
+public class Track extends EventMaterial {
 
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "track_seq")
   @SequenceGenerator(name = "track_seq", sequenceName = "track_seq", allocationSize = 50)
   private Long id;
-
-  @Version private int version;
-
-  @Column(name = "event_id", nullable = false)
-  private Long eventId;
-
-  @Column(nullable = false)
-  private int position;
 
   @Column(nullable = false, length = MaterialRules.NAME_MAX)
   private String name;
@@ -52,8 +42,7 @@ public class Track implements Positioned {
   protected Track() {}
 
   public Track(Long eventId, int position, String name, String description) {
-    this.eventId = Objects.requireNonNull(eventId);
-    this.position = position;
+    super(eventId, position);
     rename(name, description);
   }
 
@@ -68,26 +57,8 @@ public class Track implements Positioned {
   }
 
   @Override
-  public void placeAt(int position) {
-    this.position = position;
-  }
-
-  @Override
   public Long id() {
     return id;
-  }
-
-  public int version() {
-    return version;
-  }
-
-  public Long eventId() {
-    return eventId;
-  }
-
-  @Override
-  public int position() {
-    return position;
   }
 
   public String name() {
