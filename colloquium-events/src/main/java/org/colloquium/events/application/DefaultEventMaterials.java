@@ -95,19 +95,13 @@ public class DefaultEventMaterials implements EventMaterials {
   @Override
   public void removeAttachment(Long actorId, String slug, Long attachmentId) {
     Event event = access.manageable(actorId, slug);
-    List<EventAttachment> all = new ArrayList<>(materials.attachments(event.id()));
-    EventAttachment attachment = DefaultTracksAndTypes.find(all, attachmentId);
-    materials.remove(attachment);
-    all.remove(attachment);
-    MaterialRules.renumber(all);
+    OrderedMaterials.remove(materials, materials.attachments(event.id()), attachmentId);
   }
 
   @Override
   public void moveAttachment(Long actorId, String slug, Long attachmentId, int delta) {
     Event event = access.manageable(actorId, slug);
-    List<EventAttachment> all = materials.attachments(event.id());
-    DefaultTracksAndTypes.find(all, attachmentId);
-    MaterialRules.move(all, attachmentId, Integer.signum(delta));
+    OrderedMaterials.move(materials.attachments(event.id()), attachmentId, delta);
   }
 
   @Override
@@ -128,19 +122,13 @@ public class DefaultEventMaterials implements EventMaterials {
   @Override
   public void removeMediaLink(Long actorId, String slug, Long linkId) {
     Event event = access.manageable(actorId, slug);
-    List<MediaLink> links = new ArrayList<>(materials.mediaLinks(event.id()));
-    MediaLink link = DefaultTracksAndTypes.find(links, linkId);
-    materials.remove(link);
-    links.remove(link);
-    MaterialRules.renumber(links);
+    OrderedMaterials.remove(materials, materials.mediaLinks(event.id()), linkId);
   }
 
   @Override
   public void moveMediaLink(Long actorId, String slug, Long linkId, int delta) {
     Event event = access.manageable(actorId, slug);
-    List<MediaLink> links = materials.mediaLinks(event.id());
-    DefaultTracksAndTypes.find(links, linkId);
-    MaterialRules.move(links, linkId, Integer.signum(delta));
+    OrderedMaterials.move(materials.mediaLinks(event.id()), linkId, delta);
   }
 
   @Override

@@ -20,10 +20,8 @@ import org.colloquium.events.api.TracksAndTypesOverview;
 import org.colloquium.events.domain.Event;
 import org.colloquium.events.domain.MaterialRules;
 import org.colloquium.events.domain.MaterialsRepository;
-import org.colloquium.events.domain.Positioned;
 import org.colloquium.events.domain.PresentationType;
 import org.colloquium.events.domain.Track;
-import org.colloquium.kernel.access.NotFoundException;
 import org.colloquium.kernel.account.api.AccountDirectory;
 import org.colloquium.kernel.validation.Problem;
 import org.colloquium.kernel.validation.ValidationException;
@@ -70,7 +68,7 @@ public class DefaultTracksAndTypes implements TracksAndTypes {
       Long actorId, String slug, Long trackId, int expectedVersion, TrackChange change) {
     Event event = access.manageable(actorId, slug);
     List<Track> tracks = materials.tracks(event.id());
-    Track track = find(tracks, trackId);
+    Track track = OrderedMaterials.find(tracks, trackId);
     requireVersion(track.version(), expectedVersion);
     check(event, change, tracks, track);
     track.rename(change.name(), change.description());
@@ -81,19 +79,13 @@ public class DefaultTracksAndTypes implements TracksAndTypes {
   @Override
   public void removeTrack(Long actorId, String slug, Long trackId) {
     Event event = access.manageable(actorId, slug);
-    List<Track> tracks = new ArrayList<>(materials.tracks(event.id()));
-    Track track = find(tracks, trackId);
-    materials.remove(track);
-    tracks.remove(track);
-    MaterialRules.renumber(tracks);
+    OrderedMaterials.remove(materials, materials.tracks(event.id()), trackId);
   }
 
   @Override
   public void moveTrack(Long actorId, String slug, Long trackId, int delta) {
     Event event = access.manageable(actorId, slug);
-    List<Track> tracks = materials.tracks(event.id());
-    find(tracks, trackId);
-    MaterialRules.move(tracks, trackId, Integer.signum(delta));
+    OrderedMaterials.move(materials.tracks(event.id()), trackId, delta);
   }
 
   @Override
@@ -110,7 +102,7 @@ public class DefaultTracksAndTypes implements TracksAndTypes {
       Long actorId, String slug, Long typeId, int expectedVersion, PresentationTypeChange change) {
     Event event = access.manageable(actorId, slug);
     List<PresentationType> types = materials.types(event.id());
-    PresentationType type = find(types, typeId);
+    PresentationType type = OrderedMaterials.find(types, typeId);
     requireVersion(type.version(), expectedVersion);
     check(change, types, type);
     type.change(change.name(), change.durationMinutes());
@@ -120,19 +112,13 @@ public class DefaultTracksAndTypes implements TracksAndTypes {
   @Override
   public void removeType(Long actorId, String slug, Long typeId) {
     Event event = access.manageable(actorId, slug);
-    List<PresentationType> types = new ArrayList<>(materials.types(event.id()));
-    PresentationType type = find(types, typeId);
-    materials.remove(type);
-    types.remove(type);
-    MaterialRules.renumber(types);
+    OrderedMaterials.remove(materials, materials.types(event.id()), typeId);
   }
 
   @Override
   public void moveType(Long actorId, String slug, Long typeId, int delta) {
     Event event = access.manageable(actorId, slug);
-    List<PresentationType> types = materials.types(event.id());
-    find(types, typeId);
-    MaterialRules.move(types, typeId, Integer.signum(delta));
+    OrderedMaterials.move(materials.types(event.id()), typeId, delta);
   }
 
   private void check(Event event, TrackChange change, List<Track> tracks, Track editing) {
@@ -176,13 +162,6 @@ public class DefaultTracksAndTypes implements TracksAndTypes {
     } catch (OptimisticLockException e) {
       throw new ValidationException(Problem.global("materials.conflict"));
     }
-  }
-
-  static <T extends Positioned> T find(List<T> items, Long id) {
-    return items.stream()
-        .filter(i -> i.id().equals(id))
-        .findFirst()
-        .orElseThrow(() -> new NotFoundException("no item " + id));
   }
 
   private static TrackEntry entry(Track t, Map<Long, String> names) {
