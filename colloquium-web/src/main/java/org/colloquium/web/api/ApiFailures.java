@@ -13,7 +13,8 @@ import java.util.logging.Logger;
  * say nothing about the server, never the exception's message (RESTEasy's own default answers with
  * it, "Java heap space" for one). The exception is logged with an incident number that the answer
  * repeats, so that an operator can find it. Errors the API means to give ({@code
- * WebApplicationException}: an unknown address, a wrong method) keep their own answer.
+ * WebApplicationException}) keep their own answer; those of the framework itself (an unknown
+ * address, a wrong method or content type) get a problem body too.
  */
 @Provider
 public class ApiFailures implements ExceptionMapper<Throwable> {
@@ -23,11 +24,29 @@ public class ApiFailures implements ExceptionMapper<Throwable> {
   @Override
   public Response toResponse(Throwable failure) {
     if (failure instanceof WebApplicationException expected && expected.getResponse() != null) {
-      return expected.getResponse();
+      Response answer = expected.getResponse();
+      if (answer.hasEntity()) {
+        return answer;
+      }
+      int status = answer.getStatus();
+      return Response.fromResponse(answer)
+          .type(ApiProblem.MEDIA_TYPE)
+          .entity(new ApiProblem(answer.getStatusInfo().getReasonPhrase(), status, words(status)))
+          .build();
     }
     String incident = UUID.randomUUID().toString();
     LOG.log(Level.SEVERE, "API request failed, incident " + incident, failure);
     return ApiProblems.of(problem(incident));
+  }
+
+  private static String words(int status) {
+    return switch (status) {
+      case 404 -> "There is nothing at this address.";
+      case 405 -> "This address does not answer to this method.";
+      case 406 -> "The API answers in application/json.";
+      case 415 -> "Send the submission as application/json.";
+      default -> "The request cannot be answered.";
+    };
   }
 
   /** The answer to a failure: the same words whatever failed. */
