@@ -28,10 +28,9 @@ public class ApiFailures implements ExceptionMapper<Throwable> {
       if (answer.hasEntity()) {
         return answer;
       }
-      int status = answer.getStatus();
       return Response.fromResponse(answer)
           .type(ApiProblem.MEDIA_TYPE)
-          .entity(new ApiProblem(answer.getStatusInfo().getReasonPhrase(), status, words(status)))
+          .entity(framework(answer.getStatusInfo()))
           .build();
     }
     String incident = UUID.randomUUID().toString();
@@ -39,13 +38,18 @@ public class ApiFailures implements ExceptionMapper<Throwable> {
     return ApiProblems.of(problem(incident));
   }
 
-  private static String words(int status) {
-    return switch (status) {
-      case 404 -> "There is nothing at this address.";
-      case 405 -> "This address does not answer to this method.";
-      case 406 -> "The API answers in application/json.";
-      case 415 -> "Send the submission as application/json.";
-      default -> "The request cannot be answered.";
+  /** The framework's own refusals, in the words of the API's. */
+  static ApiProblem framework(Response.StatusType status) {
+    return switch (status.getStatusCode()) {
+      case 404 -> new ApiProblem("Not found", 404, "There is nothing at this address.");
+      case 405 ->
+          new ApiProblem("Method not allowed", 405, "This address does not answer this method.");
+      case 406 -> new ApiProblem("Not acceptable", 406, "The API answers in application/json.");
+      case 415 ->
+          new ApiProblem("Unsupported media type", 415, "Send the submission as application/json.");
+      default ->
+          new ApiProblem(
+              status.getReasonPhrase(), status.getStatusCode(), "The request cannot be answered.");
     };
   }
 
