@@ -302,6 +302,72 @@ class SubmissionApiIT extends DeployedApplication {
   }
 
   @Test
+  void aBodyOfTheWrongShapeNamesTheFieldAndNullMeansNotGiven() {
+    String token = tokenOf(DemoUsers.AUTHOR);
+    Answer nested =
+        create(
+            token,
+            key(),
+            Json.createObjectBuilder()
+                .add("title", "Nested " + key())
+                .add(
+                    "authors",
+                    Json.createArrayBuilder()
+                        .add(Json.createObjectBuilder().add("name", "A").add("presenting", "yes")))
+                .build());
+    assertProblem(400, nested);
+    assertTrue(nested.json().getString("detail").contains("authors.presenting"), nested::body);
+
+    Answer nullAuthor =
+        create(
+            token,
+            key(),
+            Json.createObjectBuilder()
+                .add("title", "Null author " + key())
+                .add("authors", Json.createArrayBuilder().addNull())
+                .build());
+    assertProblem(400, nullAuthor);
+    assertTrue(nullAuthor.json().getString("detail").contains("authors[0]"), nullAuthor::body);
+
+    Answer nullKeyword =
+        create(
+            token,
+            key(),
+            Json.createObjectBuilder()
+                .add("title", "Null keyword " + key())
+                .add("keywords", Json.createArrayBuilder().add("a").addNull())
+                .build());
+    assertProblem(400, nullKeyword);
+    assertTrue(nullKeyword.json().getString("detail").contains("keywords[1]"), nullKeyword::body);
+
+    assertProblem(
+        400,
+        send(
+            "POST",
+            "/api/v1/events/" + EVENT + "/submissions",
+            token,
+            "application/json",
+            new byte[0],
+            key()));
+
+    // null stands for "not given": a draft with nothing but its title.
+    Answer nulls =
+        create(
+            token,
+            key(),
+            Json.createObjectBuilder()
+                .add("title", "Nulls " + key())
+                .addNull("abstract")
+                .addNull("keywords")
+                .addNull("trackId")
+                .addNull("authors")
+                .addNull("submit")
+                .build());
+    assertEquals(201, nulls.status(), nulls.body());
+    assertEquals("draft", nulls.json().getString("state"));
+  }
+
+  @Test
   void aPdfWithJavaScriptOrAnotherTypeIsRefusedWithAReason() {
     String token = tokenOf(DemoUsers.AUTHOR);
     long id = createDraft(token, "Scripted " + key());

@@ -21,6 +21,11 @@ public class ApiCaller {
     return Optional.ofNullable(accountId);
   }
 
+  /** The caller's account, on a {@link TokenRequired} resource, where there always is one. */
+  public long id() {
+    return accountId().orElseThrow(() -> new IllegalStateException("no API token"));
+  }
+
   public boolean anonymous() {
     return accountId == null;
   }

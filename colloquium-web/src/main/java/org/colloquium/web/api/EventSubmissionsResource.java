@@ -2,10 +2,8 @@ package org.colloquium.web.api;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonException;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -21,17 +19,15 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.StringReader;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.util.Locale;
-import java.util.function.Function;
 import org.colloquium.events.api.EventCatalogue;
 import org.colloquium.events.api.EventDetails;
+import org.colloquium.events.api.EventSummary;
+import org.colloquium.kernel.access.NotFoundException;
 import org.colloquium.submissions.api.FileUpload;
 import org.colloquium.submissions.api.MySubmissions;
-import org.colloquium.submissions.api.SubmissionChange;
 import org.colloquium.submissions.api.SubmissionFilter;
 import org.colloquium.submissions.api.SubmissionQueries;
 import org.colloquium.submissions.api.SubmissionSaved;
@@ -51,20 +47,32 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /**
  * {@code /api/v1/events/{slug}/submissions}: creating a submission to an event's call, attaching
  * its PDF, and the organisers' list. Every operation needs a personal token; the services check
- * what its owner may do.
+ * what its owner may do. An unknown slug and a draft the caller may not manage answer the same 404
+ * before anything of the event is looked at, so a draft's existence does not show.
  */
 @Path("/events/{slug}/submissions")
 @RequestScoped
+@TokenRequired
+@Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Submissions", description = "Submissions to calls for papers, with a personal token.")
 @SecurityRequirement(name = ApiApplication.BEARER)
+@APIResponse(responseCode = "401", description = "No token, or an unknown or revoked one.")
+@APIResponse(
+    responseCode = "403",
+    description =
+        "A read-only token on a change (`reason` insufficient-scope); a co-author who may read but"
+            + " not edit the submission; for the list, a caller who does not organise the event.")
+@APIResponse(
+    responseCode = "404",
+    description =
+        "No published event with this slug (drafts answer the same unless the caller may manage"
+            + " them), no call for papers to submit to, or no such submission of the event that"
+            + " the caller may see.")
 public class EventSubmissionsResource {
 
   /** Above the largest PDF any call accepts (the web form's limit): reading stops here. */
   static final int MAX_UPLOAD_BYTES = 24_117_248;
-
-  /** The longest JSON body read; an abstract is a few thousand characters. */
-  private static final int MAX_JSON_BYTES = 1_048_576;
 
   @Inject ApiCaller caller;
   @Inject Submitting submitting;
@@ -74,7 +82,6 @@ public class EventSubmissionsResource {
   @Inject ApiSubmissionViews views;
 
   @POST
-  @Consumes(MediaType.WILDCARD)
   @Operation(
       operationId = "createSubmission",
       summary = "Create a submission",
@@ -104,30 +111,15 @@ public class EventSubmissionsResource {
               schema = @Schema(implementation = ApiSubmission.class)))
   @APIResponse(
       responseCode = "400",
-      description = "No or a bad Idempotency-Key, or a body that is not the JSON described.",
-      content = @Content(mediaType = ApiProblem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
-  @APIResponse(
-      responseCode = "401",
-      description = "No token, or an unknown or revoked one.",
-      content = @Content(mediaType = ApiProblem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
-  @APIResponse(
-      responseCode = "403",
-      description = "A read-only token (`reason` insufficient-scope).",
-      content = @Content(mediaType = ApiProblem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
-  @APIResponse(
-      responseCode = "404",
-      description =
-          "No published event with this slug (drafts answer the same unless the caller may"
-              + " manage them), or it has no call for papers.",
-      content = @Content(mediaType = ApiProblem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+      description = "No or a bad Idempotency-Key, or a body that is not the JSON described.")
   @APIResponse(
       responseCode = "409",
-      description = "The call does not accept submissions now: `reason` and `acceptedUntil`.",
-      content = @Content(mediaType = ApiProblem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+      description = "The call does not accept submissions now: `reason` and `acceptedUntil`.")
+  @APIResponse(responseCode = "413", description = "A body larger than 1 MB.")
+  @APIResponse(responseCode = "415", description = "Not sent as application/json.")
   @APIResponse(
       responseCode = "422",
-      description = "The input breaks the call's rules: `errors` lists each field and message.",
-      content = @Content(mediaType = ApiProblem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+      description = "The input breaks the call's rules: `errors` lists each field and message.")
   public Response create(
       @Parameter(description = "The event's slug.", example = "annual-conference-iii")
           @PathParam("slug")
@@ -140,58 +132,25 @@ public class EventSubmissionsResource {
                       + " when retrying the same request.")
           @HeaderParam("Idempotency-Key")
           String idempotencyKey,
-      @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
-      InputStream body) {
-    return asCallerOfVisibleEvent(
-        slug,
-        actor -> {
-          if (idempotencyKey == null || idempotencyKey.isBlank()) {
-            return ApiProblems.of(
-                400,
-                "Idempotency-Key missing",
-                "Send an Idempotency-Key header, new for every new submission (a UUID will do).");
-          }
-          if (contentType == null
-              || !contentType.toLowerCase(Locale.ROOT).startsWith("application/json")) {
-            return ApiProblems.of(
-                415, "Unsupported media type", "Send the submission as application/json.");
-          }
-          JsonObject json;
-          try (JsonReader reader =
-              Json.createReader(
-                  new StringReader(
-                      new String(read(body, MAX_JSON_BYTES), StandardCharsets.UTF_8)))) {
-            json = reader.readObject();
-          } catch (JsonException | IllegalStateException | ClassCastException e) {
-            return ApiProblems.of(400, "Bad request", "The body is not a JSON object.");
-          } catch (TooLarge e) {
-            return ApiProblems.of(413, "Payload too large", "The body is larger than 1 MB.");
-          }
-          SubmissionSaved saved;
-          try {
-            saved =
-                submitting.create(
-                    actor,
-                    slug,
-                    idempotencyKey,
-                    new SubmissionChange(
-                        ApiSubmissionRequest.read(json),
-                        null,
-                        false,
-                        ApiSubmissionRequest.submit(json)));
-          } catch (ApiSubmissionRequest.BadRequest e) {
-            return ApiProblems.of(400, "Bad request", e.getMessage());
-          }
-          ApiSubmission created = views.submission(mine.view(actor, saved.id()));
-          return Response.status(saved.created() ? Response.Status.CREATED : Response.Status.OK)
-              .location(URI.create(created.url()))
-              .entity(created)
-              .build();
-        });
+      @NotNull(message = JsonBodies.NOT_AN_OBJECT) @Valid ApiSubmissionRequest submission) {
+    long actor = callerOfVisibleEvent(slug);
+    if (idempotencyKey == null || idempotencyKey.isBlank()) {
+      throw ApiProblems.refusal(
+          400,
+          "Idempotency-Key missing",
+          "Send an Idempotency-Key header, new for every new submission (a UUID will do).");
+    }
+    SubmissionSaved saved = submitting.create(actor, slug, idempotencyKey, submission.change());
+    ApiSubmission created = views.submission(mine.view(actor, saved.id()));
+    return Response.status(saved.created() ? Response.Status.CREATED : Response.Status.OK)
+        .location(URI.create(created.url()))
+        .entity(created)
+        .build();
   }
 
   @PUT
   @Path("/{id}/file")
+  // Any type: the type is checked only once the submission is known to be the caller's.
   @Consumes(MediaType.WILDCARD)
   @Operation(
       operationId = "attachSubmissionFile",
@@ -220,46 +179,21 @@ public class EventSubmissionsResource {
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = ApiSubmission.class)))
   @APIResponse(
-      responseCode = "401",
-      description = "No token, or an unknown or revoked one.",
-      content = @Content(mediaType = ApiProblem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
-  @APIResponse(
-      responseCode = "403",
-      description =
-          "A co-author who may read but not edit it, or a read-only token (`reason`"
-              + " insufficient-scope).",
-      content = @Content(mediaType = ApiProblem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
-  @APIResponse(
-      responseCode = "404",
-      description =
-          "No such event that the caller may see, or no such submission of it that the caller"
-              + " may see.",
-      content = @Content(mediaType = ApiProblem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
-  @APIResponse(
       responseCode = "409",
-      description = "Withdrawn, or the call no longer accepts changes: `reason`, `acceptedUntil`.",
-      content = @Content(mediaType = ApiProblem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
-  @APIResponse(
-      responseCode = "413",
-      description = "Larger than the call allows.",
-      content = @Content(mediaType = ApiProblem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
-  @APIResponse(
-      responseCode = "415",
-      description = "Not sent as application/pdf.",
-      content = @Content(mediaType = ApiProblem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+      description = "Withdrawn, or the call no longer accepts changes: `reason`, `acceptedUntil`.")
+  @APIResponse(responseCode = "413", description = "Larger than the call allows.")
+  @APIResponse(responseCode = "415", description = "Not sent as application/pdf.")
   @APIResponse(
       responseCode = "422",
       description =
           "Refused: `errors[0].messageKey` names why (submission.pdf.containsJavascript,"
-              + " submission.pdf.launchesApplications, submission.pdf.tooComplex, …).",
-      content = @Content(mediaType = ApiProblem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+              + " submission.pdf.launchesApplications, submission.pdf.tooComplex, …).")
   @APIResponse(
       responseCode = "503",
       description =
           "The server is busy checking other files: nothing was changed; send the same request"
-              + " again after the seconds in Retry-After.",
-      content = @Content(mediaType = ApiProblem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
-  public Response replaceFile(
+              + " again after the seconds in Retry-After.")
+  public ApiSubmission replaceFile(
       @PathParam("slug") String slug,
       @Parameter(description = "The submission's id.") @PathParam("id") long id,
       @Parameter(description = "Remove the PDF's metadata before storing it.")
@@ -270,33 +204,26 @@ public class EventSubmissionsResource {
           @QueryParam("fileName")
           String fileName,
       @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
-      InputStream body) {
-    return asCallerOfVisibleEvent(
-        slug,
-        actor -> {
-          // Checked before the type, so that nobody learns of others' submissions by a 415.
-          if (!mine.eventSlugOf(actor, id).equals(slug)) {
-            return ApiProblems.notFound();
-          }
-          if (contentType == null
-              || !contentType.toLowerCase(Locale.ROOT).startsWith("application/pdf")) {
-            return ApiProblems.of(
-                415, "Unsupported media type", "Send the PDF itself as application/pdf.");
-          }
-          byte[] bytes;
-          try {
-            bytes = read(body, MAX_UPLOAD_BYTES);
-          } catch (TooLarge e) {
-            return ApiProblems.of(
-                413, "Payload too large", "The file is larger than any call accepts.");
-          }
-          submitting.replaceFile(
-              actor,
-              id,
-              new FileUpload(fileName == null ? "submission.pdf" : fileName, bytes),
-              strip);
-          return Response.ok(views.submission(mine.view(actor, id))).build();
-        });
+      InputStream body)
+      throws IOException {
+    long actor = callerOfVisibleEvent(slug);
+    // Checked before the type, so that nobody learns of others' submissions by a 415.
+    if (!mine.eventSlugOf(actor, id).equals(slug)) {
+      throw new NotFoundException("submission " + id + " is not of " + slug);
+    }
+    if (contentType == null
+        || !contentType.toLowerCase(Locale.ROOT).startsWith("application/pdf")) {
+      throw ApiProblems.refusal(
+          415, "Unsupported media type", "Send the PDF itself as application/pdf.");
+    }
+    byte[] bytes = body.readNBytes(MAX_UPLOAD_BYTES + 1);
+    if (bytes.length > MAX_UPLOAD_BYTES) {
+      throw ApiProblems.refusal(
+          413, "Payload too large", "The file is larger than any call accepts.");
+    }
+    submitting.replaceFile(
+        actor, id, new FileUpload(fileName == null ? "submission.pdf" : fileName, bytes), strip);
+    return views.submission(mine.view(actor, id));
   }
 
   @GET
@@ -313,84 +240,32 @@ public class EventSubmissionsResource {
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = ApiSubmissionPage.class)))
-  @APIResponse(
-      responseCode = "401",
-      description = "No token, or an unknown or revoked one.",
-      content = @Content(mediaType = ApiProblem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
-  @APIResponse(
-      responseCode = "403",
-      description = "The caller does not organise this event.",
-      content = @Content(mediaType = ApiProblem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
-  @APIResponse(
-      responseCode = "404",
-      description =
-          "No published event with this slug (drafts answer the same unless the caller may"
-              + " manage them).",
-      content = @Content(mediaType = ApiProblem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
-  public Response list(
+  public ApiSubmissionPage list(
       @PathParam("slug") String slug,
       @Parameter(description = "Offset of the first item.") @QueryParam("first") @DefaultValue("0")
           int first,
       @Parameter(description = "Page size, 1 to 500.") @QueryParam("max") @DefaultValue("50")
           int max) {
-    return asCallerOfVisibleEvent(
-        slug,
-        actor -> {
-          int from = Math.max(0, first);
-          int size = Math.min(Math.max(1, max), SubmissionQueries.MAX_PAGE);
-          var page =
-              queries.page(
-                  actor, slug, SubmissionFilter.NONE, SubmissionSort.NUMBER, true, from, size);
-          ZoneId zone =
-              catalogue
-                  .details(slug, actor)
-                  .map(EventDetails::summary)
-                  .map(s -> s.zone())
-                  .orElse(ZoneId.of("UTC"));
-          return Response.ok(views.page(page, from, size, zone)).build();
-        });
+    long actor = callerOfVisibleEvent(slug);
+    int from = Math.max(0, first);
+    int size = Math.min(Math.max(1, max), SubmissionQueries.MAX_PAGE);
+    var page =
+        queries.page(actor, slug, SubmissionFilter.NONE, SubmissionSort.NUMBER, true, from, size);
+    ZoneId zone =
+        catalogue
+            .details(slug, actor)
+            .map(EventDetails::summary)
+            .map(EventSummary::zone)
+            .orElse(ZoneId.of("UTC"));
+    return views.page(page, from, size, zone);
   }
 
-  /**
-   * Runs {@code action} for the token's owner if the event is one they may see; anonymous callers
-   * and refusals become problems. An unknown slug and a draft the caller may not manage answer the
-   * same 404 before anything else is looked at, so a draft's existence does not show (before this,
-   * listing a draft's submissions answered 403 and an unknown slug 404).
-   */
-  private Response asCallerOfVisibleEvent(String slug, Function<Long, Response> action) {
-    return run(
-        caller,
-        actor ->
-            catalogue.isVisible(slug, actor) ? action.apply(actor) : ApiProblems.eventNotFound());
-  }
-
-  public static Response run(ApiCaller caller, Function<Long, Response> action) {
-    if (caller.anonymous()) {
-      return BearerTokenFilter.unauthorized(
-          null, "This needs a personal API token: Authorization: Bearer clq_…");
+  /** The token's owner, if the event is one they may see. */
+  private long callerOfVisibleEvent(String slug) {
+    long actor = caller.id();
+    if (!catalogue.isVisible(slug, actor)) {
+      throw ApiProblems.eventNotFound();
     }
-    try {
-      return action.apply(caller.accountId().orElseThrow());
-    } catch (RuntimeException e) {
-      return ApiProblems.of(e);
-    }
-  }
-
-  /** The body, refusing to read more than {@code limit} bytes. */
-  static byte[] read(InputStream body, int limit) {
-    try {
-      byte[] bytes = body.readNBytes(limit + 1);
-      if (bytes.length > limit) {
-        throw new TooLarge();
-      }
-      return bytes;
-    } catch (IOException e) {
-      throw new IllegalStateException("reading the request body", e);
-    }
-  }
-
-  /** The body is longer than we read. */
-  static final class TooLarge extends RuntimeException {
-    private static final long serialVersionUID = 1L;
+    return actor;
   }
 }

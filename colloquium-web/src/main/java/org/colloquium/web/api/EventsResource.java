@@ -32,6 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Events", description = "Published events and their calls for papers.")
 @SecurityRequirements // public: no token needed (described as `security: []`)
+@APIResponse(responseCode = "401", description = "An unknown or revoked token (none is needed).")
 public class EventsResource {
 
   /** Listing sites poll; a minute of staleness is harmless and spares the database. */
@@ -55,13 +56,6 @@ public class EventsResource {
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(type = SchemaType.ARRAY, implementation = ApiEvent.class)))
-  @APIResponse(
-      responseCode = "401",
-      description = "An unknown or revoked token (none is needed).",
-      content =
-          @Content(
-              mediaType = ApiProblem.MEDIA_TYPE,
-              schema = @Schema(implementation = ApiProblem.class)))
   public Response events() {
     List<ApiEvent> all = views.events(catalogue.upcoming(), catalogue.past(Integer.MAX_VALUE));
     return Response.ok(all).cacheControl(ONE_MINUTE).build();
@@ -80,20 +74,7 @@ public class EventsResource {
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = ApiEventDetails.class)))
-  @APIResponse(
-      responseCode = "404",
-      description = "No published event has this slug.",
-      content =
-          @Content(
-              mediaType = ApiProblem.MEDIA_TYPE,
-              schema = @Schema(implementation = ApiProblem.class)))
-  @APIResponse(
-      responseCode = "401",
-      description = "An unknown or revoked token (none is needed).",
-      content =
-          @Content(
-              mediaType = ApiProblem.MEDIA_TYPE,
-              schema = @Schema(implementation = ApiProblem.class)))
+  @APIResponse(responseCode = "404", description = "No published event has this slug.")
   public Response event(
       @Parameter(description = "The event's slug.", example = "20-months-after") @PathParam("slug")
           String slug) {
@@ -108,6 +89,6 @@ public class EventsResource {
                     materials.publicView(slug, null).orElse(null),
                     choices.ofPublicEvent(slug).orElse(null)))
         .map(event -> Response.ok(event).cacheControl(ONE_MINUTE).build())
-        .orElseGet(ApiProblems::eventNotFound);
+        .orElseThrow(ApiProblems::eventNotFound);
   }
 }

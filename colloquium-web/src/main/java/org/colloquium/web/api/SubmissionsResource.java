@@ -9,7 +9,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.function.Function;
 import org.colloquium.events.api.ServedFile;
 import org.colloquium.submissions.api.MySubmissions;
 import org.colloquium.submissions.api.Submitting;
@@ -29,9 +28,14 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  */
 @Path("/submissions/{id}")
 @RequestScoped
+@TokenRequired
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Submissions")
 @SecurityRequirement(name = ApiApplication.BEARER)
+@APIResponse(responseCode = "401", description = "No token, or an unknown or revoked one.")
+@APIResponse(
+    responseCode = "404",
+    description = "No such submission, or not the caller's to see (for the file: or it has none).")
 public class SubmissionsResource {
 
   @Inject ApiCaller caller;
@@ -52,16 +56,9 @@ public class SubmissionsResource {
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = ApiSubmission.class)))
-  @APIResponse(
-      responseCode = "401",
-      description = "No token, or an unknown or revoked one.",
-      content = @Content(mediaType = ApiProblem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
-  @APIResponse(
-      responseCode = "404",
-      description = "No such submission, or not the caller's to see.",
-      content = @Content(mediaType = ApiProblem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
-  public Response get(@Parameter(description = "The submission's id.") @PathParam("id") long id) {
-    return asCaller(actor -> Response.ok(views.submission(mine.view(actor, id))).build());
+  public ApiSubmission get(
+      @Parameter(description = "The submission's id.") @PathParam("id") long id) {
+    return views.submission(mine.view(caller.id(), id));
   }
 
   @GET
@@ -78,26 +75,15 @@ public class SubmissionsResource {
           @Content(
               mediaType = "application/pdf",
               schema = @Schema(type = SchemaType.STRING, format = "binary")))
-  @APIResponse(
-      responseCode = "401",
-      description = "No token, or an unknown or revoked one.",
-      content = @Content(mediaType = ApiProblem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
-  @APIResponse(
-      responseCode = "404",
-      description = "No such submission for the caller, or it has no file.",
-      content = @Content(mediaType = ApiProblem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
   public Response file(@PathParam("id") long id) {
-    return asCaller(
-        actor -> {
-          ServedFile file = mine.file(actor, id);
-          return Response.ok(file.bytes(), "application/pdf")
-              .header(
-                  "Content-Disposition",
-                  "attachment; filename=\"" + file.fileName().replace("\"", "_") + "\"")
-              .header("X-Content-Type-Options", "nosniff")
-              .header("Cache-Control", "private, no-store")
-              .build();
-        });
+    ServedFile file = mine.file(caller.id(), id);
+    return Response.ok(file.bytes(), "application/pdf")
+        .header(
+            "Content-Disposition",
+            "attachment; filename=\"" + file.fileName().replace("\"", "_") + "\"")
+        .header("X-Content-Type-Options", "nosniff")
+        .header("Cache-Control", "private, no-store")
+        .build();
   }
 
   @POST
@@ -116,33 +102,19 @@ public class SubmissionsResource {
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = ApiSubmission.class)))
   @APIResponse(
-      responseCode = "401",
-      description = "No token, or an unknown or revoked one.",
-      content = @Content(mediaType = ApiProblem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
-  @APIResponse(
       responseCode = "403",
       description =
           "A co-author who may read but not edit it, or a read-only token (`reason`"
-              + " insufficient-scope).",
-      content = @Content(mediaType = ApiProblem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
-  @APIResponse(
-      responseCode = "404",
-      description = "No such submission, or not the caller's to see.",
-      content = @Content(mediaType = ApiProblem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+              + " insufficient-scope).")
   @APIResponse(
       responseCode = "409",
-      description = "Withdrawn, or the call no longer accepts changes: `reason`, `acceptedUntil`.",
-      content = @Content(mediaType = ApiProblem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+      description = "Withdrawn, or the call no longer accepts changes: `reason`, `acceptedUntil`.")
   @APIResponse(
       responseCode = "422",
-      description = "Incomplete for the call's rules: `errors` lists each field.",
-      content = @Content(mediaType = ApiProblem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
-  public Response submit(@PathParam("id") long id) {
-    return asCaller(
-        actor -> {
-          submitting.submit(actor, id);
-          return Response.ok(views.submission(mine.view(actor, id))).build();
-        });
+      description = "Incomplete for the call's rules: `errors` lists each field.")
+  public ApiSubmission submit(@PathParam("id") long id) {
+    submitting.submit(caller.id(), id);
+    return views.submission(mine.view(caller.id(), id));
   }
 
   @POST
@@ -161,32 +133,15 @@ public class SubmissionsResource {
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = ApiSubmission.class)))
   @APIResponse(
-      responseCode = "401",
-      description = "No token, or an unknown or revoked one.",
-      content = @Content(mediaType = ApiProblem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
-  @APIResponse(
       responseCode = "403",
       description =
           "A co-author or organiser: only the submitter withdraws; or a read-only token"
-              + " (`reason` insufficient-scope).",
-      content = @Content(mediaType = ApiProblem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
-  @APIResponse(
-      responseCode = "404",
-      description = "No such submission, or not the caller's to see.",
-      content = @Content(mediaType = ApiProblem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+              + " (`reason` insufficient-scope).")
   @APIResponse(
       responseCode = "409",
-      description = "Already withdrawn, or the call no longer accepts changes.",
-      content = @Content(mediaType = ApiProblem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
-  public Response withdraw(@PathParam("id") long id) {
-    return asCaller(
-        actor -> {
-          submitting.withdraw(actor, id);
-          return Response.ok(views.submission(mine.view(actor, id))).build();
-        });
-  }
-
-  private Response asCaller(Function<Long, Response> action) {
-    return EventSubmissionsResource.run(caller, action);
+      description = "Already withdrawn, or the call no longer accepts changes.")
+  public ApiSubmission withdraw(@PathParam("id") long id) {
+    submitting.withdraw(caller.id(), id);
+    return views.submission(mine.view(caller.id(), id));
   }
 }

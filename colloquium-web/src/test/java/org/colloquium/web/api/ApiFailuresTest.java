@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 import org.junit.jupiter.api.Test;
 
@@ -17,6 +18,14 @@ class ApiFailuresTest {
     assertTrue(problem.detail().contains("incident 0b5c"), problem.detail());
     assertFalse(problem.detail().contains("Java heap space"));
     assertEquals(null, problem.errors());
+  }
+
+  @Test
+  void theFrameworksOwnRefusalsGetAProblemBody() {
+    ApiProblem unsupported = ApiFailures.framework(Response.Status.UNSUPPORTED_MEDIA_TYPE);
+    assertEquals(415, unsupported.status());
+    assertEquals("Unsupported media type", unsupported.title());
+    assertEquals(409, ApiFailures.framework(Response.Status.CONFLICT).status());
   }
 
   @Test
