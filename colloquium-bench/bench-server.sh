@@ -19,7 +19,8 @@ PY
 
 # Starts the copied server on a fresh PostgreSQL database with the demo data, mail held in the
 # outbox, and waits until the EAR is deployed. Reads SERVER, DB, PGHOST, PGPORT, PGUSER,
-# PGPASSWORD, BASE_URL, PORT_OFFSET, SERVER_PID_FILE, SCRATCH, RESULTS and SERVER_HEAP (optional).
+# PGPASSWORD, BASE_URL, PORT_OFFSET, SERVER_PID_FILE, SCRATCH, RESULTS, SERVER_HEAP (optional) and
+# DEPLOY_SECONDS (how long the start may take, 240 by default; more on a busy machine).
 start_server() {
   (
     unset SMTP_HOST SMTP_PORT SMTP_USER SMTP_PASSWORD
@@ -36,7 +37,7 @@ start_server() {
       -Djboss.socket.binding.port-offset="$PORT_OFFSET" \
       -Dwildfly.undertow.statistics-enabled=true >"$SCRATCH/console.log" 2>&1
   ) &
-  local deadline=$((SECONDS + 240))
+  local deadline=$((SECONDS + ${DEPLOY_SECONDS:-240}))
   until [ -f "$SERVER/standalone/deployments/colloquium.ear.deployed" ]; do
     if [ -f "$SERVER/standalone/deployments/colloquium.ear.failed" ] || [ $SECONDS -gt $deadline ]; then
       echo "the EAR did not deploy; see $RESULTS/server.log" >&2

@@ -7,7 +7,8 @@ import java.io.OutputStream;
  * and XLSX with one row per submission (authors with their affiliations and countries in one cell),
  * and a ZIP of every PDF named by submission number. Everything is written to the caller's stream
  * as it is read, a page of rows or one PDF at a time, so thousands of submissions never sit in
- * memory together.
+ * memory together; each read is a short transaction of its own, and none is open while writing, so
+ * a slow download holds no database connection.
  */
 public interface SubmissionExports {
   /**

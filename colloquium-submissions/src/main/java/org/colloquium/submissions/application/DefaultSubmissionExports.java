@@ -20,20 +20,23 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.apache.commons.csv.CSVPrinter;
 import org.colloquium.events.api.EventDirectory;
-import org.colloquium.kernel.files.api.FileStore;
+import org.colloquium.events.api.EventRecord;
 import org.colloquium.submissions.api.ExportFormat;
 import org.colloquium.submissions.api.PdfEntry;
 import org.colloquium.submissions.api.SubmissionExports;
 import org.colloquium.submissions.api.SubmissionFilter;
-import org.colloquium.submissions.api.SubmissionPage;
-import org.colloquium.submissions.api.SubmissionQueries;
 import org.colloquium.submissions.api.SubmissionRow;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
-/** The module's implementation of {@link SubmissionExports}. */
+/**
+ * The module's implementation of {@link SubmissionExports}. No transaction is open while it writes:
+ * a download as slow as its client (a ZIP of two thousand PDFs takes minutes) would otherwise hold
+ * a database connection and a growing persistence context all along. It reads through {@link
+ * ExportPages}, a page of rows or one file per short transaction, and writes in between.
+ */
 @ApplicationScoped
-@Transactional
+@Transactional(Transactional.TxType.NOT_SUPPORTED)
 public class DefaultSubmissionExports implements SubmissionExports {
 
   /** The columns of the CSV and XLSX files, in order. */
@@ -58,9 +61,8 @@ public class DefaultSubmissionExports implements SubmissionExports {
   private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
   private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
-  @Inject SubmissionQueries queries;
   @Inject EventDirectory access;
-  @Inject FileStore files;
+  @Inject ExportPages pages;
 
   @Override
   public void requireOrganiser(Long actorId, String eventSlug) {
@@ -69,15 +71,15 @@ public class DefaultSubmissionExports implements SubmissionExports {
 
   @Override
   public void csv(Long actorId, String eventSlug, SubmissionFilter filter, OutputStream out) {
-    ZoneId zone = access.manageable(actorId, eventSlug).schedule().zone();
+    EventRecord event = access.manageable(actorId, eventSlug);
+    ZoneId zone = event.schedule().zone();
     try {
       out.write(UTF8_BOM);
       Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
       CSVPrinter printer = new CSVPrinter(writer, ExportFormat.CSV);
       printer.printRecord(COLUMNS);
       each(
-          actorId,
-          eventSlug,
+          event.id(),
           filter,
           row -> {
             try {
@@ -94,7 +96,8 @@ public class DefaultSubmissionExports implements SubmissionExports {
 
   @Override
   public void xlsx(Long actorId, String eventSlug, SubmissionFilter filter, OutputStream out) {
-    ZoneId zone = access.manageable(actorId, eventSlug).schedule().zone();
+    EventRecord event = access.manageable(actorId, eventSlug);
+    ZoneId zone = event.schedule().zone();
     try {
       Workbook workbook = new Workbook(out, "Colloquium", "1.0");
       Worksheet sheet = workbook.newWorksheet("Submissions");
@@ -104,8 +107,7 @@ public class DefaultSubmissionExports implements SubmissionExports {
       }
       int[] r = {1};
       each(
-          actorId,
-          eventSlug,
+          event.id(),
           filter,
           row -> {
             List<String> values = values(row, zone);
@@ -123,36 +125,39 @@ public class DefaultSubmissionExports implements SubmissionExports {
 
   @Override
   public void zip(Long actorId, String eventSlug, SubmissionFilter filter, OutputStream out) {
-    List<PdfEntry> pdfs = queries.pdfs(actorId, eventSlug, filter);
+    Long eventId = access.manageable(actorId, eventSlug).id();
     try {
       ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8);
-      for (PdfEntry pdf : pdfs) {
-        var content = files.read(pdf.sha256());
-        if (content.isEmpty()) {
-          continue;
+      int after = 0;
+      List<PdfEntry> page;
+      do {
+        page = pages.pdfs(eventId, filter, after);
+        for (PdfEntry pdf : page) {
+          var content = pages.file(pdf.sha256());
+          if (content.isEmpty()) {
+            continue;
+          }
+          zip.putNextEntry(new ZipEntry(pdf.fileName()));
+          zip.write(content.get().bytes());
+          zip.closeEntry();
         }
-        zip.putNextEntry(new ZipEntry(pdf.fileName()));
-        zip.write(content.get().bytes());
-        zip.closeEntry();
-      }
+        after = page.isEmpty() ? after : page.get(page.size() - 1).number();
+      } while (page.size() == ExportPages.PAGE);
       zip.finish();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  private void each(
-      Long actorId, String eventSlug, SubmissionFilter filter, Consumer<SubmissionRow> action) {
-    int first = 0;
-    while (true) {
-      SubmissionPage page =
-          queries.pageWithAbstracts(actorId, eventSlug, filter, first, SubmissionQueries.MAX_PAGE);
-      page.rows().forEach(action);
-      first += page.rows().size();
-      if (page.rows().isEmpty() || first >= page.total()) {
-        return;
-      }
-    }
+  /** Every filtered row by number, a page at a time, each page read in its own transaction. */
+  private void each(Long eventId, SubmissionFilter filter, Consumer<SubmissionRow> action) {
+    int after = 0;
+    List<SubmissionRow> page;
+    do {
+      page = pages.rows(eventId, filter, after);
+      page.forEach(action);
+      after = page.isEmpty() ? after : page.get(page.size() - 1).number();
+    } while (page.size() == ExportPages.PAGE);
   }
 
   static List<String> values(SubmissionRow row, ZoneId zone) {

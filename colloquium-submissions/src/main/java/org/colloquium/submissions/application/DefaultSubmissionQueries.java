@@ -104,7 +104,7 @@ public class DefaultSubmissionQueries implements SubmissionQueries {
         originals.put(s.id(), (Integer) row[1]);
       }
     }
-    return new SubmissionPage(total, rows(event.id(), page, originals, withAbstracts));
+    return new SubmissionPage(total, rows(em, access, event.id(), page, originals, withAbstracts));
   }
 
   @Override
@@ -192,7 +192,11 @@ public class DefaultSubmissionQueries implements SubmissionQueries {
     return query.getResultList();
   }
 
-  private static String where(Long eventId, SubmissionFilter filter, Map<String, Object> p) {
+  /**
+   * The filter as a JPQL where clause on {@code Submission s}, its parameters put into {@code p}.
+   * Shared with {@link ExportPages}, so that the exports list exactly the rows the table does.
+   */
+  static String where(Long eventId, SubmissionFilter filter, Map<String, Object> p) {
     StringBuilder where =
         new StringBuilder(
             " where s.eventId = :event"
@@ -233,8 +237,17 @@ public class DefaultSubmissionQueries implements SubmissionQueries {
     return where.toString();
   }
 
-  private List<SubmissionRow> rows(
-      Long eventId, List<Submission> page, Map<Long, Integer> originals, boolean withAbstracts) {
+  /**
+   * The rows of a page of submissions: their authors in one query, tracks and types by id, and the
+   * original's number of each duplicate from {@code originals}.
+   */
+  static List<SubmissionRow> rows(
+      EntityManager em,
+      EventDirectory access,
+      Long eventId,
+      List<Submission> page,
+      Map<Long, Integer> originals,
+      boolean withAbstracts) {
     if (page.isEmpty()) {
       return List.of();
     }
