@@ -6,8 +6,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 
 /**
- * Reading an uploaded part without trusting its size: at most one byte more than allowed. Also used
- * by the abstract form.
+ * Reading an uploaded part without trusting its size: at most one byte more than allowed. For every
+ * form with a file (logos, attachments, the abstract's PDF).
  */
 public final class Uploads {
 
