@@ -4,19 +4,11 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.List;
-import java.util.Map;
 import org.colloquium.submissions.api.FilterOptions;
 import org.colloquium.submissions.api.SubmissionCounts;
 import org.colloquium.submissions.api.SubmissionFilter;
 import org.colloquium.submissions.api.SubmissionQueries;
-import org.colloquium.submissions.api.SubmissionRow;
-import org.colloquium.submissions.api.SubmissionSort;
 import org.colloquium.web.security.SignedIn;
-import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
-import org.primefaces.model.SortOrder;
 
 /**
  * /manage/events/{slug}/submissions: an event's submissions in a lazily loaded, paged, sortable
@@ -43,7 +35,7 @@ public class SubmissionTable implements Serializable {
 
   private FilterOptions options;
   private SubmissionCounts counts;
-  private Rows rows;
+  private SubmissionRows rows;
 
   public void load() {
     if (options != null) {
@@ -51,7 +43,7 @@ public class SubmissionTable implements Serializable {
     }
     options = queries.filterOptions(signedIn.accountId(), slug);
     counts = queries.counts(signedIn.accountId(), slug);
-    rows = new Rows(queries, signedIn.accountId(), slug, filter());
+    rows = new SubmissionRows(queries, signedIn.accountId(), slug, filter());
   }
 
   SubmissionFilter filter() {
@@ -104,80 +96,7 @@ public class SubmissionTable implements Serializable {
     return !getQuery().isEmpty();
   }
 
-  /** The table's rows, loaded a page at a time; the service is called with the actor each time. */
-  public static class Rows extends LazyDataModel<SubmissionRow> {
-
-    private static final long serialVersionUID = 1L;
-
-    private final transient SubmissionQueries queries;
-    private final Long actorId;
-    private final String slug;
-    private final SubmissionFilter filter;
-
-    Rows(SubmissionQueries queries, Long actorId, String slug, SubmissionFilter filter) {
-      this.queries = queries;
-      this.actorId = actorId;
-      this.slug = slug;
-      this.filter = filter;
-    }
-
-    @Override
-    public int count(Map<String, FilterMeta> filterBy) {
-      return (int) Math.min(Integer.MAX_VALUE, service().count(actorId, slug, filter));
-    }
-
-    @Override
-    public List<SubmissionRow> load(
-        int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-      SubmissionSort sort = SubmissionSort.NUMBER;
-      boolean ascending = true;
-      for (SortMeta meta : sortBy.values()) {
-        if (meta.getOrder() == null || meta.getOrder() == SortOrder.UNSORTED) {
-          continue;
-        }
-        sort = sortOf(meta.getField());
-        ascending = meta.getOrder() == SortOrder.ASCENDING;
-        break;
-      }
-      var page = service().page(actorId, slug, filter, sort, ascending, first, pageSize);
-      setRowCount((int) Math.min(Integer.MAX_VALUE, page.total()));
-      return page.rows();
-    }
-
-    private static SubmissionSort sortOf(String field) {
-      if (field == null) {
-        return SubmissionSort.NUMBER;
-      }
-      return switch (field) {
-        case "title" -> SubmissionSort.TITLE;
-        case "state" -> SubmissionSort.STATE;
-        case "submittedAt" -> SubmissionSort.SUBMITTED_AT;
-        default -> SubmissionSort.NUMBER;
-      };
-    }
-
-    /** After the view was restored from the session the injected proxy is gone: look it up. */
-    private SubmissionQueries service() {
-      return queries != null
-          ? queries
-          : jakarta.enterprise.inject.spi.CDI.current().select(SubmissionQueries.class).get();
-    }
-
-    @Override
-    public String getRowKey(SubmissionRow row) {
-      return Long.toString(row.id());
-    }
-
-    @Override
-    public SubmissionRow getRowData(String rowKey) {
-      return getWrappedData().stream()
-          .filter(r -> Long.toString(r.id()).equals(rowKey))
-          .findFirst()
-          .orElse(null);
-    }
-  }
-
-  public Rows getRows() {
+  public SubmissionRows getRows() {
     return rows;
   }
 
