@@ -1,6 +1,6 @@
 /**
- * Pages of the account life cycle: sign up, confirm the address, sign in, forgotten and reset
- * password. One backing bean per use case, each only translating between the form and a kernel
+ * The account life cycle, for visitors before they are signed in: one sub-package per feature
+ * (signin, signup, password, invitation). Each bean only translates between its form and a kernel
  * service.
  */
 package org.colloquium.web.account;

@@ -1,2 +1,2 @@
-/** Pages for platform administrators: an overview and the mail outbox. */
+/** Pages for platform administrators: one sub-package per feature (home, outbox). */
 package org.colloquium.web.admin;

@@ -7,20 +7,19 @@ import jakarta.faces.component.UIInput;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.convert.Converter;
 import jakarta.inject.Inject;
-import java.text.MessageFormat;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
 import org.colloquium.kernel.limits.api.TooManyRequestsException;
 import org.colloquium.kernel.validation.Problem;
 import org.colloquium.kernel.validation.ValidationException;
+import org.omnifaces.util.Messages;
 
 /**
  * Shows what the domain found wrong next to the field it concerns: the message goes to the input
  * with the problem's field name inside the form, the input is marked invalid (so it gets {@code
- * aria-invalid} and the error style) and keeps what the user typed.
+ * aria-invalid} and the error style) and keeps what the user typed. Plain page messages go through
+ * OmniFaces' {@code Messages}, with keys of the {@code msg} bundle ({@link BundleMessages}).
  */
 @RequestScoped
 public class FacesFeedback {
@@ -65,7 +64,7 @@ public class FacesFeedback {
    * again. What was typed stays in the form; the bean clears the password itself.
    */
   public void tooManyRequests(TooManyRequestsException refused) {
-    error("limits.tooManyRequests", minutesUntil(clock, refused.retryAt()));
+    Messages.addGlobalError("limits.tooManyRequests", minutesUntil(clock, refused.retryAt()));
   }
 
   /** Whole minutes from now until {@code then}, at least one. */
@@ -73,32 +72,9 @@ public class FacesFeedback {
     return Math.max(1, (Duration.between(clock.instant(), then).toSeconds() + 59) / 60);
   }
 
-  public void info(String key, Object... arguments) {
-    String text = text(key, arguments);
-    faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, text));
-  }
-
-  public void error(String key, Object... arguments) {
-    String text = text(key, arguments);
-    faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
-  }
-
-  /** Keeps messages across a redirect (post-redirect-get). */
-  public void keepForNextPage() {
-    faces.getExternalContext().getFlash().setKeepMessages(true);
-  }
-
+  /** The text of {@code key} in the page's language (see {@link BundleMessages#text}). */
   public String text(String key, Object... arguments) {
-    ResourceBundle bundle = faces.getApplication().getResourceBundle(faces, "msg");
-    String pattern;
-    try {
-      pattern = bundle.getString(key);
-    } catch (MissingResourceException e) {
-      pattern = key;
-    }
-    return arguments.length == 0
-        ? pattern
-        : new MessageFormat(pattern, bundle.getLocale()).format(arguments);
+    return BundleMessages.text(key, arguments);
   }
 
   private String text(Problem problem) {

@@ -1,2 +1,5 @@
-/** "My area": what a signed-in person sees of their own account, profile and password. */
+/**
+ * "My area", what signed-in people see of their own: one sub-package per feature (home, profile,
+ * tokens, submissions).
+ */
 package org.colloquium.web.my;

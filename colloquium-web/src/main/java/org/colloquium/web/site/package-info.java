@@ -1,2 +1,5 @@
-/** The public site: the home page with upcoming and past events and open calls, and event pages. */
+/**
+ * The public site, for every visitor: one sub-package per feature (home, events, news), as in every
+ * audience package of the web module.
+ */
 package org.colloquium.web.site;

@@ -345,7 +345,8 @@ class MessagesBundleTest {
           new KeyCall(Pattern.compile("\\bProblem\\.of\\s*\\("), 1),
           new KeyCall(Pattern.compile("\\bnew\\s+Problem\\s*\\("), 1),
           new KeyCall(Pattern.compile("\\bProblem\\.global\\s*\\("), 0),
-          new KeyCall(Pattern.compile("\\bfeedback\\.(info|error)\\s*\\("), 0));
+          new KeyCall(
+              Pattern.compile("\\bMessages\\.add(Flash)?Global(Info|Warn|Error|Fatal)\\s*\\("), 0));
 
   /**
    * Files that pass on a key a rule chose; the test below checks the rule's keys instead.
@@ -461,8 +462,8 @@ class MessagesBundleTest {
             "account.email.invalid",
             "account.reset.linkInvalid", // Problem.global
             "password.mismatch", // web module
-            "outbox.resent", // feedback.info
-            "signIn.throttled")) { // feedback.error
+            "outbox.resent", // Messages.addGlobalInfo
+            "signIn.throttled")) { // Messages.addGlobalError
       assertTrue(found.contains(expected), expected + " not found; found " + found);
     }
   }

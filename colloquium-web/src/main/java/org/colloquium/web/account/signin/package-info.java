@@ -1,0 +1,2 @@
+/** Signing in, and where to continue afterwards (only ever a local address). */
+package org.colloquium.web.account.signin;

@@ -1,0 +1,2 @@
+/** The administrators' overview page. */
+package org.colloquium.web.admin.home;

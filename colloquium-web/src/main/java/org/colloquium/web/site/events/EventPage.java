@@ -1,0 +1,66 @@
+package org.colloquium.web.site.events;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.colloquium.events.api.EventCatalogue;
+import org.colloquium.events.api.EventDetails;
+import org.colloquium.events.api.EventManagement;
+import org.colloquium.kernel.access.NotFoundException;
+import org.colloquium.kernel.config.Settings;
+import org.colloquium.web.i18n.LocaleSelection;
+import org.colloquium.web.security.SignedIn;
+
+/**
+ * /events/{slug}: the public page of an event, in the visitor's language where the organisers
+ * translated it. Drafts answer 404 to those who may not manage them.
+ */
+@Named
+@RequestScoped
+public class EventPage {
+
+  @Inject EventCatalogue catalogue;
+  @Inject EventManagement management;
+  @Inject SignedIn signedIn;
+  @Inject LocaleSelection language;
+  @Inject Settings settings;
+
+  private String slug;
+  private EventDetails event;
+
+  public void load() {
+    event =
+        catalogue
+            .details(slug, signedIn.accountId(), language.current())
+            .orElseThrow(() -> new NotFoundException("event " + slug));
+  }
+
+  public boolean isManageable() {
+    return signedIn.isSignedIn() && management.canManage(signedIn.accountId(), slug);
+  }
+
+  /** The page's absolute address, for {@code og:url}: sharing needs the public host. */
+  public String getShareUrl() {
+    return settings.baseUrl() + "/events/" + slug;
+  }
+
+  /** The Open Graph locale of the texts shown ({@code en_GB}, {@code ro_RO}). */
+  public String getShareLocale() {
+    return switch (event.summary().language()) {
+      case EN -> "en_GB";
+      case RO -> "ro_RO";
+    };
+  }
+
+  public EventDetails getEvent() {
+    return event;
+  }
+
+  public String getSlug() {
+    return slug;
+  }
+
+  public void setSlug(String slug) {
+    this.slug = slug;
+  }
+}

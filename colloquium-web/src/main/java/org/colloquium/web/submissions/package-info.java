@@ -1,6 +1,0 @@
-/**
- * The authors' side of submissions: the abstract form (new and edit), "My submissions", one
- * submission with its withdrawal, and the download of its PDF. Thin beans over the submissions
- * module's services.
- */
-package org.colloquium.web.submissions;
