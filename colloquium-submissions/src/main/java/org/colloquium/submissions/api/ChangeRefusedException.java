@@ -2,6 +2,7 @@ package org.colloquium.submissions.api;
 
 import java.time.Instant;
 import java.time.ZoneId;
+import org.colloquium.kernel.access.ConflictException;
 
 /**
  * A change came too late (the call closed, grace period included) or to a withdrawn submission.

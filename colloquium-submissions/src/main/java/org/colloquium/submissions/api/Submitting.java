@@ -1,6 +1,7 @@
 package org.colloquium.submissions.api;
 
 import org.colloquium.kernel.access.AccessDeniedException;
+import org.colloquium.kernel.access.ConflictException;
 import org.colloquium.kernel.access.NotFoundException;
 import org.colloquium.kernel.validation.ValidationException;
 

@@ -17,11 +17,11 @@ import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import java.util.stream.Collectors;
 import org.colloquium.kernel.access.AccessDeniedException;
+import org.colloquium.kernel.access.ConflictException;
 import org.colloquium.kernel.access.NotFoundException;
 import org.colloquium.kernel.validation.Problem;
 import org.colloquium.kernel.validation.ValidationException;
 import org.colloquium.submissions.api.ChangeRefusedException;
-import org.colloquium.submissions.api.ConflictException;
 
 /**
  * The API's error answers ({@code application/problem+json}), and the exception mappers that turn

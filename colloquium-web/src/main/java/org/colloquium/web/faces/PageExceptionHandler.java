@@ -7,8 +7,8 @@ import jakarta.faces.event.ExceptionQueuedEvent;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Iterator;
 import org.colloquium.kernel.access.AccessDeniedException;
+import org.colloquium.kernel.access.ConflictException;
 import org.colloquium.kernel.access.NotFoundException;
-import org.colloquium.submissions.api.ConflictException;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
@@ -41,9 +41,8 @@ public class PageExceptionHandler extends ExceptionHandlerWrapper {
 
   private static boolean answered(FacesContext context, Throwable thrown) {
     Throwable cause = known(thrown);
-    if (cause instanceof ConflictException) {
-      // The beans catch the refusals that carry a reason of their own (ChangeRefusedException).
-      Messages.addGlobalError("submission.conflict");
+    if (cause instanceof ConflictException conflict) {
+      Messages.addGlobalError(conflict.messageKey());
       return true;
     }
     if (cause == null || context.getExternalContext().isResponseCommitted()) {

@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import jakarta.el.ELException;
 import jakarta.faces.FacesException;
 import org.colloquium.kernel.access.AccessDeniedException;
+import org.colloquium.kernel.access.ConflictException;
 import org.colloquium.kernel.access.NotFoundException;
-import org.colloquium.submissions.api.ConflictException;
 import org.junit.jupiter.api.Test;
 
 class PageExceptionHandlerTest {
