@@ -12,6 +12,7 @@ import org.colloquium.kernel.validation.ValidationException;
 import org.colloquium.web.account.signin.ContinueTo;
 import org.colloquium.web.faces.FacesFeedback;
 import org.colloquium.web.i18n.LocaleSelection;
+import org.colloquium.web.my.profile.ProfileFields;
 import org.omnifaces.cdi.Param;
 import org.omnifaces.util.Faces;
 
@@ -39,10 +40,7 @@ public class SignUp {
   private Boolean open;
   private String email;
   private String password;
-  private String fullName;
-  private String affiliation;
-  private String country;
-  private String orcid;
+  private final ProfileFields profile = new ProfileFields();
 
   public void signUp() {
     try {
@@ -50,10 +48,10 @@ public class SignUp {
           new SignUpRequest(
               email,
               password,
-              fullName,
-              affiliation,
-              country,
-              orcid,
+              profile.getFullName(),
+              profile.getAffiliation(),
+              profile.getCountry(),
+              profile.getOrcid(),
               language.current(),
               ContinueTo.orNull(next)),
           request.getRemoteAddr());
@@ -86,6 +84,10 @@ public class SignUp {
     return language.current();
   }
 
+  public ProfileFields getProfile() {
+    return profile;
+  }
+
   public String getEmail() {
     return email;
   }
@@ -100,37 +102,5 @@ public class SignUp {
 
   public void setPassword(String password) {
     this.password = password;
-  }
-
-  public String getFullName() {
-    return fullName;
-  }
-
-  public void setFullName(String fullName) {
-    this.fullName = fullName;
-  }
-
-  public String getAffiliation() {
-    return affiliation;
-  }
-
-  public void setAffiliation(String affiliation) {
-    this.affiliation = affiliation;
-  }
-
-  public String getCountry() {
-    return country;
-  }
-
-  public void setCountry(String country) {
-    this.country = country;
-  }
-
-  public String getOrcid() {
-    return orcid;
-  }
-
-  public void setOrcid(String orcid) {
-    this.orcid = orcid;
   }
 }

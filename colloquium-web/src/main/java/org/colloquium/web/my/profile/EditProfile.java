@@ -29,10 +29,7 @@ public class EditProfile implements Serializable {
   @Inject LocaleSelection language;
 
   private String email;
-  private String fullName;
-  private String affiliation;
-  private String country;
-  private String orcid;
+  private ProfileFields profile;
   private Language preferredLanguage;
 
   public void load() {
@@ -41,10 +38,7 @@ public class EditProfile implements Serializable {
     }
     AccountView account = signedIn.account().orElseThrow();
     email = account.email();
-    fullName = account.fullName();
-    affiliation = account.affiliation();
-    country = account.country();
-    orcid = account.orcid();
+    profile = ProfileFields.of(account);
     preferredLanguage = account.language();
   }
 
@@ -53,8 +47,13 @@ public class EditProfile implements Serializable {
       AccountView saved =
           accounts.updateProfile(
               signedIn.accountId(),
-              new ProfileChange(fullName, affiliation, country, orcid, preferredLanguage));
-      orcid = saved.orcid();
+              new ProfileChange(
+                  profile.getFullName(),
+                  profile.getAffiliation(),
+                  profile.getCountry(),
+                  profile.getOrcid(),
+                  preferredLanguage));
+      profile.setOrcid(saved.orcid());
       // The rest of this response, the confirmation included, already speaks the new language.
       language.choose(
           saved.language(),
@@ -75,36 +74,8 @@ public class EditProfile implements Serializable {
     return email;
   }
 
-  public String getFullName() {
-    return fullName;
-  }
-
-  public void setFullName(String fullName) {
-    this.fullName = fullName;
-  }
-
-  public String getAffiliation() {
-    return affiliation;
-  }
-
-  public void setAffiliation(String affiliation) {
-    this.affiliation = affiliation;
-  }
-
-  public String getCountry() {
-    return country;
-  }
-
-  public void setCountry(String country) {
-    this.country = country;
-  }
-
-  public String getOrcid() {
-    return orcid;
-  }
-
-  public void setOrcid(String orcid) {
-    this.orcid = orcid;
+  public ProfileFields getProfile() {
+    return profile;
   }
 
   public Language getPreferredLanguage() {
