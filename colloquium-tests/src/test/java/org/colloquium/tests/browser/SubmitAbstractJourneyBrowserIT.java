@@ -165,6 +165,9 @@ class SubmitAbstractJourneyBrowserIT extends DeployedApplication {
       Accounts.signUpExpectingMail(client, "Mihai Coautor", coAuthor, PASSWORD);
       client.get(confirmationLink(coAuthor));
       browser.find(By.cssSelector("form[action$='/sign-out'] button")).click();
+      // Signed out only once the answer came back: a page asked for while the sign-out is on its
+      // way may render with the session being ended under it.
+      browser.waitForPath("/");
       browser.signIn(coAuthor, PASSWORD);
       browser.activateByKeyboard(By.linkText("My submissions"));
       browser.waitForPath("/my/submissions");
