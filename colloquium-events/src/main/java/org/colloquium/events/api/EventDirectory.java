@@ -25,6 +25,12 @@ public interface EventDirectory {
 
   boolean isAdministrator(Long accountId);
 
+  /** The accounts holding this role in the event, by id. */
+  List<Long> membersWith(Long eventId, EventRole role);
+
+  /** The events in which the account holds this role. */
+  List<Long> eventsWhere(Long accountId, EventRole role);
+
   /** The account's roles on the event; none for an anonymous visitor. */
   Set<EventRole> roles(Long accountId, Long eventId);
 

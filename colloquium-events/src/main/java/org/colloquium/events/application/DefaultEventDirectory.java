@@ -49,6 +49,16 @@ public class DefaultEventDirectory implements EventDirectory {
   }
 
   @Override
+  public List<Long> membersWith(Long eventId, EventRole role) {
+    return events.membersWith(eventId, role);
+  }
+
+  @Override
+  public List<Long> eventsWhere(Long accountId, EventRole role) {
+    return events.eventsWhere(accountId, role);
+  }
+
+  @Override
   public Optional<EventRecord> find(Long eventId) {
     return events.find(eventId).map(DefaultEventDirectory::record);
   }

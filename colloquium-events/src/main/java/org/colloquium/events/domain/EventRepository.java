@@ -133,6 +133,16 @@ public class EventRepository {
         .collect(Collectors.toSet());
   }
 
+  public List<Long> membersWith(Long eventId, EventRole role) {
+    return em.createQuery(
+            "select m.accountId from EventMember m where m.eventId = :event and m.role = :role"
+                + " order by m.accountId",
+            Long.class)
+        .setParameter("event", eventId)
+        .setParameter("role", role)
+        .getResultList();
+  }
+
   public List<Long> eventsWhere(Long accountId, EventRole role) {
     return em.createNamedQuery("EventMember.eventsWithRole", Long.class)
         .setParameter("account", accountId)

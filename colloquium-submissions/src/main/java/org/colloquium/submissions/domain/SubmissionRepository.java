@@ -3,9 +3,11 @@ package org.colloquium.submissions.domain;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.colloquium.kernel.persistence.PersistenceUnit;
+import org.colloquium.submissions.api.SubmissionState;
 
 /** Submissions and their authors. Joins the caller's transaction. */
 @ApplicationScoped
@@ -97,6 +99,38 @@ public class SubmissionRepository {
             Submission.class)
         .setParameter("account", accountId)
         .setParameter("email", email)
+        .getResultList();
+  }
+
+  /** These submissions with their authors, in one query, by event and number. */
+  public List<Submission> withAuthors(Collection<Long> ids) {
+    return em.createQuery(
+            "select distinct s from Submission s left join fetch s.authors where s.id in :ids"
+                + " order by s.eventId, s.number",
+            Submission.class)
+        .setParameter("ids", ids)
+        .getResultList();
+  }
+
+  /** An event's submitted submissions with their authors, in one query, by number. */
+  public List<Submission> submittedWithAuthors(Long eventId) {
+    return em.createQuery(
+            "select distinct s from Submission s left join fetch s.authors"
+                + " where s.eventId = :event and s.state = :state order by s.number",
+            Submission.class)
+        .setParameter("event", eventId)
+        .setParameter("state", SubmissionState.SUBMITTED)
+        .getResultList();
+  }
+
+  /** The submissions of any event that one of these (lower-case) addresses is an author of. */
+  public List<Submission> authoredBy(Collection<String> emails) {
+    return em.createQuery(
+            "select distinct s from Submission s left join fetch s.authors where s.id in"
+                + " (select a.submission.id from SubmissionAuthor a where a.email in :emails)"
+                + " order by s.eventId, s.number",
+            Submission.class)
+        .setParameter("emails", emails)
         .getResultList();
   }
 }

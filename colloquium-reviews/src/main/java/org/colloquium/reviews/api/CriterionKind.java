@@ -1,0 +1,7 @@
+package org.colloquium.reviews.api;
+
+/** A criterion answered on a scale or in words. */
+public enum CriterionKind {
+  SCALE,
+  TEXT
+}

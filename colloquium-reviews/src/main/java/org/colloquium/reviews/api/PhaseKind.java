@@ -1,0 +1,10 @@
+package org.colloquium.reviews.api;
+
+/** The phases of a review, in order. */
+public enum PhaseKind {
+  BIDDING,
+  REVIEWING,
+  DISCUSSION,
+  DECISION,
+  NOTIFICATION
+}

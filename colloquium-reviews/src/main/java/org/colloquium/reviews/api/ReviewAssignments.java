@@ -1,0 +1,46 @@
+package org.colloquium.reviews.api;
+
+/**
+ * Organisers assign reviewers: by hand, or by computing an optimal assignment in the background,
+ * previewing it and committing it in one step. Conflicts of interest are checked before anything is
+ * assigned. Every method checks that the actor organises the event.
+ */
+public interface ReviewAssignments {
+
+  AssignmentOverview overview(Long actorId, String slug);
+
+  /**
+   * @throws org.colloquium.kernel.access.ConflictException naming why the pair is blocked (a
+   *     conflict of interest), or when the reviewer is not on the committee
+   */
+  void assign(Long actorId, String slug, int number, Long reviewerId);
+
+  /** Takes an assignment away; a review already written goes with it. */
+  void unassign(Long actorId, String slug, int number, Long reviewerId);
+
+  /**
+   * Queues a computation of the assignment: K reviews per submission, the loads, bids as costs, the
+   * existing assignments kept; {@code balance} adds a cost that grows with a reviewer's load.
+   *
+   * @return the run's id
+   * @throws org.colloquium.kernel.validation.ValidationException while another run is pending
+   */
+  Long startRun(Long actorId, String slug, boolean balance);
+
+  void cancelRun(Long actorId, String slug, Long runId);
+
+  /**
+   * Assigns the run's proposed pairs in one transaction and mails each reviewer once with their new
+   * submissions.
+   *
+   * @return how many pairs were assigned
+   * @throws org.colloquium.kernel.validation.ValidationException unless the run is done and its
+   *     pairs are still free of conflicts
+   */
+  int commitRun(Long actorId, String slug, Long runId);
+
+  void discardRun(Long actorId, String slug, Long runId);
+
+  /** Finds the automatic conflicts of interest again; how many reasons were found. */
+  int findConflicts(Long actorId, String slug);
+}

@@ -1,0 +1,32 @@
+package org.colloquium.reviews.api;
+
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+import org.colloquium.events.api.ReviewMode;
+
+/**
+ * A reviewer's review of one submission: the submission as they may see it, the form, and their
+ * answers so far.
+ *
+ * @param version the review's version for optimistic locking, -1 before the first save
+ * @param mayEdit whether the phase in effect lets reviewers write reviews
+ */
+public record ReviewSheetView(
+    String slug,
+    String eventTitle,
+    ReviewMode mode,
+    ForReviewer submission,
+    List<CriterionSpec> form,
+    Map<String, String> answers,
+    int version,
+    ReviewProgress progress,
+    boolean mayEdit,
+    PhaseKind phase)
+    implements Serializable {
+
+  public ReviewSheetView {
+    form = List.copyOf(form);
+    answers = Map.copyOf(answers);
+  }
+}

@@ -1,0 +1,216 @@
+package org.colloquium.reviews.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.colloquium.events.api.CommitteeMemberAdded;
+import org.colloquium.events.api.EventDirectory;
+import org.colloquium.events.api.EventRole;
+import org.colloquium.kernel.account.api.AccountDirectory;
+import org.colloquium.kernel.account.api.AccountRecord;
+import org.colloquium.reviews.api.ConflictKind;
+import org.colloquium.reviews.domain.ConflictRepository;
+import org.colloquium.reviews.domain.ReviewConflict;
+import org.colloquium.reviews.domain.ReviewSetupRepository;
+import org.colloquium.reviews.domain.conflicts.Affiliations;
+import org.colloquium.reviews.domain.conflicts.CoAuthorship;
+import org.colloquium.reviews.domain.conflicts.ConflictRules;
+import org.colloquium.reviews.domain.conflicts.EmailDomains;
+import org.colloquium.reviews.domain.conflicts.FoundConflict;
+import org.colloquium.reviews.domain.conflicts.Person;
+import org.colloquium.reviews.domain.conflicts.SubmissionPeople;
+import org.colloquium.submissions.api.SubmissionChanged;
+import org.colloquium.submissions.api.SubmissionDirectory;
+import org.colloquium.submissions.api.SubmissionRecord;
+import org.colloquium.submissions.api.SubmissionSubmitted;
+
+/**
+ * Finds the automatic conflicts of interest of an event's committee with its submissions and keeps
+ * them in the database, so that every list, count and check reads them with one query. Runs for the
+ * whole event when its review is set up and before an assignment is computed, and for one
+ * submission or one member after each change (after the change's commit, so that a failure here
+ * never costs an author their submission).
+ *
+ * <p>Pairs are not tried one by one: every person gets keys (address, institution domain,
+ * normalised affiliation, co-authors' addresses), and only pairs sharing a key go through {@link
+ * ConflictRules}, so an event of 20,000 submissions and 10,000 reviewers costs what its authors
+ * cost, not their product.
+ */
+@ApplicationScoped
+public class ConflictFinder {
+
+  private static final Logger LOG = Logger.getLogger(ConflictFinder.class.getName());
+
+  @Inject EventDirectory events;
+  @Inject SubmissionDirectory submissions;
+  @Inject AccountDirectory accounts;
+  @Inject ConflictRepository conflicts;
+  @Inject ReviewSetupRepository setups;
+  @Inject Clock clock;
+
+  /** Finds the event's automatic conflicts again; declared and pinned ones stay. */
+  @Transactional
+  public int refreshEvent(Long eventId) {
+    return refresh(eventId, submissions.submitted(eventId));
+  }
+
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public void refreshSubmission(Long eventId, Long submissionId) {
+    if (setups.find(eventId).isEmpty()) {
+      return;
+    }
+    submissions.find(submissionId).ifPresent(s -> refresh(eventId, List.of(s)));
+  }
+
+  void submitted(@Observes(during = TransactionPhase.AFTER_SUCCESS) SubmissionSubmitted event) {
+    quietly(() -> refreshSubmission(event.eventId(), event.submissionId()));
+  }
+
+  void changed(@Observes(during = TransactionPhase.AFTER_SUCCESS) SubmissionChanged event) {
+    if (event.submitted()) {
+      quietly(() -> refreshSubmission(event.eventId(), event.submissionId()));
+    }
+  }
+
+  void memberAdded(@Observes(during = TransactionPhase.AFTER_SUCCESS) CommitteeMemberAdded event) {
+    quietly(() -> refreshIfSetUp(event.eventId()));
+  }
+
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public void refreshIfSetUp(Long eventId) {
+    if (setups.find(eventId).isPresent()) {
+      refreshEvent(eventId);
+    }
+  }
+
+  private static void quietly(Runnable work) {
+    try {
+      work.run();
+    } catch (RuntimeException e) {
+      // The next full refresh (an assignment run, the organiser's button) finds them.
+      LOG.log(Level.WARNING, "Could not find the conflicts of interest after a change", e);
+    }
+  }
+
+  private int refresh(Long eventId, Collection<SubmissionRecord> scope) {
+    Map<Long, AccountRecord> committee = committee(eventId);
+    List<Long> ids = scope.stream().map(SubmissionRecord::id).toList();
+    conflicts.forgetAutomatic(eventId, ids);
+    if (committee.isEmpty() || scope.isEmpty()) {
+      return 0;
+    }
+    Map<Long, Person> reviewers = new HashMap<>();
+    committee.forEach((id, account) -> reviewers.put(id, person(account)));
+    // Who wrote with whom: every submission in the system a committee member or an author wrote.
+    Set<String> emails = new HashSet<>();
+    reviewers.values().forEach(p -> emails.add(p.email()));
+    List<SubmissionRecord> theirs = submissions.authoredBy(emails);
+    CoAuthorship coAuthorship =
+        CoAuthorship.of(theirs.stream().map(ConflictFinder::people).toList());
+    Map<String, Set<String>> coAuthorsOf = new HashMap<>();
+    for (SubmissionRecord s : theirs) {
+      for (var a : s.authors()) {
+        for (var b : s.authors()) {
+          coAuthorsOf.computeIfAbsent(lower(a.email()), k -> new HashSet<>()).add(lower(b.email()));
+        }
+      }
+    }
+    Map<String, Set<Long>> byKey = new HashMap<>();
+    reviewers.forEach(
+        (id, p) -> {
+          for (String key : keys(p)) {
+            byKey.computeIfAbsent(key, k -> new HashSet<>()).add(id);
+          }
+          for (String co : coAuthorsOf.getOrDefault(p.email(), Set.of())) {
+            byKey.computeIfAbsent("mail:" + co, k -> new HashSet<>()).add(id);
+          }
+        });
+    Instant now = clock.instant();
+    int found = 0;
+    for (SubmissionRecord s : scope) {
+      SubmissionPeople people = people(s);
+      Set<Long> candidates = new LinkedHashSet<>();
+      if (committee.containsKey(s.submitterId())) {
+        candidates.add(s.submitterId());
+      }
+      for (Person author : people.authors()) {
+        for (String key : keys(author)) {
+          candidates.addAll(byKey.getOrDefault(key, Set.of()));
+        }
+      }
+      for (Long reviewerId : candidates) {
+        Person reviewer = reviewers.get(reviewerId);
+        List<FoundConflict> reasons =
+            new ArrayList<>(ConflictRules.between(reviewer, people, coAuthorship));
+        if (reviewerId.equals(s.submitterId())
+            && reasons.stream().noneMatch(r -> r.kind() == ConflictKind.IS_AUTHOR)) {
+          reasons.add(new FoundConflict(ConflictKind.IS_AUTHOR, reviewer.email()));
+        }
+        Set<Object> kinds = new HashSet<>();
+        for (FoundConflict reason : reasons) {
+          if (kinds.add(reason.kind())) {
+            conflicts.add(
+                new ReviewConflict(
+                    eventId, s.id(), reviewerId, reason.kind(), reason.detail(), now));
+            found++;
+          }
+        }
+      }
+    }
+    return found;
+  }
+
+  /**
+   * Everyone of the event's committee who could review or decide: reviewers, chairs, organisers.
+   */
+  private Map<Long, AccountRecord> committee(Long eventId) {
+    Set<Long> ids = new LinkedHashSet<>();
+    for (EventRole role : EventRole.values()) {
+      ids.addAll(events.membersWith(eventId, role));
+    }
+    return accounts.byIds(ids);
+  }
+
+  private static Person person(AccountRecord account) {
+    return new Person(
+        account.id(),
+        lower(account.email().value()),
+        account.fullName(),
+        account.profile() == null ? null : account.profile().affiliation());
+  }
+
+  private static SubmissionPeople people(SubmissionRecord s) {
+    return new SubmissionPeople(
+        s.id(),
+        s.authors().stream()
+            .map(a -> new Person(null, lower(a.email()), a.fullName(), a.affiliation()))
+            .toList());
+  }
+
+  private static List<String> keys(Person p) {
+    List<String> keys = new ArrayList<>();
+    keys.add("mail:" + p.email());
+    EmailDomains.institution(p.email()).ifPresent(d -> keys.add("domain:" + d));
+    Affiliations.normalise(p.affiliation()).ifPresent(a -> keys.add("affiliation:" + a));
+    return keys;
+  }
+
+  private static String lower(String email) {
+    return email == null ? "" : email.toLowerCase(Locale.ROOT);
+  }
+}

@@ -1,0 +1,139 @@
+package org.colloquium.reviews.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.colloquium.kernel.time.WallClockText;
+import org.colloquium.kernel.validation.Problem;
+import org.colloquium.kernel.validation.ValidationException;
+import org.colloquium.reviews.api.PhaseKind;
+import org.colloquium.reviews.api.PhaseView;
+import org.colloquium.reviews.api.ReviewSetupView;
+import org.colloquium.reviews.api.ReviewSetups;
+import org.colloquium.reviews.api.SetupChange;
+import org.colloquium.reviews.application.ReviewAccess.ReviewContext;
+import org.colloquium.reviews.domain.PhaseEntry;
+import org.colloquium.reviews.domain.ReviewCriterion;
+import org.colloquium.reviews.domain.ReviewSetup;
+import org.colloquium.reviews.domain.ReviewSetupRepository;
+
+/** The module's implementation of {@link ReviewSetups}. */
+@ApplicationScoped
+@Transactional
+public class DefaultReviewSetups implements ReviewSetups {
+
+  /** The most reviews a submission may ask for. */
+  static final int MAX_REVIEWS = 20;
+
+  /** The most submissions one reviewer may carry. */
+  static final int MAX_LOAD = 1000;
+
+  @Inject ReviewAccess access;
+  @Inject ReviewSetupRepository setups;
+
+  @Override
+  public ReviewSetupView setup(Long actorId, String slug) {
+    return view(access.organised(actorId, slug));
+  }
+
+  @Override
+  public ReviewSetupView change(Long actorId, String slug, SetupChange change) {
+    ReviewContext context = access.organised(actorId, slug);
+    ReviewSetup setup = context.setup();
+    List<Problem> problems = new ArrayList<>();
+    if (change.version() != setup.version()) {
+      problems.add(Problem.global("reviews.setup.changedMeanwhile"));
+    }
+    if (change.reviewsPerSubmission() < 1 || change.reviewsPerSubmission() > MAX_REVIEWS) {
+      problems.add(Problem.of("reviewsPerSubmission", "reviews.setup.reviewsRange", MAX_REVIEWS));
+    }
+    if (change.minLoad() < 0 || change.minLoad() > MAX_LOAD) {
+      problems.add(Problem.of("minLoad", "reviews.setup.loadRange", MAX_LOAD));
+    }
+    if (change.maxLoad() < 1 || change.maxLoad() > MAX_LOAD) {
+      problems.add(Problem.of("maxLoad", "reviews.setup.loadRange", MAX_LOAD));
+    } else if (change.minLoad() > change.maxLoad()) {
+      problems.add(Problem.of("minLoad", "reviews.setup.minAboveMax"));
+    }
+    Set<PhaseKind> seen = EnumSet.noneOf(PhaseKind.class);
+    List<PhaseEntry> entries = new ArrayList<>();
+    LocalDateTime previous = null;
+    for (SetupChange.PhaseChange phase : change.phases()) {
+      if (phase.kind() == null || !seen.add(phase.kind())) {
+        problems.add(Problem.global("reviews.setup.phasesIncomplete"));
+        continue;
+      }
+      String field = "start-" + phase.kind().name();
+      Optional<LocalDateTime> typed = WallClockText.parse(phase.startsAt());
+      if (typed.isEmpty() && phase.startsAt() != null && !phase.startsAt().isBlank()) {
+        problems.add(Problem.of(field, "reviews.setup.badTime"));
+      }
+      if (!phase.skipped() && typed.isPresent()) {
+        if (previous != null && !typed.get().isAfter(previous)) {
+          problems.add(Problem.of(field, "reviews.setup.phasesOutOfOrder"));
+        }
+        previous = typed.get();
+      }
+      Instant start = typed.map(t -> t.atZone(context.zone()).toInstant()).orElse(null);
+      entries.add(new PhaseEntry(phase.kind(), start, phase.skipped(), phase.rules()));
+    }
+    if (seen.size() != PhaseKind.values().length) {
+      problems.add(Problem.global("reviews.setup.phasesIncomplete"));
+    }
+    if (!problems.isEmpty()) {
+      throw new ValidationException(problems);
+    }
+    entries.sort((a, b) -> a.kind().compareTo(b.kind()));
+    setup.changeLoads(change.reviewsPerSubmission(), change.minLoad(), change.maxLoad());
+    setup.replacePhases(entries);
+    setups.flush();
+    return view(context);
+  }
+
+  @Override
+  public ReviewSetupView switchTo(Long actorId, String slug, PhaseKind kind) {
+    ReviewContext context = access.organised(actorId, slug);
+    context.setup().switchTo(kind, access.now());
+    setups.flush();
+    return view(context);
+  }
+
+  private ReviewSetupView view(ReviewContext context) {
+    ReviewSetup setup = context.setup();
+    Optional<PhaseKind> current = access.currentPhase(context);
+    List<PhaseView> phases =
+        setup.phases().stream()
+            .map(
+                p ->
+                    new PhaseView(
+                        p.kind(),
+                        p.startsAt() == null
+                            ? null
+                            : LocalDateTime.ofInstant(p.startsAt(), context.zone()),
+                        p.skipped(),
+                        p.rules(),
+                        current.filter(c -> c == p.kind()).isPresent()))
+            .toList();
+    boolean manual = current.isPresent() && current.equals(setup.manualPhase());
+    return new ReviewSetupView(
+        context.event().slug().value(),
+        context.event().title(),
+        context.zone(),
+        context.call().reviewMode(),
+        setup.version(),
+        setup.reviewsPerSubmission(),
+        setup.minLoad(),
+        setup.maxLoad(),
+        current.orElse(null),
+        manual,
+        phases,
+        setups.form(context.eventId()).stream().map(ReviewCriterion::spec).toList());
+  }
+}

@@ -1,0 +1,94 @@
+package org.colloquium.reviews.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.colloquium.events.api.EventDirectory;
+import org.colloquium.events.api.EventRole;
+import org.colloquium.kernel.account.api.AccountDirectory;
+import org.colloquium.kernel.account.api.AccountRecord;
+import org.colloquium.kernel.config.Settings;
+import org.colloquium.kernel.mail.api.Outbox;
+import org.colloquium.reviews.application.ReviewAccess.ReviewContext;
+import org.colloquium.submissions.api.SubmissionRecord;
+
+/**
+ * The mails of the review, written to the outbox in the transaction of the change that causes them.
+ * Reviewers' mails never name authors: the templates get numbers and titles only.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.MANDATORY)
+public class ReviewMails {
+
+  @Inject Outbox outbox;
+  @Inject AccountDirectory accounts;
+  @Inject EventDirectory events;
+  @Inject Settings settings;
+
+  /** Tells the event's organisers that a reviewer gave an assignment back, and why. */
+  void declined(ReviewContext context, SubmissionRecord s, Long reviewerId, String reason) {
+    String reviewer = accounts.find(reviewerId).map(AccountRecord::fullName).orElse("?");
+    Map<String, String> values = eventValues(context);
+    values.put("number", Integer.toString(s.number()));
+    values.put("title", s.title());
+    values.put("reviewerName", reviewer);
+    values.put("reason", reason);
+    values.put(
+        "link",
+        settings.baseUrl()
+            + "/manage/events/"
+            + context.event().slug().value()
+            + "/reviews/assignment");
+    for (AccountRecord organiser :
+        accounts.byIds(events.membersWith(context.eventId(), EventRole.ORGANISER)).values()) {
+      outbox.enqueue(
+          "review-declined",
+          organiser.email(),
+          organiser.fullName(),
+          organiser.preferredLanguage(),
+          values);
+    }
+  }
+
+  /**
+   * One mail per reviewer listing the submissions newly assigned to them (numbers and titles).
+   *
+   * @param added per reviewer, the submissions added
+   */
+  void assigned(ReviewContext context, Map<Long, List<SubmissionRecord>> added) {
+    Map<Long, AccountRecord> reviewers = accounts.byIds(added.keySet());
+    for (var entry : added.entrySet()) {
+      AccountRecord reviewer = reviewers.get(entry.getKey());
+      if (reviewer == null) {
+        continue;
+      }
+      Map<String, String> values = eventValues(context);
+      values.put("count", Integer.toString(entry.getValue().size()));
+      values.put("submissions", list(entry.getValue()));
+      values.put("link", settings.baseUrl() + "/review/events/" + context.event().slug().value());
+      outbox.enqueue(
+          "review-assigned",
+          reviewer.email(),
+          reviewer.fullName(),
+          reviewer.preferredLanguage(),
+          values);
+    }
+  }
+
+  private static String list(Collection<SubmissionRecord> submissions) {
+    return submissions.stream()
+        .map(s -> "  #" + s.number() + "  " + s.title())
+        .collect(Collectors.joining("\n"));
+  }
+
+  private static Map<String, String> eventValues(ReviewContext context) {
+    Map<String, String> values = new HashMap<>();
+    values.put("eventTitle", context.event().title());
+    return values;
+  }
+}

@@ -1,0 +1,125 @@
+package org.colloquium.reviews.domain;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.colloquium.kernel.persistence.PersistenceUnit;
+import org.colloquium.reviews.api.ConflictKind;
+
+/**
+ * Conflicts of interest as stored: the reasons found or declared, and organisers' pins. A pair is
+ * conflicted when a pin says so, or when there is a reason and no pin lifts it. Joins the caller's
+ * transaction.
+ */
+@ApplicationScoped
+public class ConflictRepository {
+
+  private static final String EFFECTIVE_FOR_ACCOUNT =
+      "select c.submissionId from ReviewConflict c where c.eventId = :event"
+          + " and c.accountId = :account and not exists (select p from ConflictPin p"
+          + " where p.submissionId = c.submissionId and p.accountId = c.accountId"
+          + " and p.conflicted = false)";
+
+  @PersistenceContext(unitName = PersistenceUnit.NAME)
+  EntityManager em;
+
+  /** The submissions of the event that this person is conflicted with. */
+  public Set<Long> conflictedSubmissions(Long eventId, Long accountId) {
+    Set<Long> ids =
+        new HashSet<>(
+            em.createQuery(EFFECTIVE_FOR_ACCOUNT, Long.class)
+                .setParameter("event", eventId)
+                .setParameter("account", accountId)
+                .getResultList());
+    ids.addAll(
+        em.createQuery(
+                "select p.submissionId from ConflictPin p where p.eventId = :event"
+                    + " and p.accountId = :account and p.conflicted = true",
+                Long.class)
+            .setParameter("event", eventId)
+            .setParameter("account", accountId)
+            .getResultList());
+    return ids;
+  }
+
+  /** Whether this person may not touch this submission. */
+  public boolean conflicted(Long submissionId, Long accountId) {
+    Optional<ConflictPin> pin = pin(submissionId, accountId);
+    if (pin.isPresent()) {
+      return pin.get().conflicted();
+    }
+    return !reasons(submissionId, accountId).isEmpty();
+  }
+
+  public List<ReviewConflict> reasons(Long submissionId, Long accountId) {
+    return em.createQuery(
+            "select c from ReviewConflict c where c.submissionId = :submission"
+                + " and c.accountId = :account order by c.kind",
+            ReviewConflict.class)
+        .setParameter("submission", submissionId)
+        .setParameter("account", accountId)
+        .getResultList();
+  }
+
+  /** Every reason in the event, for the organisers' tables. */
+  public List<ReviewConflict> reasonsOfEvent(Long eventId) {
+    return em.createQuery(
+            "select c from ReviewConflict c where c.eventId = :event", ReviewConflict.class)
+        .setParameter("event", eventId)
+        .getResultList();
+  }
+
+  public List<ConflictPin> pinsOfEvent(Long eventId) {
+    return em.createQuery("select p from ConflictPin p where p.eventId = :event", ConflictPin.class)
+        .setParameter("event", eventId)
+        .getResultList();
+  }
+
+  public Optional<ConflictPin> pin(Long submissionId, Long accountId) {
+    return Optional.ofNullable(em.find(ConflictPin.class, new PairKey(submissionId, accountId)));
+  }
+
+  public void add(ConflictPin pin) {
+    em.persist(pin);
+  }
+
+  public void add(ReviewConflict conflict) {
+    em.persist(conflict);
+  }
+
+  /**
+   * Forgets the automatic reasons of these submissions (they are found again); declared ones stay.
+   */
+  public void forgetAutomatic(Long eventId, Collection<Long> submissionIds) {
+    if (submissionIds.isEmpty()) {
+      return;
+    }
+    em.createQuery(
+            "delete from ReviewConflict c where c.eventId = :event"
+                + " and c.submissionId in :submissions and c.kind in :kinds")
+        .setParameter("event", eventId)
+        .setParameter("submissions", submissionIds)
+        .setParameter("kinds", automaticKinds())
+        .executeUpdate();
+  }
+
+  /** Forgets a declared reason (the reviewer or the author takes it back). */
+  public void forget(Long submissionId, Long accountId, ConflictKind kind) {
+    em.createQuery(
+            "delete from ReviewConflict c where c.submissionId = :submission"
+                + " and c.accountId = :account and c.kind = :kind")
+        .setParameter("submission", submissionId)
+        .setParameter("account", accountId)
+        .setParameter("kind", kind)
+        .executeUpdate();
+  }
+
+  private static List<ConflictKind> automaticKinds() {
+    return java.util.Arrays.stream(ConflictKind.values()).filter(ConflictKind::automatic).toList();
+  }
+}

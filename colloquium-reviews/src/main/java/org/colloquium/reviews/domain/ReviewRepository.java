@@ -1,0 +1,50 @@
+package org.colloquium.reviews.domain;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+import org.colloquium.kernel.persistence.PersistenceUnit;
+
+/** Reviews and their answers. Joins the caller's transaction. */
+@ApplicationScoped
+public class ReviewRepository {
+
+  @PersistenceContext(unitName = PersistenceUnit.NAME)
+  EntityManager em;
+
+  public void add(Review review) {
+    em.persist(review);
+  }
+
+  public void flush() {
+    em.flush();
+  }
+
+  public Optional<Review> ofAssignment(Long assignmentId) {
+    return em.createQuery(
+            "select r from Review r left join fetch r.answers where r.assignmentId = :assignment",
+            Review.class)
+        .setParameter("assignment", assignmentId)
+        .getResultStream()
+        .findFirst();
+  }
+
+  /** A reviewer's reviews in an event, without their answers: for the progress list. */
+  public List<Review> ofReviewer(Long eventId, Long accountId) {
+    return em.createQuery(
+            "select r from Review r where r.eventId = :event and r.accountId = :account",
+            Review.class)
+        .setParameter("event", eventId)
+        .setParameter("account", accountId)
+        .getResultList();
+  }
+
+  /** Every review of the event, without answers: for the dashboard, in one query. */
+  public List<Review> ofEvent(Long eventId) {
+    return em.createQuery("select r from Review r where r.eventId = :event", Review.class)
+        .setParameter("event", eventId)
+        .getResultList();
+  }
+}

@@ -1,0 +1,2 @@
+/** Stub. */
+package org.colloquium.reviews.domain.conflicts;

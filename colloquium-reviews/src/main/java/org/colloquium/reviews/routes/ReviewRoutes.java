@@ -1,0 +1,37 @@
+package org.colloquium.reviews.routes;
+
+import java.util.List;
+import org.colloquium.events.api.EventOrganisers;
+import org.colloquium.kernel.access.Route;
+import org.colloquium.kernel.access.RouteSet;
+import org.colloquium.reviews.api.AnyReviewer;
+import org.colloquium.reviews.api.EventReviewers;
+
+/**
+ * Reviewers' pages under /review (their events; in one event, bidding and the assigned reviews; one
+ * review) and the organisers' pages of an event's review. A submission a reviewer is not assigned
+ * to, or is conflicted with, answers 404 from the service.
+ */
+public class ReviewRoutes implements RouteSet {
+
+  private static final String VIEWS = "/WEB-INF/views";
+
+  @Override
+  public List<Route> routes() {
+    return List.of(
+        new Route("/review", VIEWS + "/review/home.xhtml", AnyReviewer.class),
+        new Route("/review/events/{slug}", VIEWS + "/review/event.xhtml", EventReviewers.class),
+        new Route(
+            "/review/events/{slug}/submissions/{number}",
+            VIEWS + "/review/sheet.xhtml",
+            EventReviewers.class),
+        new Route(
+            "/manage/events/{slug}/reviews",
+            VIEWS + "/manage/reviews.xhtml",
+            EventOrganisers.class),
+        new Route(
+            "/manage/events/{slug}/reviews/assignment",
+            VIEWS + "/manage/review-assignment.xhtml",
+            EventOrganisers.class));
+  }
+}
