@@ -37,7 +37,7 @@ class ModulesPlugInTest {
           Pattern.compile("colloquium-web/src/main/webapp/WEB-INF/views/.*"),
           Pattern.compile(
               "colloquium-web/src/main/java/org/colloquium/web/"
-                  + "(account|admin|api|feeds|manage|my|site|submissions)/.*"),
+                  + "(account|admin|api|feeds|manage|my|review|site|submissions)/.*"),
           Pattern.compile("colloquium-web/src/test/.*"),
           // its demo data
           Pattern.compile("colloquium-demo/.*"),

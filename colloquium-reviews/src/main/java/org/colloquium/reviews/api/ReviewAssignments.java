@@ -10,8 +10,8 @@ public interface ReviewAssignments {
   AssignmentOverview overview(Long actorId, String slug);
 
   /**
-   * @throws org.colloquium.kernel.access.ConflictException naming why the pair is blocked (a
-   *     conflict of interest), or when the reviewer is not on the committee
+   * @throws org.colloquium.kernel.validation.ValidationException naming why the pair is blocked
+   *     (each reason of the conflict of interest), or when the person does not review for the event
    */
   void assign(Long actorId, String slug, int number, Long reviewerId);
 

@@ -7,12 +7,11 @@ import java.util.List;
  * A computed assignment: its progress while it runs, then its proposal until an organiser commits
  * or discards it.
  *
- * @param state QUEUED, RUNNING, DONE, FAILED, CANCELLED, COMMITTED or DISCARDED
  * @param totalCost the sum of the proposed pairs' costs, null until done
  */
 public record RunView(
     Long id,
-    String state,
+    RunState state,
     int progress,
     boolean cancelRequested,
     boolean balance,
@@ -28,11 +27,11 @@ public record RunView(
   }
 
   public boolean running() {
-    return "QUEUED".equals(state) || "RUNNING".equals(state);
+    return state == RunState.QUEUED || state == RunState.RUNNING;
   }
 
   public boolean committable() {
-    return "DONE".equals(state);
+    return state == RunState.DONE;
   }
 
   /** A pair the run adds, with its cost and what the cost comes from. */
@@ -40,6 +39,6 @@ public record RunView(
       implements Serializable {}
 
   /** A submission left with fewer reviews than asked, and why. */
-  public record ShortSubmission(int number, String title, int missing, String reason)
+  public record ShortSubmission(int number, String title, int missing, ShortReason reason)
       implements Serializable {}
 }

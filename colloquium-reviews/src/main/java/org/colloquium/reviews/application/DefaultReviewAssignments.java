@@ -15,7 +15,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.colloquium.events.api.EventDirectory;
 import org.colloquium.events.api.EventRole;
-import org.colloquium.kernel.access.ConflictException;
 import org.colloquium.kernel.access.NotFoundException;
 import org.colloquium.kernel.account.api.AccountDirectory;
 import org.colloquium.kernel.validation.Problem;
@@ -24,7 +23,9 @@ import org.colloquium.reviews.api.AssignmentOverview;
 import org.colloquium.reviews.api.Bid;
 import org.colloquium.reviews.api.ReviewAssignments;
 import org.colloquium.reviews.api.ReviewProgress;
+import org.colloquium.reviews.api.RunState;
 import org.colloquium.reviews.api.RunView;
+import org.colloquium.reviews.api.ShortReason;
 import org.colloquium.reviews.application.ReviewAccess.ReviewContext;
 import org.colloquium.reviews.domain.AssignmentRepository;
 import org.colloquium.reviews.domain.AssignmentRun;
@@ -159,15 +160,31 @@ public class DefaultReviewAssignments implements ReviewAssignments {
     ReviewContext context = access.organised(actorId, slug);
     SubmissionRecord s = decidable(context, actorId, number);
     if (!events.roles(reviewerId, context.eventId()).contains(EventRole.REVIEWER)) {
-      throw new ConflictException("reviews.assign.notReviewer", "account " + reviewerId);
+      throw new ValidationException(Problem.global("reviews.assign.notReviewer"));
     }
     if (conflicts.conflicted(s.id(), reviewerId)) {
-      String why =
-          conflicts.reasons(s.id(), reviewerId).stream()
-              .map(ReviewConflict::kind)
-              .map(Enum::name)
-              .collect(Collectors.joining(", "));
-      throw new ConflictException("reviews.assign.conflicted", why);
+      String name = accounts.names(List.of(reviewerId)).getOrDefault(reviewerId, "?");
+      List<Problem> why = new ArrayList<>();
+      for (ReviewConflict c : conflicts.reasons(s.id(), reviewerId)) {
+        why.add(
+            Problem.global(
+                "reviews.conflict." + c.kind(),
+                name,
+                number,
+                c.detail() == null ? "" : c.detail()));
+      }
+      conflicts
+          .pin(s.id(), reviewerId)
+          .filter(p -> p.conflicted())
+          .ifPresent(
+              p ->
+                  why.add(
+                      Problem.global(
+                          "reviews.conflict.PINNED_BY_ORGANISER",
+                          name,
+                          number,
+                          p.reason() == null ? "" : p.reason())));
+      throw new ValidationException(why);
     }
     var existing = assignments.find(s.id(), reviewerId);
     if (existing.isPresent()) {
@@ -332,13 +349,16 @@ public class DefaultReviewAssignments implements ReviewAssignments {
         if (s != null && !hidden.contains(s.id())) {
           shortfalls.add(
               new RunView.ShortSubmission(
-                  s.number(), s.title(), ((Number) row[1]).intValue(), (String) row[2]));
+                  s.number(),
+                  s.title(),
+                  ((Number) row[1]).intValue(),
+                  ShortReason.valueOf((String) row[2])));
         }
       }
     }
     return new RunView(
         run.id(),
-        run.state().name(),
+        RunState.valueOf(run.state().name()),
         run.progress(),
         run.cancelRequested(),
         run.balance(),

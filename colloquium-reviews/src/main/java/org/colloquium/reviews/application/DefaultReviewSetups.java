@@ -73,11 +73,12 @@ public class DefaultReviewSetups implements ReviewSetups {
       String field = "start-" + phase.kind().name();
       Optional<LocalDateTime> typed = WallClockText.parse(phase.startsAt());
       if (typed.isEmpty() && phase.startsAt() != null && !phase.startsAt().isBlank()) {
-        problems.add(Problem.of(field, "reviews.setup.badTime"));
+        problems.add(Problem.of(field, "reviews.setup.badTime", phase.kind().ordinal() + 1));
       }
       if (!phase.skipped() && typed.isPresent()) {
         if (previous != null && !typed.get().isAfter(previous)) {
-          problems.add(Problem.of(field, "reviews.setup.phasesOutOfOrder"));
+          problems.add(
+              Problem.of(field, "reviews.setup.phasesOutOfOrder", phase.kind().ordinal() + 1));
         }
         previous = typed.get();
       }

@@ -28,11 +28,19 @@ import org.colloquium.events.api.EventRole;
 import org.colloquium.events.api.EventStatus;
 import org.colloquium.events.api.MediaKind;
 import org.colloquium.events.api.NewsState;
+import org.colloquium.events.api.ReviewMode;
 import org.colloquium.kernel.account.api.ConfirmationResult;
 import org.colloquium.kernel.apitoken.api.ApiTokenLifetime;
 import org.colloquium.kernel.apitoken.api.ApiTokenScope;
 import org.colloquium.kernel.files.api.PdfRefusal;
 import org.colloquium.kernel.mail.api.MailState;
+import org.colloquium.reviews.api.Bid;
+import org.colloquium.reviews.api.FieldVisibility;
+import org.colloquium.reviews.api.OtherReviews;
+import org.colloquium.reviews.api.PhaseKind;
+import org.colloquium.reviews.api.ReviewProgress;
+import org.colloquium.reviews.api.RunState;
+import org.colloquium.reviews.api.ShortReason;
 import org.colloquium.submissions.api.SubmissionState;
 import org.junit.jupiter.api.Test;
 
@@ -82,7 +90,15 @@ class MessagesBundleTest {
           Map.entry("news.state.", NewsState.class),
           Map.entry("submissions.state.", SubmissionState.class),
           Map.entry("apiToken.scope.", ApiTokenScope.class),
-          Map.entry("apiToken.lifetime.", ApiTokenLifetime.class));
+          Map.entry("apiToken.lifetime.", ApiTokenLifetime.class),
+          Map.entry("reviews.phase.", PhaseKind.class),
+          Map.entry("reviewMode.", ReviewMode.class),
+          Map.entry("review.progress.", ReviewProgress.class),
+          Map.entry("reviews.bid.", Bid.class),
+          Map.entry("reviews.others.", OtherReviews.class),
+          Map.entry("reviews.visibility.", FieldVisibility.class),
+          Map.entry("manage.assignment.state.", RunState.class),
+          Map.entry("manage.assignment.short.", ShortReason.class));
 
   private static final Pattern ANY_MSG = Pattern.compile("msg\\[");
   private static final Pattern LITERAL_KEY = Pattern.compile("msg\\[\\s*'([^']+)'\\s*]");

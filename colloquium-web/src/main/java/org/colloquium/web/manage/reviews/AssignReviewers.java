@@ -1,0 +1,142 @@
+package org.colloquium.web.manage.reviews;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.HashMap;
+import java.util.Map;
+import org.colloquium.kernel.validation.ValidationException;
+import org.colloquium.reviews.api.AssignmentOverview;
+import org.colloquium.reviews.api.ReviewAssignments;
+import org.colloquium.web.faces.FacesFeedback;
+import org.colloquium.web.security.SignedIn;
+import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
+
+/**
+ * /manage/events/{slug}/reviews/assignment: who reviews what, with loads; assigning by hand (a
+ * conflict of interest is refused with its reason); computing an assignment, previewing it, and
+ * committing or discarding it.
+ */
+@Named
+@ViewScoped
+public class AssignReviewers implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  static final String FORM = "run";
+
+  @Inject ReviewAssignments assignments;
+  @Inject SignedIn signedIn;
+  @Inject FacesFeedback feedback;
+
+  private String slug;
+  private AssignmentOverview overview;
+  private boolean balance;
+
+  /** The reviewer chosen per submission number in the table's selects. */
+  private final Map<Integer, Long> chosen = new HashMap<>();
+
+  public void load() {
+    if (overview == null) {
+      overview = assignments.overview(signedIn.accountId(), slug);
+    }
+  }
+
+  public void assign(int number) {
+    Long reviewer = chosen.get(number);
+    if (reviewer == null) {
+      Messages.addGlobalError("manage.assignment.chooseReviewer", number);
+      return;
+    }
+    try {
+      assignments.assign(signedIn.accountId(), slug, number, reviewer);
+    } catch (ValidationException e) {
+      feedback.show(e, "manual");
+      return;
+    }
+    Messages.addGlobalInfo("manage.assignment.assigned.done", number);
+    backHere();
+  }
+
+  public void unassign(int number, Long reviewerId) {
+    assignments.unassign(signedIn.accountId(), slug, number, reviewerId);
+    Messages.addGlobalInfo("manage.assignment.unassigned", number);
+    backHere();
+  }
+
+  public void start() {
+    try {
+      assignments.startRun(signedIn.accountId(), slug, balance);
+    } catch (ValidationException e) {
+      feedback.show(e, FORM);
+      return;
+    }
+    Messages.addGlobalInfo("manage.assignment.started");
+    backHere();
+  }
+
+  public void cancel(Long runId) {
+    assignments.cancelRun(signedIn.accountId(), slug, runId);
+    backHere();
+  }
+
+  public void commit(Long runId) {
+    int added;
+    try {
+      added = assignments.commitRun(signedIn.accountId(), slug, runId);
+    } catch (ValidationException e) {
+      feedback.show(e, FORM);
+      return;
+    }
+    Messages.addGlobalInfo("manage.assignment.committed", added);
+    backHere();
+  }
+
+  public void discard(Long runId) {
+    assignments.discardRun(signedIn.accountId(), slug, runId);
+    Messages.addGlobalInfo("manage.assignment.discarded");
+    backHere();
+  }
+
+  public void findConflicts() {
+    int found = assignments.findConflicts(signedIn.accountId(), slug);
+    Messages.addGlobalInfo("manage.assignment.conflictsFound", found);
+    backHere();
+  }
+
+  /** Reloads the page (while a run is computing). */
+  public void refresh() {
+    backHere();
+  }
+
+  private void backHere() {
+    Faces.getFlash().setKeepMessages(true);
+    Faces.redirect("manage/events/%s/reviews/assignment", slug);
+  }
+
+  public String getSlug() {
+    return slug;
+  }
+
+  public void setSlug(String slug) {
+    this.slug = slug;
+  }
+
+  public AssignmentOverview getOverview() {
+    return overview;
+  }
+
+  public boolean isBalance() {
+    return balance;
+  }
+
+  public void setBalance(boolean balance) {
+    this.balance = balance;
+  }
+
+  public Map<Integer, Long> getChosen() {
+    return chosen;
+  }
+}
