@@ -1,0 +1,206 @@
+package org.colloquium.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.mail.internet.MimeMessage;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.colloquium.tests.support.DemoUsers;
+import org.colloquium.tests.support.DeployedApplication;
+import org.colloquium.tests.support.MailCatcher;
+import org.colloquium.tests.support.Mails;
+import org.colloquium.tests.support.Page;
+import org.colloquium.tests.support.WebClient;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * Peer review over HTTP against the deployed EAR, on the demo's double-blind annual conference: the
+ * organiser switches to bidding, the reviewer bids (no author named anywhere), the organiser
+ * computes an assignment, previews and commits it (one mail to the reviewer), switches to
+ * reviewing, and the reviewer saves a draft, is refused an incomplete review with the text kept,
+ * and submits. The steps build on each other, in order.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ReviewsIT extends DeployedApplication {
+
+  private static final String SLUG = "annual-conference-iii";
+  private static final String SETUP = "/manage/events/" + SLUG + "/reviews";
+  private static final String ASSIGNMENT = SETUP + "/assignment";
+  private static final String DESK = "/review/events/" + SLUG;
+
+  /** The demo author of the annual conference's submissions, and their affiliation. */
+  private static final List<String> AUTHOR_TRACES =
+      List.of("Andrei Țurcanu", "Moldova State University", "author@colloquium.example");
+
+  @RegisterExtension static final MailCatcher catcher = new MailCatcher();
+
+  private static WebClient organiser;
+  private static WebClient reviewer;
+
+  @BeforeAll
+  static void signIn() {
+    organiser = DemoUsers.ORGANISER.signedIn();
+    reviewer = DemoUsers.REVIEWER.signedIn();
+  }
+
+  private static Page switchTo(String phaseLabel) {
+    Page setup = organiser.get(SETUP);
+    Element button =
+        setup.document().select("#switch button").stream()
+            .filter(b -> b.text().equals(phaseLabel))
+            .findFirst()
+            .orElseThrow(
+                () -> new AssertionError("no switch to " + phaseLabel + ": " + setup.text()));
+    String id = button.attr("name").substring("switch:".length());
+    Page switched = organiser.submit(setup, "switch", Map.of(), id);
+    assertEquals(SETUP, switched.path());
+    return switched;
+  }
+
+  private static void assertBlind(Page page) {
+    for (String trace : AUTHOR_TRACES) {
+      assertFalse(page.body().contains(trace), () -> page.path() + " names " + trace);
+    }
+  }
+
+  @Test
+  @Order(1)
+  void theOrganiserSeesTheDefaultFormAndSwitchesToBidding() {
+    Page setup = organiser.get(SETUP);
+    assertEquals(200, setup.status());
+    assertEquals("Review", setup.heading());
+    assertTrue(setup.text().contains("Not started yet"), setup.text());
+    assertTrue(setup.document().select("#criteria tbody tr").size() >= 5, "the default form");
+
+    Page bidding = switchTo("Bidding");
+    assertTrue(bidding.infos().toString().contains("Bidding"), bidding.infos().toString());
+    assertTrue(
+        bidding.document().selectFirst("#current-phase").text().contains("switched by hand"),
+        bidding.text());
+
+    Page wrong =
+        organiser.submit(
+            organiser.get(SETUP),
+            "setup",
+            Map.of("reviewsPerSubmission", "0", "maxLoad", "5"),
+            "save");
+    assertFalse(wrong.errors().isEmpty(), "reviews per submission out of range");
+    assertTrue(wrong.errors().toString().contains("between 1 and"), wrong.errors().toString());
+  }
+
+  @Test
+  @Order(2)
+  void theReviewerBidsWithoutSeeingWhoWroteWhat() {
+    Page home = reviewer.get("/review");
+    assertEquals(200, home.status());
+    assertTrue(home.text().contains("Bidding"), home.text());
+
+    Page desk = reviewer.get(DESK);
+    assertEquals(200, desk.status());
+    assertTrue(desk.document().selectFirst("#phase").text().contains("Bidding"));
+    assertBlind(desk);
+    Element first = desk.document().selectFirst("#bids tbody tr");
+    assertNotNull(first, "submissions to bid on: " + desk.text());
+    assertTrue(first.text().startsWith("#1"), first.text());
+
+    Page saved = reviewer.submit(desk, "bids", Map.of("rows:0:bid", "EAGER"), "save");
+    assertEquals(DESK, saved.path());
+    assertTrue(saved.infos().toString().contains("1 bids saved"), saved.infos().toString());
+    assertEquals(
+        "EAGER",
+        saved.document().selectFirst("#bids tbody tr select option[selected]").val(),
+        "the bid is kept");
+  }
+
+  @Test
+  @Order(3)
+  void theOrganiserComputesPreviewsAndCommitsAnAssignment() {
+    Page page = organiser.get(ASSIGNMENT);
+    assertEquals(200, page.status());
+    Page started = organiser.submit(page, "run", Map.of(), "start");
+    assertTrue(started.infos().toString().contains("being computed"), started.text());
+
+    Page done = started;
+    long until = System.currentTimeMillis() + 60_000;
+    while (!done.text().contains("Computed.") && System.currentTimeMillis() < until) {
+      Mails.sleep(1000);
+      done = organiser.get(ASSIGNMENT);
+    }
+    assertTrue(done.text().contains("Computed."), done.text());
+    Element proposal = done.document().selectFirst("#proposal");
+    assertNotNull(proposal);
+    assertTrue(
+        proposal.select("tbody tr").stream()
+            .anyMatch(tr -> tr.text().startsWith("#1 ") && tr.text().contains("Eager")),
+        "the eager bid is honoured: " + proposal.text());
+    // one reviewer for three reviews each: every submission is short, and the page says why
+    assertTrue(done.document().select("#shortfalls li").size() > 0, done.text());
+
+    Page committed = organiser.submit(done, "run", Map.of(), "commit");
+    assertTrue(committed.infos().toString().contains("assignments made"), committed.text());
+
+    MimeMessage mail = Mails.awaitOne(catcher.server(), DemoUsers.REVIEWER.email());
+    assertTrue(Mails.subject(mail).contains("assigned to you"), Mails.subject(mail));
+    String body = Mails.body(mail);
+    assertTrue(body.contains("#1"), body);
+    for (String trace : AUTHOR_TRACES) {
+      assertFalse(body.contains(trace), "the mail names " + trace);
+    }
+  }
+
+  @Test
+  @Order(4)
+  void theReviewerWritesADraftIsRefusedAnIncompleteReviewAndSubmits() {
+    switchTo("Reviewing");
+    Page desk = reviewer.get(DESK);
+    assertTrue(desk.document().select("#assigned tbody tr").size() > 0, desk.text());
+    Page sheet = reviewer.get(DESK + "/submissions/1");
+    assertEquals(200, sheet.status());
+    assertBlind(sheet);
+    assertTrue(sheet.text().contains("Not started"), sheet.text());
+
+    Map<String, String> texts = new HashMap<>();
+    for (Element area : sheet.document().select("#review textarea")) {
+      texts.put(area.attr("name").substring("review:".length()), "Clear and well argued — bine.");
+    }
+    assertFalse(texts.isEmpty(), "text fields on the form");
+    Page draft = reviewer.submit(sheet, "review", texts, "draft");
+    assertTrue(draft.infos().toString().contains("draft is saved"), draft.text());
+    assertTrue(draft.document().selectFirst("#progress").text().contains("Draft"));
+
+    Page refused = reviewer.submit(draft, "review", Map.of(), "submit");
+    assertFalse(refused.errors().isEmpty(), "the scales are required: " + refused.text());
+    assertTrue(refused.body().contains("Clear and well argued — bine."), "the typed text is kept");
+
+    Map<String, String> all = new HashMap<>(texts);
+    for (Element radio : refused.document().select("#review input[type=radio]")) {
+      all.putIfAbsent(radio.attr("name").substring("review:".length()), radio.val());
+    }
+    Page submitted = reviewer.submit(refused, "review", all, "submit");
+    assertTrue(submitted.infos().toString().contains("is submitted"), submitted.text());
+    assertTrue(submitted.document().selectFirst("#progress").text().contains("Submitted"));
+  }
+
+  @Test
+  @Order(5)
+  void nobodyElseReachesTheReviewPages() {
+    WebClient author = DemoUsers.AUTHOR.signedIn();
+    assertEquals(403, author.getWithoutRedirect(DESK).status());
+    assertEquals(403, author.getWithoutRedirect("/review").status());
+    assertEquals(403, author.getWithoutRedirect(SETUP).status());
+    assertEquals(403, reviewer.getWithoutRedirect(SETUP).status());
+    assertEquals(403, organiser.getWithoutRedirect(DESK).status());
+    // a submission not assigned to the reviewer does not exist for them
+    assertEquals(404, reviewer.getWithoutRedirect(DESK + "/submissions/999").status());
+  }
+}
