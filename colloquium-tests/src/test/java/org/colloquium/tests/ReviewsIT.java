@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.mail.internet.MimeMessage;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,6 +43,9 @@ class ReviewsIT extends DeployedApplication {
   /** The demo author of the annual conference's submissions, and their affiliation. */
   private static final List<String> AUTHOR_TRACES =
       List.of("Andrei Țurcanu", "Moldova State University", "author@colloquium.example");
+
+  /** The demo reviewer's name, as the organisers' pages list it. */
+  private static final String REVIEWER_NAME = "Олена Шевченко";
 
   @RegisterExtension static final MailCatcher catcher = new MailCatcher();
 
@@ -193,6 +198,126 @@ class ReviewsIT extends DeployedApplication {
 
   @Test
   @Order(5)
+  void theReviewerGetsThePdfUnderANeutralNameAndDeclinesAnotherSubmission() {
+    HttpResponse<byte[]> pdf = reviewer.getBytes(DESK + "/submissions/1/file");
+    assertEquals(200, pdf.statusCode());
+    assertEquals(
+        "attachment; filename=\"" + SLUG + "-1.pdf\"",
+        pdf.headers().firstValue("Content-Disposition").orElse(""));
+    assertEquals("%PDF", new String(pdf.body(), 0, 4, StandardCharsets.ISO_8859_1));
+    String raw = new String(pdf.body(), StandardCharsets.ISO_8859_1);
+    assertFalse(raw.contains("/Author"), "no document information");
+    assertFalse(raw.contains("/Metadata"), "no XMP");
+
+    Page desk = reviewer.get(DESK);
+    Element other =
+        desk.document().select("#assigned tbody tr").stream()
+            .filter(tr -> !tr.text().startsWith("#1 "))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("a second assignment: " + desk.text()));
+    String number = other.selectFirst("td").text().substring(1);
+    Page sheet = reviewer.get(DESK + "/submissions/" + number);
+    Page noReason = reviewer.submit(sheet, "decline", Map.of("reason", " "), "submit");
+    assertTrue(noReason.errors().toString().contains("say why"), noReason.text());
+    Page declined =
+        reviewer.submit(
+            noReason, "decline", Map.of("reason", "Am scris cu unul dintre autori."), "submit");
+    assertEquals(DESK, declined.path());
+    assertTrue(declined.infos().toString().contains("You declined"), declined.text());
+    assertTrue(
+        declined.document().select("#assigned tbody tr").stream()
+            .anyMatch(
+                tr -> tr.text().startsWith("#" + number + " ") && tr.text().contains("Declined")),
+        declined.text());
+    MimeMessage told = Mails.awaitOne(catcher.server(), DemoUsers.ORGANISER.email());
+    assertTrue(Mails.subject(told).contains("declined submission #" + number), Mails.subject(told));
+    assertTrue(Mails.body(told).contains("Am scris cu unul dintre autori."), Mails.body(told));
+
+    Page assignment = organiser.get(ASSIGNMENT);
+    assertTrue(
+        assignment.text().contains("Am scris cu unul dintre autori."), "the reason is shown");
+  }
+
+  @Test
+  @Order(6)
+  void anOrganisersConflictHidesTheSubmissionFromTheReviewerAndBlocksAssigning() {
+    Page page = organiser.get(ASSIGNMENT);
+    String reviewerId =
+        page.document().select("#pin\\:reviewer option").stream()
+            .filter(o -> o.text().equals(REVIEWER_NAME))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("the reviewer in the pin form: " + page.text()))
+            .val();
+    Page noReason =
+        organiser.submit(
+            page,
+            "pin",
+            Map.of("number", "3", "reviewer", reviewerId, "conflicted", "true"),
+            "save");
+    assertTrue(noReason.errors().toString().contains("reason"), noReason.text());
+    Page pinned =
+        organiser.submit(
+            noReason,
+            "pin",
+            Map.of(
+                "number",
+                "3",
+                "reviewer",
+                reviewerId,
+                "conflicted",
+                "true",
+                "pinReason",
+                "Supervised the first author's thesis"),
+            "save");
+    assertTrue(pinned.infos().toString().contains("conflict on #3 is set"), pinned.text());
+    Element row =
+        pinned.document().select("#conflicts tbody tr").stream()
+            .filter(tr -> tr.text().startsWith("#3 ") && tr.text().contains(REVIEWER_NAME))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("the conflict is listed: " + pinned.text()));
+    assertTrue(row.text().contains("Blocked"), row.text());
+    assertTrue(row.text().contains("Supervised the first author's thesis"), row.text());
+
+    Page desk = reviewer.get(DESK);
+    assertTrue(
+        desk.document().select("#bids tbody tr").stream()
+            .noneMatch(tr -> tr.text().startsWith("#3 ")),
+        "#3 left the reviewer's list");
+    assertTrue(desk.text().contains("not listed because you are in a conflict"), desk.text());
+    assertEquals(404, reviewer.getWithoutRedirect(DESK + "/submissions/3").status());
+
+    Page manual = organiser.get(ASSIGNMENT);
+    Element manualRow =
+        manual.document().select("#manual tbody tr").stream()
+            .filter(tr -> tr.text().startsWith("#3 "))
+            .findFirst()
+            .orElseThrow();
+    String select = manualRow.selectFirst("select").attr("name").substring("manual:".length());
+    String button =
+        manualRow.selectFirst("button[id$=:assign]").attr("name").substring("manual:".length());
+    Page refused = organiser.submit(manual, "manual", Map.of(select, reviewerId), button);
+    assertTrue(
+        refused.errors().toString().contains("may not review #3: an organiser set a conflict"),
+        refused.errors().toString());
+
+    Element unpin =
+        refused.document().select("#conflicts tbody tr").stream()
+            .filter(tr -> tr.text().startsWith("#3 "))
+            .findFirst()
+            .orElseThrow()
+            .selectFirst("button[id$=:unpin]");
+    Page unpinned =
+        organiser.submit(
+            refused, "conflicts", Map.of(), unpin.attr("name").substring("conflicts:".length()));
+    assertTrue(unpinned.infos().toString().contains("decision on #3 is removed"), unpinned.text());
+    assertTrue(
+        reviewer.get(DESK).document().select("#bids tbody tr").stream()
+            .anyMatch(tr -> tr.text().startsWith("#3 ")),
+        "#3 is back on the reviewer's list");
+  }
+
+  @Test
+  @Order(7)
   void nobodyElseReachesTheReviewPages() {
     WebClient author = DemoUsers.AUTHOR.signedIn();
     assertEquals(403, author.getWithoutRedirect(DESK).status());
@@ -200,7 +325,9 @@ class ReviewsIT extends DeployedApplication {
     assertEquals(403, author.getWithoutRedirect(SETUP).status());
     assertEquals(403, reviewer.getWithoutRedirect(SETUP).status());
     assertEquals(403, organiser.getWithoutRedirect(DESK).status());
-    // a submission not assigned to the reviewer does not exist for them
+    // a submission not assigned to the reviewer does not exist for them, nor its file
     assertEquals(404, reviewer.getWithoutRedirect(DESK + "/submissions/999").status());
+    assertEquals(404, reviewer.getWithoutRedirect(DESK + "/submissions/999/file").status());
+    assertEquals(403, author.getWithoutRedirect(DESK + "/submissions/1/file").status());
   }
 }

@@ -19,13 +19,42 @@ public record AssignmentOverview(
     List<SubmissionRow> submissions,
     List<ReviewerRow> reviewers,
     int hidden,
-    RunView run)
+    RunView run,
+    List<ConflictRow> conflicts)
     implements Serializable {
 
   public AssignmentOverview {
     submissions = List.copyOf(submissions);
     reviewers = List.copyOf(reviewers);
+    conflicts = List.copyOf(conflicts);
   }
+
+  /**
+   * A reviewer and a submission that may not meet, and why: the reasons found or declared, and an
+   * organiser's pin, which overrides them ({@code pinned} true: conflicted whatever the reasons;
+   * false: the reasons are lifted; null: no pin).
+   */
+  public record ConflictRow(
+      int number,
+      String title,
+      Long reviewerId,
+      String reviewer,
+      List<Reason> reasons,
+      Boolean pinned,
+      String pinReason)
+      implements Serializable {
+
+    public ConflictRow {
+      reasons = List.copyOf(reasons);
+    }
+
+    public boolean conflicted() {
+      return pinned == null ? !reasons.isEmpty() : pinned;
+    }
+  }
+
+  /** One reason of a conflict: its kind and what it was found on (a domain, a name). */
+  public record Reason(ConflictKind kind, String detail) implements Serializable {}
 
   /** A submission and who reviews it. */
   public record SubmissionRow(

@@ -41,6 +41,20 @@ public interface ReviewAssignments {
 
   void discardRun(Long actorId, String slug, Long runId);
 
+  /**
+   * Sets an organiser's word on a pair: conflicted (whatever the rules found) or not (the found
+   * reasons lifted); it stays when conflicts are found again. A pair set as not conflicted keeps
+   * its reasons on the page, so that the decision can be reviewed.
+   *
+   * @throws org.colloquium.kernel.validation.ValidationException without a reason, or for a person
+   *     who does not review for the event
+   */
+  void pin(
+      Long actorId, String slug, int number, Long reviewerId, boolean conflicted, String reason);
+
+  /** Takes an organiser's pin away: the found and declared reasons decide again. */
+  void unpin(Long actorId, String slug, int number, Long reviewerId);
+
   /** Finds the automatic conflicts of interest again; how many reasons were found. */
   int findConflicts(Long actorId, String slug);
 }

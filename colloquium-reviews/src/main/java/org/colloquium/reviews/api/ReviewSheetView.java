@@ -11,6 +11,7 @@ import org.colloquium.events.api.ReviewMode;
  *
  * @param version the review's version for optimistic locking, -1 before the first save
  * @param mayEdit whether the phase in effect lets reviewers write reviews
+ * @param others the other reviewers' submitted reviews, when the phase lets this reviewer read them
  */
 public record ReviewSheetView(
     String slug,
@@ -22,11 +23,13 @@ public record ReviewSheetView(
     int version,
     ReviewProgress progress,
     boolean mayEdit,
-    PhaseKind phase)
+    PhaseKind phase,
+    List<OtherReview> others)
     implements Serializable {
 
   public ReviewSheetView {
     form = List.copyOf(form);
     answers = Map.copyOf(answers);
+    others = List.copyOf(others);
   }
 }

@@ -2,7 +2,9 @@ package org.colloquium.reviews.api;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import org.colloquium.events.api.ServedFile;
 
 /**
  * What a reviewer does: bid, declare conflicts and interests, read what is assigned to them and
@@ -51,6 +53,16 @@ public interface ReviewerDesk {
       Map<String, String> answers,
       int version,
       boolean submit);
+
+  /**
+   * The submission's PDF for the reviewer it is assigned to, without its metadata and named after
+   * the event and the number ({@code annual-conference-iii-12.pdf}), never the author's file name.
+   *
+   * @return empty when the server is too busy to strip the metadata now (the reviewer tries again);
+   *     the original bytes are never served instead
+   * @throws org.colloquium.kernel.access.NotFoundException without such an assignment or a PDF
+   */
+  Optional<ServedFile> file(Long actorId, String slug, int number);
 
   /** Gives an assignment back with a reason; the organisers are told. */
   void decline(Long actorId, String slug, int number, String reason);

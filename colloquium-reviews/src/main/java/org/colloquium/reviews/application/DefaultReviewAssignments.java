@@ -29,6 +29,7 @@ import org.colloquium.reviews.api.ShortReason;
 import org.colloquium.reviews.application.ReviewAccess.ReviewContext;
 import org.colloquium.reviews.domain.AssignmentRepository;
 import org.colloquium.reviews.domain.AssignmentRun;
+import org.colloquium.reviews.domain.ConflictPin;
 import org.colloquium.reviews.domain.ConflictRepository;
 import org.colloquium.reviews.domain.Review;
 import org.colloquium.reviews.domain.ReviewAssignment;
@@ -47,6 +48,8 @@ public class DefaultReviewAssignments implements ReviewAssignments {
 
   /** How many proposed pairs the preview lists; the rest are counted. */
   static final int PREVIEW = 500;
+
+  static final int MAX_PIN_REASON = 500;
 
   @Inject ReviewAccess access;
   @Inject EventDirectory events;
@@ -152,7 +155,8 @@ public class DefaultReviewAssignments implements ReviewAssignments {
         rows,
         reviewerRows,
         mine.size(),
-        run);
+        run,
+        conflictRows(eventId, all, mine, names));
   }
 
   @Override
@@ -293,6 +297,48 @@ public class DefaultReviewAssignments implements ReviewAssignments {
   }
 
   @Override
+  public void pin(
+      Long actorId, String slug, int number, Long reviewerId, boolean conflicted, String reason) {
+    ReviewContext context = access.organised(actorId, slug);
+    SubmissionRecord s = decidable(context, actorId, number);
+    String why = reason == null ? "" : reason.strip();
+    List<Problem> problems = new ArrayList<>();
+    if (!access.isReviewer(reviewerId, context.eventId())) {
+      problems.add(Problem.global("reviews.assign.notReviewer"));
+    }
+    if (why.isEmpty()) {
+      problems.add(Problem.of("pinReason", "reviews.pin.reasonRequired"));
+    } else if (why.length() > MAX_PIN_REASON) {
+      problems.add(Problem.of("pinReason", "reviews.pin.reasonTooLong", MAX_PIN_REASON));
+    }
+    if (!problems.isEmpty()) {
+      throw new ValidationException(problems);
+    }
+    ConflictPin pin =
+        conflicts
+            .pin(s.id(), reviewerId)
+            .orElseGet(
+                () -> {
+                  ConflictPin created = new ConflictPin(context.eventId(), s.id(), reviewerId);
+                  created.pin(conflicted, why, actorId, access.now());
+                  conflicts.add(created);
+                  return created;
+                });
+    pin.pin(conflicted, why, actorId, access.now());
+    if (conflicted) {
+      // A conflicted pair keeps no assignment (a review already written goes with it).
+      assignments.find(s.id(), reviewerId).ifPresent(assignments::remove);
+    }
+  }
+
+  @Override
+  public void unpin(Long actorId, String slug, int number, Long reviewerId) {
+    ReviewContext context = access.organised(actorId, slug);
+    SubmissionRecord s = decidable(context, actorId, number);
+    conflicts.pin(s.id(), reviewerId).ifPresent(conflicts::remove);
+  }
+
+  @Override
   public int findConflicts(Long actorId, String slug) {
     ReviewContext context = access.organised(actorId, slug);
     return finder.refreshEvent(context.eventId());
@@ -318,6 +364,51 @@ public class DefaultReviewAssignments implements ReviewAssignments {
       throw new NotFoundException("#" + number);
     }
     return s;
+  }
+
+  /** Every pair with a reason or a pin, by submission number and reviewer name. */
+  private List<AssignmentOverview.ConflictRow> conflictRows(
+      Long eventId, List<SubmissionRecord> all, Set<Long> hidden, Map<Long, String> names) {
+    Map<Long, SubmissionRecord> byId =
+        all.stream().collect(Collectors.toMap(SubmissionRecord::id, Function.identity()));
+    Map<List<Long>, List<AssignmentOverview.Reason>> reasons = new LinkedHashMap<>();
+    for (ReviewConflict c : conflicts.reasonsOfEvent(eventId)) {
+      reasons
+          .computeIfAbsent(List.of(c.submissionId(), c.accountId()), k -> new ArrayList<>())
+          .add(new AssignmentOverview.Reason(c.kind(), c.detail()));
+    }
+    Map<List<Long>, ConflictPin> pins = new HashMap<>();
+    for (ConflictPin p : conflicts.pinsOfEvent(eventId)) {
+      pins.put(List.of(p.submissionId(), p.accountId()), p);
+      reasons.computeIfAbsent(List.of(p.submissionId(), p.accountId()), k -> new ArrayList<>());
+    }
+    Map<Long, String> people = new HashMap<>(names);
+    Set<Long> missing = new HashSet<>();
+    reasons.keySet().forEach(k -> missing.add(k.get(1)));
+    missing.removeAll(people.keySet());
+    people.putAll(accounts.names(missing));
+    List<AssignmentOverview.ConflictRow> rows = new ArrayList<>();
+    reasons.forEach(
+        (pair, why) -> {
+          SubmissionRecord s = byId.get(pair.get(0));
+          if (s == null || hidden.contains(s.id())) {
+            return;
+          }
+          ConflictPin pin = pins.get(pair);
+          rows.add(
+              new AssignmentOverview.ConflictRow(
+                  s.number(),
+                  s.title(),
+                  pair.get(1),
+                  people.getOrDefault(pair.get(1), "?"),
+                  why,
+                  pin == null ? null : pin.conflicted(),
+                  pin == null ? null : pin.reason()));
+        });
+    rows.sort(
+        Comparator.comparingInt(AssignmentOverview.ConflictRow::number)
+            .thenComparing(AssignmentOverview.ConflictRow::reviewer));
+    return rows;
   }
 
   private RunView runView(

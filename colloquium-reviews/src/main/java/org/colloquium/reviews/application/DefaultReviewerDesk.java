@@ -18,7 +18,12 @@ import org.colloquium.events.api.Choice;
 import org.colloquium.events.api.EventDirectory;
 import org.colloquium.events.api.EventRecord;
 import org.colloquium.events.api.EventRole;
+import org.colloquium.events.api.ServedFile;
 import org.colloquium.kernel.access.NotFoundException;
+import org.colloquium.kernel.account.api.AccountDirectory;
+import org.colloquium.kernel.files.api.FileContent;
+import org.colloquium.kernel.files.api.FileStore;
+import org.colloquium.kernel.files.api.UploadInspection;
 import org.colloquium.kernel.validation.Problem;
 import org.colloquium.kernel.validation.ValidationException;
 import org.colloquium.reviews.api.AssignedReview;
@@ -27,6 +32,8 @@ import org.colloquium.reviews.api.BiddingView;
 import org.colloquium.reviews.api.ConflictKind;
 import org.colloquium.reviews.api.CriterionRole;
 import org.colloquium.reviews.api.CriterionSpec;
+import org.colloquium.reviews.api.OtherReview;
+import org.colloquium.reviews.api.OtherReviews;
 import org.colloquium.reviews.api.PhaseKind;
 import org.colloquium.reviews.api.PhaseRules;
 import org.colloquium.reviews.api.ReviewProgress;
@@ -70,6 +77,9 @@ public class DefaultReviewerDesk implements ReviewerDesk {
   @Inject ReviewRepository reviews;
   @Inject ReviewSetupRepository setups;
   @Inject ReviewMails mails;
+  @Inject FileStore files;
+  @Inject UploadInspection inspection;
+  @Inject AccountDirectory accounts;
 
   @Override
   public List<ReviewerEvent> events(Long actorId) {
@@ -294,6 +304,27 @@ public class DefaultReviewerDesk implements ReviewerDesk {
   }
 
   @Override
+  public Optional<ServedFile> file(Long actorId, String slug, int number) {
+    ReviewContext context = access.reviewing(actorId, slug);
+    SubmissionRecord submission = visibleSubmission(context, actorId, number);
+    activeAssignment(submission, actorId, slug);
+    FileContent stored =
+        submission
+            .file()
+            .flatMap(files::read)
+            .orElseThrow(() -> new NotFoundException(slug + "#" + number + " file"));
+    return inspection
+        .stripMetadata(actorId, stored.bytes())
+        .map(
+            bytes ->
+                new ServedFile(
+                    bytes,
+                    "application/pdf",
+                    context.event().slug().value() + "-" + number + ".pdf",
+                    stored.sha256()));
+  }
+
+  @Override
   public void decline(Long actorId, String slug, int number, String reason) {
     ReviewContext context = access.reviewing(actorId, slug);
     SubmissionRecord submission = visibleSubmission(context, actorId, number);
@@ -316,6 +347,31 @@ public class DefaultReviewerDesk implements ReviewerDesk {
   private ReviewSheetView sheet(
       ReviewContext context, SubmissionRecord submission, Optional<Review> review) {
     PhaseRules rules = access.rules(context);
+    boolean ownSubmitted = review.filter(Review::submitted).isPresent();
+    boolean readOthers =
+        rules.otherReviews() == OtherReviews.ALWAYS
+            || (rules.otherReviews() == OtherReviews.AFTER_OWN && ownSubmitted);
+    List<OtherReview> others = List.of();
+    if (readOthers) {
+      Long me = review.map(Review::accountId).orElse(null);
+      List<Review> all = reviews.ofSubmission(submission.id());
+      Map<Long, String> names =
+          rules.reviewerNames()
+              ? accounts.names(all.stream().map(Review::accountId).toList())
+              : Map.of();
+      List<OtherReview> list = new ArrayList<>();
+      for (int i = 0; i < all.size(); i++) {
+        Review other = all.get(i);
+        if (other.submitted() && !other.accountId().equals(me)) {
+          String label =
+              rules.reviewerNames()
+                  ? names.getOrDefault(other.accountId(), "?")
+                  : String.valueOf((char) ('A' + Math.min(i, 25)));
+          list.add(new OtherReview(label, other.answers()));
+        }
+      }
+      others = list;
+    }
     return new ReviewSheetView(
         context.event().slug().value(),
         context.event().title(),
@@ -327,7 +383,8 @@ public class DefaultReviewerDesk implements ReviewerDesk {
         review.map(Review::version).orElse(-1),
         progress(review.orElse(null)),
         rules.reviewersReview(),
-        access.currentPhase(context).orElse(null));
+        access.currentPhase(context).orElse(null),
+        others);
   }
 
   private List<CriterionSpec> form(ReviewContext context) {

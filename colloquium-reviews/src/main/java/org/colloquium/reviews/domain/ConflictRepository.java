@@ -84,6 +84,10 @@ public class ConflictRepository {
     return Optional.ofNullable(em.find(ConflictPin.class, new PairKey(submissionId, accountId)));
   }
 
+  public void remove(ConflictPin pin) {
+    em.remove(pin);
+  }
+
   public void add(ConflictPin pin) {
     em.persist(pin);
   }

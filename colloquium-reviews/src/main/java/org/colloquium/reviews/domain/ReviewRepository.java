@@ -41,6 +41,19 @@ public class ReviewRepository {
         .getResultList();
   }
 
+  /**
+   * A submission's reviews with their answers, in the order they were assigned (so that "Reviewer
+   * B" stays B).
+   */
+  public List<Review> ofSubmission(Long submissionId) {
+    return em.createQuery(
+            "select distinct r from Review r left join fetch r.answers"
+                + " where r.submissionId = :submission order by r.assignmentId",
+            Review.class)
+        .setParameter("submission", submissionId)
+        .getResultList();
+  }
+
   /** Every review of the event, without answers: for the dashboard, in one query. */
   public List<Review> ofEvent(Long eventId) {
     return em.createQuery("select r from Review r where r.eventId = :event", Review.class)

@@ -16,6 +16,9 @@ public class ReviewRoutes implements RouteSet {
 
   private static final String VIEWS = "/WEB-INF/views";
 
+  /** Where the servlet of reviewers' PDFs listens; only the router forwards there. */
+  private static final String REVIEW_FILE = "/internal/review-file";
+
   @Override
   public List<Route> routes() {
     return List.of(
@@ -25,6 +28,8 @@ public class ReviewRoutes implements RouteSet {
             "/review/events/{slug}/submissions/{number}",
             VIEWS + "/review/sheet.xhtml",
             EventReviewers.class),
+        new Route(
+            "/review/events/{slug}/submissions/{number}/file", REVIEW_FILE, EventReviewers.class),
         new Route(
             "/manage/events/{slug}/reviews",
             VIEWS + "/manage/reviews.xhtml",

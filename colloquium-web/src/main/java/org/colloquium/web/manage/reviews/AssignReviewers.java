@@ -26,6 +26,7 @@ public class AssignReviewers implements Serializable {
   private static final long serialVersionUID = 1L;
 
   static final String FORM = "run";
+  static final String PIN = "pin";
 
   @Inject ReviewAssignments assignments;
   @Inject SignedIn signedIn;
@@ -37,6 +38,11 @@ public class AssignReviewers implements Serializable {
 
   /** The reviewer chosen per submission number in the table's selects. */
   private final Map<Integer, Long> chosen = new HashMap<>();
+
+  private Integer pinNumber;
+  private Long pinReviewer;
+  private boolean pinConflicted = true;
+  private String pinReason;
 
   public void load() {
     if (overview == null) {
@@ -100,6 +106,29 @@ public class AssignReviewers implements Serializable {
     backHere();
   }
 
+  /** Sets the organiser's word on the pair chosen in the pin form. */
+  public void pin() {
+    if (pinNumber == null || pinReviewer == null) {
+      Messages.addGlobalError("manage.assignment.pin.choose");
+      return;
+    }
+    try {
+      assignments.pin(signedIn.accountId(), slug, pinNumber, pinReviewer, pinConflicted, pinReason);
+    } catch (ValidationException e) {
+      feedback.show(e, PIN);
+      return;
+    }
+    Messages.addGlobalInfo(
+        pinConflicted ? "manage.assignment.pinned" : "manage.assignment.lifted", pinNumber);
+    backHere();
+  }
+
+  public void unpin(int number, Long reviewerId) {
+    assignments.unpin(signedIn.accountId(), slug, number, reviewerId);
+    Messages.addGlobalInfo("manage.assignment.unpinned", number);
+    backHere();
+  }
+
   public void findConflicts() {
     int found = assignments.findConflicts(signedIn.accountId(), slug);
     Messages.addGlobalInfo("manage.assignment.conflictsFound", found);
@@ -138,5 +167,37 @@ public class AssignReviewers implements Serializable {
 
   public Map<Integer, Long> getChosen() {
     return chosen;
+  }
+
+  public Integer getPinNumber() {
+    return pinNumber;
+  }
+
+  public void setPinNumber(Integer pinNumber) {
+    this.pinNumber = pinNumber;
+  }
+
+  public Long getPinReviewer() {
+    return pinReviewer;
+  }
+
+  public void setPinReviewer(Long pinReviewer) {
+    this.pinReviewer = pinReviewer;
+  }
+
+  public boolean isPinConflicted() {
+    return pinConflicted;
+  }
+
+  public void setPinConflicted(boolean pinConflicted) {
+    this.pinConflicted = pinConflicted;
+  }
+
+  public String getPinReason() {
+    return pinReason;
+  }
+
+  public void setPinReason(String pinReason) {
+    this.pinReason = pinReason;
   }
 }
