@@ -2,10 +2,24 @@ package org.colloquium.reviews.domain.assignment;
 
 import java.util.List;
 
-/** Stub result. */
+/**
+ * The pairs an assignment adds (kept pairs are not repeated), parallel arrays of paper and reviewer
+ * indexes; the total cost of the added pairs with the balance term of the reviewers' new papers;
+ * the papers left short and the reviewers left under their minimum.
+ */
 public record Assignment(
     int[] paper,
     int[] reviewer,
     long cost,
     List<Shortfall> shortfalls,
-    List<Underload> underloads) {}
+    List<Underload> underloads) {
+
+  public Assignment {
+    shortfalls = List.copyOf(shortfalls);
+    underloads = List.copyOf(underloads);
+  }
+
+  public int pairs() {
+    return paper.length;
+  }
+}
