@@ -106,13 +106,16 @@ final class MinCostFlow {
     int[] queue = new int[nodes + 1];
     boolean[] queued = new boolean[nodes];
     int rounds = 0;
-    int expected = 1;
-    for (long e = maxCost; e > 1; e /= ALPHA) {
+    int expected = 0;
+    for (long e = maxCost; e > 1; e = Math.max(1, e / ALPHA)) {
       expected++;
     }
     long epsilon = maxCost;
     long work = 0;
     do {
+      if (progress.isCancelled()) {
+        throw new CancellationException("assignment cancelled");
+      }
       epsilon = Math.max(1, epsilon / ALPHA);
       // Saturate every residual arc of negative reduced cost: the flow becomes 0-optimal.
       for (int u = 0; u < nodes; u++) {
@@ -183,7 +186,7 @@ final class MinCostFlow {
         }
       }
       rounds++;
-      progress.report(Math.min(1.0, rounds / (double) expected));
+      progress.report(epsilon == 1 ? 1.0 : Math.min(1.0, rounds / (double) Math.max(1, expected)));
     } while (epsilon > 1);
     long total = 0;
     for (int arc = 0; arc < arcs; arc++) {
