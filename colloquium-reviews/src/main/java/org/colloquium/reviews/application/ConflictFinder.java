@@ -159,7 +159,7 @@ public class ConflictFinder {
             new ArrayList<>(ConflictRules.between(reviewer, people, coAuthorship));
         if (reviewerId.equals(s.submitterId())
             && reasons.stream().noneMatch(r -> r.kind() == ConflictKind.IS_AUTHOR)) {
-          reasons.add(new FoundConflict(ConflictKind.IS_AUTHOR, reviewer.email()));
+          reasons.add(new FoundConflict(ConflictKind.IS_AUTHOR, reviewer.fullName()));
         }
         Set<Object> kinds = new HashSet<>();
         for (FoundConflict reason : reasons) {
