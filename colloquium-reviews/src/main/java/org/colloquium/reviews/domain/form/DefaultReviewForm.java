@@ -7,54 +7,81 @@ import org.colloquium.reviews.api.CriterionSpec;
 import org.colloquium.reviews.api.FieldVisibility;
 import org.colloquium.reviews.api.ScaleValue;
 
-/** The default form. */
+/**
+ * The review form a centre starts from, in English and Romanian: relevance, originality and clarity
+ * on a labelled 1–5 scale, an overall recommendation that weighs twice as much, the reviewer's
+ * confidence (not scored), comments to the authors and confidential comments to the committee.
+ */
 public final class DefaultReviewForm {
+
   private DefaultReviewForm() {}
 
+  private static final List<ScaleValue> QUALITY =
+      List.of(
+          new ScaleValue(1, "Poor", "Slab"),
+          new ScaleValue(2, "Fair", "Satisfăcător"),
+          new ScaleValue(3, "Good", "Bun"),
+          new ScaleValue(4, "Very good", "Foarte bun"),
+          new ScaleValue(5, "Excellent", "Excelent"));
+
+  private static final List<ScaleValue> RECOMMENDATION =
+      List.of(
+          new ScaleValue(1, "Strong reject", "Respingere fermă"),
+          new ScaleValue(2, "Weak reject", "Mai degrabă respingere"),
+          new ScaleValue(3, "Borderline", "La limită"),
+          new ScaleValue(4, "Weak accept", "Mai degrabă acceptare"),
+          new ScaleValue(5, "Strong accept", "Acceptare fermă"));
+
+  private static final List<ScaleValue> CONFIDENCE =
+      List.of(
+          new ScaleValue(1, "Low: outside my area", "Scăzută: în afara domeniului meu"),
+          new ScaleValue(2, "Medium: I know the area", "Medie: cunosc domeniul"),
+          new ScaleValue(3, "High: I work on this topic", "Ridicată: lucrez pe această temă"),
+          new ScaleValue(4, "Expert", "Expert"));
+
   public static List<CriterionSpec> criteria() {
-    List<ScaleValue> five =
-        List.of(
-            new ScaleValue(1, "Poor", "Slab"),
-            new ScaleValue(2, "Fair", "Acceptabil"),
-            new ScaleValue(3, "Good", "Bun"),
-            new ScaleValue(4, "Very good", "Foarte bun"),
-            new ScaleValue(5, "Excellent", "Excelent"));
     return List.of(
-        new CriterionSpec(
+        scale(
             "relevance",
-            CriterionKind.SCALE,
-            CriterionRole.SCORE,
-            "Relevance",
-            "Relevanță",
-            null,
-            null,
-            five,
-            1,
-            true,
-            true,
-            FieldVisibility.AUTHORS),
-        new CriterionSpec(
+            "Relevance to the conference",
+            "Relevanța pentru conferință",
+            "Does the abstract fit the call and its tracks?",
+            "Se potrivește rezumatul cu apelul și secțiunile lui?",
+            QUALITY,
+            1),
+        scale(
+            "originality",
+            "Originality",
+            "Originalitate",
+            "Does it bring new data, methods or arguments?",
+            "Aduce date, metode sau argumente noi?",
+            QUALITY,
+            1),
+        scale(
+            "clarity",
+            "Clarity",
+            "Claritate",
+            "Are the question, the method and the findings clear?",
+            "Sunt clare întrebarea, metoda și rezultatele?",
+            QUALITY,
+            1),
+        scale(
             "overall",
-            CriterionKind.SCALE,
-            CriterionRole.SCORE,
             "Overall recommendation",
             "Recomandare generală",
             null,
             null,
-            five,
-            2,
-            true,
-            true,
-            FieldVisibility.AUTHORS),
+            RECOMMENDATION,
+            2),
         new CriterionSpec(
             "confidence",
             CriterionKind.SCALE,
             CriterionRole.CONFIDENCE,
-            "Confidence",
-            "Încredere",
-            null,
-            null,
-            List.of(new ScaleValue(1, "Low", "Scăzută"), new ScaleValue(2, "High", "Ridicată")),
+            "Your confidence",
+            "Încrederea dumneavoastră",
+            "How well do you know the field of this submission?",
+            "Cât de bine cunoașteți domeniul acestei lucrări?",
+            CONFIDENCE,
             0,
             true,
             false,
@@ -65,8 +92,8 @@ public final class DefaultReviewForm {
             CriterionRole.COMMENTS_TO_AUTHORS,
             "Comments to the authors",
             "Comentarii pentru autori",
-            null,
-            null,
+            "What is good, what should change; the authors read this.",
+            "Ce este bun și ce ar trebui schimbat; autorii citesc acest text.",
             List.of(),
             0,
             true,
@@ -76,14 +103,37 @@ public final class DefaultReviewForm {
             "confidential",
             CriterionKind.TEXT,
             CriterionRole.CONFIDENTIAL_COMMENTS,
-            "Confidential comments",
-            "Comentarii confidențiale",
-            null,
-            null,
+            "Confidential comments to the committee",
+            "Comentarii confidențiale pentru comitet",
+            "Only the committee reads this.",
+            "Doar comitetul citește acest text.",
             List.of(),
             0,
             false,
             false,
             FieldVisibility.COMMITTEE));
+  }
+
+  private static CriterionSpec scale(
+      String key,
+      String en,
+      String ro,
+      String helpEn,
+      String helpRo,
+      List<ScaleValue> values,
+      int weight) {
+    return new CriterionSpec(
+        key,
+        CriterionKind.SCALE,
+        CriterionRole.SCORE,
+        en,
+        ro,
+        helpEn,
+        helpRo,
+        values,
+        weight,
+        true,
+        true,
+        FieldVisibility.AUTHORS);
   }
 }

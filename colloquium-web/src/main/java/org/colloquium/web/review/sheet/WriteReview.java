@@ -5,8 +5,12 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import org.colloquium.kernel.validation.Problem;
 import org.colloquium.kernel.validation.ValidationException;
+import org.colloquium.reviews.api.CriterionKind;
+import org.colloquium.reviews.api.CriterionSpec;
 import org.colloquium.reviews.api.ReviewSheetView;
 import org.colloquium.reviews.api.ReviewerDesk;
 import org.colloquium.web.faces.FacesFeedback;
@@ -61,7 +65,7 @@ public class WriteReview implements Serializable {
     try {
       sheet = desk.save(signedIn.accountId(), slug, number, answers, version, submitting);
     } catch (ValidationException e) {
-      feedback.show(e, FORM);
+      show(e);
       if (e.problems().stream().anyMatch(p -> p.messageKey().equals(CHANGED_MEANWHILE))) {
         // The typed answers stay; saving again replaces what the other window saved.
         version = desk.sheet(signedIn.accountId(), slug, number).version();
@@ -72,6 +76,36 @@ public class WriteReview implements Serializable {
     Messages.addGlobalInfo(submitting ? "review.sheet.submitted" : "review.sheet.draftSaved");
     Faces.getFlash().setKeepMessages(true);
     Faces.redirect("review/events/%s/submissions/%s", slug, Integer.toString(number));
+  }
+
+  /**
+   * Shows the service's problems: one about a criterion beside that criterion's input (the i-th of
+   * the repeated criteria: {@code criteria:i:answer} for a scale, {@code criteria:i:text} for
+   * words), with a line at the top that says where to look; the others at the top.
+   */
+  private void show(ValidationException e) {
+    List<CriterionSpec> form = sheet.form();
+    boolean beside = false;
+    for (Problem p : e.problems()) {
+      int index = -1;
+      for (int i = 0; i < form.size(); i++) {
+        if (form.get(i).key().equals(p.field())) {
+          index = i;
+        }
+      }
+      Object[] arguments = p.arguments().toArray();
+      if (index < 0) {
+        Messages.addGlobalError(p.messageKey(), arguments);
+      } else {
+        String input = form.get(index).kind() == CriterionKind.SCALE ? ":answer" : ":text";
+        Messages.addError(FORM + ":criteria:" + index + input, p.messageKey(), arguments);
+        beside = true;
+      }
+    }
+    if (beside) {
+      Messages.addGlobalError("review.sheet.fix");
+    }
+    Faces.validationFailed();
   }
 
   public void decline() {
