@@ -90,6 +90,15 @@ public final class EmailDomains {
               "edu.ge",
               "edu.pk"));
 
+  /**
+   * Top-level domains reserved for documentation and tests (RFC 2606, RFC 6761): no institution
+   * lives there, and the demo's people all do ({@code colloquium.example}).
+   */
+  private static final Set<String> RESERVED = Set.of("example", "test", "invalid", "localhost");
+
+  private static final Set<String> RESERVED_DOMAINS =
+      Set.of("example.com", "example.org", "example.net");
+
   private EmailDomains() {}
 
   /** The address's institution domain; empty for a public provider or no domain at all. */
@@ -109,12 +118,16 @@ public final class EmailDomains {
     if (labels.length < 2 || domain.contains("..")) {
       return Optional.empty();
     }
+    if (RESERVED.contains(labels[labels.length - 1])) {
+      return Optional.empty();
+    }
     String lastTwo = labels[labels.length - 2] + "." + labels[labels.length - 1];
     String registrable =
         SECOND_LEVEL.contains(lastTwo) && labels.length >= 3
             ? labels[labels.length - 3] + "." + lastTwo
             : lastTwo;
     if (SECOND_LEVEL.contains(registrable)
+        || RESERVED_DOMAINS.contains(registrable)
         || PublicMailProviders.isPublic(registrable)
         || PublicMailProviders.isPublic(domain)) {
       return Optional.empty();

@@ -36,6 +36,8 @@ class ConflictRulesTest {
     assertEquals(Optional.empty(), EmailDomains.institution("no-domain"));
     assertEquals(Optional.empty(), EmailDomains.institution("a@localhost"));
     assertEquals(Optional.empty(), EmailDomains.institution("a@ac.uk"), "a bare suffix");
+    assertEquals(Optional.empty(), EmailDomains.institution("a@colloquium.example"), "RFC 2606");
+    assertEquals(Optional.empty(), EmailDomains.institution("a@example.org"), "RFC 2606");
   }
 
   @Test
