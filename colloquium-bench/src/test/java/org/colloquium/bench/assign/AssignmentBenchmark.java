@@ -1,8 +1,8 @@
 package org.colloquium.bench.assign;
 
 import com.google.ortools.Loader;
+import com.google.ortools.graph.MinCostFlow;
 import com.google.ortools.graph.MinCostFlowBase;
-import com.google.ortools.graph.SimpleMinCostFlow;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
@@ -20,7 +20,7 @@ import org.colloquium.reviews.domain.assignment.SolverProgress;
 
 /**
  * Solves each instance file given (format: ../shared/bench/assign/README.md) with Colloquium's
- * solver and with OR-tools' SimpleMinCostFlow (max flow at min cost, the reference), each after one
+ * solver and with OR-tools' MinCostFlow (max flow at min cost, the reference), each after one
  * warm-up run, {@code REPEAT} times, and prints one line per solver: median and best solve time,
  * the cost, the ratio of ours to the reference, and the heap the solve took.
  */
@@ -99,7 +99,7 @@ public final class AssignmentBenchmark {
 
   /** OR-tools on the plain network: source → paper (K) → reviewer (1, cost) → sink (L). */
   private static long solveReference(Instance in, double[] seconds) {
-    SimpleMinCostFlow flow = new SimpleMinCostFlow();
+    MinCostFlow flow = new MinCostFlow();
     int source = 0;
     int sink = in.papers() + in.reviewers() + 1;
     for (int paper = 0; paper < in.papers(); paper++) {
@@ -121,7 +121,9 @@ public final class AssignmentBenchmark {
     if (status != MinCostFlowBase.Status.OPTIMAL) {
       throw new IllegalStateException("OR-tools: " + status);
     }
-    return flow.getOptimalCost();
+    long cost = flow.getOptimalCost();
+    flow.delete();
+    return cost;
   }
 
   private static AssignmentProblem problem(Instance in) {
