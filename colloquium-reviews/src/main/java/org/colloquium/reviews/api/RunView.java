@@ -34,9 +34,24 @@ public record RunView(
     return state == RunState.DONE;
   }
 
-  /** A pair the run adds, with its cost and what the cost comes from. */
-  public record ProposedPair(int number, String title, String reviewer, long cost, Bid bid)
-      implements Serializable {}
+  /**
+   * A pair the run adds, with its cost and what the cost comes from: the bid, an interest in the
+   * submission's track, and keywords the reviewer shares with it.
+   */
+  public record ProposedPair(
+      int number,
+      String title,
+      String reviewer,
+      long cost,
+      Bid bid,
+      boolean trackInterest,
+      List<String> sharedKeywords)
+      implements Serializable {
+
+    public ProposedPair {
+      sharedKeywords = List.copyOf(sharedKeywords);
+    }
+  }
 
   /** A submission left with fewer reviews than asked, and why. */
   public record ShortSubmission(int number, String title, int missing, ShortReason reason)

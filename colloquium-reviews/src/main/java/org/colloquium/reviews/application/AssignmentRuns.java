@@ -25,6 +25,7 @@ import org.colloquium.reviews.domain.ReviewConflict;
 import org.colloquium.reviews.domain.ReviewSetup;
 import org.colloquium.reviews.domain.ReviewSetupRepository;
 import org.colloquium.reviews.domain.ReviewerSettings;
+import org.colloquium.reviews.domain.affinity.Affinity;
 import org.colloquium.reviews.domain.assignment.Assignment;
 import org.colloquium.reviews.domain.assignment.AssignmentProblem;
 import org.colloquium.reviews.domain.assignment.AssignmentSolver;
@@ -93,8 +94,7 @@ public class AssignmentRuns {
   }
 
   /** The problem with the ids its dense indexes stand for. */
-  record Prepared(
-      AssignmentProblem problem, long[] submissionIds, long[] reviewerIds, Map<String, Bid> bids) {}
+  record Prepared(AssignmentProblem problem, long[] submissionIds, long[] reviewerIds) {}
 
   /** The transactional steps of a run, each its own transaction. */
   @ApplicationScoped
@@ -197,21 +197,30 @@ public class AssignmentRuns {
           problem.keep(p, r);
         }
       }
+      Map<Long, ReviewerSettings> interests = new HashMap<>();
+      setups.reviewers(eventId).forEach(r -> interests.put(r.accountId(), r));
       Map<String, Bid> bids = new HashMap<>();
       for (ReviewBid b : assignments.bidsOfEvent(eventId)) {
         bids.put(b.submissionId() + ":" + b.accountId(), b.bid());
       }
       for (int p = 0; p < papers.size(); p++) {
+        SubmissionRecord paper = papers.get(p);
         for (int r = 0; r < reviewers.size(); r++) {
           String key = submissionIds[p] + ":" + reviewerIds[r];
           // a declined or kept pair is not offered again
           if (blocked.contains(key) || taken.contains(key)) {
             continue;
           }
-          problem.allow(p, r, cost(bids.getOrDefault(key, Bid.NEUTRAL)));
+          ReviewerSettings topics = interests.get(reviewerIds[r]);
+          Affinity affinity =
+              topics == null
+                  ? Affinity.NONE
+                  : Affinity.of(
+                      topics.trackIds(), topics.keywords(), paper.trackId(), paper.keywords());
+          problem.allow(p, r, affinity.cost(bids.getOrDefault(key, Bid.NEUTRAL)));
         }
       }
-      return new Prepared(problem.build(), submissionIds, reviewerIds, bids);
+      return new Prepared(problem.build(), submissionIds, reviewerIds);
     }
 
     /** Stores the proposal, unless the run was cancelled meanwhile. */
@@ -229,8 +238,7 @@ public class AssignmentRuns {
       for (int i = 0; i < n; i++) {
         submissionIds[i] = prepared.submissionIds()[result.paper()[i]];
         accountIds[i] = prepared.reviewerIds()[result.reviewer()[i]];
-        costs[i] =
-            cost(prepared.bids().getOrDefault(submissionIds[i] + ":" + accountIds[i], Bid.NEUTRAL));
+        costs[i] = result.pairCost()[i];
       }
       assignments.propose(runId, submissionIds, accountIds, costs);
       for (Shortfall s : result.shortfalls()) {
@@ -239,16 +247,5 @@ public class AssignmentRuns {
       }
       run.done(result.cost(), clock.instant());
     }
-  }
-
-  /** The cost of a pair from the reviewer's bid: lower is better. */
-  static long cost(Bid bid) {
-    return switch (bid) {
-      case EAGER -> 0;
-      case WILLING -> 10;
-      case NEUTRAL -> 20;
-      case RATHER_NOT -> 60;
-      case CONFLICT -> throw new IllegalArgumentException("a conflict is not a pair");
-    };
   }
 }

@@ -38,6 +38,7 @@ import org.colloquium.reviews.domain.ReviewConflict;
 import org.colloquium.reviews.domain.ReviewRepository;
 import org.colloquium.reviews.domain.ReviewSetupRepository;
 import org.colloquium.reviews.domain.ReviewerSettings;
+import org.colloquium.reviews.domain.affinity.Affinity;
 import org.colloquium.submissions.api.SubmissionDirectory;
 import org.colloquium.submissions.api.SubmissionRecord;
 
@@ -418,6 +419,8 @@ public class DefaultReviewAssignments implements ReviewAssignments {
     List<RunView.ProposedPair> pairs = new ArrayList<>();
     List<RunView.ShortSubmission> shortfalls = new ArrayList<>();
     if (run.state() == AssignmentRun.State.DONE) {
+      Map<Long, ReviewerSettings> topics = new HashMap<>();
+      setups.reviewers(run.eventId()).forEach(r -> topics.put(r.accountId(), r));
       Map<List<Long>, Bid> bids = new HashMap<>();
       assignments
           .bidsOfEvent(run.eventId())
@@ -427,13 +430,20 @@ public class DefaultReviewAssignments implements ReviewAssignments {
         if (s == null || hidden.contains(s.id()) || pairs.size() >= PREVIEW) {
           continue;
         }
+        ReviewerSettings mine = topics.get(pair[1]);
+        Affinity affinity =
+            mine == null
+                ? Affinity.NONE
+                : Affinity.of(mine.trackIds(), mine.keywords(), s.trackId(), s.keywords());
         pairs.add(
             new RunView.ProposedPair(
                 s.number(),
                 s.title(),
                 names.getOrDefault(pair[1], "?"),
                 pair[2],
-                bids.getOrDefault(List.of(pair[0], pair[1]), Bid.NEUTRAL)));
+                bids.getOrDefault(List.of(pair[0], pair[1]), Bid.NEUTRAL),
+                affinity.trackInterest(),
+                affinity.sharedKeywords()));
       }
       for (Object[] row : assignments.shortfalls(run.id())) {
         SubmissionRecord s = byId.get(((Number) row[0]).longValue());

@@ -4,12 +4,13 @@ import java.util.List;
 
 /**
  * The pairs an assignment adds (kept pairs are not repeated), parallel arrays of paper and reviewer
- * indexes; the total cost of the added pairs with the balance term of the reviewers' new papers;
- * the papers left short and the reviewers left under their minimum.
+ * indexes and of each pair's cost; the total cost of the added pairs with the balance term of the
+ * reviewers' new papers; the papers left short and the reviewers left under their minimum.
  */
 public record Assignment(
     int[] paper,
     int[] reviewer,
+    long[] pairCost,
     long cost,
     List<Shortfall> shortfalls,
     List<Underload> underloads) {

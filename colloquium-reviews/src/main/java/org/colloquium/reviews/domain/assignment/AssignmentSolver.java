@@ -69,6 +69,7 @@ public final class AssignmentSolver {
     }
     int[] papers = new int[chosen];
     int[] reviewers = new int[chosen];
+    long[] pairCosts = new long[chosen];
     int[] load = keptOfReviewer.clone();
     long cost = 0;
     int k = 0;
@@ -76,6 +77,7 @@ public final class AssignmentSolver {
       if (flow.flow(pairArc[i]) > 0) {
         papers[k] = p.pairPaper[i];
         reviewers[k] = p.pairReviewer[i];
+        pairCosts[k] = p.pairCost[i];
         cost += p.pairCost[i];
         load[p.pairReviewer[i]]++;
         k++;
@@ -106,7 +108,7 @@ public final class AssignmentSolver {
         underloads.add(new Underload(r, p.minLoad[r] - load[r]));
       }
     }
-    return new Assignment(papers, reviewers, cost, shortfalls, underloads);
+    return new Assignment(papers, reviewers, pairCosts, cost, shortfalls, underloads);
   }
 
   /**
