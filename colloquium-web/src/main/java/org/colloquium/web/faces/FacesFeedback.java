@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.function.Function;
 import org.colloquium.kernel.limits.api.TooManyRequestsException;
 import org.colloquium.kernel.validation.Problem;
 import org.colloquium.kernel.validation.ValidationException;
@@ -44,6 +45,31 @@ public class FacesFeedback {
       }
     }
     faces.validationFailed();
+  }
+
+  /**
+   * As {@link #show}, for a form whose inputs repeat (one per criterion of a review form), where a
+   * problem's field cannot be found as a component: {@code inputOf} gives the input's client id
+   * within the form for a field (null: the top of the page), and the message is shown beside it.
+   *
+   * @return whether any message went beside an input
+   */
+  public boolean showBeside(
+      ValidationException problems, String formId, Function<String, String> inputOf) {
+    boolean beside = false;
+    for (Problem problem : problems.problems()) {
+      String text = text(problem);
+      FacesMessage message = new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text);
+      String input = problem.field().isEmpty() ? null : inputOf.apply(problem.field());
+      if (input != null) {
+        faces.addMessage(formId + ":" + input, message);
+        beside = true;
+      } else {
+        faces.addMessage(null, message);
+      }
+    }
+    faces.validationFailed();
+    return beside;
   }
 
   /**

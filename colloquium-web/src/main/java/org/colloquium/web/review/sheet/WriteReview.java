@@ -7,7 +7,6 @@ import java.io.Serializable;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.colloquium.kernel.validation.Problem;
 import org.colloquium.kernel.validation.ValidationException;
 import org.colloquium.reviews.api.CriterionKind;
 import org.colloquium.reviews.api.CriterionSpec;
@@ -85,27 +84,23 @@ public class WriteReview implements Serializable {
    */
   private void show(ValidationException e) {
     List<CriterionSpec> form = sheet.form();
-    boolean beside = false;
-    for (Problem p : e.problems()) {
-      int index = -1;
-      for (int i = 0; i < form.size(); i++) {
-        if (form.get(i).key().equals(p.field())) {
-          index = i;
-        }
-      }
-      Object[] arguments = p.arguments().toArray();
-      if (index < 0) {
-        Messages.addGlobalError(p.messageKey(), arguments);
-      } else {
-        String input = form.get(index).kind() == CriterionKind.SCALE ? ":answer" : ":text";
-        Messages.addError(FORM + ":criteria:" + index + input, p.messageKey(), arguments);
-        beside = true;
-      }
-    }
+    boolean beside =
+        feedback.showBeside(
+            e,
+            FORM,
+            field -> {
+              for (int i = 0; i < form.size(); i++) {
+                if (form.get(i).key().equals(field)) {
+                  return "criteria:"
+                      + i
+                      + (form.get(i).kind() == CriterionKind.SCALE ? ":answer" : ":text");
+                }
+              }
+              return null;
+            });
     if (beside) {
       Messages.addGlobalError("review.sheet.fix");
     }
-    Faces.validationFailed();
   }
 
   public void decline() {
