@@ -1,0 +1,125 @@
+package org.colloquium.tests.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.colloquium.tests.support.DemoUsers;
+import org.colloquium.tests.support.DeployedApplication;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * Peer review by keyboard on the demo's double-blind annual conference: the organiser opens
+ * bidding, the reviewer bids without any author named, the organiser computes and commits an
+ * assignment and opens reviewing, the reviewer writes and submits a review. Every page is checked
+ * with axe and the HTML checker; screenshots under target/.
+ */
+class ReviewJourneyBrowserIT extends DeployedApplication {
+
+  private static final String SLUG = "annual-conference-iii";
+  private static final String SETUP = "/manage/events/" + SLUG + "/reviews";
+  private static final String DESK = "/review/events/" + SLUG;
+  private static final List<String> AUTHOR_TRACES =
+      List.of("Andrei Țurcanu", "Moldova State University", "author@colloquium.example");
+
+  private static void switchTo(Browser organiser, int phase, String name) {
+    organiser.open(SETUP);
+    organiser.activateByKeyboard(By.id("switch:phases:" + phase + ":to"));
+    organiser.waitForText("The review is now in the phase " + name);
+  }
+
+  private static void assertBlind(Browser reviewer) {
+    String text = reviewer.text();
+    for (String trace : AUTHOR_TRACES) {
+      assertFalse(text.contains(trace), () -> reviewer.path() + " names " + trace);
+    }
+  }
+
+  @Test
+  void organiserAndReviewerGoFromBiddingToASubmittedReview() {
+    try (Browser organiser = new Browser("review-organiser")) {
+      organiser.signIn(DemoUsers.ORGANISER.email(), DemoUsers.PASSWORD);
+      organiser.open("/manage/events/" + SLUG);
+      organiser.activateByKeyboard(By.linkText("Reviews"));
+      organiser.waitForPath(SETUP);
+      assertEquals("Review", organiser.heading());
+      organiser.check("review-setup");
+      switchTo(organiser, 0, "Bidding");
+      organiser.check("review-bidding-open");
+    }
+
+    try (Browser reviewer = new Browser("review-bidding")) {
+      reviewer.signIn(DemoUsers.REVIEWER.email(), DemoUsers.PASSWORD);
+      reviewer.open("/review");
+      assertEquals("Review", reviewer.heading());
+      reviewer.check("review-home");
+      reviewer.activateByKeyboard(By.partialLinkText("Annual Conference"));
+      reviewer.waitForPath(DESK);
+      assertBlind(reviewer);
+      reviewer.check("review-desk-bidding");
+      new Select(reviewer.find(By.id("bids:rows:0:bid"))).selectByValue("EAGER");
+      reviewer.activateByKeyboard(By.id("bids:save"));
+      reviewer.waitForText("bids saved");
+      reviewer.check("review-bids-saved");
+    }
+
+    try (Browser organiser = new Browser("review-assignment")) {
+      organiser.signIn(DemoUsers.ORGANISER.email(), DemoUsers.PASSWORD);
+      organiser.open(SETUP + "/assignment");
+      organiser.check("review-assignment");
+      organiser.activateByKeyboard(By.id("run:start"));
+      organiser.waitForText("being computed");
+      for (int i = 0; i < 60 && !organiser.text().contains("Computed."); i++) {
+        sleep();
+        organiser.open(SETUP + "/assignment");
+      }
+      assertTrue(organiser.text().contains("Computed."), organiser.text());
+      organiser.check("review-assignment-preview");
+      organiser.activateByKeyboard(By.id("run:commit"));
+      organiser.waitForText("assignments made");
+      organiser.check("review-assignment-committed");
+      switchTo(organiser, 1, "Reviewing");
+    }
+
+    try (Browser reviewer = new Browser("review-sheet")) {
+      reviewer.signIn(DemoUsers.REVIEWER.email(), DemoUsers.PASSWORD);
+      reviewer.open(DESK + "/submissions/1");
+      assertBlind(reviewer);
+      reviewer.check("review-sheet");
+      List<WebElement> scales =
+          reviewer
+              .driver()
+              .findElements(By.cssSelector("#review input[type=radio][id$=':answer:0']"));
+      assertFalse(scales.isEmpty(), "scales on the form");
+      reviewer.activateByKeyboard(By.id("review:submit"));
+      reviewer.waitForText("they are marked below");
+      reviewer.check("review-sheet-incomplete");
+      for (WebElement first :
+          reviewer
+              .driver()
+              .findElements(By.cssSelector("#review input[type=radio][id$=':answer:0']"))) {
+        first.sendKeys(Keys.SPACE);
+      }
+      for (WebElement area : reviewer.driver().findElements(By.cssSelector("#review textarea"))) {
+        area.clear();
+        area.sendKeys("Argument clar; sursele ar trebui discutate mai pe larg.");
+      }
+      reviewer.activateByKeyboard(By.id("review:submit"));
+      reviewer.waitForText("Your review is submitted");
+      reviewer.check("review-submitted");
+    }
+  }
+
+  private static void sleep() {
+    try {
+      Thread.sleep(1000);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}
