@@ -318,6 +318,34 @@ class ReviewsIT extends DeployedApplication {
 
   @Test
   @Order(7)
+  void theOrganiserSetsAReviewersOwnLimits() {
+    Page page = organiser.get(ASSIGNMENT);
+    Element row =
+        page.document().select("#reviewers tbody tr").stream()
+            .filter(tr -> tr.text().contains(REVIEWER_NAME))
+            .findFirst()
+            .orElseThrow();
+    String prefix = row.selectFirst("input[id$=:min]").attr("name").substring("loads:".length());
+    prefix = prefix.substring(0, prefix.length() - "min".length());
+    Page wrong =
+        organiser.submit(
+            page, "loads", Map.of(prefix + "min", "5", prefix + "max", "2"), prefix + "save");
+    assertTrue(wrong.errors().toString().contains("cannot be more than the most"), wrong.text());
+    Page notNumber =
+        organiser.submit(page, "loads", Map.of(prefix + "max", "many"), prefix + "save");
+    assertTrue(notNumber.errors().toString().contains("whole numbers"), notNumber.text());
+    Page saved =
+        organiser.submit(
+            page, "loads", Map.of(prefix + "min", "1", prefix + "max", "12"), prefix + "save");
+    assertTrue(saved.infos().toString().contains("limits are saved"), saved.text());
+    assertTrue(
+        saved.document().select("#reviewers tbody tr").stream()
+            .anyMatch(tr -> tr.text().contains(REVIEWER_NAME) && tr.text().contains("1–12")),
+        saved.text());
+  }
+
+  @Test
+  @Order(8)
   void nobodyElseReachesTheReviewPages() {
     WebClient author = DemoUsers.AUTHOR.signedIn();
     assertEquals(403, author.getWithoutRedirect(DESK).status());

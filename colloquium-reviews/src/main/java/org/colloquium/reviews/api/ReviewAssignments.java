@@ -55,6 +55,15 @@ public interface ReviewAssignments {
   /** Takes an organiser's pin away: the found and declared reasons decide again. */
   void unpin(Long actorId, String slug, int number, Long reviewerId);
 
+  /**
+   * Sets a reviewer's own fewest and most submissions, instead of the event's (both null: the
+   * event's again). The automatic assignment keeps to them; assignments made already stay.
+   *
+   * @throws org.colloquium.kernel.validation.ValidationException for numbers out of range, the
+   *     fewest above the most, or a person who does not review for the event
+   */
+  void setLoads(Long actorId, String slug, Long reviewerId, Integer min, Integer max);
+
   /** Finds the automatic conflicts of interest again; how many reasons were found. */
   int findConflicts(Long actorId, String slug);
 }

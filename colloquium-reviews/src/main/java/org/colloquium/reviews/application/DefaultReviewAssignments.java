@@ -340,6 +340,40 @@ public class DefaultReviewAssignments implements ReviewAssignments {
   }
 
   @Override
+  public void setLoads(Long actorId, String slug, Long reviewerId, Integer min, Integer max) {
+    ReviewContext context = access.organised(actorId, slug);
+    List<Problem> problems = new ArrayList<>();
+    if (!access.isReviewer(reviewerId, context.eventId())) {
+      problems.add(Problem.global("reviews.assign.notReviewer"));
+    }
+    int limit = DefaultReviewSetups.MAX_LOAD;
+    if (min != null && (min < 0 || min > limit)) {
+      problems.add(Problem.of("minLoad", "reviews.setup.loadRange", limit));
+    }
+    if (max != null && (max < 0 || max > limit)) {
+      problems.add(Problem.of("maxLoad", "reviews.setup.loadRange", limit));
+    }
+    int effectiveMin = min == null ? context.setup().minLoad() : min;
+    int effectiveMax = max == null ? context.setup().maxLoad() : max;
+    if (problems.isEmpty() && effectiveMin > effectiveMax) {
+      problems.add(Problem.of("minLoad", "reviews.setup.minAboveMax"));
+    }
+    if (!problems.isEmpty()) {
+      throw new ValidationException(problems);
+    }
+    ReviewerSettings settings =
+        setups
+            .reviewer(context.eventId(), reviewerId)
+            .orElseGet(
+                () -> {
+                  ReviewerSettings created = new ReviewerSettings(context.eventId(), reviewerId);
+                  setups.add(created);
+                  return created;
+                });
+    settings.loads(min, max);
+  }
+
+  @Override
   public int findConflicts(Long actorId, String slug) {
     ReviewContext context = access.organised(actorId, slug);
     return finder.refreshEvent(context.eventId());

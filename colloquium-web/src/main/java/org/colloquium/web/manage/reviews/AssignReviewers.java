@@ -27,6 +27,7 @@ public class AssignReviewers implements Serializable {
 
   static final String FORM = "run";
   static final String PIN = "pin";
+  static final String LOADS = "loads";
 
   @Inject ReviewAssignments assignments;
   @Inject SignedIn signedIn;
@@ -39,6 +40,11 @@ public class AssignReviewers implements Serializable {
   /** The reviewer chosen per submission number in the table's selects. */
   private final Map<Integer, Long> chosen = new HashMap<>();
 
+  /** The limits typed per reviewer in the reviewers table, as text (blank: the event's). */
+  private final Map<Long, String> minLoads = new HashMap<>();
+
+  private final Map<Long, String> maxLoads = new HashMap<>();
+
   private Integer pinNumber;
   private Long pinReviewer;
   private boolean pinConflicted = true;
@@ -47,6 +53,13 @@ public class AssignReviewers implements Serializable {
   public void load() {
     if (overview == null) {
       overview = assignments.overview(signedIn.accountId(), slug);
+      overview
+          .reviewers()
+          .forEach(
+              r -> {
+                minLoads.put(r.accountId(), Integer.toString(r.minLoad()));
+                maxLoads.put(r.accountId(), Integer.toString(r.maxLoad()));
+              });
     }
   }
 
@@ -129,6 +142,40 @@ public class AssignReviewers implements Serializable {
     backHere();
   }
 
+  /** Sets one reviewer's limits from the reviewers table (blank: the event's). */
+  public void setLoads(Long reviewerId) {
+    Integer min = number(minLoads.get(reviewerId));
+    Integer max = number(maxLoads.get(reviewerId));
+    if ((min == null && !blank(minLoads.get(reviewerId)))
+        || (max == null && !blank(maxLoads.get(reviewerId)))) {
+      Messages.addGlobalError("manage.assignment.loads.notNumbers");
+      return;
+    }
+    try {
+      assignments.setLoads(signedIn.accountId(), slug, reviewerId, min, max);
+    } catch (ValidationException e) {
+      feedback.show(e, LOADS);
+      return;
+    }
+    Messages.addGlobalInfo("manage.assignment.loads.saved");
+    backHere();
+  }
+
+  private static boolean blank(String text) {
+    return text == null || text.isBlank();
+  }
+
+  private static Integer number(String text) {
+    if (blank(text)) {
+      return null;
+    }
+    try {
+      return Integer.valueOf(text.strip());
+    } catch (NumberFormatException e) {
+      return null;
+    }
+  }
+
   public void findConflicts() {
     int found = assignments.findConflicts(signedIn.accountId(), slug);
     Messages.addGlobalInfo("manage.assignment.conflictsFound", found);
@@ -199,5 +246,13 @@ public class AssignReviewers implements Serializable {
 
   public void setPinReason(String pinReason) {
     this.pinReason = pinReason;
+  }
+
+  public Map<Long, String> getMinLoads() {
+    return minLoads;
+  }
+
+  public Map<Long, String> getMaxLoads() {
+    return maxLoads;
   }
 }
