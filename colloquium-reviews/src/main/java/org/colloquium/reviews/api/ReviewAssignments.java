@@ -64,6 +64,15 @@ public interface ReviewAssignments {
    */
   void setLoads(Long actorId, String slug, Long reviewerId, Integer min, Integer max);
 
+  /**
+   * Mails every reviewer who has assigned submissions without a submitted review one reminder
+   * listing them (numbers and titles only). At most once an hour per event.
+   *
+   * @return how many reviewers were reminded
+   * @throws org.colloquium.kernel.validation.ValidationException within the hour of the last one
+   */
+  int remindLate(Long actorId, String slug);
+
   /** Finds the automatic conflicts of interest again; how many reasons were found. */
   int findConflicts(Long actorId, String slug);
 }

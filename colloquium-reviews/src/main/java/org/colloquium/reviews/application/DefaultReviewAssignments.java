@@ -3,6 +3,7 @@ package org.colloquium.reviews.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -51,6 +52,9 @@ public class DefaultReviewAssignments implements ReviewAssignments {
   static final int PREVIEW = 500;
 
   static final int MAX_PIN_REASON = 500;
+
+  /** The least time between two reminders of one event's late reviewers. */
+  static final Duration REMINDER_PAUSE = Duration.ofHours(1);
 
   @Inject ReviewAccess access;
   @Inject EventDirectory events;
@@ -371,6 +375,37 @@ public class DefaultReviewAssignments implements ReviewAssignments {
                   return created;
                 });
     settings.loads(min, max);
+  }
+
+  @Override
+  public int remindLate(Long actorId, String slug) {
+    ReviewContext context = access.organised(actorId, slug);
+    var last = context.setup().remindedAt();
+    if (last.isPresent() && last.get().plus(REMINDER_PAUSE).isAfter(access.now())) {
+      throw new ValidationException(Problem.global("reviews.remind.tooSoon"));
+    }
+    Long eventId = context.eventId();
+    Set<Long> done =
+        reviews.ofEvent(eventId).stream()
+            .filter(Review::submitted)
+            .map(Review::assignmentId)
+            .collect(Collectors.toSet());
+    Map<Long, SubmissionRecord> records =
+        submissions.submitted(eventId).stream()
+            .collect(Collectors.toMap(SubmissionRecord::id, Function.identity()));
+    Map<Long, List<SubmissionRecord>> late = new LinkedHashMap<>();
+    for (ReviewAssignment a : assignments.ofEvent(eventId)) {
+      SubmissionRecord s = records.get(a.submissionId());
+      if (a.active()
+          && s != null
+          && !done.contains(a.id())
+          && !conflicts.conflicted(a.submissionId(), a.accountId())) {
+        late.computeIfAbsent(a.accountId(), id -> new ArrayList<>()).add(s);
+      }
+    }
+    mails.reminded(context, late);
+    context.setup().reminded(access.now());
+    return late.size();
   }
 
   @Override

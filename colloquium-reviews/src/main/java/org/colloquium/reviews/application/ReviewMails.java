@@ -80,6 +80,27 @@ public class ReviewMails {
     }
   }
 
+  /** One reminder per late reviewer, listing the reviews still due (numbers and titles). */
+  void reminded(ReviewContext context, Map<Long, List<SubmissionRecord>> late) {
+    Map<Long, AccountRecord> reviewers = accounts.byIds(late.keySet());
+    for (var entry : late.entrySet()) {
+      AccountRecord reviewer = reviewers.get(entry.getKey());
+      if (reviewer == null) {
+        continue;
+      }
+      Map<String, String> values = eventValues(context);
+      values.put("count", Integer.toString(entry.getValue().size()));
+      values.put("submissions", list(entry.getValue()));
+      values.put("link", settings.baseUrl() + "/review/events/" + context.event().slug().value());
+      outbox.enqueue(
+          "review-reminder",
+          reviewer.email(),
+          reviewer.fullName(),
+          reviewer.preferredLanguage(),
+          values);
+    }
+  }
+
   private static String list(Collection<SubmissionRecord> submissions) {
     return submissions.stream()
         .map(s -> "  #" + s.number() + "  " + s.title())

@@ -54,6 +54,9 @@ public class ReviewSetup {
   @Column(name = "manual_phase_at")
   private Instant manualPhaseAt;
 
+  @Column(name = "reminded_at")
+  private Instant remindedAt;
+
   @ElementCollection
   @CollectionTable(name = "review_phase", joinColumns = @JoinColumn(name = "event_id"))
   private List<PhaseEntry> phases = new ArrayList<>();
@@ -86,6 +89,15 @@ public class ReviewSetup {
   public void replacePhases(List<PhaseEntry> entries) {
     phases.clear();
     phases.addAll(entries);
+  }
+
+  /** Records a reminder to the late reviewers. */
+  public void reminded(Instant at) {
+    this.remindedAt = at;
+  }
+
+  public Optional<Instant> remindedAt() {
+    return Optional.ofNullable(remindedAt);
   }
 
   public Long eventId() {

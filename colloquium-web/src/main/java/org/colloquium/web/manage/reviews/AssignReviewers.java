@@ -176,6 +176,19 @@ public class AssignReviewers implements Serializable {
     }
   }
 
+  /** One reminder mail to each reviewer with reviews still due. */
+  public void remindLate() {
+    int reminded;
+    try {
+      reminded = assignments.remindLate(signedIn.accountId(), slug);
+    } catch (ValidationException e) {
+      feedback.show(e, FORM);
+      return;
+    }
+    Messages.addGlobalInfo("manage.assignment.reminded", reminded);
+    backHere();
+  }
+
   public void findConflicts() {
     int found = assignments.findConflicts(signedIn.accountId(), slug);
     Messages.addGlobalInfo("manage.assignment.conflictsFound", found);
