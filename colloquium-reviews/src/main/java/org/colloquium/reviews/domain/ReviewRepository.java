@@ -60,4 +60,15 @@ public class ReviewRepository {
         .setParameter("event", eventId)
         .getResultList();
   }
+
+  /** Every submitted review of the event with its answers, in one query: for the authors' mails. */
+  public List<Review> submittedWithAnswers(Long eventId) {
+    return em.createQuery(
+            "select distinct r from Review r left join fetch r.answers"
+                + " where r.eventId = :event and r.state = :state order by r.assignmentId",
+            Review.class)
+        .setParameter("event", eventId)
+        .setParameter("state", Review.State.SUBMITTED)
+        .getResultList();
+  }
 }

@@ -17,6 +17,7 @@ public class ReviewsEntities implements ModuleEntities {
         ReviewerSettings.class,
         ReviewAssignment.class,
         Review.class,
-        AssignmentRun.class);
+        AssignmentRun.class,
+        Decision.class);
   }
 }

@@ -19,4 +19,11 @@ public interface Outbox {
       String recipientName,
       Language language,
       Map<String, String> values);
+
+  /**
+   * The mail {@link #enqueue} would queue with the same arguments, rendered the same way, without
+   * queuing anything: for previews before a bulk sending.
+   */
+  MailPreview preview(
+      String template, String recipientName, Language language, Map<String, String> values);
 }

@@ -11,6 +11,7 @@ import java.util.Map;
 import org.colloquium.kernel.account.api.EmailAddress;
 import org.colloquium.kernel.config.Settings;
 import org.colloquium.kernel.i18n.Language;
+import org.colloquium.kernel.mail.api.MailPreview;
 import org.colloquium.kernel.mail.api.Outbox;
 import org.colloquium.kernel.mail.domain.OutboxMessage;
 import org.colloquium.kernel.mail.domain.OutboxRepository;
@@ -33,11 +34,9 @@ public class DefaultOutbox implements Outbox {
       String recipientName,
       Language language,
       Map<String, String> values) {
-    Map<String, String> all = new HashMap<>(values);
-    all.putIfAbsent("recipientName", recipientName == null ? recipient.value() : recipientName);
-    all.putIfAbsent("siteName", settings.siteName());
-    all.putIfAbsent("siteUrl", settings.baseUrl() + "/");
-    MailTemplates.RenderedMail mail = templates.render(template, language, all);
+    MailTemplates.RenderedMail mail =
+        render(
+            template, recipientName == null ? recipient.value() : recipientName, language, values);
     OutboxMessage message =
         new OutboxMessage(
             template,
@@ -50,6 +49,22 @@ public class DefaultOutbox implements Outbox {
     repository.add(message);
     notifier.queued(message.id());
     return message.id();
+  }
+
+  @Override
+  public MailPreview preview(
+      String template, String recipientName, Language language, Map<String, String> values) {
+    MailTemplates.RenderedMail mail = render(template, recipientName, language, values);
+    return new MailPreview(mail.subject(), mail.body());
+  }
+
+  private MailTemplates.RenderedMail render(
+      String template, String recipientName, Language language, Map<String, String> values) {
+    Map<String, String> all = new HashMap<>(values);
+    all.putIfAbsent("recipientName", recipientName);
+    all.putIfAbsent("siteName", settings.siteName());
+    all.putIfAbsent("siteUrl", settings.baseUrl() + "/");
+    return templates.render(template, language, all);
   }
 
   private String messageIdDomain() {

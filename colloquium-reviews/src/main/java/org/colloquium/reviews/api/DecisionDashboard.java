@@ -1,0 +1,47 @@
+package org.colloquium.reviews.api;
+
+import java.io.Serializable;
+import java.util.List;
+import org.colloquium.events.api.Choice;
+
+/**
+ * The organisers' view of an event's review: per submission its reviews' scores and the decision,
+ * per reviewer the progress, and the distribution of the submissions' mean scores.
+ *
+ * @param phase the phase in effect; null before the review starts
+ * @param rows the page of submissions asked for
+ * @param matching how many submissions match the filter (all pages)
+ * @param histogram submissions by mean score in ten bands of 10 points (0–9, …, 90–100)
+ * @param pending decisions the authors have not been notified of
+ * @param undecided submissions without a decision (the conflicted ones included)
+ * @param authorOf numbers of submissions the organiser looking is an author of
+ * @param othersMayDecide whether another organiser of the event can decide those
+ */
+public record DecisionDashboard(
+    String slug,
+    String eventTitle,
+    PhaseKind phase,
+    boolean mayDecide,
+    boolean mayNotify,
+    List<DashboardRow> rows,
+    int matching,
+    int total,
+    List<ReviewerProgressRow> reviewers,
+    List<Integer> histogram,
+    int pending,
+    int undecided,
+    List<Choice> tracks,
+    List<Choice> types,
+    List<Integer> authorOf,
+    boolean othersMayDecide)
+    implements Serializable {
+
+  public DecisionDashboard {
+    rows = List.copyOf(rows);
+    reviewers = List.copyOf(reviewers);
+    histogram = List.copyOf(histogram);
+    tracks = List.copyOf(tracks);
+    types = List.copyOf(types);
+    authorOf = List.copyOf(authorOf);
+  }
+}

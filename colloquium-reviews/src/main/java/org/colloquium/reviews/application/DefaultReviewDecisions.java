@@ -1,0 +1,443 @@
+package org.colloquium.reviews.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.colloquium.events.api.Choice;
+import org.colloquium.events.api.EventDirectory;
+import org.colloquium.events.api.EventRole;
+import org.colloquium.kernel.access.NotFoundException;
+import org.colloquium.kernel.account.api.AccountDirectory;
+import org.colloquium.kernel.validation.Problem;
+import org.colloquium.kernel.validation.ValidationException;
+import org.colloquium.reviews.api.DashboardFilter;
+import org.colloquium.reviews.api.DashboardRow;
+import org.colloquium.reviews.api.DecisionDashboard;
+import org.colloquium.reviews.api.DecisionInput;
+import org.colloquium.reviews.api.DecisionView;
+import org.colloquium.reviews.api.NotificationPreview;
+import org.colloquium.reviews.api.PhaseRules;
+import org.colloquium.reviews.api.ReviewDecisions;
+import org.colloquium.reviews.api.ReviewerProgressRow;
+import org.colloquium.reviews.api.Scores;
+import org.colloquium.reviews.application.ReviewAccess.ReviewContext;
+import org.colloquium.reviews.domain.AssignmentRepository;
+import org.colloquium.reviews.domain.ConflictRepository;
+import org.colloquium.reviews.domain.Decision;
+import org.colloquium.reviews.domain.DecisionRepository;
+import org.colloquium.reviews.domain.Review;
+import org.colloquium.reviews.domain.ReviewAssignment;
+import org.colloquium.reviews.domain.ReviewRepository;
+import org.colloquium.reviews.domain.decision.DecisionRules;
+import org.colloquium.reviews.domain.decision.ScoreSummary;
+import org.colloquium.submissions.api.SubmissionDirectory;
+import org.colloquium.submissions.api.SubmissionRecord;
+import org.colloquium.submissions.api.SubmissionState;
+
+/**
+ * The module's implementation of {@link ReviewDecisions}. The dashboard reads the event's
+ * submissions, assignments, reviews and decisions in a fixed number of queries and sums them up in
+ * memory, so that its cost does not grow in statements with the event.
+ */
+@ApplicationScoped
+@Transactional
+public class DefaultReviewDecisions implements ReviewDecisions {
+
+  @Inject ReviewAccess access;
+  @Inject EventDirectory events;
+  @Inject SubmissionDirectory submissions;
+  @Inject AccountDirectory accounts;
+  @Inject ConflictRepository conflicts;
+  @Inject AssignmentRepository assignments;
+  @Inject ReviewRepository reviews;
+  @Inject DecisionRepository decisions;
+  @Inject DecisionNotices notices;
+
+  @Override
+  public DecisionDashboard dashboard(Long actorId, String slug, DashboardFilter filter) {
+    ReviewContext context = access.organised(actorId, slug);
+    Long eventId = context.eventId();
+    PhaseRules rules = access.rules(context);
+    List<SubmissionRecord> all = submissions.submitted(eventId);
+    Set<Long> conflicted = conflictedFor(actorId, eventId, all);
+    Map<Long, Integer> assigned = new HashMap<>();
+    Map<Long, int[]> perReviewer = new HashMap<>();
+    for (ReviewAssignment a : assignments.ofEvent(eventId)) {
+      int[] counts = perReviewer.computeIfAbsent(a.accountId(), k -> new int[4]);
+      if (a.active()) {
+        assigned.merge(a.submissionId(), 1, Integer::sum);
+        counts[0]++;
+      } else {
+        counts[3]++;
+      }
+    }
+    Map<Long, List<ScoreSummary.Reviewed>> reviewed = new HashMap<>();
+    for (Review r : reviews.ofEvent(eventId)) {
+      int[] counts = perReviewer.computeIfAbsent(r.accountId(), k -> new int[4]);
+      if (r.submitted()) {
+        counts[1]++;
+        reviewed
+            .computeIfAbsent(r.submissionId(), k -> new ArrayList<>())
+            .add(
+                new ScoreSummary.Reviewed(
+                    r.weightedScore().orElse(null), r.confidence().orElse(null)));
+      } else {
+        counts[2]++;
+      }
+    }
+    Map<Long, Decision> decided =
+        decisions.ofEvent(eventId).stream()
+            .collect(Collectors.toMap(Decision::submissionId, d -> d));
+    Map<Long, String> tracks = names(events.tracks(eventId));
+    Map<Long, String> types = names(events.presentationTypes(eventId));
+    Map<Long, Integer> numbers = numbers(all, decided.values());
+    Map<Long, String> deciders =
+        accounts.names(
+            decided.values().stream()
+                .map(d -> d.decidedBy().orElse(null))
+                .filter(Objects::nonNull)
+                .distinct()
+                .toList());
+
+    List<DashboardRow> rows = new ArrayList<>();
+    Integer[] histogram = new Integer[10];
+    java.util.Arrays.fill(histogram, 0);
+    int pending = 0;
+    int undecided = 0;
+    List<Integer> authorOf = new ArrayList<>();
+    for (SubmissionRecord s : all) {
+      Decision d = decided.get(s.id());
+      if (d == null) {
+        undecided++;
+      } else if (d.pending()) {
+        pending++;
+      }
+      if (conflicted.contains(s.id())) {
+        if (isAuthor(actorId, s)) {
+          authorOf.add(s.number());
+        }
+        rows.add(
+            new DashboardRow(
+                s.id(),
+                s.number(),
+                s.title(),
+                s.trackId(),
+                tracks.get(s.trackId()),
+                s.presentationTypeId(),
+                types.get(s.presentationTypeId()),
+                null,
+                null,
+                true));
+        continue;
+      }
+      Scores scores =
+          ScoreSummary.of(
+              assigned.getOrDefault(s.id(), 0), reviewed.getOrDefault(s.id(), List.of()));
+      if (scores.mean() != null) {
+        histogram[ScoreSummary.band(scores.mean())]++;
+      }
+      rows.add(
+          new DashboardRow(
+              s.id(),
+              s.number(),
+              s.title(),
+              s.trackId(),
+              tracks.get(s.trackId()),
+              s.presentationTypeId(),
+              types.get(s.presentationTypeId()),
+              scores,
+              d == null ? null : view(d, tracks, types, numbers, deciders),
+              false));
+    }
+    List<DashboardRow> matching =
+        rows.stream()
+            .filter(r -> filter.trackId() == null || filter.trackId().equals(r.trackId()))
+            .filter(r -> shows(filter.show(), r))
+            .sorted(order(filter.sort()))
+            .toList();
+    int from = Math.min(matching.size(), filter.page() * filter.size());
+    int to = Math.min(matching.size(), from + filter.size());
+
+    Map<Long, String> reviewerNames = accounts.names(perReviewer.keySet());
+    List<ReviewerProgressRow> progress =
+        perReviewer.entrySet().stream()
+            .map(
+                e ->
+                    new ReviewerProgressRow(
+                        e.getKey(),
+                        reviewerNames.getOrDefault(e.getKey(), "?"),
+                        e.getValue()[0],
+                        e.getValue()[1],
+                        e.getValue()[2],
+                        e.getValue()[3]))
+            .sorted(
+                Comparator.comparingInt(ReviewerProgressRow::due)
+                    .reversed()
+                    .thenComparing(ReviewerProgressRow::name))
+            .toList();
+    boolean others =
+        events.membersWith(eventId, EventRole.ORGANISER).stream()
+            .anyMatch(id -> !id.equals(actorId));
+    return new DecisionDashboard(
+        context.event().slug().value(),
+        context.event().title(),
+        access.currentPhase(context).orElse(null),
+        rules.organisersDecide(),
+        rules.organisersNotify(),
+        matching.subList(from, to),
+        matching.size(),
+        rows.size(),
+        progress,
+        List.of(histogram),
+        pending,
+        undecided,
+        events.tracks(eventId),
+        events.presentationTypes(eventId),
+        authorOf,
+        others);
+  }
+
+  private static boolean shows(DashboardFilter.Show show, DashboardRow r) {
+    return switch (show) {
+      case ALL -> true;
+      case UNDECIDED -> !r.conflicted() && r.decision() == null;
+      case PENDING -> !r.conflicted() && r.decision() != null && r.decision().pending();
+      case DISAGREEMENT -> !r.conflicted() && r.scores().disagreement();
+      case INCOMPLETE -> !r.conflicted() && r.scores().done() < r.scores().assigned();
+    };
+  }
+
+  private static Comparator<DashboardRow> order(DashboardFilter.Sort sort) {
+    Comparator<DashboardRow> byNumber = Comparator.comparingInt(DashboardRow::number);
+    return switch (sort) {
+      case NUMBER -> byNumber;
+      case MEAN ->
+          Comparator.comparing(
+                  (DashboardRow r) -> r.scores() == null ? null : r.scores().mean(),
+                  Comparator.nullsLast(Comparator.reverseOrder()))
+              .thenComparing(byNumber);
+      case SPREAD ->
+          Comparator.comparing(
+                  (DashboardRow r) -> r.scores() == null ? null : r.scores().spread(),
+                  Comparator.nullsLast(Comparator.reverseOrder()))
+              .thenComparing(byNumber);
+      case DONE ->
+          Comparator.comparingInt(
+                  (DashboardRow r) -> r.scores() == null ? Integer.MAX_VALUE : r.scores().done())
+              .thenComparing(byNumber);
+    };
+  }
+
+  @Override
+  public void decide(Long actorId, String slug, DecisionInput input) {
+    ReviewContext context = access.organised(actorId, slug);
+    if (!access.rules(context).organisersDecide()) {
+      throw new ValidationException(Problem.global("reviews.decision.notNow"));
+    }
+    SubmissionRecord submission = decidable(actorId, context, input.number());
+    List<SubmissionRecord> all = submissions.submitted(context.eventId());
+    List<Decision> existing = decisions.ofEvent(context.eventId());
+    Map<Long, Integer> numbers = numbers(all, existing);
+    Set<Integer> namingOthers = new HashSet<>();
+    Set<Integer> namedByOthers = new HashSet<>();
+    for (Decision d : existing) {
+      if (d.otherId().isPresent() && !d.submissionId().equals(submission.id())) {
+        namingOthers.add(numbers.get(d.submissionId()));
+        namedByOthers.add(numbers.get(d.otherId().get()));
+      }
+    }
+    ValidationException.throwIfAny(
+        DecisionRules.check(
+            input,
+            ids(events.presentationTypes(context.eventId())),
+            ids(events.tracks(context.eventId())),
+            all.stream().map(SubmissionRecord::number).collect(Collectors.toSet()),
+            namingOthers,
+            namedByOthers));
+    Long otherId =
+        input.otherNumber() == null
+            ? null
+            : all.stream()
+                .filter(s -> s.number() == input.otherNumber())
+                .findFirst()
+                .orElseThrow()
+                .id();
+    Decision decision =
+        decisions
+            .find(submission.id())
+            .orElseGet(
+                () -> {
+                  Decision created = new Decision(context.eventId(), submission.id());
+                  decisions.add(created);
+                  return created;
+                });
+    decision.decide(
+        input.outcome(),
+        input.typeId(),
+        input.trackId(),
+        otherId,
+        input.note(),
+        actorId,
+        access.now());
+  }
+
+  @Override
+  public void undecide(Long actorId, String slug, int number) {
+    ReviewContext context = access.organised(actorId, slug);
+    SubmissionRecord submission = decidable(actorId, context, number);
+    Decision decision = decisions.find(submission.id()).orElse(null);
+    if (decision == null) {
+      return;
+    }
+    if (!decision.retractable()) {
+      throw new ValidationException(Problem.global("reviews.decision.alreadyNotified", number));
+    }
+    decisions.remove(decision);
+  }
+
+  @Override
+  public NotificationPreview previewNotifications(Long actorId, String slug) {
+    ReviewContext context = access.organised(actorId, slug);
+    return notices.preview(
+        context, sendable(actorId, context, decisions.ofEvent(context.eventId())));
+  }
+
+  @Override
+  public int notifyAuthors(Long actorId, String slug, Map<Integer, Integer> versions) {
+    ReviewContext context = access.organised(actorId, slug);
+    if (!access.rules(context).organisersNotify()) {
+      throw new ValidationException(Problem.global("reviews.notify.notNow"));
+    }
+    List<Decision> pending = sendable(actorId, context, decisions.pendingLocked(context.eventId()));
+    Map<Long, SubmissionRecord> byId =
+        submissions.byIds(pending.stream().map(Decision::submissionId).toList()).stream()
+            .collect(Collectors.toMap(SubmissionRecord::id, s -> s));
+    Map<Integer, Integer> now = new HashMap<>();
+    for (Decision d : pending) {
+      now.put(byId.get(d.submissionId()).number(), d.version());
+    }
+    if (!now.equals(versions)) {
+      throw new ValidationException(Problem.global("reviews.notify.changed"));
+    }
+    if (pending.isEmpty()) {
+      throw new ValidationException(Problem.global("reviews.notify.nothing"));
+    }
+    return notices.send(context, pending);
+  }
+
+  /** Pending decisions the actor may send: not those of submissions they are conflicted with. */
+  private List<Decision> sendable(Long actorId, ReviewContext context, List<Decision> all) {
+    List<Decision> pending = all.stream().filter(Decision::pending).toList();
+    if (pending.isEmpty()) {
+      return pending;
+    }
+    List<SubmissionRecord> records =
+        submissions.byIds(pending.stream().map(Decision::submissionId).toList());
+    Set<Long> conflicted = conflictedFor(actorId, context.eventId(), records);
+    return pending.stream().filter(d -> !conflicted.contains(d.submissionId())).toList();
+  }
+
+  /**
+   * The submission by number, if the actor may decide it.
+   *
+   * @throws NotFoundException for an unknown number
+   * @throws ValidationException for a withdrawn submission or one the actor is conflicted with
+   */
+  private SubmissionRecord decidable(Long actorId, ReviewContext context, int number) {
+    SubmissionRecord submission =
+        submissions
+            .byNumber(context.eventId(), number)
+            .orElseThrow(() -> new NotFoundException("submission " + number));
+    if (submission.state() != SubmissionState.SUBMITTED) {
+      throw new ValidationException(Problem.global("reviews.decision.withdrawn", number));
+    }
+    if (!conflictedFor(actorId, context.eventId(), List.of(submission)).isEmpty()) {
+      throw new ValidationException(Problem.global("reviews.decision.conflicted", number));
+    }
+    return submission;
+  }
+
+  /**
+   * The submissions the actor may not decide: those they wrote (as submitter or by address) and
+   * those a conflict of interest holds them from.
+   */
+  Set<Long> conflictedFor(Long actorId, Long eventId, List<SubmissionRecord> among) {
+    Set<Long> found = new HashSet<>(conflicts.conflictedSubmissions(eventId, actorId));
+    String email = emailOf(actorId);
+    among.stream().filter(s -> isAuthor(actorId, email, s)).forEach(s -> found.add(s.id()));
+    found.retainAll(among.stream().map(SubmissionRecord::id).collect(Collectors.toSet()));
+    return found;
+  }
+
+  private String emailOf(Long actorId) {
+    return accounts.find(actorId).map(a -> a.email().value()).orElse(null);
+  }
+
+  private boolean isAuthor(Long actorId, SubmissionRecord s) {
+    return isAuthor(actorId, emailOf(actorId), s);
+  }
+
+  static boolean isAuthor(Long actorId, String email, SubmissionRecord s) {
+    return actorId.equals(s.submitterId())
+        || (email != null && s.authors().stream().anyMatch(a -> email.equalsIgnoreCase(a.email())));
+  }
+
+  static DecisionView view(
+      Decision d,
+      Map<Long, String> tracks,
+      Map<Long, String> types,
+      Map<Long, Integer> numbers,
+      Map<Long, String> deciders) {
+    return new DecisionView(
+        d.outcome(),
+        d.typeId().orElse(null),
+        d.typeId().map(types::get).orElse(null),
+        d.trackId().orElse(null),
+        d.trackId().map(tracks::get).orElse(null),
+        d.otherId().map(numbers::get).orElse(null),
+        d.note().orElse(null),
+        d.decidedBy().map(deciders::get).orElse(null),
+        d.decidedAt(),
+        d.pending(),
+        d.notifiedOutcome().orElse(null),
+        d.notifiedAt().orElse(null),
+        d.version());
+  }
+
+  /** Submission numbers by id, those decisions point at (withdrawn ones too) included. */
+  private Map<Long, Integer> numbers(List<SubmissionRecord> all, Iterable<Decision> decided) {
+    Map<Long, Integer> numbers = new HashMap<>();
+    all.forEach(s -> numbers.put(s.id(), s.number()));
+    List<Long> missing = new ArrayList<>();
+    for (Decision d : decided) {
+      if (!numbers.containsKey(d.submissionId())) {
+        missing.add(d.submissionId());
+      }
+      d.otherId().filter(id -> !numbers.containsKey(id)).ifPresent(missing::add);
+    }
+    if (!missing.isEmpty()) {
+      submissions.byIds(missing).forEach(s -> numbers.put(s.id(), s.number()));
+    }
+    return numbers;
+  }
+
+  static Map<Long, String> names(List<Choice> choices) {
+    Map<Long, String> names = new HashMap<>();
+    choices.forEach(c -> names.put(c.id(), c.name()));
+    return Collections.unmodifiableMap(names);
+  }
+
+  private static Set<Long> ids(List<Choice> choices) {
+    return choices.stream().map(Choice::id).collect(Collectors.toSet());
+  }
+}
