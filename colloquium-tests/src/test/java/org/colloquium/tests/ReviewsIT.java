@@ -3,6 +3,7 @@ package org.colloquium.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.mail.internet.MimeMessage;
@@ -16,6 +17,7 @@ import org.colloquium.tests.support.DeployedApplication;
 import org.colloquium.tests.support.MailCatcher;
 import org.colloquium.tests.support.Mails;
 import org.colloquium.tests.support.Page;
+import org.colloquium.tests.support.SubmissionsApi;
 import org.colloquium.tests.support.WebClient;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
@@ -39,6 +41,8 @@ class ReviewsIT extends DeployedApplication {
   private static final String SETUP = "/manage/events/" + SLUG + "/reviews";
   private static final String ASSIGNMENT = SETUP + "/assignment";
   private static final String DESK = "/review/events/" + SLUG;
+  private static final String DECISIONS = SETUP + "/decisions";
+  private static final String NOTIFICATIONS = SETUP + "/notifications";
 
   /** The demo author of the annual conference's submissions, and their affiliation. */
   private static final List<String> AUTHOR_TRACES =
@@ -357,5 +361,136 @@ class ReviewsIT extends DeployedApplication {
     assertEquals(404, reviewer.getWithoutRedirect(DESK + "/submissions/999").status());
     assertEquals(404, reviewer.getWithoutRedirect(DESK + "/submissions/999/file").status());
     assertEquals(403, author.getWithoutRedirect(DESK + "/submissions/1/file").status());
+    assertEquals(403, author.getWithoutRedirect(DECISIONS).status());
+    assertEquals(403, reviewer.getWithoutRedirect(DECISIONS).status());
+    assertEquals(403, reviewer.getWithoutRedirect(NOTIFICATIONS).status());
+  }
+
+  @Test
+  @Order(9)
+  void theOrganiserDecidesOnlyInTheDecisionPhasesAndKeepsWhatWasTyped() {
+    Page early = organiser.get(DECISIONS);
+    assertEquals(200, early.status());
+    assertNotNull(early.document().selectFirst("#not-now"), "reviewing: no deciding yet");
+    Element row = early.document().selectFirst("#row-1");
+    assertNotNull(row, early.text());
+    assertTrue(row.text().contains("Undecided"), row.text());
+    assertFalse(row.text().contains("Decide"), "no decide link in the reviewing phase");
+
+    switchTo("Decision");
+    Page board = organiser.get(DECISIONS);
+    row = board.document().selectFirst("#row-1");
+    assertTrue(row.selectFirst("td:nth-child(4)").text().startsWith("1 /"), row.text());
+    assertFalse(row.selectFirst("td:nth-child(5)").text().isBlank(), "a mean score");
+
+    Page form = organiser.get(DECISIONS + "?decide=1");
+    assertNotNull(form.document().selectFirst("#decide"), form.text());
+    Page noOther =
+        organiser.submit(
+            form,
+            "decide",
+            Map.of("outcome", "DUPLICATE", "note", "Discussed on 12 May — Țurcanu."),
+            "save");
+    assertTrue(
+        noOther.errors().toString().contains("number of the other submission"),
+        noOther.errors().toString());
+    assertTrue(noOther.body().contains("Discussed on 12 May — Țurcanu."), "the note is kept");
+
+    Page saved = organiser.submit(noOther, "decide", Map.of("outcome", "ACCEPT"), "save");
+    assertTrue(saved.infos().toString().contains("decision on #1 is saved"), saved.text());
+    row = saved.document().selectFirst("#row-1");
+    assertTrue(row.text().contains("Accept") && row.text().contains("not yet sent"), row.text());
+    assertEquals("1", saved.document().selectFirst("#pending").text());
+
+    WebClient author = DemoUsers.AUTHOR.signedIn();
+    Page mine = author.get(submissionPage());
+    assertEquals(200, mine.status());
+    assertNull(mine.document().selectFirst("#decision"), "nothing before the notification");
+
+    Page preview = organiser.get(NOTIFICATIONS);
+    Page tooEarly = organiser.submit(preview, "send", Map.of(), "send");
+    assertTrue(
+        tooEarly.errors().toString().contains("only in the notification phase"),
+        tooEarly.errors().toString());
+  }
+
+  @Test
+  @Order(10)
+  void theAuthorsAreNotifiedOnceInTheirLanguageAndReadTheReviews() {
+    WebClient author = DemoUsers.AUTHOR.signedIn();
+    author.post("/language", Map.of("lang", "ro", "next", "/my"));
+    try {
+      switchTo("Notification");
+      Page preview = organiser.get(NOTIFICATIONS);
+      assertTrue(
+          preview.document().selectFirst("#summary").text().contains("of 1 submissions"),
+          preview.text());
+      assertTrue(preview.text().contains(DemoUsers.AUTHOR.email()), preview.text());
+      assertTrue(preview.text().contains("Acceptată: #1"), "Romanian for the author");
+
+      // Changed after the preview was read: the stale preview sends nothing.
+      Page form = organiser.get(DECISIONS + "?decide=1");
+      organiser.submit(form, "decide", Map.of("outcome", "POSTER"), "save");
+      Page stale = organiser.submit(preview, "send", Map.of(), "send");
+      assertTrue(stale.errors().toString().contains("changed since"), stale.text());
+      assertTrue(stale.text().contains("Acceptată ca poster: #1"), "the preview is read again");
+
+      Page sent = organiser.submit(stale, "send", Map.of(), "send");
+      assertEquals(DECISIONS, sent.path());
+      assertTrue(sent.infos().toString().contains("are on their way"), sent.text());
+      assertEquals("0", sent.document().selectFirst("#pending").text());
+      assertTrue(sent.document().selectFirst("#row-1").text().contains("sent to the authors"));
+
+      MimeMessage mail = Mails.awaitOne(catcher.server(), DemoUsers.AUTHOR.email());
+      assertTrue(Mails.subject(mail).startsWith("Acceptată ca poster: #1"), Mails.subject(mail));
+      assertTrue(Mails.body(mail).contains("Evaluarea 1"), Mails.body(mail));
+      assertTrue(Mails.body(mail).contains("Clear and well argued — bine."), Mails.body(mail));
+      assertFalse(Mails.body(mail).contains(REVIEWER_NAME), "reviewers are not named");
+      assertFalse(Mails.body(mail).contains("Discussed on 12 May"), "the note stays inside");
+
+      Page mine = author.get(submissionPage());
+      Element decision = mine.document().selectFirst("#decision");
+      assertNotNull(decision, mine.text());
+      assertTrue(decision.text().contains("Acceptată ca poster"), decision.text());
+      assertTrue(decision.text().contains("Clear and well argued — bine."), decision.text());
+      assertFalse(decision.text().contains(REVIEWER_NAME), decision.text());
+
+      String id = submissionPage().substring("/my/submissions/".length());
+      var api =
+          SubmissionsApi.get(
+              "/api/v1/submissions/" + id + "/decision", SubmissionsApi.tokenOf(DemoUsers.AUTHOR));
+      assertEquals(200, api.status(), api.body());
+      assertEquals("poster", api.json().getString("outcome"));
+      assertTrue(api.body().contains("Clear and well argued — bine."), api.body());
+      assertFalse(api.body().contains(REVIEWER_NAME), api.body());
+      assertEquals(
+          404,
+          SubmissionsApi.get(
+                  "/api/v1/submissions/" + id + "/decision",
+                  SubmissionsApi.tokenOf(DemoUsers.REVIEWER))
+              .status(),
+          "only its authors read the decision");
+
+      assertNotNull(organiser.get(NOTIFICATIONS).document().selectFirst("#nothing"));
+      Mails.sleep(500);
+      assertEquals(1, Mails.to(catcher.server(), DemoUsers.AUTHOR.email()).size(), "one mail");
+    } finally {
+      author.post("/language", Map.of("lang", "en", "next", "/my"));
+    }
+  }
+
+  /** The demo author's page of the annual conference's submission #1, from their list. */
+  private static String submissionPage() {
+    Page mine = DemoUsers.AUTHOR.signedIn().get("/my/submissions");
+    Element row =
+        mine.document().select("tbody tr").stream()
+            .filter(
+                tr ->
+                    tr.selectFirst("a[href$=/events/" + SLUG + "]") != null
+                        && tr.select("td").get(1).text().equals("#1"))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("no #1 on the author's list: " + mine.text()));
+    String href = row.selectFirst("a[href*=/my/submissions/]").attr("href");
+    return href.substring(href.indexOf("/my/submissions/"));
   }
 }

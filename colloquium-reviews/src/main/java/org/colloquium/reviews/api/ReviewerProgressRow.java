@@ -8,6 +8,6 @@ public record ReviewerProgressRow(
     implements Serializable {
 
   public int due() {
-    return assigned - submitted;
+    return Math.max(0, assigned - submitted);
   }
 }

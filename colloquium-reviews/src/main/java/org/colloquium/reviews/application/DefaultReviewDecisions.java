@@ -246,11 +246,11 @@ public class DefaultReviewDecisions implements ReviewDecisions {
     }
     SubmissionRecord submission = decidable(actorId, context, input.number());
     List<SubmissionRecord> all = submissions.submitted(context.eventId());
-    List<Decision> existing = decisions.ofEvent(context.eventId());
-    Map<Long, Integer> numbers = numbers(all, existing);
+    List<Decision> decided = decisions.ofEvent(context.eventId());
+    Map<Long, Integer> numbers = numbers(all, decided);
     Set<Integer> namingOthers = new HashSet<>();
     Set<Integer> namedByOthers = new HashSet<>();
-    for (Decision d : existing) {
+    for (Decision d : decided) {
       if (d.otherId().isPresent() && !d.submissionId().equals(submission.id())) {
         namingOthers.add(numbers.get(d.submissionId()));
         namedByOthers.add(numbers.get(d.otherId().get()));
@@ -272,15 +272,9 @@ public class DefaultReviewDecisions implements ReviewDecisions {
                 .findFirst()
                 .orElseThrow()
                 .id();
+    Decision existing = decisions.find(submission.id()).orElse(null);
     Decision decision =
-        decisions
-            .find(submission.id())
-            .orElseGet(
-                () -> {
-                  Decision created = new Decision(context.eventId(), submission.id());
-                  decisions.add(created);
-                  return created;
-                });
+        existing != null ? existing : new Decision(context.eventId(), submission.id());
     decision.decide(
         input.outcome(),
         input.typeId(),
@@ -289,6 +283,10 @@ public class DefaultReviewDecisions implements ReviewDecisions {
         input.note(),
         actorId,
         access.now());
+    if (existing == null) {
+      // persisted once complete: Hibernate checks the not-null columns at persist
+      decisions.add(decision);
+    }
   }
 
   @Override

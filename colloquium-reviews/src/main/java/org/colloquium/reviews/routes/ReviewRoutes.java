@@ -37,6 +37,14 @@ public class ReviewRoutes implements RouteSet {
         new Route(
             "/manage/events/{slug}/reviews/assignment",
             VIEWS + "/manage/review-assignment.xhtml",
+            EventOrganisers.class),
+        new Route(
+            "/manage/events/{slug}/reviews/decisions",
+            VIEWS + "/manage/review-decisions.xhtml",
+            EventOrganisers.class),
+        new Route(
+            "/manage/events/{slug}/reviews/notifications",
+            VIEWS + "/manage/review-notifications.xhtml",
             EventOrganisers.class));
   }
 }

@@ -113,6 +113,53 @@ class ReviewJourneyBrowserIT extends DeployedApplication {
       reviewer.waitForText("Your review is submitted");
       reviewer.check("review-submitted");
     }
+
+    try (Browser organiser = new Browser("review-decisions")) {
+      organiser.signIn(DemoUsers.ORGANISER.email(), DemoUsers.PASSWORD);
+      switchTo(organiser, 3, "Decision");
+      organiser.activateByKeyboard(By.linkText("Decisions"));
+      organiser.waitForPath(SETUP + "/decisions");
+      organiser.check("review-decisions");
+      organiser.activateByKeyboard(By.cssSelector("#row-1 a[aria-label='Decide #1']"));
+      organiser.waitForText("Decision on #1");
+      organiser.check("review-decide-form");
+      organiser.find(By.id("decide:outcome:0")).sendKeys(Keys.SPACE);
+      organiser.activateByKeyboard(By.id("decide:save"));
+      organiser.waitForText("decision on #1 is saved");
+      organiser.check("review-decided");
+      switchTo(organiser, 4, "Notification");
+      organiser.open(SETUP + "/decisions");
+      organiser.activateByKeyboard(By.id("to-notifications"));
+      organiser.waitForPath(SETUP + "/notifications");
+      organiser.find(By.cssSelector("#mail-0 summary")).sendKeys(Keys.ENTER);
+      organiser.check("review-notifications");
+      organiser.activateByKeyboard(By.id("send:send"));
+      organiser.waitForText("are on their way");
+      organiser.check("review-notified");
+    }
+
+    try (Browser author = new Browser("review-author")) {
+      author.signIn(DemoUsers.AUTHOR.email(), DemoUsers.PASSWORD);
+      author.activateByKeyboard(By.cssSelector(".language-switch button[lang=ro]"));
+      author.find(By.cssSelector("html[lang=ro]"));
+      author.open("/my/submissions");
+      String mine =
+          author.driver().findElements(By.cssSelector("tbody tr")).stream()
+              .filter(
+                  tr ->
+                      !tr.findElements(By.cssSelector("a[href$='/events/" + SLUG + "']")).isEmpty()
+                          && tr.findElements(By.tagName("td")).get(1).getText().equals("#1"))
+              .findFirst()
+              .orElseThrow()
+              .findElement(By.cssSelector("a[href*='/my/submissions/']"))
+              .getAttribute("href");
+      author.open(mine.substring(mine.indexOf("/my/submissions/")));
+      author.waitForText("Acceptată");
+      assertTrue(author.find(By.id("decision")).getText().contains("Evaluarea 1"), author.text());
+      author.check("review-author-decision");
+      author.activateByKeyboard(By.cssSelector(".language-switch button[lang=en]"));
+      author.find(By.cssSelector("html[lang=en]"));
+    }
   }
 
   private static void sleep() {

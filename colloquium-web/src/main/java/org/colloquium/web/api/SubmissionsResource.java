@@ -10,6 +10,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.colloquium.events.api.ServedFile;
+import org.colloquium.kernel.access.NotFoundException;
+import org.colloquium.reviews.api.ReviewsForAuthors;
 import org.colloquium.submissions.api.MySubmissions;
 import org.colloquium.submissions.api.Submitting;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -42,6 +44,7 @@ public class SubmissionsResource {
   @Inject Submitting submitting;
   @Inject MySubmissions mine;
   @Inject ApiSubmissionViews views;
+  @Inject ReviewsForAuthors reviews;
 
   @GET
   @Operation(
@@ -59,6 +62,28 @@ public class SubmissionsResource {
   public ApiSubmission get(
       @Parameter(description = "The submission's id.") @PathParam("id") long id) {
     return views.submission(mine.view(caller.id(), id));
+  }
+
+  @GET
+  @Path("/decision")
+  @Operation(
+      operationId = "getSubmissionDecision",
+      summary = "The decision and the reviews",
+      description =
+          "For its submitter and authors, once they were notified; 404 before (and for anyone"
+              + " else), as for a submission that does not exist.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The decision the authors were notified of.",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = ApiDecision.class)))
+  public ApiDecision decision(@PathParam("id") long id) {
+    return reviews
+        .outcome(caller.id(), id)
+        .map(ApiDecision::of)
+        .orElseThrow(() -> new NotFoundException("decision of submission " + id));
   }
 
   @GET

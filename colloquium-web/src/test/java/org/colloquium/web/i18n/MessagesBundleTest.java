@@ -36,8 +36,10 @@ import org.colloquium.kernel.files.api.PdfRefusal;
 import org.colloquium.kernel.mail.api.MailState;
 import org.colloquium.reviews.api.Bid;
 import org.colloquium.reviews.api.ConflictKind;
+import org.colloquium.reviews.api.DashboardFilter;
 import org.colloquium.reviews.api.FieldVisibility;
 import org.colloquium.reviews.api.OtherReviews;
+import org.colloquium.reviews.api.Outcome;
 import org.colloquium.reviews.api.PhaseKind;
 import org.colloquium.reviews.api.ReviewProgress;
 import org.colloquium.reviews.api.RunState;
@@ -100,7 +102,11 @@ class MessagesBundleTest {
           Map.entry("reviews.visibility.", FieldVisibility.class),
           Map.entry("manage.assignment.state.", RunState.class),
           Map.entry("manage.assignment.short.", ShortReason.class),
-          Map.entry("reviews.conflictKind.", ConflictKind.class));
+          Map.entry("reviews.conflictKind.", ConflictKind.class),
+          Map.entry("reviews.outcome.", Outcome.class),
+          Map.entry("submission.decision.", Outcome.class),
+          Map.entry("manage.decisions.show.", DashboardFilter.Show.class),
+          Map.entry("manage.decisions.sort.", DashboardFilter.Sort.class));
 
   private static final Pattern ANY_MSG = Pattern.compile("msg\\[");
   private static final Pattern LITERAL_KEY = Pattern.compile("msg\\[\\s*'([^']+)'\\s*]");

@@ -67,7 +67,7 @@ public final class AuthorReviews {
     boolean ro = language == Language.RO;
     if (reviews.isEmpty()) {
       return ro
-          ? "(Evaluatorii nu au lăsat comentarii pentru autori.)"
+          ? "(Recenzenții nu au lăsat comentarii pentru autori.)"
           : "(The reviewers left no comments for the authors.)";
     }
     StringBuilder out = new StringBuilder();
