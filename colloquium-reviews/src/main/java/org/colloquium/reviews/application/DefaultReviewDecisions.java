@@ -32,7 +32,6 @@ import org.colloquium.reviews.api.ReviewerProgressRow;
 import org.colloquium.reviews.api.Scores;
 import org.colloquium.reviews.application.ReviewAccess.ReviewContext;
 import org.colloquium.reviews.domain.AssignmentRepository;
-import org.colloquium.reviews.domain.ConflictRepository;
 import org.colloquium.reviews.domain.Decision;
 import org.colloquium.reviews.domain.DecisionRepository;
 import org.colloquium.reviews.domain.Review;
@@ -57,7 +56,7 @@ public class DefaultReviewDecisions implements ReviewDecisions {
   @Inject EventDirectory events;
   @Inject SubmissionDirectory submissions;
   @Inject AccountDirectory accounts;
-  @Inject ConflictRepository conflicts;
+  @Inject OrganiserConflicts organiserConflicts;
   @Inject AssignmentRepository assignments;
   @Inject ReviewRepository reviews;
   @Inject DecisionRepository decisions;
@@ -365,29 +364,12 @@ public class DefaultReviewDecisions implements ReviewDecisions {
     return submission;
   }
 
-  /**
-   * The submissions the actor may not decide: those they wrote (as submitter or by address) and
-   * those a conflict of interest holds them from.
-   */
-  Set<Long> conflictedFor(Long actorId, Long eventId, List<SubmissionRecord> among) {
-    Set<Long> found = new HashSet<>(conflicts.conflictedSubmissions(eventId, actorId));
-    String email = emailOf(actorId);
-    among.stream().filter(s -> isAuthor(actorId, email, s)).forEach(s -> found.add(s.id()));
-    found.retainAll(among.stream().map(SubmissionRecord::id).collect(Collectors.toSet()));
-    return found;
-  }
-
-  private String emailOf(Long actorId) {
-    return accounts.find(actorId).map(a -> a.email().value()).orElse(null);
+  private Set<Long> conflictedFor(Long actorId, Long eventId, List<SubmissionRecord> among) {
+    return organiserConflicts.conflictedFor(actorId, eventId, among);
   }
 
   private boolean isAuthor(Long actorId, SubmissionRecord s) {
-    return isAuthor(actorId, emailOf(actorId), s);
-  }
-
-  static boolean isAuthor(Long actorId, String email, SubmissionRecord s) {
-    return actorId.equals(s.submitterId())
-        || (email != null && s.authors().stream().anyMatch(a -> email.equalsIgnoreCase(a.email())));
+    return organiserConflicts.isAuthor(actorId, s);
   }
 
   static DecisionView view(

@@ -48,7 +48,7 @@ public class DefaultReviewsForAuthors implements ReviewsForAuthors {
     }
     SubmissionRecord s = found.get();
     String email = accounts.find(actorId).map(a -> a.email().value()).orElse(null);
-    if (!DefaultReviewDecisions.isAuthor(actorId, email, s)) {
+    if (!OrganiserConflicts.isAuthor(actorId, email, s)) {
       return Optional.empty();
     }
     Optional<Decision> decision = decisions.find(submissionId);

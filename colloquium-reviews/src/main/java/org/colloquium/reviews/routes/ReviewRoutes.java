@@ -19,6 +19,9 @@ public class ReviewRoutes implements RouteSet {
   /** Where the servlet of reviewers' PDFs listens; only the router forwards there. */
   private static final String REVIEW_FILE = "/internal/review-file";
 
+  /** Where the servlet of the organisers' review downloads listens. */
+  private static final String REVIEW_DOWNLOADS = "/internal/review-downloads";
+
   @Override
   public List<Route> routes() {
     return List.of(
@@ -41,6 +44,12 @@ public class ReviewRoutes implements RouteSet {
         new Route(
             "/manage/events/{slug}/reviews/decisions",
             VIEWS + "/manage/review-decisions.xhtml",
+            EventOrganisers.class),
+        new Route(
+            "/manage/events/{slug}/reviews.csv", REVIEW_DOWNLOADS + "/csv", EventOrganisers.class),
+        new Route(
+            "/manage/events/{slug}/reviews.xlsx",
+            REVIEW_DOWNLOADS + "/xlsx",
             EventOrganisers.class),
         new Route(
             "/manage/events/{slug}/reviews/notifications",

@@ -124,7 +124,10 @@ class DecisionDashboardStatementsTest {
     decisions.events = events;
     decisions.submissions = submissions;
     decisions.accounts = accounts;
-    decisions.conflicts = conflicts;
+    OrganiserConflicts organiserConflicts = new OrganiserConflicts();
+    organiserConflicts.accounts = accounts;
+    organiserConflicts.conflicts = conflicts;
+    decisions.organiserConflicts = organiserConflicts;
     decisions.assignments = assignments;
     decisions.reviews = reviews;
     decisions.decisions = decided;
