@@ -472,11 +472,74 @@ class ReviewsIT extends DeployedApplication {
           "only its authors read the decision");
 
       assertNotNull(organiser.get(NOTIFICATIONS).document().selectFirst("#nothing"));
+
+      HttpResponse<byte[]> csv = organiser.getBytes(SETUP.replace("/reviews", "/reviews.csv"));
+      assertEquals(200, csv.statusCode());
+      String table = new String(csv.body(), StandardCharsets.UTF_8);
+      assertTrue(table.contains("Clear and well argued — bine."), table);
+      assertTrue(table.contains(REVIEWER_NAME) && table.contains("POSTER"), table);
+      HttpResponse<byte[]> xlsx = organiser.getBytes(SETUP.replace("/reviews", "/reviews.xlsx"));
+      assertEquals(200, xlsx.statusCode());
+      assertEquals("PK", new String(xlsx.body(), 0, 2, StandardCharsets.ISO_8859_1));
+      assertEquals(403, reviewer.getBytes(SETUP.replace("/reviews", "/reviews.csv")).statusCode());
       Mails.sleep(500);
       assertEquals(1, Mails.to(catcher.server(), DemoUsers.AUTHOR.email()).size(), "one mail");
     } finally {
       author.post("/language", Map.of("lang", "en", "next", "/my"));
     }
+  }
+
+  @Test
+  @Order(11)
+  void anAuthorDeclaresAConflictWithAReviewerWhoThenNoLongerSeesTheSubmission() {
+    WebClient author = DemoUsers.AUTHOR.signedIn();
+    String page = submissionPage();
+    Page edit = author.get(page + "/edit");
+    assertEquals(200, edit.status());
+    Element row =
+        edit.document().select(".conflict-row").stream()
+            .filter(r -> r.text().contains(REVIEWER_NAME))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("the committee on the form: " + edit.text()));
+    String ticked = row.selectFirst("input[type=checkbox]").attr("name");
+    String reason = row.selectFirst("input[type=text]").attr("name");
+    String prefix = "submission:";
+    Page noReason =
+        author.submitMultipart(
+            edit,
+            "submission",
+            Map.of(ticked.substring(prefix.length()), "on"),
+            Map.of(),
+            "saveDraft");
+    assertTrue(
+        noReason.body().contains("Please say why for each committee member you tick."),
+        noReason.text());
+    Page saved =
+        author.submitMultipart(
+            noReason,
+            "submission",
+            Map.of(
+                ticked.substring(prefix.length()),
+                "on",
+                reason.substring(prefix.length()),
+                "Coautoare în 2025 — Олена"),
+            Map.of(),
+            "saveDraft");
+    assertTrue(saved.path().endsWith("?done=saved"), saved.errors().toString());
+
+    // Found after the save's commit: wait for the reviewer's page to drop #1.
+    boolean gone = false;
+    for (int i = 0; i < 20 && !gone; i++) {
+      gone = reviewer.getWithoutRedirect(DESK + "/submissions/1").status() == 404;
+      if (!gone) {
+        Mails.sleep(250);
+      }
+    }
+    assertTrue(gone, "the reviewer no longer reaches #1");
+    Page assignment = organiser.get(ASSIGNMENT);
+    assertTrue(assignment.text().contains("Coautoare în 2025 — Олена"), "the reason is shown");
+    Page again = author.get(page + "/edit");
+    assertTrue(again.body().contains("Coautoare în 2025 — Олена"), "the form keeps it");
   }
 
   /** The demo author's page of the annual conference's submission #1, from their list. */

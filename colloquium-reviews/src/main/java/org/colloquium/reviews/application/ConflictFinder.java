@@ -1,5 +1,7 @@
 package org.colloquium.reviews.application;
 
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -63,6 +65,13 @@ public class ConflictFinder {
   @Inject ReviewSetupRepository setups;
   @Inject Clock clock;
 
+  /**
+   * After a commit the finding runs on a thread of its own: in the committing thread's
+   * after-completion phase the server hands out no database connection.
+   */
+  @Resource(lookup = "java:jboss/ee/concurrency/executor/default")
+  ManagedExecutorService executor;
+
   /** Finds the event's automatic conflicts again; declared and pinned ones stay. */
   @Transactional
   public int refreshEvent(Long eventId) {
@@ -98,12 +107,20 @@ public class ConflictFinder {
     }
   }
 
-  private static void quietly(Runnable work) {
+  private void quietly(Runnable work) {
+    Runnable guarded =
+        () -> {
+          try {
+            work.run();
+          } catch (RuntimeException e) {
+            // The next full refresh (an assignment run, the organiser's button) finds them.
+            LOG.log(Level.WARNING, "Could not find the conflicts of interest after a change", e);
+          }
+        };
     try {
-      work.run();
+      executor.execute(guarded);
     } catch (RuntimeException e) {
-      // The next full refresh (an assignment run, the organiser's button) finds them.
-      LOG.log(Level.WARNING, "Could not find the conflicts of interest after a change", e);
+      LOG.log(Level.WARNING, "Could not start finding the conflicts of interest after a change", e);
     }
   }
 
@@ -111,9 +128,12 @@ public class ConflictFinder {
     Map<Long, AccountRecord> committee = committee(eventId);
     List<Long> ids = scope.stream().map(SubmissionRecord::id).toList();
     conflicts.forgetAutomatic(eventId, ids);
+    conflicts.forgetDeclaredByAuthors(eventId, ids);
     if (committee.isEmpty() || scope.isEmpty()) {
       return 0;
     }
+    Instant now = clock.instant();
+    int found = declaredByAuthors(eventId, scope, committee.keySet(), now);
     Map<Long, Person> reviewers = new HashMap<>();
     committee.forEach((id, account) -> reviewers.put(id, person(account)));
     // Who wrote with whom: every submission in the system a committee member or an author wrote.
@@ -140,8 +160,6 @@ public class ConflictFinder {
             byKey.computeIfAbsent("mail:" + co, k -> new HashSet<>()).add(id);
           }
         });
-    Instant now = clock.instant();
-    int found = 0;
     for (SubmissionRecord s : scope) {
       SubmissionPeople people = people(s);
       Set<Long> candidates = new LinkedHashSet<>();
@@ -169,6 +187,32 @@ public class ConflictFinder {
                     eventId, s.id(), reviewerId, reason.kind(), reason.detail(), now));
             found++;
           }
+        }
+      }
+    }
+    return found;
+  }
+
+  /**
+   * The conflicts the authors declared on the abstract form, with their reason, for the members
+   * still on the committee: kept as found rows, so that they hold wherever the others do.
+   */
+  private int declaredByAuthors(
+      Long eventId, Collection<SubmissionRecord> scope, Set<Long> committee, Instant now) {
+    Map<Long, Map<Long, String>> declared = submissions.declaredConflicts(eventId);
+    int found = 0;
+    for (SubmissionRecord s : scope) {
+      for (var entry : declared.getOrDefault(s.id(), Map.of()).entrySet()) {
+        if (committee.contains(entry.getKey())) {
+          conflicts.add(
+              new ReviewConflict(
+                  eventId,
+                  s.id(),
+                  entry.getKey(),
+                  ConflictKind.DECLARED_BY_AUTHOR,
+                  entry.getValue(),
+                  now));
+          found++;
         }
       }
     }

@@ -112,6 +112,23 @@ public class ConflictRepository {
         .executeUpdate();
   }
 
+  /**
+   * Forgets what the authors of these submissions declared: the submissions hold it, and it is read
+   * again from them.
+   */
+  public void forgetDeclaredByAuthors(Long eventId, Collection<Long> submissionIds) {
+    if (submissionIds.isEmpty()) {
+      return;
+    }
+    em.createQuery(
+            "delete from ReviewConflict c where c.eventId = :event"
+                + " and c.submissionId in :submissions and c.kind = :kind")
+        .setParameter("event", eventId)
+        .setParameter("submissions", submissionIds)
+        .setParameter("kind", ConflictKind.DECLARED_BY_AUTHOR)
+        .executeUpdate();
+  }
+
   /** Forgets a declared reason (the reviewer or the author takes it back). */
   public void forget(Long submissionId, Long accountId, ConflictKind kind) {
     em.createQuery(

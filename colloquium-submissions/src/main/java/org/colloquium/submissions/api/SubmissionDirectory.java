@@ -2,6 +2,7 @@ package org.colloquium.submissions.api;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -28,4 +29,10 @@ public interface SubmissionDirectory {
    * who wrote with whom (conflicts of interest) and what a reviewer wrote before (affinity).
    */
   List<SubmissionRecord> authoredBy(Collection<String> emails);
+
+  /**
+   * The conflicts of interest the authors of an event's handed-in submissions declared: per
+   * submission id, the committee member's account id and the authors' reason.
+   */
+  Map<Long, Map<Long, String>> declaredConflicts(Long eventId);
 }

@@ -21,6 +21,7 @@ public record SubmissionView(
     CallDetails call,
     List<Choice> tracks,
     List<Choice> presentationTypes,
+    List<Choice> committee,
     Long id,
     Integer number,
     int version,

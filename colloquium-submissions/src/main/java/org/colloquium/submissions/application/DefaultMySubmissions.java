@@ -3,20 +3,27 @@ package org.colloquium.submissions.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.text.Collator;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.colloquium.events.api.CallCatalogue;
 import org.colloquium.events.api.CallPage;
 import org.colloquium.events.api.CallRecord;
 import org.colloquium.events.api.CallState;
+import org.colloquium.events.api.Choice;
 import org.colloquium.events.api.EventDirectory;
 import org.colloquium.events.api.EventRecord;
+import org.colloquium.events.api.EventRole;
 import org.colloquium.events.api.ReviewMode;
 import org.colloquium.events.api.ServedFile;
 import org.colloquium.kernel.access.AccessDeniedException;
@@ -85,6 +92,7 @@ public class DefaultMySubmissions implements MySubmissions {
         page.call(),
         events.tracks(event.id()),
         events.presentationTypes(event.id()),
+        committee(event.id()),
         null,
         null,
         0,
@@ -135,6 +143,7 @@ public class DefaultMySubmissions implements MySubmissions {
         page.call(),
         events.tracks(s.eventId()),
         events.presentationTypes(s.eventId()),
+        committee(s.eventId()),
         s.id(),
         s.number(),
         s.version(),
@@ -228,5 +237,20 @@ public class DefaultMySubmissions implements MySubmissions {
                         .map(a -> new AuthorIdentity(a.fullName(), a.email()))
                         .toList()))
         .orElse(List.of());
+  }
+
+  /**
+   * The committee members an author may declare a conflict of interest with (organisers, track
+   * chairs, reviewers), by name.
+   */
+  List<Choice> committee(Long eventId) {
+    Set<Long> ids = new LinkedHashSet<>();
+    for (EventRole role : List.of(EventRole.ORGANISER, EventRole.TRACK_CHAIR, EventRole.REVIEWER)) {
+      ids.addAll(events.membersWith(eventId, role));
+    }
+    return accounts.names(ids).entrySet().stream()
+        .map(e -> new Choice(e.getKey(), e.getValue()))
+        .sorted(Comparator.comparing(Choice::name, Collator.getInstance(Locale.ROOT)))
+        .toList();
   }
 }

@@ -4,8 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.colloquium.submissions.api.SubmissionDirectory;
 import org.colloquium.submissions.api.SubmissionRecord;
@@ -61,6 +63,17 @@ public class DefaultSubmissionDirectory implements SubmissionDirectory {
 
   private static boolean handedIn(Submission s) {
     return s.state() != SubmissionState.DRAFT;
+  }
+
+  @Override
+  public Map<Long, Map<Long, String>> declaredConflicts(Long eventId) {
+    Map<Long, Map<Long, String>> found = new HashMap<>();
+    for (Object[] row : submissions.declaredConflicts(eventId)) {
+      found
+          .computeIfAbsent((Long) row[0], k -> new HashMap<>())
+          .put((Long) row[1], (String) row[2]);
+    }
+    return found;
   }
 
   private static SubmissionRecord record(Submission s) {

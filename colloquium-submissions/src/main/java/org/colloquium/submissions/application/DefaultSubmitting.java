@@ -15,6 +15,7 @@ import org.colloquium.events.api.CallRecord;
 import org.colloquium.events.api.Choice;
 import org.colloquium.events.api.EventDirectory;
 import org.colloquium.events.api.EventRecord;
+import org.colloquium.events.api.EventRole;
 import org.colloquium.events.api.PdfPolicy;
 import org.colloquium.events.api.ReviewMode;
 import org.colloquium.kernel.access.AccessDeniedException;
@@ -327,8 +328,12 @@ public class DefaultSubmitting implements Submitting {
   }
 
   private SubmissionRules.Choices choices(Long eventId) {
+    Set<Long> committee = new HashSet<>();
+    for (EventRole role : List.of(EventRole.ORGANISER, EventRole.TRACK_CHAIR, EventRole.REVIEWER)) {
+      committee.addAll(events.membersWith(eventId, role));
+    }
     return new SubmissionRules.Choices(
-        ids(events.tracks(eventId)), ids(events.presentationTypes(eventId)));
+        ids(events.tracks(eventId)), ids(events.presentationTypes(eventId)), committee);
   }
 
   private static Set<Long> ids(List<Choice> choices) {
@@ -458,7 +463,8 @@ public class DefaultSubmitting implements Submitting {
                         a.orcid() == null ? null : a.orcid().value(),
                         a.presenting(),
                         a.mayEdit()))
-            .toList());
+            .toList(),
+        content.declaredConflicts());
   }
 
   private static SubmissionSubmitted submitted(Submission s, Instant now) {

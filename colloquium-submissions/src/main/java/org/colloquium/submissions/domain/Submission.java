@@ -1,13 +1,17 @@
 package org.colloquium.submissions.domain;
 
 import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
@@ -16,7 +20,9 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -111,6 +117,13 @@ public class Submission {
   @OrderBy("position")
   private List<SubmissionAuthor> authors = new ArrayList<>();
 
+  /** Committee members the authors declared a conflict of interest with, and why. */
+  @ElementCollection
+  @CollectionTable(name = "submission_conflict", joinColumns = @JoinColumn(name = "submission_id"))
+  @MapKeyColumn(name = "account_id")
+  @Column(name = "reason", nullable = false, length = 300)
+  private Map<Long, String> declaredConflicts = new HashMap<>();
+
   protected Submission() {}
 
   public Submission(
@@ -147,6 +160,15 @@ public class Submission {
     this.language = content.language();
     this.updatedAt = now;
     this.searchText = searchTextOf(content);
+    if (content.declaredConflicts() != null) {
+      declaredConflicts.keySet().retainAll(content.declaredConflicts().keySet());
+      declaredConflicts.putAll(content.declaredConflicts());
+    }
+  }
+
+  /** The committee members the authors declared a conflict of interest with, and why. */
+  public Map<Long, String> declaredConflicts() {
+    return Map.copyOf(declaredConflicts);
   }
 
   public void clearAuthors() {
@@ -223,7 +245,8 @@ public class Submission {
         trackId,
         presentationTypeId,
         language,
-        authors.stream().map(SubmissionAuthor::content).toList());
+        authors.stream().map(SubmissionAuthor::content).toList(),
+        Map.copyOf(declaredConflicts));
   }
 
   private void requireNotWithdrawn() {

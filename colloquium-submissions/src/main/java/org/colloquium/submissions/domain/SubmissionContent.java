@@ -1,6 +1,7 @@
 package org.colloquium.submissions.domain;
 
 import java.util.List;
+import java.util.Map;
 import org.colloquium.kernel.account.api.EmailAddress;
 import org.colloquium.kernel.account.api.Orcid;
 
@@ -15,7 +16,20 @@ public record SubmissionContent(
     Long trackId,
     Long presentationTypeId,
     String language,
-    List<Author> authors) {
+    List<Author> authors,
+    Map<Long, String> declaredConflicts) {
+
+  /** Content that leaves the declared conflicts of interest as they are. */
+  public SubmissionContent(
+      String title,
+      String abstractText,
+      List<String> keywords,
+      Long trackId,
+      Long presentationTypeId,
+      String language,
+      List<Author> authors) {
+    this(title, abstractText, keywords, trackId, presentationTypeId, language, authors, null);
+  }
 
   /** A checked author. {@code country} is an ISO 3166 alpha-2 code or null. */
   public record Author(
@@ -27,8 +41,13 @@ public record SubmissionContent(
       boolean presenting,
       boolean mayEdit) {}
 
+  /**
+   * @param declaredConflicts committee members the authors declared a conflict of interest with
+   *     (account id → reason); null leaves them as they are
+   */
   public SubmissionContent {
     keywords = List.copyOf(keywords);
     authors = List.copyOf(authors);
+    declaredConflicts = declaredConflicts == null ? null : Map.copyOf(declaredConflicts);
   }
 }

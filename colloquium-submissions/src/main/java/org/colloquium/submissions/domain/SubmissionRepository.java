@@ -123,6 +123,17 @@ public class SubmissionRepository {
         .getResultList();
   }
 
+  /** The declared conflicts of an event's handed-in submissions: submission, account, reason. */
+  public List<Object[]> declaredConflicts(Long eventId) {
+    return em.createQuery(
+            "select s.id, key(c), value(c) from Submission s join s.declaredConflicts c"
+                + " where s.eventId = :event and s.state <> :draft",
+            Object[].class)
+        .setParameter("event", eventId)
+        .setParameter("draft", SubmissionState.DRAFT)
+        .getResultList();
+  }
+
   /** The submissions of any event that one of these (lower-case) addresses is an author of. */
   public List<Submission> authoredBy(Collection<String> emails) {
     return em.createQuery(

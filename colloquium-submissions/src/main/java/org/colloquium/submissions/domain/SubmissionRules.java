@@ -37,11 +37,23 @@ public final class SubmissionRules {
   private static final Set<String> LANGUAGES = Set.of(Locale.getISOLanguages());
   private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
 
-  /** What the rules need to know about the event besides the call's rules. */
-  public record Choices(Set<Long> trackIds, Set<Long> presentationTypeIds) {
+  /** The longest reason an author gives for a conflict of interest. */
+  public static final int MAX_CONFLICT_REASON = 300;
+
+  /**
+   * What the rules need to know about the event besides the call's rules.
+   *
+   * @param committee the committee members an author may declare a conflict with
+   */
+  public record Choices(Set<Long> trackIds, Set<Long> presentationTypeIds, Set<Long> committee) {
     public Choices {
       trackIds = Set.copyOf(trackIds);
       presentationTypeIds = Set.copyOf(presentationTypeIds);
+      committee = Set.copyOf(committee);
+    }
+
+    public Choices(Set<Long> trackIds, Set<Long> presentationTypeIds) {
+      this(trackIds, presentationTypeIds, Set.of());
     }
   }
 
@@ -129,13 +141,57 @@ public final class SubmissionRules {
     }
 
     List<SubmissionContent.Author> authors = authors(input.authors(), complete, found);
+    Map<Long, String> conflicts = conflicts(input.declaredConflicts(), choices.committee(), found);
 
     if (!found.isEmpty()) {
       problems.addAll(found);
       return null;
     }
     return new SubmissionContent(
-        title, abstractText, keywords, trackId, typeId, language == null ? "" : language, authors);
+        title,
+        abstractText,
+        keywords,
+        trackId,
+        typeId,
+        language == null ? "" : language,
+        authors,
+        conflicts);
+  }
+
+  /**
+   * The declared conflicts of interest, checked: each with a reason. Someone no longer on the
+   * committee is dropped without a word (they were removed since, or the form was tampered with): a
+   * conflict with them protects nothing and must not stop the author. Null (left as they are) when
+   * none were given.
+   */
+  private static Map<Long, String> conflicts(
+      Map<Long, String> declared, Set<Long> committee, List<Problem> found) {
+    if (declared == null) {
+      return null;
+    }
+    Map<Long, String> checked = new LinkedHashMap<>();
+    boolean missing = false;
+    boolean tooLong = false;
+    for (var entry : declared.entrySet()) {
+      if (!committee.contains(entry.getKey())) {
+        continue;
+      }
+      String reason = strip(entry.getValue());
+      if (reason == null) {
+        missing = true;
+      } else if (reason.length() > MAX_CONFLICT_REASON) {
+        tooLong = true;
+      } else {
+        checked.put(entry.getKey(), reason);
+      }
+    }
+    if (missing) {
+      found.add(Problem.of("conflicts", "submission.conflicts.reasonRequired"));
+    }
+    if (tooLong) {
+      found.add(Problem.of("conflicts", "submission.conflicts.reasonTooLong", MAX_CONFLICT_REASON));
+    }
+    return checked;
   }
 
   private static List<String> keywords(List<String> raw, List<Problem> found) {

@@ -223,6 +223,60 @@ class SubmissionRulesTest {
     assertEquals(1, problems.size());
   }
 
+  private static SubmissionInput withConflicts(java.util.Map<Long, String> conflicts) {
+    SubmissionInput c = complete();
+    return new SubmissionInput(
+        c.title(),
+        c.abstractText(),
+        c.keywords(),
+        c.trackId(),
+        c.presentationTypeId(),
+        c.language(),
+        c.authors(),
+        conflicts);
+  }
+
+  private static final SubmissionRules.Choices WITH_COMMITTEE =
+      new SubmissionRules.Choices(Set.of(1L, 2L), Set.of(7L), Set.of(40L, 41L));
+
+  @Test
+  void declaredConflictsKeepTheirReasonsForCommitteeMembersOnly() {
+    List<Problem> problems = new ArrayList<>();
+    SubmissionContent content =
+        SubmissionRules.check(
+            withConflicts(java.util.Map.of(40L, "  my supervisor ", 99L, "not on the committee")),
+            RULES,
+            WITH_COMMITTEE,
+            true,
+            problems);
+    assertEquals(List.of(), problems);
+    assertEquals(java.util.Map.of(40L, "my supervisor"), content.declaredConflicts());
+  }
+
+  @Test
+  void aTickedMemberNeedsAShortReason() {
+    List<Problem> problems = new ArrayList<>();
+    SubmissionRules.check(
+        withConflicts(java.util.Map.of(40L, " ", 41L, "x".repeat(301))),
+        RULES,
+        WITH_COMMITTEE,
+        false,
+        problems);
+    assertEquals(
+        List.of(
+            "conflicts:submission.conflicts.reasonRequired",
+            "conflicts:submission.conflicts.reasonTooLong"),
+        keys(problems));
+  }
+
+  @Test
+  void withoutDeclaredConflictsTheyStayAsTheyAre() {
+    List<Problem> problems = new ArrayList<>();
+    SubmissionContent content =
+        SubmissionRules.check(complete(), RULES, WITH_COMMITTEE, true, problems);
+    assertEquals(null, content.declaredConflicts());
+  }
+
   private static SubmissionInput withAbstract(String text) {
     SubmissionInput c = complete();
     return new SubmissionInput(

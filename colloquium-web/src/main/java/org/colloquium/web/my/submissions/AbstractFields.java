@@ -3,6 +3,7 @@ package org.colloquium.web.my.submissions;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +31,11 @@ public class AbstractFields implements Serializable {
   private int presenting = -1;
   private final Map<String, String> authorErrors = new LinkedHashMap<>();
 
+  /** Per committee member's account id: ticked as in a conflict of interest, and why. */
+  private final Map<Long, Boolean> conflicted = new HashMap<>();
+
+  private final Map<Long, String> conflictReasons = new HashMap<>();
+
   static AbstractFields of(SubmissionInput input) {
     AbstractFields f = new AbstractFields();
     f.title = input.title();
@@ -44,6 +50,15 @@ public class AbstractFields implements Serializable {
       }
       f.authors.add(AuthorRow.of(entry));
     }
+    if (input.declaredConflicts() != null) {
+      input
+          .declaredConflicts()
+          .forEach(
+              (id, reason) -> {
+                f.conflicted.put(id, true);
+                f.conflictReasons.put(id, reason);
+              });
+    }
     return f;
   }
 
@@ -52,8 +67,23 @@ public class AbstractFields implements Serializable {
     for (int i = 0; i < authors.size(); i++) {
       entries.add(authors.get(i).entry(i == presenting));
     }
+    Map<Long, String> conflicts = new HashMap<>();
+    conflicted.forEach(
+        (id, ticked) -> {
+          if (Boolean.TRUE.equals(ticked)) {
+            String reason = conflictReasons.get(id);
+            conflicts.put(id, reason == null ? "" : reason);
+          }
+        });
     return new SubmissionInput(
-        title, abstractText, splitKeywords(keywords), trackId, typeId, language, entries);
+        title,
+        abstractText,
+        splitKeywords(keywords),
+        trackId,
+        typeId,
+        language,
+        entries,
+        conflicts);
   }
 
   static List<String> splitKeywords(String typed) {
@@ -117,7 +147,7 @@ public class AbstractFields implements Serializable {
   List<Problem> keepAuthorProblems(List<Problem> problems, Function<Problem, String> text) {
     List<Problem> rest = new ArrayList<>();
     for (Problem problem : problems) {
-      if (problem.field().startsWith("authors")) {
+      if (problem.field().startsWith("authors") || problem.field().equals("conflicts")) {
         authorErrors.merge(problem.field(), text.apply(problem), (a, b) -> a + " " + b);
       } else {
         rest.add(problem);
@@ -136,6 +166,18 @@ public class AbstractFields implements Serializable {
 
   public boolean authorInvalid(int index, String field) {
     return authorErrors.containsKey("authors." + index + "." + field);
+  }
+
+  public String getConflictsError() {
+    return authorErrors.getOrDefault("conflicts", "");
+  }
+
+  public Map<Long, Boolean> getConflicted() {
+    return conflicted;
+  }
+
+  public Map<Long, String> getConflictReasons() {
+    return conflictReasons;
   }
 
   public String getAuthorsError() {

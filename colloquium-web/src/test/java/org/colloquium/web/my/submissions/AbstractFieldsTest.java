@@ -19,7 +19,14 @@ class AbstractFieldsTest {
 
   private static SubmissionInput input() {
     return new SubmissionInput(
-        "Râuri", "Un rezumat.", List.of("ape", "Dunăre"), 7L, 9L, "ro", List.of(ANA, ION));
+        "Râuri",
+        "Un rezumat.",
+        List.of("ape", "Dunăre"),
+        7L,
+        9L,
+        "ro",
+        List.of(ANA, ION),
+        java.util.Map.of(40L, "my supervisor"));
   }
 
   @Test
@@ -28,6 +35,14 @@ class AbstractFieldsTest {
     assertEquals("ape, Dunăre", form.getKeywords());
     assertEquals(1, form.getPresenting());
     assertEquals(input(), form.input());
+  }
+
+  @Test
+  void untickingAMemberTakesTheConflictBackAndTickingOneWithoutAReasonKeepsItBlank() {
+    AbstractFields form = AbstractFields.of(input());
+    form.getConflicted().put(40L, false);
+    form.getConflicted().put(41L, true);
+    assertEquals(java.util.Map.of(41L, ""), form.input().declaredConflicts());
   }
 
   @Test
