@@ -105,6 +105,13 @@ class ReviewsIT extends DeployedApplication {
             "save");
     assertFalse(wrong.errors().isEmpty(), "reviews per submission out of range");
     assertTrue(wrong.errors().toString().contains("between 1 and"), wrong.errors().toString());
+    Page remind =
+        organiser.submit(organiser.get(SETUP), "setup", Map.of("remindDaysBefore", "31"), "save");
+    assertTrue(
+        remind.errors().toString().contains("between 0 (never) and 30"),
+        remind.errors().toString());
+    assertTrue(
+        remind.text().contains("Reviews are due when the reviewing phase ends"), remind.text());
   }
 
   @Test

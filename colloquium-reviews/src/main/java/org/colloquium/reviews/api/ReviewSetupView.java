@@ -21,6 +21,8 @@ public record ReviewSetupView(
     int reviewsPerSubmission,
     int minLoad,
     int maxLoad,
+    int remindDaysBefore,
+    java.time.Instant reviewsDueAt,
     PhaseKind current,
     boolean manual,
     List<PhaseView> phases,

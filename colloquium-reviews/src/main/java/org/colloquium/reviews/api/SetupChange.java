@@ -9,8 +9,19 @@ import java.util.List;
  * @param version the version the organiser saw, to notice a change made meanwhile
  */
 public record SetupChange(
-    int version, int reviewsPerSubmission, int minLoad, int maxLoad, List<PhaseChange> phases)
+    int version,
+    int reviewsPerSubmission,
+    int minLoad,
+    int maxLoad,
+    int remindDaysBefore,
+    List<PhaseChange> phases)
     implements Serializable {
+
+  /** A change with the automatic reminder three days before reviews are due. */
+  public SetupChange(
+      int version, int reviewsPerSubmission, int minLoad, int maxLoad, List<PhaseChange> phases) {
+    this(version, reviewsPerSubmission, minLoad, maxLoad, 3, phases);
+  }
 
   public SetupChange {
     phases = List.copyOf(phases);

@@ -66,6 +66,7 @@ public class DefaultReviewAssignments implements ReviewAssignments {
   @Inject ReviewSetupRepository setups;
   @Inject ConflictFinder finder;
   @Inject ReviewMails mails;
+  @Inject LateReviewers lateReviewers;
 
   @Override
   public AssignmentOverview overview(Long actorId, String slug) {
@@ -384,25 +385,7 @@ public class DefaultReviewAssignments implements ReviewAssignments {
     if (last.isPresent() && last.get().plus(REMINDER_PAUSE).isAfter(access.now())) {
       throw new ValidationException(Problem.global("reviews.remind.tooSoon"));
     }
-    Long eventId = context.eventId();
-    Set<Long> done =
-        reviews.ofEvent(eventId).stream()
-            .filter(Review::submitted)
-            .map(Review::assignmentId)
-            .collect(Collectors.toSet());
-    Map<Long, SubmissionRecord> records =
-        submissions.submitted(eventId).stream()
-            .collect(Collectors.toMap(SubmissionRecord::id, Function.identity()));
-    Map<Long, List<SubmissionRecord>> late = new LinkedHashMap<>();
-    for (ReviewAssignment a : assignments.ofEvent(eventId)) {
-      SubmissionRecord s = records.get(a.submissionId());
-      if (a.active()
-          && s != null
-          && !done.contains(a.id())
-          && !conflicts.conflicted(a.submissionId(), a.accountId())) {
-        late.computeIfAbsent(a.accountId(), id -> new ArrayList<>()).add(s);
-      }
-    }
+    Map<Long, List<SubmissionRecord>> late = lateReviewers.of(context.eventId());
     mails.reminded(context, late);
     context.setup().reminded(access.now());
     return late.size();

@@ -35,6 +35,9 @@ public class DefaultReviewSetups implements ReviewSetups {
   /** The most submissions one reviewer may carry. */
   static final int MAX_LOAD = 1000;
 
+  /** Reminders go out at most this many days before reviews are due. */
+  static final int MAX_REMIND_DAYS = 30;
+
   @Inject ReviewAccess access;
   @Inject ReviewSetupRepository setups;
 
@@ -61,6 +64,9 @@ public class DefaultReviewSetups implements ReviewSetups {
       problems.add(Problem.of("maxLoad", "reviews.setup.loadRange", MAX_LOAD));
     } else if (change.minLoad() > change.maxLoad()) {
       problems.add(Problem.of("minLoad", "reviews.setup.minAboveMax"));
+    }
+    if (change.remindDaysBefore() < 0 || change.remindDaysBefore() > MAX_REMIND_DAYS) {
+      problems.add(Problem.of("remindDaysBefore", "reviews.setup.remindRange", MAX_REMIND_DAYS));
     }
     Set<PhaseKind> seen = EnumSet.noneOf(PhaseKind.class);
     List<PhaseEntry> entries = new ArrayList<>();
@@ -93,6 +99,7 @@ public class DefaultReviewSetups implements ReviewSetups {
     }
     entries.sort((a, b) -> a.kind().compareTo(b.kind()));
     setup.changeLoads(change.reviewsPerSubmission(), change.minLoad(), change.maxLoad());
+    setup.remindDaysBefore(change.remindDaysBefore());
     setup.replacePhases(entries);
     setups.flush();
     return view(context);
@@ -132,6 +139,8 @@ public class DefaultReviewSetups implements ReviewSetups {
         setup.reviewsPerSubmission(),
         setup.minLoad(),
         setup.maxLoad(),
+        setup.remindDaysBefore(),
+        setup.reviewsDueAt().orElse(null),
         current.orElse(null),
         manual,
         phases,

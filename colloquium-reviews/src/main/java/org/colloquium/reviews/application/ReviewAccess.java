@@ -75,6 +75,17 @@ public class ReviewAccess {
     return roles.contains(EventRole.REVIEWER) || roles.contains(EventRole.TRACK_CHAIR);
   }
 
+  /** The event's review context for the server's own work (jobs), with no actor to check. */
+  public Optional<ReviewContext> ofEvent(Long eventId) {
+    return events
+        .find(eventId)
+        .flatMap(
+            event ->
+                events
+                    .callOf(eventId)
+                    .map(call -> new ReviewContext(event, call, setupOf(eventId))));
+  }
+
   private ReviewContext context(EventRecord event, String slug) {
     CallRecord call = events.callOf(event.id()).orElseThrow(() -> new NotFoundException(slug));
     return new ReviewContext(event, call, setupOf(event.id()));

@@ -101,6 +101,38 @@ public class ReviewMails {
     }
   }
 
+  /**
+   * The automatic reminder, so many days before reviews are due: the due time in the event's zone
+   * and the reviews still due (numbers and titles).
+   */
+  void remindedBeforeDue(
+      ReviewContext context, Map<Long, List<SubmissionRecord>> late, java.time.Instant due) {
+    Map<Long, AccountRecord> reviewers = accounts.byIds(late.keySet());
+    String dueText =
+        java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+                .format(due.atZone(context.zone()))
+            + " ("
+            + context.zone().getId()
+            + ")";
+    for (var entry : late.entrySet()) {
+      AccountRecord reviewer = reviewers.get(entry.getKey());
+      if (reviewer == null) {
+        continue;
+      }
+      Map<String, String> values = eventValues(context);
+      values.put("count", Integer.toString(entry.getValue().size()));
+      values.put("submissions", list(entry.getValue()));
+      values.put("due", dueText);
+      values.put("link", settings.baseUrl() + "/review/events/" + context.event().slug().value());
+      outbox.enqueue(
+          "review-due",
+          reviewer.email(),
+          reviewer.fullName(),
+          reviewer.preferredLanguage(),
+          values);
+    }
+  }
+
   private static String list(Collection<SubmissionRecord> submissions) {
     return submissions.stream()
         .map(s -> "  #" + s.number() + "  " + s.title())

@@ -32,6 +32,9 @@ public class ReviewSetup {
 
   public static final int DEFAULT_MAX_LOAD = 8;
 
+  /** Late reviewers are reminded this many days before reviews are due, unless changed. */
+  public static final int DEFAULT_REMIND_DAYS = 3;
+
   @Id
   @Column(name = "event_id")
   private Long eventId;
@@ -56,6 +59,12 @@ public class ReviewSetup {
 
   @Column(name = "reminded_at")
   private Instant remindedAt;
+
+  @Column(name = "remind_days_before", nullable = false)
+  private int remindDaysBefore = DEFAULT_REMIND_DAYS;
+
+  @Column(name = "auto_reminded_for")
+  private Instant autoRemindedFor;
 
   @ElementCollection
   @CollectionTable(name = "review_phase", joinColumns = @JoinColumn(name = "event_id"))
@@ -94,6 +103,34 @@ public class ReviewSetup {
   /** Records a reminder to the late reviewers. */
   public void reminded(Instant at) {
     this.remindedAt = at;
+  }
+
+  public void remindDaysBefore(int days) {
+    this.remindDaysBefore = days;
+  }
+
+  public int remindDaysBefore() {
+    return remindDaysBefore;
+  }
+
+  /** The automatic reminder went out for reviews due at {@code dueAt}. */
+  public void autoReminded(Instant dueAt) {
+    this.autoRemindedFor = dueAt;
+  }
+
+  public Optional<Instant> autoRemindedFor() {
+    return Optional.ofNullable(autoRemindedFor);
+  }
+
+  /** When reviews are due: the end of the reviewing phase, if scheduled. */
+  public Optional<Instant> reviewsDueAt() {
+    return org.colloquium.reviews.domain.phase.ReviewDeadline.dueAt(
+        phases.stream()
+            .map(
+                p ->
+                    new org.colloquium.reviews.domain.phase.ReviewDeadline.Phase(
+                        p.kind(), p.startsAt(), p.skipped()))
+            .toList());
   }
 
   public Optional<Instant> remindedAt() {

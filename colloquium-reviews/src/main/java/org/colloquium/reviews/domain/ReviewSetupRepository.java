@@ -18,6 +18,12 @@ public class ReviewSetupRepository {
     return Optional.ofNullable(em.find(ReviewSetup.class, eventId));
   }
 
+  /** The setup, locked until the transaction ends (one server of a cluster sends a reminder). */
+  public Optional<ReviewSetup> locked(Long eventId) {
+    return Optional.ofNullable(
+        em.find(ReviewSetup.class, eventId, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE));
+  }
+
   public void add(ReviewSetup setup) {
     em.persist(setup);
   }

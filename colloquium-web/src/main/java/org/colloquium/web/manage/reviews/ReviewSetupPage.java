@@ -40,6 +40,7 @@ public class ReviewSetupPage implements Serializable {
   private int reviewsPerSubmission;
   private int minLoad;
   private int maxLoad;
+  private int remindDaysBefore;
   private List<PhaseFields> phases;
 
   /** One phase as the form edits it (bean properties for EL). */
@@ -174,6 +175,7 @@ public class ReviewSetupPage implements Serializable {
     reviewsPerSubmission = view.reviewsPerSubmission();
     minLoad = view.minLoad();
     maxLoad = view.maxLoad();
+    remindDaysBefore = view.remindDaysBefore();
     phases = new ArrayList<>(view.phases().stream().map(PhaseFields::new).toList());
   }
 
@@ -187,6 +189,7 @@ public class ReviewSetupPage implements Serializable {
               reviewsPerSubmission,
               minLoad,
               maxLoad,
+              remindDaysBefore,
               phases.stream().map(PhaseFields::change).toList()));
     } catch (ValidationException e) {
       feedback.show(e, FORM);
@@ -219,6 +222,18 @@ public class ReviewSetupPage implements Serializable {
     this.slug = slug;
   }
 
+  /** The hint under the reminder's field: when reviews are due, if the phases say. */
+  public String getDueText() {
+    if (setup == null || setup.reviewsDueAt() == null) {
+      return feedback.text("manage.reviews.remind.noDue");
+    }
+    return feedback.text(
+        "manage.reviews.remind.due",
+        java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+            .format(setup.reviewsDueAt().atZone(setup.zone())),
+        setup.zone().getId());
+  }
+
   public ReviewSetupView getSetup() {
     return setup;
   }
@@ -245,6 +260,14 @@ public class ReviewSetupPage implements Serializable {
 
   public void setMaxLoad(int maxLoad) {
     this.maxLoad = maxLoad;
+  }
+
+  public int getRemindDaysBefore() {
+    return remindDaysBefore;
+  }
+
+  public void setRemindDaysBefore(int remindDaysBefore) {
+    this.remindDaysBefore = remindDaysBefore;
   }
 
   public List<PhaseFields> getPhases() {
