@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.mail.internet.MimeMessage;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -547,6 +548,56 @@ class ReviewsIT extends DeployedApplication {
     assertTrue(assignment.text().contains("Coautoare în 2025 — Олена"), "the reason is shown");
     Page again = author.get(page + "/edit");
     assertTrue(again.body().contains("Coautoare în 2025 — Олена"), "the form keeps it");
+  }
+
+  @Test
+  @Order(12)
+  void theCommitteeDiscussesWithAMentionAndTheOrganiserNamesALead() {
+    Page desk = reviewer.get(DESK);
+    Element row =
+        desk.document().select("#assigned tbody tr").stream()
+            .filter(tr -> !tr.text().contains("Declined") && !tr.text().startsWith("#1 "))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("another assignment: " + desk.text()));
+    String number = row.selectFirst("td").text().substring(1);
+    Page sheet = reviewer.get(DESK + "/submissions/" + number);
+    assertNotNull(sheet.document().selectFirst("#discussion-section"), sheet.text());
+    Page empty = reviewer.submit(sheet, "discussion", Map.of("comment", "  "), "post");
+    assertTrue(empty.errors().toString().contains("write a comment"), empty.text());
+    Page posted =
+        reviewer.submit(
+            sheet,
+            "discussion",
+            Map.of("comment", "Metoda e solidă. @ioana radulescu-stanescu, ce părere aveți?"),
+            "post");
+    assertTrue(posted.infos().toString().contains("comment is added"), posted.text());
+    assertTrue(posted.text().contains("Metoda e solidă."), posted.text());
+
+    // The organiser's second mail: the first told them a reviewer declined.
+    MimeMessage mention =
+        Mails.awaitFor(catcher.server(), DemoUsers.ORGANISER.email(), 2, Duration.ofSeconds(20))
+            .stream()
+            .filter(m -> Mails.subject(m).contains("mentioned you"))
+            .findFirst()
+            .orElseThrow();
+    assertTrue(
+        Mails.subject(mention).contains("mentioned you on #" + number), Mails.subject(mention));
+    assertTrue(Mails.body(mention).contains("Metoda e solidă."), Mails.body(mention));
+    assertTrue(Mails.body(mention).contains("/reviews/decisions?decide=" + number));
+
+    Page decide = organiser.get(DECISIONS + "?decide=" + number);
+    assertTrue(decide.text().contains("Metoda e solidă."), decide.text());
+    assertTrue(decide.text().contains(REVIEWER_NAME), "organisers read reviewers' names");
+    String reviewerId =
+        decide.document().select("#lead\\:lead option").stream()
+            .filter(o -> o.text().equals(REVIEWER_NAME))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("the reviewer as a lead: " + decide.text()))
+            .val();
+    Page lead = organiser.submit(decide, "lead", Map.of("lead", reviewerId), "save");
+    assertTrue(lead.infos().toString().contains("lead is saved"), lead.text());
+    Page led = reviewer.get(DESK + "/submissions/" + number);
+    assertTrue(led.text().contains("asked you to lead this discussion"), led.text());
   }
 
   /** The demo author's page of the annual conference's submission #1, from their list. */

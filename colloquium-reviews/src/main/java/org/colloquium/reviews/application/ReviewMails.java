@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.colloquium.events.api.EventDirectory;
 import org.colloquium.events.api.EventRole;
@@ -130,6 +131,35 @@ public class ReviewMails {
           reviewer.fullName(),
           reviewer.preferredLanguage(),
           values);
+    }
+  }
+
+  /**
+   * Tells the readers mentioned in a comment about it, with a link to the discussion as each of
+   * them reaches it (the organisers' decision page, or the reviewer's review page).
+   */
+  void mentioned(
+      ReviewContext context,
+      SubmissionRecord s,
+      Set<Long> mentioned,
+      Set<Long> organisers,
+      String author,
+      String comment) {
+    String slug = context.event().slug().value();
+    for (AccountRecord reader : accounts.byIds(mentioned).values()) {
+      Map<String, String> values = eventValues(context);
+      values.put("number", Integer.toString(s.number()));
+      values.put("title", s.title());
+      values.put("author", author);
+      values.put("comment", comment);
+      values.put(
+          "link",
+          settings.baseUrl()
+              + (organisers.contains(reader.id())
+                  ? "/manage/events/" + slug + "/reviews/decisions?decide=" + s.number()
+                  : "/review/events/" + slug + "/submissions/" + s.number()));
+      outbox.enqueue(
+          "review-mention", reader.email(), reader.fullName(), reader.preferredLanguage(), values);
     }
   }
 

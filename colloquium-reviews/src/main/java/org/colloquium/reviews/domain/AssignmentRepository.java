@@ -48,6 +48,15 @@ public class AssignmentRepository {
         .findFirst();
   }
 
+  /** A submission's assignments, declined ones included, in the order they were made. */
+  public List<ReviewAssignment> ofSubmission(Long submissionId) {
+    return em.createQuery(
+            "select a from ReviewAssignment a where a.submissionId = :submission order by a.id",
+            ReviewAssignment.class)
+        .setParameter("submission", submissionId)
+        .getResultList();
+  }
+
   /** The event's assignments, declined ones included. */
   public List<ReviewAssignment> ofEvent(Long eventId) {
     return em.createQuery(

@@ -18,6 +18,8 @@ public class ReviewsEntities implements ModuleEntities {
         ReviewAssignment.class,
         Review.class,
         AssignmentRun.class,
-        Decision.class);
+        Decision.class,
+        ReviewComment.class,
+        DiscussionLead.class);
   }
 }
