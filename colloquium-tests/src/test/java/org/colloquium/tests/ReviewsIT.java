@@ -376,6 +376,40 @@ class ReviewsIT extends DeployedApplication {
 
   @Test
   @Order(9)
+  void inAPhaseThatLetsThemAuthorsReadTheReviewsAndRespondOnce() {
+    Page setup = organiser.get(SETUP);
+    Page saved = organiser.submit(setup, "setup", Map.of("phases:2:respond", "on"), "save");
+    assertTrue(saved.infos().toString().contains("settings are saved"), saved.text());
+    switchTo("Discussion");
+
+    WebClient author = DemoUsers.AUTHOR.signedIn();
+    String page = submissionPage();
+    Page mine = author.get(page);
+    Element reviews = mine.document().selectFirst("#reviews");
+    assertNotNull(reviews, "the reviews during the discussion: " + mine.text());
+    assertTrue(reviews.text().contains("Clear and well argued — bine."), reviews.text());
+    assertFalse(reviews.text().contains(REVIEWER_NAME), "reviewers are not named");
+    Page empty = author.submit(mine, "respond", Map.of("response", " "), "send");
+    assertTrue(empty.errors().toString().contains("write your response"), empty.text());
+    Page tooLong =
+        author.submit(mine, "respond", Map.of("response", "cuvânt ".repeat(501)), "send");
+    assertTrue(tooLong.errors().toString().contains("501 words"), tooLong.errors().toString());
+    assertTrue(tooLong.body().contains("cuvânt cuvânt"), "the typed text is kept");
+    Page sent =
+        author.submit(
+            mine, "respond", Map.of("response", "Mulțumim; sursele sunt discutate în §3."), "send");
+    assertTrue(sent.infos().toString().contains("response is sent"), sent.text());
+    assertNull(sent.document().selectFirst("#respond"), "one response only");
+    assertTrue(sent.text().contains("Mulțumim; sursele sunt discutate în §3."), sent.text());
+
+    Page sheet = reviewer.get(DESK + "/submissions/1");
+    assertTrue(
+        sheet.document().selectFirst("#response").text().contains("sursele sunt discutate"),
+        sheet.text());
+  }
+
+  @Test
+  @Order(10)
   void theOrganiserDecidesOnlyInTheDecisionPhasesAndKeepsWhatWasTyped() {
     Page early = organiser.get(DECISIONS);
     assertEquals(200, early.status());
@@ -423,7 +457,7 @@ class ReviewsIT extends DeployedApplication {
   }
 
   @Test
-  @Order(10)
+  @Order(11)
   void theAuthorsAreNotifiedOnceInTheirLanguageAndReadTheReviews() {
     WebClient author = DemoUsers.AUTHOR.signedIn();
     author.post("/language", Map.of("lang", "ro", "next", "/my"));
@@ -498,7 +532,7 @@ class ReviewsIT extends DeployedApplication {
   }
 
   @Test
-  @Order(11)
+  @Order(12)
   void anAuthorDeclaresAConflictWithAReviewerWhoThenNoLongerSeesTheSubmission() {
     WebClient author = DemoUsers.AUTHOR.signedIn();
     String page = submissionPage();
@@ -551,7 +585,7 @@ class ReviewsIT extends DeployedApplication {
   }
 
   @Test
-  @Order(12)
+  @Order(13)
   void theCommitteeDiscussesWithAMentionAndTheOrganiserNamesALead() {
     Page desk = reviewer.get(DESK);
     Element row =

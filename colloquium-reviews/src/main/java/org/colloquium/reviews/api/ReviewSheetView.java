@@ -12,6 +12,8 @@ import org.colloquium.events.api.ReviewMode;
  * @param version the review's version for optimistic locking, -1 before the first save
  * @param mayEdit whether the phase in effect lets reviewers write reviews
  * @param others the other reviewers' submitted reviews, when the phase lets this reviewer read them
+ * @param authorResponse the authors' response to the reviews, when they gave one and the phase lets
+ *     this reviewer read the other reviews
  */
 public record ReviewSheetView(
     String slug,
@@ -24,7 +26,8 @@ public record ReviewSheetView(
     ReviewProgress progress,
     boolean mayEdit,
     PhaseKind phase,
-    List<OtherReview> others)
+    List<OtherReview> others,
+    String authorResponse)
     implements Serializable {
 
   public ReviewSheetView {

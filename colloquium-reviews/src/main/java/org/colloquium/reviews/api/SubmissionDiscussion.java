@@ -9,6 +9,7 @@ import java.util.List;
  * who may lead it.
  *
  * @param reviewers the assigned reviewers, who may be asked to lead the discussion
+ * @param authorResponse the authors' response to the reviews; null without one
  */
 public record SubmissionDiscussion(
     int number,
@@ -17,7 +18,8 @@ public record SubmissionDiscussion(
     List<CommitteeReview> reviews,
     DiscussionView discussion,
     Long leadId,
-    List<org.colloquium.events.api.Choice> reviewers)
+    List<org.colloquium.events.api.Choice> reviewers,
+    String authorResponse)
     implements Serializable {
 
   public SubmissionDiscussion {

@@ -27,6 +27,7 @@ import org.colloquium.reviews.api.ReviewProgress;
 import org.colloquium.reviews.api.SubmissionDiscussion;
 import org.colloquium.reviews.application.ReviewAccess.ReviewContext;
 import org.colloquium.reviews.domain.AssignmentRepository;
+import org.colloquium.reviews.domain.AuthorResponse;
 import org.colloquium.reviews.domain.ConflictRepository;
 import org.colloquium.reviews.domain.DiscussionLead;
 import org.colloquium.reviews.domain.DiscussionRepository;
@@ -130,7 +131,8 @@ public class DefaultReviewDiscussions implements ReviewDiscussions {
         list,
         view(circle, actorId, true),
         discussions.lead(s.id()).map(DiscussionLead::accountId).orElse(null),
-        reviewers);
+        reviewers,
+        discussions.response(s.id()).map(AuthorResponse::body).orElse(null));
   }
 
   @Override

@@ -42,7 +42,9 @@ import org.colloquium.reviews.api.ReviewerDesk;
 import org.colloquium.reviews.api.ReviewerEvent;
 import org.colloquium.reviews.application.ReviewAccess.ReviewContext;
 import org.colloquium.reviews.domain.AssignmentRepository;
+import org.colloquium.reviews.domain.AuthorResponse;
 import org.colloquium.reviews.domain.ConflictRepository;
+import org.colloquium.reviews.domain.DiscussionRepository;
 import org.colloquium.reviews.domain.Review;
 import org.colloquium.reviews.domain.ReviewAssignment;
 import org.colloquium.reviews.domain.ReviewBid;
@@ -77,6 +79,7 @@ public class DefaultReviewerDesk implements ReviewerDesk {
   @Inject ReviewRepository reviews;
   @Inject ReviewSetupRepository setups;
   @Inject ReviewMails mails;
+  @Inject DiscussionRepository discussions;
   @Inject FileStore files;
   @Inject UploadInspection inspection;
   @Inject AccountDirectory accounts;
@@ -384,7 +387,10 @@ public class DefaultReviewerDesk implements ReviewerDesk {
         progress(review.orElse(null)),
         rules.reviewersReview(),
         access.currentPhase(context).orElse(null),
-        others);
+        others,
+        readOthers
+            ? discussions.response(submission.id()).map(AuthorResponse::body).orElse(null)
+            : null);
   }
 
   private List<CriterionSpec> form(ReviewContext context) {

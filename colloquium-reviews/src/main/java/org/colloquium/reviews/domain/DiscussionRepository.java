@@ -7,7 +7,10 @@ import java.util.List;
 import java.util.Optional;
 import org.colloquium.kernel.persistence.PersistenceUnit;
 
-/** The discussions of submissions and their leads. Joins the caller's transaction. */
+/**
+ * The discussions of submissions, their leads and the authors' responses. Joins the caller's
+ * transaction.
+ */
 @ApplicationScoped
 public class DiscussionRepository {
 
@@ -37,5 +40,13 @@ public class DiscussionRepository {
 
   public void remove(DiscussionLead lead) {
     em.remove(lead);
+  }
+
+  public java.util.Optional<AuthorResponse> response(Long submissionId) {
+    return java.util.Optional.ofNullable(em.find(AuthorResponse.class, submissionId));
+  }
+
+  public void add(AuthorResponse response) {
+    em.persist(response);
   }
 }

@@ -20,6 +20,7 @@ public class ReviewsEntities implements ModuleEntities {
         AssignmentRun.class,
         Decision.class,
         ReviewComment.class,
-        DiscussionLead.class);
+        DiscussionLead.class,
+        AuthorResponse.class);
   }
 }
