@@ -215,6 +215,7 @@ class ApiIT extends DeployedApplication {
             "listEventSubmissions", false,
             "getSubmission", false,
             "getSubmissionFile", false,
+            "getSubmissionDecision", false,
             "submitSubmission", false,
             "withdrawSubmission", false),
         publicOperations);

@@ -113,6 +113,27 @@ class ReviewsIT extends DeployedApplication {
         remind.errors().toString());
     assertTrue(
         remind.text().contains("Reviews are due when the reviewing phase ends"), remind.text());
+
+    // The form: a criterion added, refused without its Romanian label (the English one kept),
+    // saved.
+    Page form = organiser.get(SETUP + "/form");
+    assertEquals(200, form.status());
+    int rows = form.document().select("fieldset.criterion").size();
+    Page added = organiser.submit(form, "criteria", Map.of(), "addScale");
+    assertEquals(rows + 1, added.document().select("fieldset.criterion").size());
+    String row = "rows:" + rows + ":";
+    Page noRomanian =
+        organiser.submit(
+            added, "criteria", Map.of(row + "labelEn", "Rigour", row + "labelRo", " "), "save");
+    assertTrue(
+        noRomanian.errors().toString().contains("label in both languages"), noRomanian.text());
+    assertEquals("Rigour", noRomanian.fieldValue("criteria:" + row + "labelEn"));
+    Page savedForm =
+        organiser.submit(noRomanian, "criteria", Map.of(row + "labelRo", "Rigoare"), "save");
+    assertTrue(savedForm.infos().toString().contains("review form is saved"), savedForm.text());
+    assertTrue(
+        organiser.get(SETUP).document().selectFirst("#criteria").text().contains("Rigour"),
+        "the new criterion is on the form");
   }
 
   @Test
@@ -358,6 +379,15 @@ class ReviewsIT extends DeployedApplication {
 
   @Test
   @Order(8)
+  void onceReviewsExistTheFormKeepsItsAnsweredCriteria() {
+    Page form = organiser.get(SETUP + "/form");
+    Page removed = organiser.submit(form, "criteria", Map.of(), "rows:0:remove");
+    Page saved = organiser.submit(removed, "criteria", Map.of(), "save");
+    assertTrue(saved.errors().toString().contains("Reviews were written with"), saved.text());
+  }
+
+  @Test
+  @Order(9)
   void nobodyElseReachesTheReviewPages() {
     WebClient author = DemoUsers.AUTHOR.signedIn();
     assertEquals(403, author.getWithoutRedirect(DESK).status());
@@ -375,7 +405,7 @@ class ReviewsIT extends DeployedApplication {
   }
 
   @Test
-  @Order(9)
+  @Order(10)
   void inAPhaseThatLetsThemAuthorsReadTheReviewsAndRespondOnce() {
     Page setup = organiser.get(SETUP);
     Page saved = organiser.submit(setup, "setup", Map.of("phases:2:respond", "on"), "save");
@@ -409,7 +439,7 @@ class ReviewsIT extends DeployedApplication {
   }
 
   @Test
-  @Order(10)
+  @Order(11)
   void theOrganiserDecidesOnlyInTheDecisionPhasesAndKeepsWhatWasTyped() {
     Page early = organiser.get(DECISIONS);
     assertEquals(200, early.status());
@@ -457,7 +487,7 @@ class ReviewsIT extends DeployedApplication {
   }
 
   @Test
-  @Order(11)
+  @Order(12)
   void theAuthorsAreNotifiedOnceInTheirLanguageAndReadTheReviews() {
     WebClient author = DemoUsers.AUTHOR.signedIn();
     author.post("/language", Map.of("lang", "ro", "next", "/my"));
@@ -532,7 +562,7 @@ class ReviewsIT extends DeployedApplication {
   }
 
   @Test
-  @Order(12)
+  @Order(13)
   void anAuthorDeclaresAConflictWithAReviewerWhoThenNoLongerSeesTheSubmission() {
     WebClient author = DemoUsers.AUTHOR.signedIn();
     String page = submissionPage();
@@ -585,7 +615,7 @@ class ReviewsIT extends DeployedApplication {
   }
 
   @Test
-  @Order(13)
+  @Order(14)
   void theCommitteeDiscussesWithAMentionAndTheOrganiserNamesALead() {
     Page desk = reviewer.get(DESK);
     Element row =

@@ -22,4 +22,13 @@ public interface ReviewSetups {
 
   /** Switches to a phase by hand now; it holds until a later phase's scheduled start passes. */
   ReviewSetupView switchTo(Long actorId, String slug, PhaseKind kind);
+
+  /**
+   * Replaces the review form with these criteria, in this order (a criterion keeps its answers by
+   * its key). Submitted reviews are scored again with the new weights.
+   *
+   * @throws org.colloquium.kernel.validation.ValidationException as {@code FormRules} finds: once
+   *     reviews exist, every criterion stays with its kind and its scale's values
+   */
+  ReviewSetupView changeForm(Long actorId, String slug, java.util.List<CriterionSpec> criteria);
 }

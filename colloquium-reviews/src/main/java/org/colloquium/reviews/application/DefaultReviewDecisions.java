@@ -121,28 +121,16 @@ public class DefaultReviewDecisions implements ReviewDecisions {
       } else if (d.pending()) {
         pending++;
       }
-      if (conflicted.contains(s.id())) {
-        if (isAuthor(actorId, s)) {
-          authorOf.add(s.number());
-        }
-        rows.add(
-            new DashboardRow(
-                s.id(),
-                s.number(),
-                s.title(),
-                s.trackId(),
-                tracks.get(s.trackId()),
-                s.presentationTypeId(),
-                types.get(s.presentationTypeId()),
-                null,
-                null,
-                true));
-        continue;
+      boolean hidden = conflicted.contains(s.id());
+      if (hidden && isAuthor(actorId, s)) {
+        authorOf.add(s.number());
       }
       Scores scores =
-          ScoreSummary.of(
-              assigned.getOrDefault(s.id(), 0), reviewed.getOrDefault(s.id(), List.of()));
-      if (scores.mean() != null) {
+          hidden
+              ? null
+              : ScoreSummary.of(
+                  assigned.getOrDefault(s.id(), 0), reviewed.getOrDefault(s.id(), List.of()));
+      if (scores != null && scores.mean() != null) {
         histogram[ScoreSummary.band(scores.mean())]++;
       }
       rows.add(
@@ -155,8 +143,8 @@ public class DefaultReviewDecisions implements ReviewDecisions {
               s.presentationTypeId(),
               types.get(s.presentationTypeId()),
               scores,
-              d == null ? null : view(d, tracks, types, numbers, deciders),
-              false));
+              hidden || d == null ? null : view(d, tracks, types, numbers, deciders),
+              hidden));
     }
     List<DashboardRow> matching =
         rows.stream()

@@ -7,12 +7,16 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.colloquium.kernel.time.WallClockText;
 import org.colloquium.kernel.validation.Problem;
 import org.colloquium.kernel.validation.ValidationException;
+import org.colloquium.reviews.api.CriterionSpec;
 import org.colloquium.reviews.api.PhaseKind;
 import org.colloquium.reviews.api.PhaseView;
 import org.colloquium.reviews.api.ReviewSetupView;
@@ -20,9 +24,13 @@ import org.colloquium.reviews.api.ReviewSetups;
 import org.colloquium.reviews.api.SetupChange;
 import org.colloquium.reviews.application.ReviewAccess.ReviewContext;
 import org.colloquium.reviews.domain.PhaseEntry;
+import org.colloquium.reviews.domain.Review;
 import org.colloquium.reviews.domain.ReviewCriterion;
+import org.colloquium.reviews.domain.ReviewRepository;
 import org.colloquium.reviews.domain.ReviewSetup;
 import org.colloquium.reviews.domain.ReviewSetupRepository;
+import org.colloquium.reviews.domain.form.FormRules;
+import org.colloquium.reviews.domain.form.Scoring;
 
 /** The module's implementation of {@link ReviewSetups}. */
 @ApplicationScoped
@@ -40,6 +48,7 @@ public class DefaultReviewSetups implements ReviewSetups {
 
   @Inject ReviewAccess access;
   @Inject ReviewSetupRepository setups;
+  @Inject ReviewRepository reviews;
 
   @Override
   public ReviewSetupView setup(Long actorId, String slug) {
@@ -109,6 +118,45 @@ public class DefaultReviewSetups implements ReviewSetups {
   public ReviewSetupView switchTo(Long actorId, String slug, PhaseKind kind) {
     ReviewContext context = access.organised(actorId, slug);
     context.setup().switchTo(kind, access.now());
+    setups.flush();
+    return view(context);
+  }
+
+  @Override
+  public ReviewSetupView changeForm(Long actorId, String slug, List<CriterionSpec> criteria) {
+    ReviewContext context = access.organised(actorId, slug);
+    Long eventId = context.eventId();
+    List<ReviewCriterion> current = setups.form(eventId);
+    ValidationException.throwIfAny(
+        FormRules.check(
+            criteria,
+            current.stream().map(ReviewCriterion::spec).toList(),
+            reviews.anyIn(eventId)));
+    Map<String, ReviewCriterion> byKey = new HashMap<>();
+    current.forEach(c -> byKey.put(c.key(), c));
+    Set<String> kept = new HashSet<>();
+    criteria.forEach(c -> kept.add(c.key()));
+    for (ReviewCriterion c : current) {
+      if (!kept.contains(c.key())) {
+        setups.remove(c);
+      }
+    }
+    setups.flush();
+    int position = 1;
+    for (CriterionSpec spec : criteria) {
+      ReviewCriterion existing = byKey.get(spec.key());
+      if (existing == null) {
+        setups.add(new ReviewCriterion(eventId, position, spec));
+      } else {
+        existing.change(spec);
+        existing.moveTo(position);
+      }
+      position++;
+    }
+    for (Review r : reviews.submittedWithAnswers(eventId)) {
+      r.rescore(
+          Scoring.weightedScore(criteria, r.answers()), Scoring.confidence(criteria, r.answers()));
+    }
     setups.flush();
     return view(context);
   }

@@ -10,7 +10,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -30,7 +29,6 @@ import org.colloquium.reviews.api.AssignedReview;
 import org.colloquium.reviews.api.Bid;
 import org.colloquium.reviews.api.BiddingView;
 import org.colloquium.reviews.api.ConflictKind;
-import org.colloquium.reviews.api.CriterionRole;
 import org.colloquium.reviews.api.CriterionSpec;
 import org.colloquium.reviews.api.OtherReview;
 import org.colloquium.reviews.api.OtherReviews;
@@ -300,7 +298,8 @@ public class DefaultReviewerDesk implements ReviewerDesk {
             });
     review.answer(given, access.now());
     if (submit || review.submitted()) {
-      review.submit(Scoring.weightedScore(form, given), confidence(form, given), access.now());
+      review.submit(
+          Scoring.weightedScore(form, given), Scoring.confidence(form, given), access.now());
     }
     reviews.flush();
     return sheet(context, submission, Optional.of(review));
@@ -395,15 +394,6 @@ public class DefaultReviewerDesk implements ReviewerDesk {
 
   private List<CriterionSpec> form(ReviewContext context) {
     return setups.form(context.eventId()).stream().map(ReviewCriterion::spec).toList();
-  }
-
-  private static OptionalInt confidence(List<CriterionSpec> form, Map<String, String> answers) {
-    return form.stream()
-        .filter(c -> c.role() == CriterionRole.CONFIDENCE)
-        .map(c -> answers.get(c.key()))
-        .filter(a -> a != null && a.matches("-?\\d{1,4}"))
-        .mapToInt(Integer::parseInt)
-        .findFirst();
   }
 
   /** A submitted submission of the event the actor is not conflicted with, or a 404. */

@@ -62,44 +62,12 @@ public class ReviewMails {
    * @param added per reviewer, the submissions added
    */
   void assigned(ReviewContext context, Map<Long, List<SubmissionRecord>> added) {
-    Map<Long, AccountRecord> reviewers = accounts.byIds(added.keySet());
-    for (var entry : added.entrySet()) {
-      AccountRecord reviewer = reviewers.get(entry.getKey());
-      if (reviewer == null) {
-        continue;
-      }
-      Map<String, String> values = eventValues(context);
-      values.put("count", Integer.toString(entry.getValue().size()));
-      values.put("submissions", list(entry.getValue()));
-      values.put("link", settings.baseUrl() + "/review/events/" + context.event().slug().value());
-      outbox.enqueue(
-          "review-assigned",
-          reviewer.email(),
-          reviewer.fullName(),
-          reviewer.preferredLanguage(),
-          values);
-    }
+    perReviewer("review-assigned", context, added, Map.of());
   }
 
   /** One reminder per late reviewer, listing the reviews still due (numbers and titles). */
   void reminded(ReviewContext context, Map<Long, List<SubmissionRecord>> late) {
-    Map<Long, AccountRecord> reviewers = accounts.byIds(late.keySet());
-    for (var entry : late.entrySet()) {
-      AccountRecord reviewer = reviewers.get(entry.getKey());
-      if (reviewer == null) {
-        continue;
-      }
-      Map<String, String> values = eventValues(context);
-      values.put("count", Integer.toString(entry.getValue().size()));
-      values.put("submissions", list(entry.getValue()));
-      values.put("link", settings.baseUrl() + "/review/events/" + context.event().slug().value());
-      outbox.enqueue(
-          "review-reminder",
-          reviewer.email(),
-          reviewer.fullName(),
-          reviewer.preferredLanguage(),
-          values);
-    }
+    perReviewer("review-reminder", context, late, Map.of());
   }
 
   /**
@@ -108,29 +76,37 @@ public class ReviewMails {
    */
   void remindedBeforeDue(
       ReviewContext context, Map<Long, List<SubmissionRecord>> late, java.time.Instant due) {
-    Map<Long, AccountRecord> reviewers = accounts.byIds(late.keySet());
     String dueText =
         java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
                 .format(due.atZone(context.zone()))
             + " ("
             + context.zone().getId()
             + ")";
-    for (var entry : late.entrySet()) {
+    perReviewer("review-due", context, late, Map.of("due", dueText));
+  }
+
+  /**
+   * One mail of {@code template} to each reviewer, listing their submissions, with a link to their
+   * review page.
+   */
+  private void perReviewer(
+      String template,
+      ReviewContext context,
+      Map<Long, List<SubmissionRecord>> submissions,
+      Map<String, String> extra) {
+    Map<Long, AccountRecord> reviewers = accounts.byIds(submissions.keySet());
+    for (var entry : submissions.entrySet()) {
       AccountRecord reviewer = reviewers.get(entry.getKey());
       if (reviewer == null) {
         continue;
       }
       Map<String, String> values = eventValues(context);
+      values.putAll(extra);
       values.put("count", Integer.toString(entry.getValue().size()));
       values.put("submissions", list(entry.getValue()));
-      values.put("due", dueText);
       values.put("link", settings.baseUrl() + "/review/events/" + context.event().slug().value());
       outbox.enqueue(
-          "review-due",
-          reviewer.email(),
-          reviewer.fullName(),
-          reviewer.preferredLanguage(),
-          values);
+          template, reviewer.email(), reviewer.fullName(), reviewer.preferredLanguage(), values);
     }
   }
 

@@ -110,6 +110,14 @@ public class Review {
     this.updatedAt = at;
   }
 
+  /** Scores a submitted review again, after the form's weights or scales changed. */
+  public void rescore(OptionalDouble score, OptionalInt confidence) {
+    if (state == State.SUBMITTED) {
+      this.weightedScore = score.isPresent() ? score.getAsDouble() : null;
+      this.confidence = confidence.isPresent() ? confidence.getAsInt() : null;
+    }
+  }
+
   public Long id() {
     return id;
   }

@@ -71,4 +71,13 @@ public class ReviewRepository {
         .setParameter("state", Review.State.SUBMITTED)
         .getResultList();
   }
+
+  /** Whether anyone has written a review (a draft included) in the event. */
+  public boolean anyIn(Long eventId) {
+    return !em.createQuery("select r.id from Review r where r.eventId = :event", Long.class)
+        .setParameter("event", eventId)
+        .setMaxResults(1)
+        .getResultList()
+        .isEmpty();
+  }
 }

@@ -42,6 +42,10 @@ public class ReviewRoutes implements RouteSet {
             VIEWS + "/manage/review-assignment.xhtml",
             EventOrganisers.class),
         new Route(
+            "/manage/events/{slug}/reviews/form",
+            VIEWS + "/manage/review-form.xhtml",
+            EventOrganisers.class),
+        new Route(
             "/manage/events/{slug}/reviews/decisions",
             VIEWS + "/manage/review-decisions.xhtml",
             EventOrganisers.class),

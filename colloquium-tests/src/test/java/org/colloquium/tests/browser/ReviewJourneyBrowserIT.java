@@ -49,6 +49,9 @@ class ReviewJourneyBrowserIT extends DeployedApplication {
       organiser.waitForPath(SETUP);
       assertEquals("Review", organiser.heading());
       organiser.check("review-setup");
+      organiser.activateByKeyboard(By.id("edit-form"));
+      organiser.waitForPath(SETUP + "/form");
+      organiser.check("review-form");
       switchTo(organiser, 0, "Bidding");
       organiser.check("review-bidding-open");
     }

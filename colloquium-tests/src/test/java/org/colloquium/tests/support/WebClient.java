@@ -131,6 +131,10 @@ public final class WebClient {
           input.tagName().equals("select")
               ? input.select("option[selected]").stream().findFirst().map(o -> o.val()).orElse("")
               : input.val();
+      // A browser sends "on" for a ticked box without a value, which JSF reads as true.
+      if ((type.equals("checkbox") || type.equals("radio")) && !input.hasAttr("value")) {
+        value = "on";
+      }
       parameters.put(input.attr("name"), value);
     }
     fields.forEach((name, value) -> parameters.put(formId + ":" + name, value));
@@ -182,6 +186,9 @@ public final class WebClient {
           input.tagName().equals("select")
               ? input.select("option[selected]").stream().findFirst().map(o -> o.val()).orElse("")
               : input.val();
+      if ((type.equals("checkbox") || type.equals("radio")) && !input.hasAttr("value")) {
+        value = "on";
+      }
       parameters.put(input.attr("name"), value);
     }
     fields.forEach((name, value) -> parameters.put(formId + ":" + name, value));

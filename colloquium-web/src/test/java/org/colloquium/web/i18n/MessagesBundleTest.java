@@ -36,6 +36,7 @@ import org.colloquium.kernel.files.api.PdfRefusal;
 import org.colloquium.kernel.mail.api.MailState;
 import org.colloquium.reviews.api.Bid;
 import org.colloquium.reviews.api.ConflictKind;
+import org.colloquium.reviews.api.CriterionRole;
 import org.colloquium.reviews.api.DashboardFilter;
 import org.colloquium.reviews.api.FieldVisibility;
 import org.colloquium.reviews.api.OtherReviews;
@@ -106,7 +107,8 @@ class MessagesBundleTest {
           Map.entry("reviews.outcome.", Outcome.class),
           Map.entry("submission.decision.", Outcome.class),
           Map.entry("manage.decisions.show.", DashboardFilter.Show.class),
-          Map.entry("manage.decisions.sort.", DashboardFilter.Sort.class));
+          Map.entry("manage.decisions.sort.", DashboardFilter.Sort.class),
+          Map.entry("manage.reviewForm.role.", CriterionRole.class));
 
   private static final Pattern ANY_MSG = Pattern.compile("msg\\[");
   private static final Pattern LITERAL_KEY = Pattern.compile("msg\\[\\s*'([^']+)'\\s*]");

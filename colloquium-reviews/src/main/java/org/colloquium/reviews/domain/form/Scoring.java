@@ -3,7 +3,9 @@ package org.colloquium.reviews.domain.form;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
+import java.util.OptionalInt;
 import org.colloquium.reviews.api.CriterionKind;
+import org.colloquium.reviews.api.CriterionRole;
 import org.colloquium.reviews.api.CriterionSpec;
 import org.colloquium.reviews.api.ScaleValue;
 
@@ -47,5 +49,15 @@ public final class Scoring {
       weights += c.weight();
     }
     return weights == 0 ? OptionalDouble.empty() : OptionalDouble.of(sum / weights);
+  }
+
+  /** The answer to the form's confidence criterion, if it has one and it was answered. */
+  public static OptionalInt confidence(List<CriterionSpec> form, Map<String, String> answers) {
+    return form.stream()
+        .filter(c -> c.role() == CriterionRole.CONFIDENCE)
+        .map(c -> answers.get(c.key()))
+        .filter(a -> a != null && a.matches("-?\\d{1,4}"))
+        .mapToInt(Integer::parseInt)
+        .findFirst();
   }
 }

@@ -10,6 +10,7 @@ import java.io.IOException;
 import org.colloquium.kernel.access.AccessDeniedException;
 import org.colloquium.kernel.access.NotFoundException;
 import org.colloquium.reviews.api.ReviewExports;
+import org.colloquium.web.faces.Downloads;
 import org.colloquium.web.security.SignedIn;
 
 /**
@@ -24,9 +25,6 @@ public class ReviewDownloads extends HttpServlet {
 
   public static final String CSV = "/internal/review-downloads/csv";
   public static final String XLSX = "/internal/review-downloads/xlsx";
-
-  static final String XLSX_TYPE =
-      "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
   @Inject ReviewExports exports;
   @Inject SignedIn signedIn;
@@ -44,16 +42,16 @@ public class ReviewDownloads extends HttpServlet {
     try {
       exports.requireOrganiser(actor, slug);
       if (CSV.equals(request.getServletPath())) {
-        attachment(response, "text/csv; charset=UTF-8", slug + "-reviews.csv");
+        Downloads.attachment(response, "text/csv; charset=UTF-8", slug + "-reviews.csv");
         exports.csv(actor, slug, track, response.getOutputStream());
       } else {
-        attachment(response, XLSX_TYPE, slug + "-reviews.xlsx");
+        Downloads.attachment(response, Downloads.XLSX_TYPE, slug + "-reviews.xlsx");
         exports.xlsx(actor, slug, track, response.getOutputStream());
       }
     } catch (NotFoundException e) {
-      fail(response, HttpServletResponse.SC_NOT_FOUND);
+      Downloads.fail(response, HttpServletResponse.SC_NOT_FOUND);
     } catch (AccessDeniedException e) {
-      fail(response, HttpServletResponse.SC_FORBIDDEN);
+      Downloads.fail(response, HttpServletResponse.SC_FORBIDDEN);
     }
   }
 
@@ -65,21 +63,6 @@ public class ReviewDownloads extends HttpServlet {
       return Long.valueOf(text.strip());
     } catch (NumberFormatException e) {
       throw new NotFoundException("track " + text);
-    }
-  }
-
-  private static void attachment(HttpServletResponse response, String type, String name) {
-    response.setContentType(type);
-    response.setHeader("Content-Disposition", "attachment; filename=\"" + name + "\"");
-    response.setHeader("Cache-Control", "private, no-store");
-    response.setHeader("X-Content-Type-Options", "nosniff");
-    response.setHeader("Content-Security-Policy", "default-src 'none'; sandbox");
-  }
-
-  private static void fail(HttpServletResponse response, int status) throws IOException {
-    if (!response.isCommitted()) {
-      response.reset();
-      response.sendError(status);
     }
   }
 }

@@ -15,6 +15,7 @@ import org.colloquium.submissions.api.MySubmissions;
 import org.colloquium.submissions.api.SubmissionExports;
 import org.colloquium.submissions.api.SubmissionFilter;
 import org.colloquium.submissions.api.SubmissionQueries;
+import org.colloquium.web.faces.Downloads;
 import org.colloquium.web.security.SignedIn;
 
 /**
@@ -38,9 +39,6 @@ public class SubmissionDownloads extends HttpServlet {
   public static final String ZIP = "/internal/submission-downloads/zip";
   public static final String FILE = "/internal/submission-downloads/file";
 
-  static final String XLSX_TYPE =
-      "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-
   @Inject SubmissionExports exports;
   @Inject SubmissionQueries queries;
   @Inject MySubmissions submissions;
@@ -60,25 +58,25 @@ public class SubmissionDownloads extends HttpServlet {
       switch (request.getServletPath()) {
         case CSV -> {
           exports.requireOrganiser(actor, slug);
-          attachment(response, "text/csv; charset=UTF-8", slug + "-submissions.csv");
+          Downloads.attachment(response, "text/csv; charset=UTF-8", slug + "-submissions.csv");
           exports.csv(actor, slug, filter, response.getOutputStream());
         }
         case XLSX -> {
           exports.requireOrganiser(actor, slug);
-          attachment(response, XLSX_TYPE, slug + "-submissions.xlsx");
+          Downloads.attachment(response, Downloads.XLSX_TYPE, slug + "-submissions.xlsx");
           exports.xlsx(actor, slug, filter, response.getOutputStream());
         }
         case ZIP -> {
           exports.requireOrganiser(actor, slug);
-          attachment(response, "application/zip", slug + "-submissions.zip");
+          Downloads.attachment(response, "application/zip", slug + "-submissions.zip");
           exports.zip(actor, slug, filter, response.getOutputStream());
         }
         default -> file(request, response, actor, slug);
       }
     } catch (NotFoundException e) {
-      fail(response, HttpServletResponse.SC_NOT_FOUND);
+      Downloads.fail(response, HttpServletResponse.SC_NOT_FOUND);
     } catch (AccessDeniedException e) {
-      fail(response, HttpServletResponse.SC_FORBIDDEN);
+      Downloads.fail(response, HttpServletResponse.SC_FORBIDDEN);
     }
   }
 
@@ -94,24 +92,9 @@ public class SubmissionDownloads extends HttpServlet {
     ServedFile file = submissions.file(actor, queries.idOf(actor, slug, number));
     // Named as in the ZIP: the number first, and only [a-z0-9-] (no quoting or encoding needed).
     String name = file.fileName() == null ? "" : file.fileName().replaceFirst("(?i)\\.pdf$", "");
-    attachment(response, file.contentType(), ExportFormat.pdfName(number, name));
+    Downloads.attachment(response, file.contentType(), ExportFormat.pdfName(number, name));
     response.setHeader("ETag", "\"" + file.sha256() + "\"");
     response.setContentLength(file.bytes().length);
     response.getOutputStream().write(file.bytes());
-  }
-
-  private static void attachment(HttpServletResponse response, String type, String name) {
-    response.setContentType(type);
-    response.setHeader("Content-Disposition", "attachment; filename=\"" + name + "\"");
-    response.setHeader("Cache-Control", "private, no-store");
-    response.setHeader("X-Content-Type-Options", "nosniff");
-    response.setHeader("Content-Security-Policy", "default-src 'none'; sandbox");
-  }
-
-  private static void fail(HttpServletResponse response, int status) throws IOException {
-    if (!response.isCommitted()) {
-      response.reset();
-      response.sendError(status);
-    }
   }
 }
