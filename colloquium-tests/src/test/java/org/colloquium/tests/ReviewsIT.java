@@ -10,7 +10,9 @@ import jakarta.mail.internet.MimeMessage;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.colloquium.tests.support.DemoUsers;
@@ -662,6 +664,181 @@ class ReviewsIT extends DeployedApplication {
     assertTrue(lead.infos().toString().contains("lead is saved"), lead.text());
     Page led = reviewer.get(DESK + "/submissions/" + number);
     assertTrue(led.text().contains("asked you to lead this discussion"), led.text());
+  }
+
+  /** Who asks, in the permission matrix. */
+  private enum Asker {
+    ORGANISER,
+    REVIEWER,
+    AUTHOR,
+    OTHER_SIGNED_IN,
+    ANONYMOUS
+  }
+
+  /**
+   * The permission matrix over HTTP, in every phase of the double-blind review: each page of the
+   * review (the reviewer's list, desk, review sheets and PDFs of a submission assigned to the
+   * reviewer, one they declined, one they are conflicted with, one not assigned; the organisers'
+   * settings, form, assignment, dashboard, decision panel, notifications and exports) for the
+   * organiser, the reviewer, the author, another signed-in person and an anonymous visitor, plus
+   * the decision in the API and what each phase shows on the pages. Expected answers come from the
+   * rules, not from what the server answered once.
+   */
+  @Test
+  @Order(15)
+  void thePermissionMatrixHoldsInEveryPhase() {
+    Map<Asker, WebClient> clients = new java.util.EnumMap<>(Asker.class);
+    clients.put(Asker.ORGANISER, organiser);
+    clients.put(Asker.REVIEWER, reviewer);
+    clients.put(Asker.AUTHOR, DemoUsers.AUTHOR.signedIn());
+    clients.put(Asker.OTHER_SIGNED_IN, DemoUsers.ATTENDEE.signedIn());
+    clients.put(Asker.ANONYMOUS, new WebClient());
+
+    Page desk = reviewer.get(DESK);
+    List<String> assignedRows =
+        desk.document().select("#assigned tbody tr").stream().map(Element::text).toList();
+    String assigned =
+        assignedRows.stream()
+            .filter(t -> !t.contains("Declined") && !t.startsWith("#1 "))
+            .findFirst()
+            .orElseThrow()
+            .split(" ")[0]
+            .substring(1);
+    // Declined in step 5, unless a conflict found since hides it from the reviewer's lists.
+    String declined =
+        assignedRows.stream()
+            .filter(t -> t.contains("Declined"))
+            .findFirst()
+            .map(t -> t.split(" ")[0].substring(1))
+            .orElse(null);
+    List<String> reviewersOwn =
+        assignedRows.stream().map(t -> t.split(" ")[0].substring(1)).toList();
+    String unassigned =
+        organiser.get(DECISIONS).document().select("#dashboard tbody tr").stream()
+            .map(tr -> tr.selectFirst("td").text().substring(1))
+            .filter(n -> !reviewersOwn.contains(n) && !n.equals("1"))
+            .findFirst()
+            .orElse(null);
+
+    Map<String, Integer> reviewerAnswers = new LinkedHashMap<>();
+    reviewerAnswers.put("/review", 200);
+    reviewerAnswers.put(DESK, 200);
+    reviewerAnswers.put(DESK + "/submissions/" + assigned, 200);
+    // Its PDF, if the authors gave one (the review page links it then).
+    boolean hasPdf =
+        reviewer
+                .get(DESK + "/submissions/" + assigned)
+                .document()
+                .selectFirst("a[href$=/submissions/" + assigned + "/file]")
+            != null;
+    reviewerAnswers.put(DESK + "/submissions/" + assigned + "/file", hasPdf ? 200 : 404);
+    reviewerAnswers.put(DESK + "/submissions/1", 404);
+    reviewerAnswers.put(DESK + "/submissions/1/file", 404);
+    if (declined != null) {
+      reviewerAnswers.put(DESK + "/submissions/" + declined, 404);
+      reviewerAnswers.put(DESK + "/submissions/" + declined + "/file", 404);
+    }
+    if (unassigned != null) {
+      reviewerAnswers.put(DESK + "/submissions/" + unassigned, 404);
+      reviewerAnswers.put(DESK + "/submissions/" + unassigned + "/file", 404);
+    }
+    List<String> organiserPages =
+        List.of(
+            SETUP,
+            SETUP + "/form",
+            ASSIGNMENT,
+            DECISIONS,
+            DECISIONS + "?decide=" + assigned,
+            NOTIFICATIONS,
+            SETUP.replace("/reviews", "/reviews.csv"),
+            SETUP.replace("/reviews", "/reviews.xlsx"));
+
+    String authorsSubmission = submissionPage().substring("/my/submissions/".length());
+    String api = "/api/v1/submissions/" + authorsSubmission + "/decision";
+
+    List<String> wrong = new ArrayList<>();
+    int cases = 0;
+    List<String> phases = List.of("Bidding", "Reviewing", "Discussion", "Decision", "Notification");
+    for (String phase : phases) {
+      switchTo(phase);
+      for (Asker asker : Asker.values()) {
+        WebClient client = clients.get(asker);
+        for (var entry : reviewerAnswers.entrySet()) {
+          int want =
+              switch (asker) {
+                case REVIEWER -> entry.getValue();
+                case ANONYMOUS -> 302;
+                default -> 403;
+              };
+          cases++;
+          expect(wrong, phase, asker, entry.getKey(), client, want);
+        }
+        for (String path : organiserPages) {
+          int want =
+              switch (asker) {
+                case ORGANISER -> 200;
+                case ANONYMOUS -> 302;
+                default -> 403;
+              };
+          cases++;
+          expect(wrong, phase, asker, path, client, want);
+        }
+      }
+      for (var token :
+          Map.of(
+                  DemoUsers.AUTHOR, 200,
+                  DemoUsers.REVIEWER, 404,
+                  DemoUsers.ORGANISER, 404,
+                  DemoUsers.ATTENDEE, 404)
+              .entrySet()) {
+        cases++;
+        int got = SubmissionsApi.get(api, SubmissionsApi.tokenOf(token.getKey())).status();
+        if (got != token.getValue()) {
+          wrong.add(phase + ": " + api + " for " + token.getKey() + " answered " + got);
+        }
+      }
+      cases++;
+      if (SubmissionsApi.get(api, null).status() != 401) {
+        wrong.add(phase + ": " + api + " without a token");
+      }
+
+      // What the phase shows: the discussion once the reviewer may read the other reviews (their
+      // own review of this submission is not submitted: only phases that show them always), the
+      // decision form in the decision phases, the notified decision to the author in every phase.
+      boolean always = phase.equals("Decision") || phase.equals("Notification");
+      Page sheet = reviewer.get(DESK + "/submissions/" + assigned);
+      cases++;
+      if ((sheet.document().selectFirst("#discussion-section") != null) != always) {
+        wrong.add(phase + ": the discussion on #" + assigned + " shown=" + !always);
+      }
+      Page board = organiser.get(DECISIONS);
+      cases++;
+      if ((board.document().selectFirst("#not-now") == null) != always) {
+        wrong.add(phase + ": deciding allowed=" + !always);
+      }
+      Page mine = clients.get(Asker.AUTHOR).get(submissionPage());
+      cases++;
+      if (mine.document().selectFirst("#decision") == null) {
+        wrong.add(phase + ": the author lost the notified decision");
+      }
+    }
+    int total = cases;
+    assertTrue(total >= 150, "cases: " + total);
+    assertTrue(
+        wrong.isEmpty(),
+        () -> wrong.size() + " of " + total + " cases wrong:\n" + String.join("\n", wrong));
+  }
+
+  private static void expect(
+      List<String> wrong, String phase, Asker asker, String path, WebClient client, int want) {
+    Page page = client.getWithoutRedirect(path);
+    int got = page.status();
+    if (got == 302 && !page.headers().firstValue("Location").orElse("").contains("/sign-in")) {
+      got = -302;
+    }
+    if (got != want) {
+      wrong.add(phase + ": " + path + " for " + asker + " answered " + got + ", not " + want);
+    }
   }
 
   /** The demo author's page of the annual conference's submission #1, from their list. */
