@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.persistence.EntityManager;
-import java.lang.reflect.Field;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -21,18 +20,15 @@ import org.colloquium.events.api.EventRole;
 import org.colloquium.events.api.EventSchedule;
 import org.colloquium.events.api.Slug;
 import org.colloquium.events.application.DefaultEventDirectory;
-import org.colloquium.events.application.EventAccess;
 import org.colloquium.events.domain.CallForPapers;
 import org.colloquium.events.domain.Event;
 import org.colloquium.events.domain.EventMember;
-import org.colloquium.events.domain.EventRepository;
 import org.colloquium.events.domain.PresentationType;
 import org.colloquium.events.domain.Track;
 import org.colloquium.kernel.account.api.EmailAddress;
 import org.colloquium.kernel.account.api.Profile;
 import org.colloquium.kernel.account.application.DefaultAccountDirectory;
 import org.colloquium.kernel.account.domain.Account;
-import org.colloquium.kernel.account.domain.AccountRepository;
 import org.colloquium.kernel.i18n.Language;
 import org.colloquium.reviews.api.DashboardFilter;
 import org.colloquium.reviews.api.DecisionDashboard;
@@ -51,8 +47,8 @@ import org.colloquium.reviews.domain.ReviewSetupRepository;
 import org.colloquium.submissions.application.DefaultSubmissionDirectory;
 import org.colloquium.submissions.domain.Submission;
 import org.colloquium.submissions.domain.SubmissionContent;
-import org.colloquium.submissions.domain.SubmissionRepository;
 import org.colloquium.submissions.testing.TestDatabase;
+import org.colloquium.submissions.testing.TestServices;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.AfterAll;
@@ -77,7 +73,7 @@ class DecisionDashboardStatementsTest {
   private static final List<Long> reviewers = new ArrayList<>();
 
   @BeforeAll
-  static void boot() throws ReflectiveOperationException {
+  static void boot() {
     TestDatabase database = TestDatabase.h2("dashboard");
     database.migrate(null);
     factory =
@@ -88,37 +84,24 @@ class DecisionDashboardStatementsTest {
                 "hibernate.generate_statistics", "true"));
     em = factory.createEntityManager();
 
-    AccountRepository accountRepository = new AccountRepository();
-    inject(accountRepository, "em", em);
-    DefaultAccountDirectory accounts = new DefaultAccountDirectory();
-    inject(accounts, "accounts", accountRepository);
-    EventRepository eventRepository = new EventRepository();
-    inject(eventRepository, "em", em);
-    EventAccess eventAccess = new EventAccess();
-    inject(eventAccess, "events", eventRepository);
-    inject(eventAccess, "accounts", accounts);
-    DefaultEventDirectory events = new DefaultEventDirectory();
-    inject(events, "access", eventAccess);
-    inject(events, "events", eventRepository);
-    inject(events, "em", em);
-    SubmissionRepository submissionRepository = new SubmissionRepository();
-    inject(submissionRepository, "em", em);
-    DefaultSubmissionDirectory submissions = new DefaultSubmissionDirectory();
-    inject(submissions, "submissions", submissionRepository);
+    TestServices services = new TestServices(em);
+    DefaultAccountDirectory accounts = services.accounts;
+    DefaultEventDirectory events = services.events;
+    DefaultSubmissionDirectory submissions = services.submissions;
     ReviewSetupRepository setups = new ReviewSetupRepository();
-    inject(setups, "em", em);
+    TestServices.inject(setups, "em", em);
     ReviewAccess access = new ReviewAccess();
     access.events = events;
     access.setups = setups;
     access.clock = Clock.fixed(NOW, ZoneOffset.UTC);
     ConflictRepository conflicts = new ConflictRepository();
-    inject(conflicts, "em", em);
+    TestServices.inject(conflicts, "em", em);
     AssignmentRepository assignments = new AssignmentRepository();
-    inject(assignments, "em", em);
+    TestServices.inject(assignments, "em", em);
     ReviewRepository reviews = new ReviewRepository();
-    inject(reviews, "em", em);
+    TestServices.inject(reviews, "em", em);
     DecisionRepository decided = new DecisionRepository();
-    inject(decided, "em", em);
+    TestServices.inject(decided, "em", em);
     decisions = new DefaultReviewDecisions();
     decisions.access = access;
     decisions.events = events;
@@ -333,12 +316,5 @@ class DecisionDashboardStatementsTest {
       em.getTransaction().rollback();
     }
     return statistics.getPrepareStatementCount();
-  }
-
-  private static void inject(Object target, String name, Object value)
-      throws ReflectiveOperationException {
-    Field field = target.getClass().getDeclaredField(name);
-    field.setAccessible(true);
-    field.set(target, value);
   }
 }

@@ -9,7 +9,6 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.lang.reflect.Field;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -28,16 +27,12 @@ import org.colloquium.events.api.AttendanceMode;
 import org.colloquium.events.api.EventSchedule;
 import org.colloquium.events.api.Slug;
 import org.colloquium.events.application.DefaultEventDirectory;
-import org.colloquium.events.application.EventAccess;
 import org.colloquium.events.domain.Event;
-import org.colloquium.events.domain.EventRepository;
 import org.colloquium.events.domain.PresentationType;
 import org.colloquium.events.domain.Track;
 import org.colloquium.kernel.account.api.EmailAddress;
 import org.colloquium.kernel.account.api.Profile;
-import org.colloquium.kernel.account.application.DefaultAccountDirectory;
 import org.colloquium.kernel.account.domain.Account;
-import org.colloquium.kernel.account.domain.AccountRepository;
 import org.colloquium.kernel.files.api.CheckedContent;
 import org.colloquium.kernel.files.api.FileContent;
 import org.colloquium.kernel.files.api.FileStore;
@@ -51,6 +46,7 @@ import org.colloquium.submissions.api.SubmissionState;
 import org.colloquium.submissions.domain.Submission;
 import org.colloquium.submissions.domain.SubmissionContent;
 import org.colloquium.submissions.testing.TestDatabase;
+import org.colloquium.submissions.testing.TestServices;
 import org.hibernate.Session;
 import org.hibernate.SessionFactory;
 import org.junit.jupiter.api.AfterAll;
@@ -80,25 +76,14 @@ class ExportPagingTest {
   private static final AtomicInteger FILE_READS = new AtomicInteger();
 
   @BeforeAll
-  static void boot() throws ReflectiveOperationException {
+  static void boot() {
     TestDatabase database = TestDatabase.h2("export-paging");
     database.migrate(null);
     factory = database.hibernate(Map.of("hibernate.jdbc.batch_size", "50"));
     em = factory.createEntityManager();
 
-    AccountRepository accounts = new AccountRepository();
-    inject(accounts, "em", em);
-    EventRepository events = new EventRepository();
-    inject(events, "em", em);
-    DefaultAccountDirectory directory = new DefaultAccountDirectory();
-    inject(directory, "accounts", accounts);
-    EventAccess access = new EventAccess();
-    inject(access, "events", events);
-    inject(access, "accounts", directory);
-    DefaultEventDirectory eventDirectory = new DefaultEventDirectory();
-    inject(eventDirectory, "access", access);
-    inject(eventDirectory, "events", events);
-    inject(eventDirectory, "em", em);
+    TestServices services = new TestServices(em);
+    DefaultEventDirectory eventDirectory = services.events;
     pages = new ExportPages();
     pages.em = em;
     pages.access = eventDirectory;
@@ -350,12 +335,5 @@ class ExportPagingTest {
     public Optional<Long> sizeOf(String sha256) {
       return Optional.ofNullable(FILES.get(sha256)).map(b -> (long) b.length);
     }
-  }
-
-  private static void inject(Object target, String name, Object value)
-      throws ReflectiveOperationException {
-    Field field = target.getClass().getDeclaredField(name);
-    field.setAccessible(true);
-    field.set(target, value);
   }
 }

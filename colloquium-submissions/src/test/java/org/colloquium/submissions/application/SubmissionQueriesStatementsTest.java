@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import jakarta.persistence.EntityManager;
-import java.lang.reflect.Field;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -16,16 +15,12 @@ import org.colloquium.events.api.AttendanceMode;
 import org.colloquium.events.api.EventSchedule;
 import org.colloquium.events.api.Slug;
 import org.colloquium.events.application.DefaultEventDirectory;
-import org.colloquium.events.application.EventAccess;
 import org.colloquium.events.domain.Event;
-import org.colloquium.events.domain.EventRepository;
 import org.colloquium.events.domain.PresentationType;
 import org.colloquium.events.domain.Track;
 import org.colloquium.kernel.account.api.EmailAddress;
 import org.colloquium.kernel.account.api.Profile;
-import org.colloquium.kernel.account.application.DefaultAccountDirectory;
 import org.colloquium.kernel.account.domain.Account;
-import org.colloquium.kernel.account.domain.AccountRepository;
 import org.colloquium.kernel.i18n.Language;
 import org.colloquium.submissions.api.SubmissionFilter;
 import org.colloquium.submissions.api.SubmissionPage;
@@ -35,6 +30,7 @@ import org.colloquium.submissions.domain.Submission;
 import org.colloquium.submissions.domain.SubmissionContent;
 import org.colloquium.submissions.domain.SubmissionRepository;
 import org.colloquium.submissions.testing.TestDatabase;
+import org.colloquium.submissions.testing.TestServices;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.AfterAll;
@@ -58,7 +54,7 @@ class SubmissionQueriesStatementsTest {
   private static Long administrator;
 
   @BeforeAll
-  static void boot() throws ReflectiveOperationException {
+  static void boot() {
     TestDatabase database = TestDatabase.h2("statements");
     database.migrate(null);
     factory =
@@ -69,21 +65,9 @@ class SubmissionQueriesStatementsTest {
                 "hibernate.generate_statistics", "true"));
     em = factory.createEntityManager();
 
-    AccountRepository accounts = new AccountRepository();
-    inject(accounts, "em", em);
-    EventRepository events = new EventRepository();
-    inject(events, "em", em);
-    DefaultAccountDirectory directory = new DefaultAccountDirectory();
-    inject(directory, "accounts", accounts);
-    EventAccess access = new EventAccess();
-    inject(access, "events", events);
-    inject(access, "accounts", directory);
-    DefaultEventDirectory eventDirectory = new DefaultEventDirectory();
-    inject(eventDirectory, "access", access);
-    inject(eventDirectory, "events", events);
-    inject(eventDirectory, "em", em);
-    SubmissionRepository submissions = new SubmissionRepository();
-    inject(submissions, "em", em);
+    TestServices services = new TestServices(em);
+    DefaultEventDirectory eventDirectory = services.events;
+    SubmissionRepository submissions = services.submissionRepository;
     queries = new DefaultSubmissionQueries();
     queries.em = em;
     queries.access = eventDirectory;
@@ -271,12 +255,5 @@ class SubmissionQueriesStatementsTest {
     statistics.clear();
     work.run();
     return statistics.getPrepareStatementCount();
-  }
-
-  private static void inject(Object target, String name, Object value)
-      throws ReflectiveOperationException {
-    Field field = target.getClass().getDeclaredField(name);
-    field.setAccessible(true);
-    field.set(target, value);
   }
 }
