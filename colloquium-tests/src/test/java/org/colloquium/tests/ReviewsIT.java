@@ -655,12 +655,12 @@ class ReviewsIT extends DeployedApplication {
     assertTrue(decide.text().contains("Metoda e solidă."), decide.text());
     assertTrue(decide.text().contains(REVIEWER_NAME), "organisers read reviewers' names");
     String reviewerId =
-        decide.document().select("#lead\\:lead option").stream()
+        decide.document().select("#lead-form\\:lead option").stream()
             .filter(o -> o.text().equals(REVIEWER_NAME))
             .findFirst()
             .orElseThrow(() -> new AssertionError("the reviewer as a lead: " + decide.text()))
             .val();
-    Page lead = organiser.submit(decide, "lead", Map.of("lead", reviewerId), "save");
+    Page lead = organiser.submit(decide, "lead-form", Map.of("lead", reviewerId), "save");
     assertTrue(lead.infos().toString().contains("lead is saved"), lead.text());
     Page led = reviewer.get(DESK + "/submissions/" + number);
     assertTrue(led.text().contains("asked you to lead this discussion"), led.text());

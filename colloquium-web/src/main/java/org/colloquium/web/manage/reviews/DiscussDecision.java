@@ -59,7 +59,7 @@ public class DiscussDecision implements Serializable {
     try {
       discussions.setLead(signedIn.accountId(), page.getSlug(), page.getDecide(), lead);
     } catch (ValidationException e) {
-      feedback.show(e, "lead");
+      feedback.show(e, "lead-form");
       return;
     }
     Messages.addGlobalInfo("manage.decisions.leadSaved");
