@@ -17,4 +17,21 @@ public record CriterionSpec(
     boolean required,
     boolean scored,
     FieldVisibility visibility)
-    implements Serializable {}
+    implements Serializable {
+
+  /**
+   * An answer as a reader sees it: a scale's value with its label ("4 – Very good"), a text as
+   * written.
+   */
+  public String answerText(String answer, boolean romanian) {
+    if (answer == null || kind != CriterionKind.SCALE) {
+      return answer;
+    }
+    for (ScaleValue v : scale) {
+      if (Integer.toString(v.value()).equals(answer.strip())) {
+        return v.value() + " – " + (romanian ? v.labelRo() : v.labelEn());
+      }
+    }
+    return answer;
+  }
+}

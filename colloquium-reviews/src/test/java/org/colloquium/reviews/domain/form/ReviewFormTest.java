@@ -117,4 +117,23 @@ class ReviewFormTest {
         Scoring.weightedScore(List.of(letters), Map.of("grade", "3")).orElseThrow(),
         1e-9);
   }
+
+  @Test
+  void aScaleAnswerReadsAsItsValueAndLabelATextAsWritten() {
+    var overall =
+        DefaultReviewForm.criteria().stream()
+            .filter(c -> c.key().equals("overall"))
+            .findFirst()
+            .orElseThrow();
+    var top = overall.scale().get(overall.scale().size() - 1);
+    assertEquals(
+        top.value() + " – " + top.labelRo(), overall.answerText(" " + top.value() + " ", true));
+    assertEquals("99", overall.answerText("99", false));
+    var comments =
+        DefaultReviewForm.criteria().stream()
+            .filter(c -> c.key().equals("comments"))
+            .findFirst()
+            .orElseThrow();
+    assertEquals("3", comments.answerText("3", false));
+  }
 }
