@@ -103,13 +103,15 @@ public class ConflictRepository {
     if (submissionIds.isEmpty()) {
       return;
     }
-    em.createQuery(
-            "delete from ReviewConflict c where c.eventId = :event"
-                + " and c.submissionId in :submissions and c.kind in :kinds")
-        .setParameter("event", eventId)
-        .setParameter("submissions", submissionIds)
-        .setParameter("kinds", automaticKinds())
-        .executeUpdate();
+    removeAll(
+        em.createQuery(
+                "select c from ReviewConflict c where c.eventId = :event"
+                    + " and c.submissionId in :submissions and c.kind in :kinds",
+                ReviewConflict.class)
+            .setParameter("event", eventId)
+            .setParameter("submissions", submissionIds)
+            .setParameter("kinds", automaticKinds())
+            .getResultList());
   }
 
   /**
@@ -120,13 +122,15 @@ public class ConflictRepository {
     if (submissionIds.isEmpty()) {
       return;
     }
-    em.createQuery(
-            "delete from ReviewConflict c where c.eventId = :event"
-                + " and c.submissionId in :submissions and c.kind = :kind")
-        .setParameter("event", eventId)
-        .setParameter("submissions", submissionIds)
-        .setParameter("kind", ConflictKind.DECLARED_BY_AUTHOR)
-        .executeUpdate();
+    removeAll(
+        em.createQuery(
+                "select c from ReviewConflict c where c.eventId = :event"
+                    + " and c.submissionId in :submissions and c.kind = :kind",
+                ReviewConflict.class)
+            .setParameter("event", eventId)
+            .setParameter("submissions", submissionIds)
+            .setParameter("kind", ConflictKind.DECLARED_BY_AUTHOR)
+            .getResultList());
   }
 
   /** Forgets a declared reason (the reviewer or the author takes it back). */
@@ -142,5 +146,16 @@ public class ConflictRepository {
 
   private static List<ConflictKind> automaticKinds() {
     return java.util.Arrays.stream(ConflictKind.values()).filter(ConflictKind::automatic).toList();
+  }
+
+  /**
+   * Removes through the persistence context, not with a bulk delete: a bulk delete leaves the rows
+   * it deleted managed in the context, and finding the same conflict again in that transaction
+   * (creating a setup finds them, then an assignment run does) would fail on the duplicate key. The
+   * flush sends the deletes before the rows found again are inserted.
+   */
+  private void removeAll(List<ReviewConflict> found) {
+    found.forEach(em::remove);
+    em.flush();
   }
 }
