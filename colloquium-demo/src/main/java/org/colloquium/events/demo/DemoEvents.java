@@ -204,6 +204,10 @@ public class DemoEvents implements DemoContent {
       events.add(new EventMember(event.id(), organiser.id(), EventRole.ORGANISER, now));
       events.add(new EventMember(event.id(), reviewer.id(), EventRole.REVIEWER, now));
     }
+    for (String email : DemoAccounts.PAST_REVIEWERS) {
+      var member = accounts.findByEmail(new EmailAddress(email)).orElseThrow();
+      events.add(new EventMember(past.id(), member.id(), EventRole.REVIEWER, now));
+    }
   }
 
   private static EventSchedule schedule(LocalDateTime start, LocalDateTime end) {

@@ -24,7 +24,9 @@ import org.colloquium.reviews.api.SetupChange;
 /**
  * The annual conference's review, scheduled from its call: bidding the day after the abstract
  * deadline, reviewing a week later for two weeks, a week of discussion, a week of decisions, and
- * notification on the call's notification date. The default form comes with the setup.
+ * notification on the call's notification date. The past conference's review of 2023 ran in the two
+ * weeks between its deadline and its notification; {@link DemoPastReview} fills it in. The default
+ * form comes with each setup.
  */
 @ApplicationScoped
 public class DemoReviews implements DemoContent {
@@ -67,5 +69,29 @@ public class DemoReviews implements DemoContent {
     }
     setups.change(
         organiser, DemoEvents.ANNUAL_CONFERENCE, new SetupChange(setup.version(), 3, 0, 8, phases));
+    if (events.findBySlug(DemoEvents.PAST_CONFERENCE).isPresent()) {
+      schedulePast(organiser);
+    }
+  }
+
+  private void schedulePast(Long organiser) {
+    ReviewSetupView setup = setups.setup(organiser, DemoEvents.PAST_CONFERENCE);
+    List<String> starts =
+        List.of(
+            "2023-09-16T09:00",
+            "2023-09-18T09:00",
+            "2023-09-25T09:00",
+            "2023-09-27T09:00",
+            "2023-09-29T12:00");
+    List<SetupChange.PhaseChange> phases = new ArrayList<>();
+    for (PhaseKind kind : PhaseKind.values()) {
+      phases.add(
+          new SetupChange.PhaseChange(
+              kind, starts.get(kind.ordinal()), false, PhaseRules.defaultsFor(kind)));
+    }
+    setups.change(
+        organiser,
+        DemoEvents.PAST_CONFERENCE,
+        new SetupChange(setup.version(), DemoPastReview.REVIEWS_PER_SUBMISSION, 0, 8, phases));
   }
 }

@@ -38,7 +38,7 @@ import org.colloquium.submissions.domain.SubmissionRepository;
  * Submissions to the open call of the IIIrd Annual Conference, handed in over the past twelve days
  * by the demo author and the demo attendee with co-authors from Romania, the Republic of Moldova,
  * Ukraine, France and Germany: some with a small PDF, one withdrawn, one marked as a duplicate, and
- * a draft of the demo author that organisers never see. "20 Months After…" gets two submissions
+ * a draft of the demo author that organisers never see. "20 Months After…" gets twelve submissions
  * from its closed call of 2023. Numbers follow the order of handing in, from 1.
  */
 @ApplicationScoped
@@ -369,37 +369,60 @@ public class DemoSubmissions implements DemoContent {
     made.get(DUPLICATE - 1).markDuplicateOf(made.get(ORIGINAL - 1));
   }
 
+  /**
+   * The closed call of 2023: twelve abstracts over the four tracks, handed in during the last three
+   * weeks before the deadline of 15 September. Two have a co-author from the university of a
+   * reviewer, so the committee sees conflicts of interest at work.
+   */
   private void past(EventRecord event, AccountRecord author, AccountRecord attendee) {
     List<Choice> tracks = events.tracks(event.id());
     List<Choice> types = events.presentationTypes(event.id());
-    Long track = tracks.isEmpty() ? null : tracks.get(0).id();
-    Long type = types.isEmpty() ? null : types.get(0).id();
+    if (tracks.size() < 4 || types.size() < 5) {
+      return;
+    }
+    Long security = tracks.get(0).id();
+    Long energy = tracks.get(1).id();
+    Long propaganda = tracks.get(2).id();
+    Long europe = tracks.get(3).id();
+    Long paper = types.get(0).id();
+    Long panel = types.get(1).id();
+    Long poster = types.get(4).id();
+    Co kyivColleague =
+        new Co(
+            "Ірина Петренко",
+            "iryna.petrenko@colloquium.example",
+            "Taras Shevchenko National University of Kyiv",
+            "UA");
+    int number = 1;
     submitted(
         event,
-        1,
+        number++,
         author,
-        LocalDateTime.of(2023, 9, 10, 14, 30).atZone(BUCHAREST).toInstant(),
+        inAugust2023(21, 14, 30),
         false,
         content(
             "Twenty months of sanctions: what worked",
-            "An assessment of the sanctions against Russia after twenty months of war.",
+            "An assessment of the sanctions against Russia after twenty months of war: oil price"
+                + " cap, frozen reserves and export controls, and the routes around them through"
+                + " third countries.",
             List.of("sanctions", "Russia", "economy"),
-            track,
-            type,
+            energy,
+            paper,
             "en",
             author));
     submitted(
         event,
-        2,
+        number++,
         attendee,
-        LocalDateTime.of(2023, 9, 14, 22, 5).atZone(BUCHAREST).toInstant(),
+        inAugust2023(25, 22, 5),
         false,
         content(
             "Refugiații ucraineni în România: primele douăzeci de luni",
-            "Ce au făcut autoritățile și societatea civilă pentru refugiații din Ucraina.",
+            "Ce au făcut autoritățile și societatea civilă pentru refugiații din Ucraina: cazare,"
+                + " școlarizare, acces la piața muncii și ce s-a schimbat după primul an.",
             List.of("refugiați", "România", "politici publice"),
-            track,
-            type,
+            europe,
+            paper,
             "ro",
             attendee,
             new Co(
@@ -407,6 +430,181 @@ public class DemoSubmissions implements DemoContent {
                 "olena.bondar@colloquium.example",
                 "National University of Kyiv-Mohyla Academy",
                 "UA")));
+    submitted(
+        event,
+        number++,
+        author,
+        inAugust2023(28, 11, 0),
+        false,
+        content(
+            "Black Sea security after the grain deal",
+            "What the end of the Black Sea Grain Initiative in July 2023 changed for naval"
+                + " security, insurance and the ports of the north-western Black Sea.",
+            List.of("Black Sea", "security", "shipping"),
+            security,
+            paper,
+            "en",
+            author,
+            kyivColleague));
+    submitted(
+        event,
+        number++,
+        attendee,
+        inAugust2023(30, 9, 45),
+        false,
+        content(
+            "Dezinformarea despre război în presa de limbă rusă din Republica Moldova",
+            "Cum relatează presa de limbă rusă din Republica Moldova despre războiul din Ucraina"
+                + " și ce rol au posturile retransmise din Federația Rusă.",
+            List.of("dezinformare", "Republica Moldova", "presă"),
+            propaganda,
+            paper,
+            "ro",
+            attendee,
+            new Co(
+                "Natalia Cebotari",
+                "natalia.cebotari@colloquium.example",
+                "Moldova State University",
+                "MD")));
+    submitted(
+        event,
+        number++,
+        author,
+        inSeptember2023(2, 16, 20),
+        false,
+        content(
+            "Moldova's candidate status: the first steps",
+            "The nine steps the European Commission asked of the Republic of Moldova in 2022, and"
+                + " how far the country has come with justice reform and de-oligarchisation.",
+            List.of("EU enlargement", "Republic of Moldova", "rule of law"),
+            security,
+            paper,
+            "en",
+            author));
+    submitted(
+        event,
+        number++,
+        attendee,
+        inSeptember2023(4, 10, 10),
+        false,
+        content(
+            "Energy prices and public opinion in Romania",
+            "A poster on survey data from 2022 and 2023: how higher energy bills shaped what"
+                + " Romanians think of the war and of helping Ukraine.",
+            List.of("energy prices", "public opinion", "România"),
+            energy,
+            poster,
+            "en",
+            attendee));
+    submitted(
+        event,
+        number++,
+        author,
+        inSeptember2023(6, 13, 0),
+        false,
+        content(
+            "Universities at war: Ukrainian academics in exile",
+            "A panel of researchers who left Ukraine in 2022 and of colleagues who hosted them:"
+                + " what fellowships achieved, and how to keep scholars connected to home.",
+            List.of("higher education", "academic exile", "Ukraine"),
+            security,
+            panel,
+            "en",
+            author,
+            new Co("Claire Dubois", "claire.dubois@colloquium.example", "Sciences Po, Paris", "FR"),
+            new Co(
+                "Ștefan Bălănescu",
+                "stefan.balanescu@colloquium.example",
+                "National University of Political Studies and Public Administration",
+                "RO")));
+    submitted(
+        event,
+        number++,
+        attendee,
+        inSeptember2023(8, 19, 30),
+        false,
+        content(
+            "Telegram channels and the narratives of 'Novorossiya'",
+            "We followed forty pro-Kremlin Telegram channels for a year and traced how the"
+                + " 'Novorossiya' narrative returned after the annexation of four Ukrainian regions.",
+            List.of("Telegram", "propaganda", "occupied territories"),
+            propaganda,
+            paper,
+            "en",
+            attendee,
+            kyivColleague));
+    submitted(
+        event,
+        number++,
+        author,
+        inSeptember2023(11, 9, 15),
+        false,
+        content(
+            "Reconstruction finance: who pays for Ukraine?",
+            "Donor pledges, frozen Russian assets and private investment: the sums announced for"
+                + " Ukraine's reconstruction against the damage assessed by the World Bank.",
+            List.of("reconstruction", "economy", "Ukraine"),
+            energy,
+            paper,
+            "en",
+            author,
+            new Co(
+                "Jonas Becker",
+                "jonas.becker@colloquium.example",
+                "Freie Universität Berlin",
+                "DE")));
+    submitted(
+        event,
+        number++,
+        attendee,
+        inSeptember2023(12, 17, 40),
+        false,
+        content(
+            "Drones and the new arithmetic of artillery",
+            "Some remarks on cheap drones in the war.",
+            List.of("drones", "security"),
+            security,
+            paper,
+            "en",
+            attendee));
+    submitted(
+        event,
+        number++,
+        author,
+        inSeptember2023(13, 12, 0),
+        false,
+        content(
+            "Romanian attitudes to Ukrainian refugees: a survey",
+            "A survey of 1,200 adults in Romania in the spring of 2023 on refugees from Ukraine:"
+                + " sympathy remains high, worries about prices and jobs are growing.",
+            List.of("refugees", "public opinion", "România"),
+            europe,
+            paper,
+            "en",
+            author));
+    submitted(
+        event,
+        number,
+        attendee,
+        inSeptember2023(15, 21, 50),
+        false,
+        content(
+            "The 'Russian world' in school textbooks of the occupied territories",
+            "How the schools of the occupied Ukrainian territories were moved to Russian"
+                + " curricula, and what the new history textbooks teach about Ukraine.",
+            List.of("education", "occupied territories", "propaganda"),
+            propaganda,
+            paper,
+            "en",
+            attendee));
+  }
+
+  private static Instant inSeptember2023(int day, int hour, int minute) {
+    return LocalDateTime.of(2023, 9, day, hour, minute).atZone(BUCHAREST).toInstant();
+  }
+
+  private static Instant inAugust2023(int day, int hour, int minute) {
+    return LocalDateTime.of(2023, 8, day, hour, minute).atZone(BUCHAREST).toInstant();
   }
 
   private Submission submitted(

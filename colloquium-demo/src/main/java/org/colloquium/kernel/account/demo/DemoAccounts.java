@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.util.List;
 import org.colloquium.kernel.account.api.EmailAddress;
 import org.colloquium.kernel.account.api.Orcid;
 import org.colloquium.kernel.account.api.Profile;
@@ -28,6 +29,16 @@ public class DemoAccounts implements DemoContent {
   public static final String REVIEWER = "reviewer@colloquium.example";
   public static final String AUTHOR = "author@colloquium.example";
   public static final String ATTENDEE = "attendee@colloquium.example";
+
+  /**
+   * The rest of the past conference's committee, who reviewed its call in 2023 with {@link
+   * #REVIEWER}: from Cluj-Napoca, Chișinău and Lviv.
+   */
+  public static final List<String> PAST_REVIEWERS =
+      List.of(
+          "radu.vasilescu@colloquium.example",
+          "natalia.rusu@colloquium.example",
+          "dmytro.hnatiuk@colloquium.example");
 
   @Inject AccountRepository accounts;
   @Inject PasswordHasher hasher;
@@ -67,6 +78,30 @@ public class DemoAccounts implements DemoContent {
         false);
     add(AUTHOR, hash, "Andrei Țurcanu", "Moldova State University", "MD", null, false);
     add(ATTENDEE, hash, "Mihai Ștefănescu", "University of Bucharest", "RO", null, false);
+    add(
+        PAST_REVIEWERS.get(0),
+        hash,
+        "Radu Vasilescu",
+        "Babeș-Bolyai University, Cluj-Napoca",
+        "RO",
+        null,
+        false);
+    add(
+        PAST_REVIEWERS.get(1),
+        hash,
+        "Natalia Rusu",
+        "Academy of Sciences of Moldova",
+        "MD",
+        null,
+        false);
+    add(
+        PAST_REVIEWERS.get(2),
+        hash,
+        "Дмитро Гнатюк",
+        "Ivan Franko National University of Lviv",
+        "UA",
+        null,
+        false);
   }
 
   private void add(
