@@ -15,8 +15,10 @@ import org.openqa.selenium.support.ui.Select;
 
 /**
  * Peer review by keyboard on the demo's double-blind annual conference: the organiser opens
- * bidding, the reviewer bids without any author named, the organiser computes and commits an
- * assignment and opens reviewing, the reviewer writes and submits a review. Every page is checked
+ * bidding, the reviewer bids without any author named and declares a conflict with another
+ * submission, the organiser computes and commits an assignment and opens reviewing, the reviewer
+ * writes and submits a review, then mentions the organiser in the discussion; the organiser decides
+ * and sends the notification, and the author reads the decision in Romanian. Every page is checked
  * with axe and the HTML checker; screenshots under target/.
  */
 class ReviewJourneyBrowserIT extends DeployedApplication {
@@ -66,8 +68,19 @@ class ReviewJourneyBrowserIT extends DeployedApplication {
       assertBlind(reviewer);
       reviewer.check("review-desk-bidding");
       new Select(reviewer.find(By.id("bids:rows:0:bid"))).selectByValue("EAGER");
+      // #2 and #10 have a co-author from her university: found as conflicts, they are not listed.
+      reviewer.waitForText("2 submissions are not listed");
+      // She knows who wrote the next one: declaring the conflict takes it off her list for good.
+      String label = reviewer.find(By.id("bids:rows:1:bid")).getAttribute("aria-label");
+      String number = label.substring(label.indexOf('#'), label.indexOf(' ', label.indexOf('#')));
+      new Select(reviewer.find(By.id("bids:rows:1:bid"))).selectByValue("CONFLICT");
       reviewer.activateByKeyboard(By.id("bids:save"));
       reviewer.waitForText("bids saved");
+      reviewer.waitForText("3 submissions are not listed");
+      assertTrue(
+          reviewer.driver().findElements(By.cssSelector("#bids tbody tr")).stream()
+              .noneMatch(tr -> tr.getText().startsWith(number + " ")),
+          number + " is still listed: " + reviewer.text());
       reviewer.check("review-bids-saved");
     }
 
@@ -115,6 +128,25 @@ class ReviewJourneyBrowserIT extends DeployedApplication {
       reviewer.activateByKeyboard(By.id("review:submit"));
       reviewer.waitForText("Your review is submitted");
       reviewer.check("review-submitted");
+    }
+
+    try (Browser organiser = new Browser("review-discussion-open")) {
+      organiser.signIn(DemoUsers.ORGANISER.email(), DemoUsers.PASSWORD);
+      switchTo(organiser, 2, "Discussion");
+    }
+
+    try (Browser reviewer = new Browser("review-discussion")) {
+      reviewer.signIn(DemoUsers.REVIEWER.email(), DemoUsers.PASSWORD);
+      reviewer.open(DESK + "/submissions/1");
+      WebElement comment = reviewer.find(By.id("discussion:comment"));
+      comment.sendKeys("@Ioana Rădulescu-Stănescu, the sources need a second reader — добре.");
+      reviewer.activateByKeyboard(By.id("discussion:post"));
+      reviewer.waitForText("Your comment is added.");
+      assertTrue(
+          reviewer.find(By.id("comments")).getText().contains("the sources need a second reader"),
+          reviewer.text());
+      assertBlind(reviewer);
+      reviewer.check("review-discussion");
     }
 
     try (Browser organiser = new Browser("review-decisions")) {
