@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.colloquium.tests.support.DemoUsers;
 import org.colloquium.tests.support.DeployedApplication;
 import org.colloquium.tests.support.MailCatcher;
@@ -381,6 +382,74 @@ class ReviewsIT extends DeployedApplication {
 
   @Test
   @Order(8)
+  void theOrganiserPutsTheReviewerInOneTracksPool() {
+    Page page = organiser.get(ASSIGNMENT);
+    Element row = reviewerRow(page);
+    assertTrue(row.text().contains("All tracks"), row.text());
+    String href = row.selectFirst("a[href*=pool=]").attr("href");
+    Page form = organiser.get(href.substring(href.indexOf("/manage/"), href.indexOf('#')));
+    assertTrue(form.text().contains("Tracks of " + REVIEWER_NAME), form.text());
+    Element energy =
+        form.document().select("#pool label").stream()
+            .filter(l -> l.text().equals("Energy and economy"))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("the tracks to tick: " + form.text()));
+    String energyId = form.document().getElementById(energy.attr("for")).val();
+    Page saved = organiser.submit(form, "pool", Map.of("tracks", energyId), "save");
+    assertEquals(ASSIGNMENT, saved.path());
+    assertTrue(saved.infos().toString().contains("now reviews only in the tracks"), saved.text());
+    assertTrue(reviewerRow(saved).text().contains("Energy and economy"), saved.text());
+    assertFalse(reviewerRow(saved).text().contains("All tracks"), saved.text());
+
+    // #3 is in the security track: outside her pool, assigning her by hand is refused.
+    Element manualRow =
+        saved.document().select("#manual tbody tr").stream()
+            .filter(tr -> tr.text().startsWith("#3 "))
+            .findFirst()
+            .orElseThrow();
+    String reviewerId =
+        manualRow.select("select option").stream()
+            .filter(o -> o.text().equals(REVIEWER_NAME))
+            .findFirst()
+            .orElseThrow()
+            .val();
+    Page refused =
+        organiser.submit(
+            saved,
+            "manual",
+            Map.of(
+                manualRow.selectFirst("select").attr("name").substring("manual:".length()),
+                reviewerId),
+            manualRow
+                .selectFirst("button[id$=:assign]")
+                .attr("name")
+                .substring("manual:".length()));
+    assertTrue(
+        refused
+            .errors()
+            .toString()
+            .contains("may not review #3: they review only in the tracks Energy and economy"),
+        refused.errors().toString());
+
+    Page again = organiser.get(href.substring(href.indexOf("/manage/"), href.indexOf('#')));
+    assertTrue(
+        again.document().getElementById(energy.attr("for")).hasAttr("checked"),
+        "her pool is ticked");
+    Page everyTrack = organiser.submit(again, "pool", Map.of(), Set.of("tracks"), "save");
+    assertTrue(
+        everyTrack.infos().toString().contains("now reviews in every track"), everyTrack.text());
+    assertTrue(reviewerRow(everyTrack).text().contains("All tracks"), everyTrack.text());
+  }
+
+  private static Element reviewerRow(Page page) {
+    return page.document().select("#reviewers tbody tr").stream()
+        .filter(tr -> tr.text().contains(REVIEWER_NAME))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("the reviewer's row: " + page.text()));
+  }
+
+  @Test
+  @Order(9)
   void onceReviewsExistTheFormKeepsItsAnsweredCriteria() {
     Page form = organiser.get(SETUP + "/form");
     Page removed = organiser.submit(form, "criteria", Map.of(), "rows:0:remove");
@@ -389,7 +458,7 @@ class ReviewsIT extends DeployedApplication {
   }
 
   @Test
-  @Order(9)
+  @Order(10)
   void nobodyElseReachesTheReviewPages() {
     WebClient author = DemoUsers.AUTHOR.signedIn();
     assertEquals(403, author.getWithoutRedirect(DESK).status());
@@ -407,7 +476,7 @@ class ReviewsIT extends DeployedApplication {
   }
 
   @Test
-  @Order(10)
+  @Order(11)
   void inAPhaseThatLetsThemAuthorsReadTheReviewsAndRespondOnce() {
     Page setup = organiser.get(SETUP);
     Page saved = organiser.submit(setup, "setup", Map.of("phases:2:respond", "on"), "save");
@@ -441,7 +510,7 @@ class ReviewsIT extends DeployedApplication {
   }
 
   @Test
-  @Order(11)
+  @Order(12)
   void theOrganiserDecidesOnlyInTheDecisionPhasesAndKeepsWhatWasTyped() {
     Page early = organiser.get(DECISIONS);
     assertEquals(200, early.status());
@@ -489,7 +558,7 @@ class ReviewsIT extends DeployedApplication {
   }
 
   @Test
-  @Order(12)
+  @Order(13)
   void theAuthorsAreNotifiedOnceInTheirLanguageAndReadTheReviews() {
     WebClient author = DemoUsers.AUTHOR.signedIn();
     author.post("/language", Map.of("lang", "ro", "next", "/my"));
@@ -564,7 +633,7 @@ class ReviewsIT extends DeployedApplication {
   }
 
   @Test
-  @Order(13)
+  @Order(14)
   void anAuthorDeclaresAConflictWithAReviewerWhoThenNoLongerSeesTheSubmission() {
     WebClient author = DemoUsers.AUTHOR.signedIn();
     String page = submissionPage();
@@ -617,7 +686,7 @@ class ReviewsIT extends DeployedApplication {
   }
 
   @Test
-  @Order(14)
+  @Order(15)
   void theCommitteeDiscussesWithAMentionAndTheOrganiserNamesALead() {
     Page desk = reviewer.get(DESK);
     Element row =
@@ -685,7 +754,7 @@ class ReviewsIT extends DeployedApplication {
    * rules, not from what the server answered once.
    */
   @Test
-  @Order(15)
+  @Order(16)
   void thePermissionMatrixHoldsInEveryPhase() {
     Map<Asker, WebClient> clients = new java.util.EnumMap<>(Asker.class);
     clients.put(Asker.ORGANISER, organiser);

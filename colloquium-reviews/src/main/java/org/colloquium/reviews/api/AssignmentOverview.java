@@ -2,6 +2,7 @@ package org.colloquium.reviews.api;
 
 import java.io.Serializable;
 import java.util.List;
+import org.colloquium.events.api.Choice;
 import org.colloquium.events.api.ReviewMode;
 
 /**
@@ -10,6 +11,7 @@ import org.colloquium.events.api.ReviewMode;
  * out (they are counted in {@code hidden}).
  *
  * @param run the latest computed assignment, or null
+ * @param tracks the event's tracks, for the reviewers' pools
  */
 public record AssignmentOverview(
     String slug,
@@ -20,10 +22,12 @@ public record AssignmentOverview(
     List<ReviewerRow> reviewers,
     int hidden,
     RunView run,
-    List<ConflictRow> conflicts)
+    List<ConflictRow> conflicts,
+    List<Choice> tracks)
     implements Serializable {
 
   public AssignmentOverview {
+    tracks = List.copyOf(tracks);
     submissions = List.copyOf(submissions);
     reviewers = List.copyOf(reviewers);
     conflicts = List.copyOf(conflicts);
@@ -66,8 +70,27 @@ public record AssignmentOverview(
       Long accountId, String name, boolean declined, String declinedReason, ReviewProgress progress)
       implements Serializable {}
 
-  /** A member of the committee who reviews, with their load and limits. */
+  /**
+   * A member of the committee who reviews, with their load, limits and pool.
+   *
+   * @param pool the tracks whose pools they are in, by name in the event's order; empty for every
+   *     track
+   */
   public record ReviewerRow(
-      Long accountId, String name, int load, int minLoad, int maxLoad, int bids, int conflicts)
-      implements Serializable {}
+      Long accountId,
+      String name,
+      int load,
+      int minLoad,
+      int maxLoad,
+      int bids,
+      int conflicts,
+      List<Long> poolTrackIds,
+      List<String> pool)
+      implements Serializable {
+
+    public ReviewerRow {
+      poolTrackIds = List.copyOf(poolTrackIds);
+      pool = List.copyOf(pool);
+    }
+  }
 }

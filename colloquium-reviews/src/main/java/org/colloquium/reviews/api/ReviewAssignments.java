@@ -1,5 +1,7 @@
 package org.colloquium.reviews.api;
 
+import java.util.Set;
+
 /**
  * Organisers assign reviewers: by hand, or by computing an optimal assignment in the background,
  * previewing it and committing it in one step. Conflicts of interest are checked before anything is
@@ -63,6 +65,15 @@ public interface ReviewAssignments {
    *     fewest above the most, or a person who does not review for the event
    */
   void setLoads(Long actorId, String slug, Long reviewerId, Integer min, Integer max);
+
+  /**
+   * Puts a reviewer in the pools of these tracks: from then on they are assigned only submissions
+   * of those tracks, by hand or automatically (none: every track). Assignments made already stay.
+   *
+   * @throws org.colloquium.kernel.validation.ValidationException for a track of another event or a
+   *     person who does not review for the event
+   */
+  void setPool(Long actorId, String slug, Long reviewerId, Set<Long> trackIds);
 
   /**
    * Mails every reviewer who has assigned submissions without a submitted review one reminder

@@ -212,6 +212,9 @@ public class AssignmentRuns {
             continue;
           }
           ReviewerSettings topics = interests.get(reviewerIds[r]);
+          if (topics != null && !topics.reviewsTrack(paper.trackId())) {
+            continue;
+          }
           Affinity affinity =
               topics == null
                   ? Affinity.NONE

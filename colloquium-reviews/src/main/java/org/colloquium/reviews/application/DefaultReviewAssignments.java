@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.colloquium.events.api.Choice;
 import org.colloquium.events.api.EventDirectory;
 import org.colloquium.events.api.EventRole;
 import org.colloquium.kernel.access.NotFoundException;
@@ -134,8 +135,11 @@ public class DefaultReviewAssignments implements ReviewAssignments {
         setups.reviewers(eventId).stream()
             .collect(Collectors.toMap(ReviewerSettings::accountId, Function.identity()));
     List<AssignmentOverview.ReviewerRow> reviewerRows = new ArrayList<>();
+    List<Choice> tracks = events.tracks(eventId);
     for (Long id : reviewerIds) {
       ReviewerSettings settings = own.get(id);
+      Set<Long> pool = settings == null ? Set.of() : settings.poolTrackIds();
+      List<Choice> poolTracks = tracks.stream().filter(t -> pool.contains(t.id())).toList();
       reviewerRows.add(
           new AssignmentOverview.ReviewerRow(
               id,
@@ -148,7 +152,9 @@ public class DefaultReviewAssignments implements ReviewAssignments {
                   ? context.setup().maxLoad()
                   : settings.maxLoad().orElse(context.setup().maxLoad()),
               bids.getOrDefault(id, 0L).intValue(),
-              conflictCount.getOrDefault(id, 0L).intValue()));
+              conflictCount.getOrDefault(id, 0L).intValue(),
+              poolTracks.stream().map(Choice::id).toList(),
+              poolTracks.stream().map(Choice::name).toList()));
     }
     reviewerRows.sort(Comparator.comparing(AssignmentOverview.ReviewerRow::name));
     RunView run =
@@ -162,7 +168,8 @@ public class DefaultReviewAssignments implements ReviewAssignments {
         reviewerRows,
         mine.size(),
         run,
-        conflictRows(eventId, all, mine, names));
+        conflictRows(eventId, all, mine, names),
+        tracks);
   }
 
   @Override
@@ -195,6 +202,19 @@ public class DefaultReviewAssignments implements ReviewAssignments {
                           number,
                           p.reason() == null ? "" : p.reason())));
       throw new ValidationException(why);
+    }
+    var pool = setups.reviewer(context.eventId(), reviewerId);
+    if (pool.isPresent() && !pool.get().reviewsTrack(s.trackId())) {
+      Set<Long> trackIds = pool.get().poolTrackIds();
+      throw new ValidationException(
+          Problem.global(
+              "reviews.assign.notInPool",
+              accounts.names(List.of(reviewerId)).getOrDefault(reviewerId, "?"),
+              number,
+              events.tracks(context.eventId()).stream()
+                  .filter(t -> trackIds.contains(t.id()))
+                  .map(Choice::name)
+                  .collect(Collectors.joining(", "))));
     }
     var existing = assignments.find(s.id(), reviewerId);
     if (existing.isPresent()) {
@@ -366,16 +386,34 @@ public class DefaultReviewAssignments implements ReviewAssignments {
     if (!problems.isEmpty()) {
       throw new ValidationException(problems);
     }
-    ReviewerSettings settings =
-        setups
-            .reviewer(context.eventId(), reviewerId)
-            .orElseGet(
-                () -> {
-                  ReviewerSettings created = new ReviewerSettings(context.eventId(), reviewerId);
-                  setups.add(created);
-                  return created;
-                });
-    settings.loads(min, max);
+    settingsOf(context.eventId(), reviewerId).loads(min, max);
+  }
+
+  @Override
+  public void setPool(Long actorId, String slug, Long reviewerId, Set<Long> trackIds) {
+    ReviewContext context = access.organised(actorId, slug);
+    List<Problem> problems = new ArrayList<>();
+    if (!access.isReviewer(reviewerId, context.eventId())) {
+      problems.add(Problem.global("reviews.assign.notReviewer"));
+    }
+    Set<Long> known =
+        events.tracks(context.eventId()).stream().map(Choice::id).collect(Collectors.toSet());
+    if (!known.containsAll(trackIds)) {
+      problems.add(Problem.of("tracks", "reviews.pool.unknownTrack"));
+    }
+    ValidationException.throwIfAny(problems);
+    settingsOf(context.eventId(), reviewerId).pool(trackIds);
+  }
+
+  private ReviewerSettings settingsOf(Long eventId, Long reviewerId) {
+    return setups
+        .reviewer(eventId, reviewerId)
+        .orElseGet(
+            () -> {
+              ReviewerSettings created = new ReviewerSettings(eventId, reviewerId);
+              setups.add(created);
+              return created;
+            });
   }
 
   @Override

@@ -18,8 +18,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * A reviewer's own settings in one event: the tracks and keywords they are interested in, and loads
- * an organiser set for them instead of the event's.
+ * A reviewer's own settings in one event: the tracks and keywords they are interested in, and what
+ * an organiser set for them: loads instead of the event's, and the tracks whose pools they are in.
  */
 @Entity
 @Table(name = "review_reviewer")
@@ -56,6 +56,17 @@ public class ReviewerSettings {
   @Column(name = "track_id")
   private Set<Long> trackIds = new HashSet<>();
 
+  /** The tracks this reviewer reviews in; empty for every track. */
+  @ElementCollection
+  @CollectionTable(
+      name = "review_reviewer_pool",
+      joinColumns = {
+        @JoinColumn(name = "event_id", referencedColumnName = "event_id"),
+        @JoinColumn(name = "account_id", referencedColumnName = "account_id")
+      })
+  @Column(name = "track_id")
+  private Set<Long> poolTrackIds = new HashSet<>();
+
   protected ReviewerSettings() {}
 
   public ReviewerSettings(Long eventId, Long accountId) {
@@ -73,6 +84,24 @@ public class ReviewerSettings {
   public void loads(Integer min, Integer max) {
     this.minLoad = min;
     this.maxLoad = max;
+  }
+
+  /** Puts the reviewer in the pools of these tracks only; none for every track. */
+  public void pool(Set<Long> tracks) {
+    poolTrackIds.clear();
+    poolTrackIds.addAll(tracks);
+  }
+
+  public Set<Long> poolTrackIds() {
+    return Set.copyOf(poolTrackIds);
+  }
+
+  /**
+   * Whether the reviewer may review a submission of this track: always without a pool; with one,
+   * only in its tracks (a submission without a track is outside every pool).
+   */
+  public boolean reviewsTrack(Long trackId) {
+    return poolTrackIds.isEmpty() || (trackId != null && poolTrackIds.contains(trackId));
   }
 
   public Long accountId() {

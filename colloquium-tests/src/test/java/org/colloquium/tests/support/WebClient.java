@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import org.jsoup.nodes.Element;
@@ -114,6 +115,15 @@ public final class WebClient {
    * in the form is sent as the page had it.
    */
   public Page submit(Page page, String formId, Map<String, String> fields, String buttonId) {
+    return submit(page, formId, fields, Set.of(), buttonId);
+  }
+
+  /**
+   * Like {@link #submit(Page, String, Map, String)}, with the boxes named in {@code unticked}
+   * (without the form prefix) cleared first, as a person unticking them all.
+   */
+  public Page submit(
+      Page page, String formId, Map<String, String> fields, Set<String> unticked, String buttonId) {
     Element form = page.document().getElementById(formId);
     if (form == null) {
       throw new AssertionError("no form " + formId + " on " + page.path() + ": " + page.text());
@@ -125,6 +135,10 @@ public final class WebClient {
         continue;
       }
       if ((type.equals("checkbox") || type.equals("radio")) && !input.hasAttr("checked")) {
+        continue;
+      }
+      if (type.equals("checkbox")
+          && unticked.contains(input.attr("name").substring(formId.length() + 1))) {
         continue;
       }
       String value =
