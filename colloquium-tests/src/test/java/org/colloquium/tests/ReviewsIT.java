@@ -47,6 +47,10 @@ class ReviewsIT extends DeployedApplication {
   private static final String DESK = "/review/events/" + SLUG;
   private static final String DECISIONS = SETUP + "/decisions";
   private static final String NOTIFICATIONS = SETUP + "/notifications";
+  private static final String TRACKS = DESK + "/tracks";
+
+  /** Chairs the annual conference's energy track in the demo. */
+  private static final String TRACK_CHAIR = "radu.vasilescu@colloquium.example";
 
   /** The demo author of the annual conference's submissions, and their affiliation. */
   private static final List<String> AUTHOR_TRACES =
@@ -441,6 +445,68 @@ class ReviewsIT extends DeployedApplication {
     assertTrue(reviewerRow(everyTrack).text().contains("All tracks"), everyTrack.text());
   }
 
+  private static WebClient trackChair() {
+    WebClient chair = new WebClient();
+    DemoUsers.signIn(chair, TRACK_CHAIR, DemoUsers.PASSWORD);
+    return chair;
+  }
+
+  @Test
+  @Order(17)
+  void aTrackChairAssignsTheSubmissionsOfTheirTrackOnly() {
+    WebClient chair = trackChair();
+    assertNotNull(
+        chair.get(DESK).document().selectFirst("a#chair-tracks"), "the desk links their tracks");
+    assertNull(reviewer.get(DESK).document().selectFirst("a#chair-tracks"), "not for others");
+    Page tracks = chair.get(TRACKS);
+    assertEquals(200, tracks.status());
+    List<Element> rows = tracks.document().select("#manual tbody tr");
+    assertFalse(rows.isEmpty(), tracks.text());
+    for (Element row : rows) {
+      assertTrue(row.text().contains("— Energy and economy"), "only their track: " + row.text());
+    }
+    Element row = rows.get(rows.size() - 1);
+    String number = row.text().split(" ")[0];
+    Element assigned =
+        row.select("button[id$=:unassign]").stream()
+            .filter(b -> b.attr("aria-label").contains(REVIEWER_NAME))
+            .findFirst()
+            .orElse(null);
+    Page page = tracks;
+    if (assigned != null) {
+      page =
+          chair.submit(
+              page, "manual", Map.of(), assigned.attr("name").substring("manual:".length()));
+      assertTrue(page.infos().toString().contains("removed"), page.text());
+    }
+    Element fresh =
+        page.document().select("#manual tbody tr").stream()
+            .filter(tr -> tr.text().startsWith(number + " "))
+            .findFirst()
+            .orElseThrow();
+    String reviewerId =
+        fresh.select("select option").stream()
+            .filter(o -> o.text().equals(REVIEWER_NAME))
+            .findFirst()
+            .orElseThrow()
+            .val();
+    Page done =
+        chair.submit(
+            page,
+            "manual",
+            Map.of(
+                fresh.selectFirst("select").attr("name").substring("manual:".length()), reviewerId),
+            fresh.selectFirst("button[id$=:assign]").attr("name").substring("manual:".length()));
+    assertEquals(TRACKS, done.path());
+    assertTrue(done.infos().toString().contains("assigned"), done.text());
+    assertTrue(
+        done.document().select("#manual tbody tr").stream()
+            .anyMatch(
+                tr -> tr.text().startsWith(number + " ") && tr.text().contains(REVIEWER_NAME)),
+        done.text());
+    assertEquals(403, chair.getWithoutRedirect(ASSIGNMENT).status(), "not the organisers' page");
+  }
+
   private static Element reviewerRow(Page page) {
     return page.document().select("#reviewers tbody tr").stream()
         .filter(tr -> tr.text().contains(REVIEWER_NAME))
@@ -739,6 +805,8 @@ class ReviewsIT extends DeployedApplication {
   private enum Asker {
     ORGANISER,
     REVIEWER,
+    /** Chairs the energy track: a committee member who reviews nothing assigned. */
+    TRACK_CHAIR,
     AUTHOR,
     OTHER_SIGNED_IN,
     ANONYMOUS
@@ -759,6 +827,7 @@ class ReviewsIT extends DeployedApplication {
     Map<Asker, WebClient> clients = new java.util.EnumMap<>(Asker.class);
     clients.put(Asker.ORGANISER, organiser);
     clients.put(Asker.REVIEWER, reviewer);
+    clients.put(Asker.TRACK_CHAIR, trackChair());
     clients.put(Asker.AUTHOR, DemoUsers.AUTHOR.signedIn());
     clients.put(Asker.OTHER_SIGNED_IN, DemoUsers.ATTENDEE.signedIn());
     clients.put(Asker.ANONYMOUS, new WebClient());
@@ -836,12 +905,26 @@ class ReviewsIT extends DeployedApplication {
           int want =
               switch (asker) {
                 case REVIEWER -> entry.getValue();
+                // a member of the committee: the lists open, no submission is theirs to review
+                case TRACK_CHAIR -> entry.getKey().contains("/submissions/") ? 404 : 200;
                 case ANONYMOUS -> 302;
                 default -> 403;
               };
           cases++;
           expect(wrong, phase, asker, entry.getKey(), client, want);
         }
+        cases++;
+        expect(
+            wrong,
+            phase,
+            asker,
+            TRACKS,
+            client,
+            switch (asker) {
+              case TRACK_CHAIR -> 200;
+              case ANONYMOUS -> 302;
+              default -> 403;
+            });
         for (String path : organiserPages) {
           int want =
               switch (asker) {

@@ -204,6 +204,8 @@ public class DemoEvents implements DemoContent {
       events.add(new EventMember(event.id(), organiser.id(), EventRole.ORGANISER, now));
       events.add(new EventMember(event.id(), reviewer.id(), EventRole.REVIEWER, now));
     }
+    var chair = accounts.findByEmail(new EmailAddress(DemoAccounts.TRACK_CHAIR)).orElseThrow();
+    events.add(new EventMember(annual.id(), chair.id(), EventRole.TRACK_CHAIR, now));
     for (String email : DemoAccounts.PAST_REVIEWERS) {
       var member = accounts.findByEmail(new EmailAddress(email)).orElseThrow();
       events.add(new EventMember(past.id(), member.id(), EventRole.REVIEWER, now));

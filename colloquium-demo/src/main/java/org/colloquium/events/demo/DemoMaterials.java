@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.colloquium.events.api.AttachmentKind;
 import org.colloquium.events.api.MediaKind;
 import org.colloquium.events.domain.Event;
@@ -23,6 +24,9 @@ import org.colloquium.events.domain.MaterialsRepository;
 import org.colloquium.events.domain.MediaLink;
 import org.colloquium.events.domain.PresentationType;
 import org.colloquium.events.domain.Track;
+import org.colloquium.kernel.account.api.AccountDirectory;
+import org.colloquium.kernel.account.api.EmailAddress;
+import org.colloquium.kernel.account.demo.DemoAccounts;
 import org.colloquium.kernel.demo.DemoContent;
 import org.colloquium.kernel.files.api.FileStore;
 import org.colloquium.kernel.files.api.UploadInspection;
@@ -45,6 +49,7 @@ public class DemoMaterials implements DemoContent {
 
   @Inject EventRepository events;
   @Inject MaterialsRepository materials;
+  @Inject AccountDirectory accounts;
 
   /** The demo's files take their turns at the checkers as one owner. */
   private static final String DEMO = "demo";
@@ -66,6 +71,7 @@ public class DemoMaterials implements DemoContent {
     for (Event event : List.of(past, annual)) {
       tracksAndTypes(event);
     }
+    chairEnergy(annual);
     logos(past);
     logos(annual);
 
@@ -97,6 +103,17 @@ public class DemoMaterials implements DemoContent {
             "Recording on YouTube",
             "https://www.youtube.com/watch?v=XEYYGLVzrcs",
             MediaKind.VIDEO));
+  }
+
+  /** The annual conference's energy track is chaired by a member of the committee. */
+  private void chairEnergy(Event annual) {
+    Long chair =
+        accounts.findByEmail(new EmailAddress(DemoAccounts.TRACK_CHAIR)).orElseThrow().id();
+    materials.tracks(annual.id()).stream()
+        .filter(t -> t.name().equals(TRACKS.get(1)))
+        .findFirst()
+        .orElseThrow()
+        .chairedBy(Set.of(chair));
   }
 
   private void tracksAndTypes(Event event) {

@@ -45,6 +45,9 @@ public interface EventDirectory {
   /** The event's tracks in their order, as a submission form offers them. */
   List<Choice> tracks(Long eventId);
 
+  /** The tracks of the event this account chairs, in the event's order; empty for none. */
+  Set<Long> chairedTracks(Long eventId, Long accountId);
+
   /** The event's presentation types in their order. */
   List<Choice> presentationTypes(Long eventId);
 

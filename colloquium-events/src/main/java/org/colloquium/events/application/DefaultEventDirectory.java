@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -86,6 +87,18 @@ public class DefaultEventDirectory implements EventDirectory {
   @Override
   public List<Choice> presentationTypes(Long eventId) {
     return choices("PresentationType", eventId);
+  }
+
+  @Override
+  public Set<Long> chairedTracks(Long eventId, Long accountId) {
+    return new LinkedHashSet<>(
+        em.createQuery(
+                "select t.id from Track t join t.chairs c where t.eventId = :event"
+                    + " and c = :account order by t.position",
+                Long.class)
+            .setParameter("event", eventId)
+            .setParameter("account", accountId)
+            .getResultList());
   }
 
   /** The entity's rows of the event as choices, in their order: a constant entity name only. */

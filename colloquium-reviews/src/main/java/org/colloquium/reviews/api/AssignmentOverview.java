@@ -6,12 +6,14 @@ import org.colloquium.events.api.Choice;
 import org.colloquium.events.api.ReviewMode;
 
 /**
- * The organisers' assignment page: each submission with its reviewers, each reviewer with their
- * load, and the latest computed assignment. Submissions the organiser is conflicted with are left
- * out (they are counted in {@code hidden}).
+ * The organisers' assignment page (and the track chairs', for their tracks): each submission with
+ * its reviewers, each reviewer with their load, and the latest computed assignment. Submissions the
+ * organiser is conflicted with are left out (they are counted in {@code hidden}).
  *
  * @param run the latest computed assignment, or null
  * @param tracks the event's tracks, for the reviewers' pools
+ * @param wholeEvent true for an organiser; false for a track chair, who sees the submissions of the
+ *     tracks they chair, assigns them by hand, and has no computed assignment
  */
 public record AssignmentOverview(
     String slug,
@@ -23,7 +25,8 @@ public record AssignmentOverview(
     int hidden,
     RunView run,
     List<ConflictRow> conflicts,
-    List<Choice> tracks)
+    List<Choice> tracks,
+    boolean wholeEvent)
     implements Serializable {
 
   public AssignmentOverview {

@@ -5,15 +5,25 @@ import java.util.Set;
 /**
  * Organisers assign reviewers: by hand, or by computing an optimal assignment in the background,
  * previewing it and committing it in one step. Conflicts of interest are checked before anything is
- * assigned. Every method checks that the actor organises the event.
+ * assigned. Every method checks that the actor organises the event, except the three for the
+ * assignment by hand, which a track chair may use for the tracks they chair.
  */
 public interface ReviewAssignments {
 
+  /**
+   * The whole event for an organiser; for a track chair, the submissions of their tracks, without
+   * the computed assignment.
+   *
+   * @throws org.colloquium.kernel.access.NotFoundException for anyone else
+   */
   AssignmentOverview overview(Long actorId, String slug);
 
   /**
    * @throws org.colloquium.kernel.validation.ValidationException naming why the pair is blocked
-   *     (each reason of the conflict of interest), or when the person does not review for the event
+   *     (each reason of the conflict of interest, or the reviewer's pool), or when the person does
+   *     not review for the event
+   * @throws org.colloquium.kernel.access.NotFoundException for a submission outside the tracks a
+   *     track chair chairs
    */
   void assign(Long actorId, String slug, int number, Long reviewerId);
 

@@ -71,10 +71,11 @@ public class DefaultReviewAssignments implements ReviewAssignments {
 
   @Override
   public AssignmentOverview overview(Long actorId, String slug) {
-    ReviewContext context = access.organised(actorId, slug);
+    ReviewContext context = access.managed(actorId, slug);
     Long eventId = context.eventId();
     Set<Long> mine = conflicts.conflictedSubmissions(eventId, actorId);
-    List<SubmissionRecord> all = submissions.submitted(eventId);
+    List<SubmissionRecord> all =
+        submissions.submitted(eventId).stream().filter(s -> context.covers(s.trackId())).toList();
     List<ReviewAssignment> pairs = assignments.ofEvent(eventId);
     Map<Long, Review> reviewOf =
         reviews.ofEvent(eventId).stream()
@@ -158,7 +159,9 @@ public class DefaultReviewAssignments implements ReviewAssignments {
     }
     reviewerRows.sort(Comparator.comparing(AssignmentOverview.ReviewerRow::name));
     RunView run =
-        assignments.latestRun(eventId).map(r -> runView(r, all, names, mine)).orElse(null);
+        context.wholeEvent()
+            ? assignments.latestRun(eventId).map(r -> runView(r, all, names, mine)).orElse(null)
+            : null;
     return new AssignmentOverview(
         slug,
         context.event().title(),
@@ -169,12 +172,13 @@ public class DefaultReviewAssignments implements ReviewAssignments {
         mine.size(),
         run,
         conflictRows(eventId, all, mine, names),
-        tracks);
+        tracks,
+        context.wholeEvent());
   }
 
   @Override
   public void assign(Long actorId, String slug, int number, Long reviewerId) {
-    ReviewContext context = access.organised(actorId, slug);
+    ReviewContext context = access.managed(actorId, slug);
     SubmissionRecord s = decidable(context, actorId, number);
     if (!events.roles(reviewerId, context.eventId()).contains(EventRole.REVIEWER)) {
       throw new ValidationException(Problem.global("reviews.assign.notReviewer"));
@@ -236,7 +240,7 @@ public class DefaultReviewAssignments implements ReviewAssignments {
 
   @Override
   public void unassign(Long actorId, String slug, int number, Long reviewerId) {
-    ReviewContext context = access.organised(actorId, slug);
+    ReviewContext context = access.managed(actorId, slug);
     SubmissionRecord s = decidable(context, actorId, number);
     assignments.find(s.id(), reviewerId).ifPresent(assignments::remove);
   }
@@ -451,7 +455,7 @@ public class DefaultReviewAssignments implements ReviewAssignments {
         submissions
             .byNumber(context.eventId(), number)
             .orElseThrow(() -> new NotFoundException("#" + number));
-    if (conflicts.conflicted(s.id(), actorId)) {
+    if (conflicts.conflicted(s.id(), actorId) || !context.covers(s.trackId())) {
       throw new NotFoundException("#" + number);
     }
     return s;

@@ -39,9 +39,26 @@ public class ReviewAccess {
   @Inject ConflictFinder finder;
 
   /** An event with a call for papers and its review, as one service method works on it. */
-  public record ReviewContext(EventRecord event, CallRecord call, ReviewSetup setup) {
+  public record ReviewContext(
+      EventRecord event, CallRecord call, ReviewSetup setup, Set<Long> chairedTracks) {
+
+    /** The whole event's review: an organiser's, or the server's own. */
+    public ReviewContext(EventRecord event, CallRecord call, ReviewSetup setup) {
+      this(event, call, setup, null);
+    }
+
     public Long eventId() {
       return event.id();
+    }
+
+    /** Whether the actor sees the whole event (an organiser) rather than the tracks they chair. */
+    public boolean wholeEvent() {
+      return chairedTracks == null;
+    }
+
+    /** Whether a submission of this track is within the actor's reach. */
+    public boolean covers(Long trackId) {
+      return chairedTracks == null || (trackId != null && chairedTracks.contains(trackId));
     }
 
     public ZoneId zone() {
@@ -56,6 +73,28 @@ public class ReviewAccess {
   public ReviewContext organised(Long actorId, String slug) {
     EventRecord event = events.manageable(actorId, slug);
     return context(event, slug);
+  }
+
+  /**
+   * For the event's organisers (the whole event) and its track chairs (the tracks they chair): the
+   * assignment by hand. Others get a 404, as on the reviewers' pages.
+   */
+  public ReviewContext managed(Long actorId, String slug) {
+    EventRecord event = events.findBySlug(slug).orElseThrow(() -> new NotFoundException(slug));
+    if (events.isAdministrator(actorId)
+        || events.roles(actorId, event.id()).contains(EventRole.ORGANISER)) {
+      return organised(actorId, slug);
+    }
+    Set<Long> chaired = events.chairedTracks(event.id(), actorId);
+    if (chaired.isEmpty() || !isMember(actorId, event.id())) {
+      throw new NotFoundException(slug);
+    }
+    CallRecord call = events.callOf(event.id()).orElseThrow(() -> new NotFoundException(slug));
+    return new ReviewContext(event, call, setupOf(event.id()), Set.copyOf(chaired));
+  }
+
+  private boolean isMember(Long actorId, Long eventId) {
+    return !events.roles(actorId, eventId).isEmpty();
   }
 
   /**

@@ -6,11 +6,12 @@ import org.colloquium.kernel.access.Route;
 import org.colloquium.kernel.access.RouteSet;
 import org.colloquium.reviews.api.AnyReviewer;
 import org.colloquium.reviews.api.EventReviewers;
+import org.colloquium.reviews.api.EventTrackChairs;
 
 /**
  * Reviewers' pages under /review (their events; in one event, bidding and the assigned reviews; one
- * review) and the organisers' pages of an event's review. A submission a reviewer is not assigned
- * to, or is conflicted with, answers 404 from the service.
+ * review; a track chair's tracks) and the organisers' pages of an event's review. A submission a
+ * reviewer is not assigned to, or is conflicted with, answers 404 from the service.
  */
 public class ReviewRoutes implements RouteSet {
 
@@ -33,6 +34,8 @@ public class ReviewRoutes implements RouteSet {
             EventReviewers.class),
         new Route(
             "/review/events/{slug}/submissions/{number}/file", REVIEW_FILE, EventReviewers.class),
+        new Route(
+            "/review/events/{slug}/tracks", VIEWS + "/review/tracks.xhtml", EventTrackChairs.class),
         new Route(
             "/manage/events/{slug}/reviews",
             VIEWS + "/manage/reviews.xhtml",

@@ -16,10 +16,11 @@ import org.openqa.selenium.support.ui.Select;
 /**
  * Peer review by keyboard on the demo's double-blind annual conference: the organiser opens
  * bidding, the reviewer bids without any author named and declares a conflict with another
- * submission, the organiser computes and commits an assignment and opens reviewing, the reviewer
- * writes and submits a review, then mentions the organiser in the discussion; the organiser decides
- * and sends the notification, and the author reads the decision in Romanian. Every page is checked
- * with axe and the HTML checker; screenshots under target/.
+ * submission, the organiser computes and commits an assignment, the energy track's chair opens
+ * their tracks, the organiser opens reviewing, the reviewer writes and submits a review, then
+ * mentions the organiser in the discussion; the organiser decides and sends the notification, and
+ * the author reads the decision in Romanian. Every page is checked with axe and the HTML checker;
+ * screenshots under target/.
  */
 class ReviewJourneyBrowserIT extends DeployedApplication {
 
@@ -100,6 +101,16 @@ class ReviewJourneyBrowserIT extends DeployedApplication {
       organiser.waitForText("assignments made");
       organiser.check("review-assignment-committed");
       switchTo(organiser, 1, "Reviewing");
+    }
+
+    try (Browser chair = new Browser("review-chair")) {
+      chair.signIn("radu.vasilescu@colloquium.example", DemoUsers.PASSWORD);
+      chair.open(DESK);
+      chair.activateByKeyboard(By.id("chair-tracks"));
+      chair.waitForPath(DESK + "/tracks");
+      assertEquals("Your tracks", chair.heading());
+      assertTrue(chair.text().contains("Energy and economy"), chair.text());
+      chair.check("review-chair-tracks");
     }
 
     try (Browser reviewer = new Browser("review-sheet")) {

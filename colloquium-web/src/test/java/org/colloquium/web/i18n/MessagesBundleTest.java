@@ -289,6 +289,26 @@ class MessagesBundleTest {
     assertEquals(Map.of(), different);
   }
 
+  /**
+   * A text with arguments is a MessageFormat pattern, where a single apostrophe starts a quote and
+   * disappears ("the reviewers' pools" would read "the reviewers pools"): write it twice.
+   */
+  @Test
+  void apostrophesInTextsWithArgumentsAreDoubled() {
+    Map<String, String> single = new TreeMap<>();
+    for (var bundle : Map.of("en", EN, "ro", RO).entrySet()) {
+      for (String key : keys(bundle.getValue())) {
+        String text = bundle.getValue().getProperty(key);
+        if (!argumentIndexes(text).isEmpty() && LONE_APOSTROPHE.matcher(text).find()) {
+          single.put(bundle.getKey() + ":" + key, text);
+        }
+      }
+    }
+    assertEquals(Map.of(), single);
+  }
+
+  private static final Pattern LONE_APOSTROPHE = Pattern.compile("(?<!')'(?!')");
+
   private static Set<String> argumentIndexes(String pattern) {
     Set<String> found = new TreeSet<>();
     Matcher m = ARGUMENT_INDEX.matcher(pattern);

@@ -30,13 +30,16 @@ public class DemoAccounts implements DemoContent {
   public static final String AUTHOR = "author@colloquium.example";
   public static final String ATTENDEE = "attendee@colloquium.example";
 
+  /** Chairs the annual conference's energy track; reviewed for the past conference. */
+  public static final String TRACK_CHAIR = "radu.vasilescu@colloquium.example";
+
   /**
    * The rest of the past conference's committee, who reviewed its call in 2023 with {@link
    * #REVIEWER}: from Cluj-Napoca, Chișinău and Lviv.
    */
   public static final List<String> PAST_REVIEWERS =
       List.of(
-          "radu.vasilescu@colloquium.example",
+          DemoAccounts.TRACK_CHAIR,
           "natalia.rusu@colloquium.example",
           "dmytro.hnatiuk@colloquium.example");
 
