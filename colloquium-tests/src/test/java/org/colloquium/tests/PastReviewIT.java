@@ -63,6 +63,13 @@ class PastReviewIT extends DeployedApplication {
     }
     assertTrue(decisions.document().selectFirst("#row-10").text().contains("Reject"));
     assertTrue(decisions.document().selectFirst("#row-11").text().contains("poster"));
+
+    // Over time: from the first review of 18 September 2023 to the last, none due since.
+    assertTrue(decisions.text().contains("24 of 24 reviews are handed in"), decisions.text());
+    var days = decisions.document().select("#over-time tbody tr");
+    assertTrue(days.first().text().startsWith("Mon 18 September 2023"), days.first().text());
+    assertTrue(days.last().text().endsWith(" 24"), days.last().text());
+    assertTrue(days.size() < 10, "ends with the last review, not today: " + days.size());
   }
 
   @Test

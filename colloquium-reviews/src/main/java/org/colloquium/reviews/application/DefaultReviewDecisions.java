@@ -3,6 +3,8 @@ package org.colloquium.reviews.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -38,6 +40,7 @@ import org.colloquium.reviews.domain.Review;
 import org.colloquium.reviews.domain.ReviewAssignment;
 import org.colloquium.reviews.domain.ReviewRepository;
 import org.colloquium.reviews.domain.decision.DecisionRules;
+import org.colloquium.reviews.domain.decision.ProgressOverTime;
 import org.colloquium.reviews.domain.decision.ScoreSummary;
 import org.colloquium.submissions.api.SubmissionDirectory;
 import org.colloquium.submissions.api.SubmissionRecord;
@@ -62,6 +65,9 @@ public class DefaultReviewDecisions implements ReviewDecisions {
   @Inject DecisionRepository decisions;
   @Inject DecisionNotices notices;
 
+  /** How many days the chart of reviews handed in shows at most. */
+  static final int DAYS = 42;
+
   @Override
   public DecisionDashboard dashboard(Long actorId, String slug, DashboardFilter filter) {
     ReviewContext context = access.organised(actorId, slug);
@@ -81,10 +87,12 @@ public class DefaultReviewDecisions implements ReviewDecisions {
       }
     }
     Map<Long, List<ScoreSummary.Reviewed>> reviewed = new HashMap<>();
+    List<Instant> handedIn = new ArrayList<>();
     for (Review r : reviews.ofEvent(eventId)) {
       int[] counts = perReviewer.computeIfAbsent(r.accountId(), k -> new int[4]);
       if (r.submitted()) {
         counts[1]++;
+        r.submittedAt().ifPresent(handedIn::add);
         reviewed
             .computeIfAbsent(r.submissionId(), k -> new ArrayList<>())
             .add(
@@ -172,6 +180,7 @@ public class DefaultReviewDecisions implements ReviewDecisions {
                     .reversed()
                     .thenComparing(ReviewerProgressRow::name))
             .toList();
+    int waitedFor = assigned.values().stream().mapToInt(Integer::intValue).sum();
     boolean others =
         events.membersWith(eventId, EventRole.ORGANISER).stream()
             .anyMatch(id -> !id.equals(actorId));
@@ -186,6 +195,13 @@ public class DefaultReviewDecisions implements ReviewDecisions {
         rows.size(),
         progress,
         List.of(histogram),
+        ProgressOverTime.of(
+            handedIn,
+            context.zone(),
+            LocalDate.ofInstant(access.now(), context.zone()),
+            handedIn.size() < waitedFor,
+            DAYS),
+        waitedFor,
         pending,
         undecided,
         events.tracks(eventId),

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -45,6 +46,11 @@ public class Formats {
     return DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", language.getLocale())
         .withZone(zone)
         .format(instant);
+  }
+
+  /** "Mon 3 May 2027", a day of the event's calendar. */
+  public String day(LocalDate day) {
+    return DateTimeFormatter.ofPattern("EEE d MMMM yyyy", language.getLocale()).format(day);
   }
 
   /** A date-time in UTC for administrators' tables. */
