@@ -507,6 +507,57 @@ class ReviewsIT extends DeployedApplication {
     assertEquals(403, chair.getWithoutRedirect(ASSIGNMENT).status(), "not the organisers' page");
   }
 
+  /**
+   * The call's review mode decides who is named: in a double-blind review nobody, in a single-blind
+   * one the authors to the reviewers, in an open one also the reviewers to the authors (the
+   * decision page, the API). Ends double-blind again, as the demo has it.
+   */
+  @Test
+  @Order(18)
+  void theReviewModeDecidesWhoIsNamedToWhom() {
+    WebClient author = DemoUsers.AUTHOR.signedIn();
+    // A submission of the demo author's (odd numbers) the reviewer reviews; #1 she is
+    // conflicted with since step 14.
+    String number =
+        reviewer.get(DESK).document().select("#assigned tbody tr").stream()
+            .map(Element::text)
+            .filter(t -> !t.contains("Declined"))
+            .map(t -> t.split(" ")[0].substring(1))
+            .filter(n -> Integer.parseInt(n) % 2 == 1 && !n.equals("1") && !n.equals("5"))
+            .findFirst()
+            .orElseThrow();
+    String sheet = DESK + "/submissions/" + number;
+    String decision =
+        "/api/v1/submissions/"
+            + submissionPage().substring("/my/submissions/".length())
+            + "/decision";
+    try {
+      for (String mode : List.of("OPEN", "SINGLE_BLIND", "DOUBLE_BLIND")) {
+        Page call = organiser.get("/manage/events/" + SLUG + "/call");
+        Page saved = organiser.submit(call, "call", Map.of("reviewMode", mode), "submit");
+        assertTrue(saved.errors().isEmpty(), mode + ": " + saved.errors());
+
+        Page reviewed = reviewer.get(sheet);
+        assertEquals(200, reviewed.status());
+        boolean authorsNamed = reviewed.text().contains("Andrei Țurcanu");
+        assertEquals(!mode.equals("DOUBLE_BLIND"), authorsNamed, mode + ": " + reviewed.text());
+
+        boolean reviewersNamed = mode.equals("OPEN");
+        Page mine = author.get(submissionPage());
+        assertEquals(
+            reviewersNamed,
+            mine.document().selectFirst("#decision").text().contains("— " + REVIEWER_NAME),
+            mode + ": " + mine.text());
+        var api = SubmissionsApi.get(decision, SubmissionsApi.tokenOf(DemoUsers.AUTHOR));
+        assertEquals(200, api.status());
+        assertEquals(reviewersNamed, api.body().contains(REVIEWER_NAME), mode + ": " + api.body());
+      }
+    } finally {
+      Page call = organiser.get("/manage/events/" + SLUG + "/call");
+      organiser.submit(call, "call", Map.of("reviewMode", "DOUBLE_BLIND"), "submit");
+    }
+  }
+
   private static Element reviewerRow(Page page) {
     return page.document().select("#reviewers tbody tr").stream()
         .filter(tr -> tr.text().contains(REVIEWER_NAME))

@@ -6,7 +6,8 @@ import java.util.List;
 
 /**
  * The decision on a submission as its authors were notified of it, with the reviews' answers meant
- * for them: reviewers numbered, never named; committee-only fields and scores left out.
+ * for them: reviewers numbered, and named only in an open review; committee-only fields and scores
+ * left out.
  */
 public record AuthorOutcome(
     Outcome outcome,
@@ -21,8 +22,13 @@ public record AuthorOutcome(
     reviews = List.copyOf(reviews);
   }
 
-  /** One review's fields meant for authors, in the form's order. */
-  public record AuthorReview(int reviewer, List<AnsweredField> fields) implements Serializable {
+  /**
+   * One review's fields meant for authors, in the form's order.
+   *
+   * @param name the reviewer's name in an open review; null otherwise
+   */
+  public record AuthorReview(int reviewer, String name, List<AnsweredField> fields)
+      implements Serializable {
     public AuthorReview {
       fields = List.copyOf(fields);
     }

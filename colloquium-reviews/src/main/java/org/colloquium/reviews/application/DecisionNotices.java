@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.colloquium.events.api.EventDirectory;
+import org.colloquium.events.api.ReviewMode;
 import org.colloquium.kernel.account.api.AccountDirectory;
 import org.colloquium.kernel.account.api.AccountRecord;
 import org.colloquium.kernel.account.api.EmailAddress;
@@ -109,9 +110,17 @@ public class DecisionNotices {
     List<CriterionSpec> form =
         setups.form(context.eventId()).stream().map(ReviewCriterion::spec).toList();
     Map<Long, List<Map<String, String>>> answers = new HashMap<>();
+    Map<Long, List<Long>> reviewersOf = new HashMap<>();
     for (Review r : reviews.submittedWithAnswers(context.eventId())) {
       answers.computeIfAbsent(r.submissionId(), k -> new ArrayList<>()).add(r.answers());
+      reviewersOf.computeIfAbsent(r.submissionId(), k -> new ArrayList<>()).add(r.accountId());
     }
+    // In an open review the authors read who wrote each review.
+    Map<Long, String> reviewerNames =
+        context.call().reviewMode() == ReviewMode.OPEN
+            ? accounts.names(
+                reviewersOf.values().stream().flatMap(List::stream).distinct().toList())
+            : null;
     Map<Long, String> tracks = DefaultReviewDecisions.names(events.tracks(context.eventId()));
     Map<Long, String> types =
         DefaultReviewDecisions.names(events.presentationTypes(context.eventId()));
@@ -125,7 +134,15 @@ public class DecisionNotices {
             .toList();
     for (Decision d : ordered) {
       SubmissionRecord s = byId.get(d.submissionId());
-      var authorReviews = AuthorReviews.of(form, answers.getOrDefault(s.id(), List.of()));
+      var authorReviews =
+          AuthorReviews.of(
+              form,
+              answers.getOrDefault(s.id(), List.of()),
+              reviewerNames == null
+                  ? null
+                  : reviewersOf.getOrDefault(s.id(), List.of()).stream()
+                      .map(id -> reviewerNames.getOrDefault(id, "?"))
+                      .toList());
       String template = "decision-" + d.outcome().name().toLowerCase(Locale.ROOT);
       for (Recipient r : recipients(s, submitters.get(s.submitterId()))) {
         Map<String, String> values = new HashMap<>();

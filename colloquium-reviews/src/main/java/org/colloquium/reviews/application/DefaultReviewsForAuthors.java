@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.colloquium.events.api.EventDirectory;
+import org.colloquium.events.api.ReviewMode;
 import org.colloquium.kernel.access.NotFoundException;
 import org.colloquium.kernel.account.api.AccountDirectory;
 import org.colloquium.kernel.validation.Problem;
@@ -72,13 +73,10 @@ public class DefaultReviewsForAuthors implements ReviewsForAuthors {
     Map<Long, String> types = DefaultReviewDecisions.names(events.presentationTypes(s.eventId()));
     List<CriterionSpec> form =
         setups.form(s.eventId()).stream().map(ReviewCriterion::spec).toList();
-    List<Map<String, String>> answers =
+    List<Review> submitted =
         outcome == Outcome.DUPLICATE
             ? List.of()
-            : reviews.ofSubmission(submissionId).stream()
-                .filter(Review::submitted)
-                .map(Review::answers)
-                .toList();
+            : reviews.ofSubmission(submissionId).stream().filter(Review::submitted).toList();
     Integer other =
         d.otherId().flatMap(submissions::find).map(SubmissionRecord::number).orElse(null);
     return Optional.of(
@@ -90,7 +88,21 @@ public class DefaultReviewsForAuthors implements ReviewsForAuthors {
             outcome.presented() ? tracks.get(d.notifiedTrackId().orElse(s.trackId())) : null,
             other,
             d.notifiedAt().orElseThrow(),
-            AuthorReviews.of(form, answers)));
+            AuthorReviews.of(
+                form,
+                submitted.stream().map(Review::answers).toList(),
+                namesIfOpen(s.eventId(), submitted))));
+  }
+
+  /** The reviewers' names in the reviews' order in an open review; null in a blind one. */
+  private List<String> namesIfOpen(Long eventId, List<Review> submitted) {
+    boolean open = events.callOf(eventId).map(c -> c.reviewMode() == ReviewMode.OPEN).orElse(false);
+    if (!open) {
+      return null;
+    }
+    Map<Long, String> names =
+        accounts.names(submitted.stream().map(Review::accountId).distinct().toList());
+    return submitted.stream().map(r -> names.getOrDefault(r.accountId(), "?")).toList();
   }
 
   @Override
@@ -109,14 +121,14 @@ public class DefaultReviewsForAuthors implements ReviewsForAuthors {
       return Optional.empty();
     }
     Optional<AuthorResponse> response = discussions.response(submissionId);
+    List<Review> submitted =
+        reviews.ofSubmission(submissionId).stream().filter(Review::submitted).toList();
     return Optional.of(
         new ResponseWindow(
             AuthorReviews.of(
                 setups.form(s.eventId()).stream().map(ReviewCriterion::spec).toList(),
-                reviews.ofSubmission(submissionId).stream()
-                    .filter(Review::submitted)
-                    .map(Review::answers)
-                    .toList()),
+                submitted.stream().map(Review::answers).toList(),
+                namesIfOpen(s.eventId(), submitted)),
             rules.authorsRespond() && response.isEmpty(),
             ResponseWindow.WORD_LIMIT,
             response.map(AuthorResponse::body).orElse(null),

@@ -19,11 +19,16 @@ public record ApiDecision(
             description = "The submission a duplicate repeats, or the one this one is merged into.")
         Integer otherNumber,
     OffsetDateTime notifiedAt,
-    @Schema(description = "Reviewers are numbered, never named.") List<Review> reviews) {
+    @Schema(description = "Reviewers are numbered; named only in an open review.")
+        List<Review> reviews) {
 
   /** One review's fields meant for authors. */
   @Schema(name = "DecisionReview")
-  public record Review(int reviewer, List<Field> fields) {}
+  public record Review(
+      int reviewer,
+      @Schema(nullable = true, description = "The reviewer's name, in an open review only.")
+          String reviewerName,
+      List<Field> fields) {}
 
   /** One answer, in English and Romanian (a text answer is the same in both). */
   @Schema(name = "DecisionReviewField")
@@ -41,6 +46,7 @@ public record ApiDecision(
                 r ->
                     new Review(
                         r.reviewer(),
+                        r.name(),
                         r.fields().stream()
                             .map(
                                 f ->

@@ -23,6 +23,16 @@ public final class AuthorReviews {
    * @param answers each submitted review's answers, in the order the reviewers were assigned
    */
   public static List<AuthorReview> of(List<CriterionSpec> form, List<Map<String, String>> answers) {
+    return of(form, answers, null);
+  }
+
+  /**
+   * @param answers each submitted review's answers, in the order the reviewers were assigned
+   * @param names the reviewers' names in the same order, in an open review; null to keep them
+   *     unnamed
+   */
+  public static List<AuthorReview> of(
+      List<CriterionSpec> form, List<Map<String, String>> answers, List<String> names) {
     List<AuthorReview> reviews = new ArrayList<>();
     int reviewer = 1;
     for (Map<String, String> review : answers) {
@@ -46,7 +56,8 @@ public final class AuthorReviews {
         }
       }
       if (!fields.isEmpty()) {
-        reviews.add(new AuthorReview(reviewer, fields));
+        reviews.add(
+            new AuthorReview(reviewer, names == null ? null : names.get(reviewer - 1), fields));
       }
       reviewer++;
     }
@@ -75,7 +86,11 @@ public final class AuthorReviews {
       if (!out.isEmpty()) {
         out.append("\n");
       }
-      out.append(ro ? "Evaluarea " : "Review ").append(review.reviewer()).append("\n");
+      out.append(ro ? "Evaluarea " : "Review ").append(review.reviewer());
+      if (review.name() != null) {
+        out.append(" — ").append(review.name());
+      }
+      out.append("\n");
       for (AnsweredField f : review.fields()) {
         if (f.text()) {
           out.append("  ").append(f.label(ro)).append(":\n");

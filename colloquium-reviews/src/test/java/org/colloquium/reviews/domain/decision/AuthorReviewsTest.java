@@ -26,6 +26,22 @@ class AuthorReviewsTest {
   }
 
   @Test
+  void reviewersAreNamedOnlyWhenNamesAreGiven() {
+    String shown = key(FieldVisibility.AUTHORS, true);
+    List<Map<String, String>> answers =
+        List.of(Map.of(shown, "Clear."), Map.of(shown, "Convincing."));
+    String blind = AuthorReviews.text(AuthorReviews.of(FORM, answers), Language.EN);
+    assertTrue(blind.startsWith("Review 1\n"), blind);
+    assertFalse(blind.contains("Олена"), blind);
+    List<AuthorReview> open =
+        AuthorReviews.of(FORM, answers, List.of("Олена Шевченко", "Radu Vasilescu"));
+    assertEquals("Radu Vasilescu", open.get(1).name());
+    String text = AuthorReviews.text(open, Language.RO);
+    assertTrue(text.startsWith("Evaluarea 1 — Олена Шевченко\n"), text);
+    assertTrue(text.contains("Evaluarea 2 — Radu Vasilescu\n"), text);
+  }
+
+  @Test
   void committeeFieldsNeverReachAuthors() {
     String shown = key(FieldVisibility.AUTHORS, true);
     String hidden = key(FieldVisibility.COMMITTEE, true);
