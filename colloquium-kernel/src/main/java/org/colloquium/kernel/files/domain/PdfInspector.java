@@ -213,7 +213,16 @@ public final class PdfInspector {
         throw new IllegalArgumentException("an encrypted PDF cannot be stripped");
       }
       document.getDocument().getTrailer().removeItem(COSName.INFO);
-      walk(document, budget, dictionary -> dictionary.removeItem(COSName.METADATA));
+      walk(
+          document,
+          budget,
+          dictionary -> {
+            dictionary.removeItem(COSName.METADATA);
+            if (isCommentAnnotation(dictionary)) {
+              // A comment's /T is the name of who wrote it: in a draft, usually an author.
+              dictionary.removeItem(COSName.T);
+            }
+          });
       ByteArrayOutputStream out = new ByteArrayOutputStream(bytes.length);
       document.save(out);
       if (budget.exhausted().isPresent()) {
@@ -228,6 +237,18 @@ public final class PdfInspector {
       }
       throw new IllegalArgumentException("not a readable PDF", e);
     }
+  }
+
+  /**
+   * An annotation other than a form field's widget: there /T names the author of a comment, while
+   * on a widget (merged with its field) /T is the field's name, which the form needs.
+   */
+  private static boolean isCommentAnnotation(COSDictionary dictionary) {
+    COSName subtype = dictionary.getCOSName(COSName.SUBTYPE);
+    boolean annotation =
+        COSName.ANNOT.equals(dictionary.getCOSName(COSName.TYPE))
+            || (subtype != null && dictionary.containsKey(COSName.RECT));
+    return annotation && !COSName.WIDGET.equals(subtype) && !dictionary.containsKey(COSName.FT);
   }
 
   private static PdfInspection refused(PdfRefusal reason) {

@@ -31,6 +31,8 @@ import org.apache.pdfbox.pdmodel.interactive.action.PDAnnotationAdditionalAction
 import org.apache.pdfbox.pdmodel.interactive.action.PDPageAdditionalActions;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationFileAttachment;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationMarkup;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationText;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageFitDestination;
 import org.colloquium.kernel.files.api.PdfInspection;
 import org.colloquium.kernel.files.api.PdfLimits;
@@ -293,6 +295,38 @@ class PdfInspectorTest {
     assertEquals("", summary.title());
     assertTrue(summary.firstPageText().contains("Sanctions and their effects"));
     assertEquals("", summary.creator());
+  }
+
+  @Test
+  void stripMetadataRemovesTheAuthorsOfCommentsAndKeepsTheComments() throws IOException {
+    byte[] pdf =
+        TestPdfs.onePage(
+            "Sanctions and their effects",
+            d -> {
+              PDAnnotationText note = new PDAnnotationText();
+              note.setRectangle(new PDRectangle(72, 700, 20, 20));
+              note.setTitlePopup("Andrei Țurcanu");
+              note.setContents("Check the 2022 figures.");
+              try {
+                d.getPage(0).getAnnotations().add(note);
+              } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+              }
+            });
+    try (PDDocument before = Loader.loadPDF(pdf)) {
+      assertEquals(
+          "Andrei Țurcanu",
+          ((PDAnnotationMarkup) before.getPage(0).getAnnotations().get(0)).getTitlePopup());
+    }
+
+    byte[] stripped = PdfInspector.stripMetadata(pdf);
+
+    try (PDDocument document = Loader.loadPDF(stripped)) {
+      var annotations = document.getPage(0).getAnnotations();
+      assertEquals(1, annotations.size());
+      assertNull(annotations.get(0).getCOSObject().getDictionaryObject(COSName.T));
+      assertEquals("Check the 2022 figures.", annotations.get(0).getContents());
+    }
   }
 
   @Test
