@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.colloquium.tests.support.Accounts;
 import org.colloquium.tests.support.DemoUsers;
 import org.colloquium.tests.support.DeployedApplication;
 import org.colloquium.tests.support.MailCatcher;
@@ -48,6 +49,9 @@ class ReviewsIT extends DeployedApplication {
   private static final String DECISIONS = SETUP + "/decisions";
   private static final String NOTIFICATIONS = SETUP + "/notifications";
   private static final String TRACKS = DESK + "/tracks";
+
+  /** The address of #1's co-author, who has no account in the demo. */
+  private static final String CO_AUTHOR = "ana-maria.capatina@colloquium.example";
 
   /** Chairs the annual conference's energy track in the demo. */
   private static final String TRACK_CHAIR = "radu.vasilescu@colloquium.example";
@@ -859,6 +863,8 @@ class ReviewsIT extends DeployedApplication {
     /** Chairs the energy track: a committee member who reviews nothing assigned. */
     TRACK_CHAIR,
     AUTHOR,
+    /** Has an account under the address of #1's co-author: reads it as its authors do. */
+    CO_AUTHOR,
     OTHER_SIGNED_IN,
     ANONYMOUS
   }
@@ -868,9 +874,10 @@ class ReviewsIT extends DeployedApplication {
    * review (the reviewer's list, desk, review sheets and PDFs of a submission assigned to the
    * reviewer, one they declined, one they are conflicted with, one not assigned; the organisers'
    * settings, form, assignment, dashboard, decision panel, notifications and exports) for the
-   * organiser, the reviewer, the author, another signed-in person and an anonymous visitor, plus
-   * the decision in the API and what each phase shows on the pages. Expected answers come from the
-   * rules, not from what the server answered once.
+   * organiser, the reviewer, a track chair, the author, a co-author with an account, another
+   * signed-in person and an anonymous visitor, plus the decision in the API and what each phase
+   * shows on the pages. Expected answers come from the rules, not from what the server answered
+   * once.
    */
   @Test
   @Order(16)
@@ -880,6 +887,19 @@ class ReviewsIT extends DeployedApplication {
     clients.put(Asker.REVIEWER, reviewer);
     clients.put(Asker.TRACK_CHAIR, trackChair());
     clients.put(Asker.AUTHOR, DemoUsers.AUTHOR.signedIn());
+    WebClient coAuthor = new WebClient();
+    String coAuthorPassword = "amber glacier violin 42";
+    // Mails reached the address before (the decision went to the co-authors too).
+    int before = Mails.to(catcher.server(), CO_AUTHOR).size();
+    Accounts.signUpExpectingMail(coAuthor, "Ana-Maria Căpățînă", CO_AUTHOR, coAuthorPassword);
+    coAuthor.get(
+        Mails.link(
+            Mails.awaitFor(catcher.server(), CO_AUTHOR, before + 1, Duration.ofSeconds(20))
+                .get(before),
+            "/confirm-email?token="));
+    DemoUsers.signIn(coAuthor, CO_AUTHOR, coAuthorPassword);
+    clients.put(Asker.CO_AUTHOR, coAuthor);
+    String coAuthorToken = ApiTokenIT.newToken(coAuthor, "co-author", coAuthorPassword);
     clients.put(Asker.OTHER_SIGNED_IN, DemoUsers.ATTENDEE.signedIn());
     clients.put(Asker.ANONYMOUS, new WebClient());
 
@@ -1001,6 +1021,11 @@ class ReviewsIT extends DeployedApplication {
         }
       }
       cases++;
+      int coAuthorGot = SubmissionsApi.get(api, coAuthorToken).status();
+      if (coAuthorGot != 200) {
+        wrong.add(phase + ": " + api + " for the co-author answered " + coAuthorGot);
+      }
+      cases++;
       if (SubmissionsApi.get(api, null).status() != 401) {
         wrong.add(phase + ": " + api + " without a token");
       }
@@ -1019,10 +1044,12 @@ class ReviewsIT extends DeployedApplication {
       if ((board.document().selectFirst("#not-now") == null) != always) {
         wrong.add(phase + ": deciding allowed=" + !always);
       }
-      Page mine = clients.get(Asker.AUTHOR).get(submissionPage());
-      cases++;
-      if (mine.document().selectFirst("#decision") == null) {
-        wrong.add(phase + ": the author lost the notified decision");
+      for (Asker author : List.of(Asker.AUTHOR, Asker.CO_AUTHOR)) {
+        Page mine = clients.get(author).get(submissionPage());
+        cases++;
+        if (mine.document().selectFirst("#decision") == null) {
+          wrong.add(phase + ": " + author + " lost the notified decision");
+        }
       }
     }
     int total = cases;
