@@ -1,0 +1,218 @@
+package org.colloquium.tests.bench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.colloquium.tests.support.DemoUsers;
+import org.colloquium.tests.support.DeployedApplication;
+import org.colloquium.tests.support.Page;
+import org.colloquium.tests.support.WebClient;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * "The reviewer's list and the organiser's dashboard: a page of 50 out of 20,000 submissions with
+ * 60,000 reviews renders in under 300 ms". Loads into the demo's past conference 20,000 submitted
+ * submissions, 300 reviewers, three assignments and three submitted reviews (with an answer) per
+ * submission, 50 of them the demo reviewer's, with one SQL statement per table; then asks, 40 times
+ * after 15 warm-up requests, for the organisers' decision dashboard (its first page of 50) and for
+ * the demo reviewer's page of the event. Times are taken at the client over the loopback interface.
+ * Runs only with {@code -Pbench} (PostgreSQL); the numbers go to target/bench/review-pages.txt and
+ * docs/performance.md. Reports, and fails above the limit.
+ */
+class ReviewPagesBenchmarkIT extends DeployedApplication {
+
+  static final int SUBMISSIONS = 20_000;
+  static final int REVIEWERS = 300;
+  static final int REVIEWS_EACH = 3;
+  static final int THE_REVIEWERS_OWN = 50;
+  static final int WARM_UP = 15;
+  static final int MEASURED = 40;
+  static final long LIMIT_MS = 300;
+
+  private static final String SLUG = "20-months-after";
+
+  @BeforeAll
+  static void load() throws SQLException {
+    String url = System.getProperty("colloquium.it.db.url");
+    assertTrue(url != null && url.startsWith("jdbc:postgresql:"), "run with -Pbench: " + url);
+    try (Connection db =
+        DriverManager.getConnection(
+            url,
+            System.getProperty("colloquium.it.db.user"),
+            System.getProperty("colloquium.it.db.password"))) {
+      long event = single(db, "select id from event where slug = '" + SLUG + "'");
+      long author = single(db, "select id from account where email = 'author@colloquium.example'");
+      long reviewer =
+          single(db, "select id from account where email = 'reviewer@colloquium.example'");
+      long track = single(db, "select min(id) from track where event_id = " + event);
+      long type = single(db, "select min(id) from presentation_type where event_id = " + event);
+      // Ids far above the sequences' blocks and the other benchmark's rows.
+      update(
+          db,
+          "insert into account (id, email, password_hash, full_name, affiliation, country,"
+              + " preferred_language, email_verified_at, created_at)"
+              + " select 40000000 + g, 'bench-reviewer-' || g || '@colloquium.example', 'x',"
+              + " 'Recenzent Științific ' || g, 'University ' || g, 'RO', 'EN', now(), now()"
+              + " from generate_series(1, ?) g",
+          REVIEWERS);
+      update(
+          db,
+          "insert into event_member (id, event_id, account_id, role, granted_at)"
+              + " select 40000000 + g, ?, 40000000 + g, 'REVIEWER', now()"
+              + " from generate_series(1, ?) g",
+          event,
+          REVIEWERS);
+      update(
+          db,
+          "insert into submission (id, version, event_id, number, submitter_id, state, title,"
+              + " abstract_text, keywords, track_id, presentation_type_id, language,"
+              + " idempotency_key, search_text, created_at, updated_at, submitted_at)"
+              + " select 30000000 + g, 0, ?, 100 + g, ?, 'SUBMITTED',"
+              + " 'Reviewed submission ' || g || ': sanctions and Științe politice',"
+              + " repeat('An abstract about the war and its consequences. ', 20),"
+              + " 'sanctions' || chr(10) || 'security', ?, ?, 'en', 'bench-review-' || g,"
+              + " 'reviewed submission ' || g || ' sanctions stiinte politice',"
+              + " now(), now(), now() from generate_series(1, ?) g",
+          event,
+          author,
+          track,
+          type,
+          SUBMISSIONS);
+      update(
+          db,
+          "insert into submission_author (id, submission_id, position, full_name, email,"
+              + " affiliation, country, presenting, may_edit)"
+              + " select 50000000 + g, 30000000 + g, 1, 'Ana Căpățînă ' || g,"
+              + " 'bench-author-' || g || '@colloquium.example', 'University of Bucharest', 'RO',"
+              + " 'Y', false from generate_series(1, ?) g",
+          SUBMISSIONS);
+      // Reviewer k of submission g: the demo reviewer first for the first 50, then the bench
+      // reviewers in turn (three different ones per submission).
+      String reviewerOf =
+          "case when k = 0 and g <= "
+              + THE_REVIEWERS_OWN
+              + " then "
+              + reviewer
+              + " else 40000001 + ((g * 3 + k) % "
+              + REVIEWERS
+              + ") end";
+      update(
+          db,
+          "insert into review_assignment (id, event_id, submission_id, account_id, state, source,"
+              + " assigned_at) select 60000000 + g * 3 + k, ?, 30000000 + g, "
+              + reviewerOf
+              + ", 'ASSIGNED', 'AUTOMATIC', now() - interval '20 days'"
+              + " from generate_series(1, ?) g, generate_series(0, 2) k",
+          event,
+          SUBMISSIONS);
+      update(
+          db,
+          "insert into review (id, assignment_id, event_id, submission_id, account_id, state,"
+              + " weighted_score, confidence, updated_at, submitted_at)"
+              + " select 70000000 + g * 3 + k, 60000000 + g * 3 + k, ?, 30000000 + g, "
+              + reviewerOf
+              + ", 'SUBMITTED', ((g * 7 + k * 13) % 101), 1 + ((g + k) % 4),"
+              + " now() - ((g % 15) || ' days')::interval, now() - ((g % 15) || ' days')::interval"
+              + " from generate_series(1, ?) g, generate_series(0, 2) k",
+          event,
+          SUBMISSIONS);
+      update(
+          db,
+          "insert into review_answer (review_id, field_key, answer)"
+              + " select 70000000 + g * 3 + k, 'overall', (1 + (g + k) % 5)::text"
+              + " from generate_series(1, ?) g, generate_series(0, 2) k",
+          SUBMISSIONS);
+      try (var analyse = db.createStatement()) {
+        for (String table :
+            List.of(
+                "account",
+                "event_member",
+                "submission",
+                "submission_author",
+                "review_assignment",
+                "review",
+                "review_answer")) {
+          analyse.execute("analyze " + table);
+        }
+      }
+    }
+  }
+
+  @Test
+  void theDashboardAndTheReviewersPageWithTwentyThousandSubmissions() throws IOException {
+    WebClient organiser = DemoUsers.ORGANISER.signedIn();
+    String dashboard = "/manage/events/" + SLUG + "/reviews/decisions";
+    Page first = organiser.get(dashboard);
+    assertEquals(200, first.status());
+    assertEquals(50, first.document().select("#dashboard tbody tr").size(), first.text());
+
+    WebClient reviewer = DemoUsers.REVIEWER.signedIn();
+    String desk = "/review/events/" + SLUG;
+    Page own = reviewer.get(desk);
+    assertEquals(200, own.status());
+    assertTrue(own.document().select("#assigned tbody tr").size() >= THE_REVIEWERS_OWN, own.text());
+
+    List<String> report = new ArrayList<>();
+    long board = median(organiser, dashboard, report);
+    long list = median(reviewer, desk, report);
+    Path out = Path.of(System.getProperty("colloquium.it.directory", "target"), "bench");
+    Files.createDirectories(out);
+    Files.write(out.resolve("review-pages.txt"), report);
+    report.forEach(System.out::println);
+    assertTrue(board < LIMIT_MS, () -> String.join("\n", report));
+    assertTrue(list < LIMIT_MS, () -> String.join("\n", report));
+  }
+
+  private static long median(WebClient client, String path, List<String> report) {
+    for (int i = 0; i < WARM_UP; i++) {
+      client.get(path);
+    }
+    List<Long> millis = new ArrayList<>();
+    long bytes = 0;
+    for (int i = 0; i < MEASURED; i++) {
+      long start = System.nanoTime();
+      Page page = client.get(path);
+      millis.add((System.nanoTime() - start) / 1_000_000);
+      assertEquals(200, page.status());
+      bytes = page.body().length();
+    }
+    Collections.sort(millis);
+    long median = millis.get(millis.size() / 2);
+    long p95 = millis.get((int) Math.ceil(millis.size() * 0.95) - 1);
+    report.add(
+        String.format(
+            "%s: median %d ms, 95th percentile %d ms, max %d ms, %,d characters (%d requests"
+                + " after %d warm-up)",
+            path, median, p95, millis.get(millis.size() - 1), bytes, MEASURED, WARM_UP));
+    return median;
+  }
+
+  private static void update(Connection db, String sql, Object... parameters) throws SQLException {
+    try (PreparedStatement statement = db.prepareStatement(sql)) {
+      for (int i = 0; i < parameters.length; i++) {
+        statement.setObject(i + 1, parameters[i]);
+      }
+      statement.executeUpdate();
+    }
+  }
+
+  private static long single(Connection db, String sql) throws SQLException {
+    try (var statement = db.createStatement();
+        ResultSet result = statement.executeQuery(sql)) {
+      result.next();
+      return result.getLong(1);
+    }
+  }
+}
