@@ -162,6 +162,24 @@ class ReviewsIT extends DeployedApplication {
     assertNotNull(first, "submissions to bid on: " + desk.text());
     assertTrue(first.text().startsWith("#1"), first.text());
 
+    // The list's filters: a track, words in any form of their letters.
+    Page security = reviewer.get(DESK + "?track=" + trackId(desk, "Security and defence"));
+    var securityRows = security.document().select("#bids tbody tr");
+    assertFalse(securityRows.isEmpty(), security.text());
+    assertTrue(
+        securityRows.stream().allMatch(tr -> tr.text().contains("— Security and defence")),
+        security.text());
+    assertTrue(security.document().selectFirst("#bids-matching").text().contains("of "));
+    Page words = reviewer.get(DESK + "?q=STIINTELE+razboiului");
+    assertEquals(
+        List.of("#3"),
+        words.document().select("#bids tbody tr").stream()
+            .map(tr -> tr.text().split(" ")[0])
+            .toList(),
+        words.text());
+    Page none = reviewer.get(DESK + "?q=nothing-like-this");
+    assertTrue(none.text().contains("No submission matches."), none.text());
+
     Page saved = reviewer.submit(desk, "bids", Map.of("rows:0:bid", "EAGER"), "save");
     assertEquals(DESK, saved.path());
     assertTrue(saved.infos().toString().contains("1 bids saved"), saved.infos().toString());
@@ -560,6 +578,14 @@ class ReviewsIT extends DeployedApplication {
       Page call = organiser.get("/manage/events/" + SLUG + "/call");
       organiser.submit(call, "call", Map.of("reviewMode", "DOUBLE_BLIND"), "submit");
     }
+  }
+
+  private static String trackId(Page page, String name) {
+    return page.document().select("#filter-track option").stream()
+        .filter(o -> o.text().equals(name))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no track " + name + ": " + page.text()))
+        .val();
   }
 
   private static Element reviewerRow(Page page) {

@@ -11,6 +11,9 @@ import org.colloquium.events.api.ReviewMode;
  * topics of interest.
  *
  * @param mayBid whether the phase in effect takes bids
+ * @param rows the page of submissions the filter asked for
+ * @param filter what was asked for (the page brought into range)
+ * @param matching how many submissions match the filter, on all pages
  * @param conflicts how many submissions are left out because of a conflict
  */
 public record BiddingView(
@@ -20,6 +23,8 @@ public record BiddingView(
     PhaseKind phase,
     boolean mayBid,
     List<Row> rows,
+    BidFilter filter,
+    int matching,
     List<Choice> tracks,
     Set<Long> myTracks,
     List<String> myKeywords,
@@ -31,6 +36,15 @@ public record BiddingView(
     tracks = List.copyOf(tracks);
     myTracks = Set.copyOf(myTracks);
     myKeywords = List.copyOf(myKeywords);
+  }
+
+  /** The number of the page's last row, from 1; 0 without rows. */
+  public int lastShown() {
+    return filter.page() * filter.size() + rows.size();
+  }
+
+  public boolean hasNextPage() {
+    return lastShown() < matching;
   }
 
   /** One submission and the reviewer's bid on it (neutral when none). */

@@ -17,7 +17,8 @@ public interface ReviewerDesk {
   /** The events the actor reviews for, with the phase in effect and their progress. */
   List<ReviewerEvent> events(Long actorId);
 
-  BiddingView bidding(Long actorId, String slug);
+  /** The submissions the actor may bid on, as the filter asks (a page of them). */
+  BiddingView bidding(Long actorId, String slug, BidFilter filter);
 
   /**
    * Bids on a submission; {@link Bid#CONFLICT} declares a conflict instead (the submission then

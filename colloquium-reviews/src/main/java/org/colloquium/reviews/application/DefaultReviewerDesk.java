@@ -27,6 +27,7 @@ import org.colloquium.kernel.validation.Problem;
 import org.colloquium.kernel.validation.ValidationException;
 import org.colloquium.reviews.api.AssignedReview;
 import org.colloquium.reviews.api.Bid;
+import org.colloquium.reviews.api.BidFilter;
 import org.colloquium.reviews.api.BiddingView;
 import org.colloquium.reviews.api.ConflictKind;
 import org.colloquium.reviews.api.CriterionSpec;
@@ -51,6 +52,7 @@ import org.colloquium.reviews.domain.ReviewCriterion;
 import org.colloquium.reviews.domain.ReviewRepository;
 import org.colloquium.reviews.domain.ReviewSetupRepository;
 import org.colloquium.reviews.domain.ReviewerSettings;
+import org.colloquium.reviews.domain.affinity.TopicSearch;
 import org.colloquium.reviews.domain.form.ReviewSheet;
 import org.colloquium.reviews.domain.form.Scoring;
 import org.colloquium.submissions.api.SubmissionDirectory;
@@ -119,7 +121,7 @@ public class DefaultReviewerDesk implements ReviewerDesk {
   }
 
   @Override
-  public BiddingView bidding(Long actorId, String slug) {
+  public BiddingView bidding(Long actorId, String slug, BidFilter filter) {
     ReviewContext context = access.reviewing(actorId, slug);
     Long eventId = context.eventId();
     Set<Long> conflicted = conflicts.conflictedSubmissions(eventId, actorId);
@@ -128,18 +130,33 @@ public class DefaultReviewerDesk implements ReviewerDesk {
             .collect(Collectors.toMap(ReviewBid::submissionId, ReviewBid::bid));
     List<Choice> tracks = events.tracks(eventId);
     Map<Long, String> trackNames = trackNames(tracks);
-    List<BiddingView.Row> rows = new ArrayList<>();
+    TopicSearch search = TopicSearch.of(filter.words());
+    List<SubmissionRecord> matching = new ArrayList<>();
     int left = 0;
     for (SubmissionRecord s : submissions.submitted(eventId)) {
       if (conflicted.contains(s.id())) {
         left++;
         continue;
       }
-      rows.add(
-          new BiddingView.Row(
-              BlindView.of(s, context.call().reviewMode(), trackNames),
-              bids.getOrDefault(s.id(), Bid.NEUTRAL)));
+      if ((filter.trackId() == null || filter.trackId().equals(s.trackId()))
+          && search.matches(s.title(), s.keywords(), s.abstractText())) {
+        matching.add(s);
+      }
     }
+    int pages = Math.max(1, (matching.size() + filter.size() - 1) / filter.size());
+    BidFilter shown =
+        new BidFilter(
+            filter.trackId(), filter.words(), Math.min(filter.page(), pages - 1), filter.size());
+    int from = shown.page() * shown.size();
+    // Only the page's rows are rendered (their abstracts as HTML): a big call stays cheap.
+    List<BiddingView.Row> rows =
+        matching.subList(from, Math.min(matching.size(), from + shown.size())).stream()
+            .map(
+                s ->
+                    new BiddingView.Row(
+                        BlindView.of(s, context.call().reviewMode(), trackNames),
+                        bids.getOrDefault(s.id(), Bid.NEUTRAL)))
+            .toList();
     Optional<ReviewerSettings> settings = setups.reviewer(eventId, actorId);
     return new BiddingView(
         slug,
@@ -148,6 +165,8 @@ public class DefaultReviewerDesk implements ReviewerDesk {
         access.currentPhase(context).orElse(null),
         access.rules(context).reviewersBid(),
         rows,
+        shown,
+        matching.size(),
         tracks,
         settings.map(ReviewerSettings::trackIds).orElse(Set.of()),
         settings.map(ReviewerSettings::keywords).orElse(List.of()),

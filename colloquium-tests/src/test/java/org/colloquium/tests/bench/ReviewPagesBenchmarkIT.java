@@ -163,6 +163,8 @@ class ReviewPagesBenchmarkIT extends DeployedApplication {
     Page own = reviewer.get(desk);
     assertEquals(200, own.status());
     assertTrue(own.document().select("#assigned tbody tr").size() >= THE_REVIEWERS_OWN, own.text());
+    assertEquals(50, own.document().select("#bids tbody tr").size(), "a page of the bids");
+    assertTrue(own.document().selectFirst("a[rel=next]") != null, "and the next one");
 
     List<String> report = new ArrayList<>();
     long board = median(organiser, dashboard, report);

@@ -4,6 +4,8 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -13,6 +15,7 @@ import java.util.Map;
 import org.colloquium.kernel.validation.ValidationException;
 import org.colloquium.reviews.api.AssignedReview;
 import org.colloquium.reviews.api.Bid;
+import org.colloquium.reviews.api.BidFilter;
 import org.colloquium.reviews.api.BiddingView;
 import org.colloquium.reviews.api.ReviewerDesk;
 import org.colloquium.web.faces.FacesFeedback;
@@ -47,6 +50,12 @@ public class ReviewerEventPage implements Serializable {
   private List<Long> tracks = new ArrayList<>();
   private String keywords;
 
+  /** The list's filter, from the address: a track, words, a page from 0. */
+  private Long filterTrack;
+
+  private String words;
+  private int page;
+
   public void load() {
     if (bidding == null) {
       refresh();
@@ -56,7 +65,11 @@ public class ReviewerEventPage implements Serializable {
   }
 
   private void refresh() {
-    bidding = desk.bidding(signedIn.accountId(), slug);
+    bidding =
+        desk.bidding(
+            signedIn.accountId(),
+            slug,
+            new BidFilter(filterTrack, words, page, BidFilter.DEFAULT_SIZE));
     assigned = desk.assigned(signedIn.accountId(), slug);
     bids.clear();
     bidding.rows().forEach(r -> bids.put(r.submission().number(), r.bid()));
@@ -96,7 +109,48 @@ public class ReviewerEventPage implements Serializable {
 
   private void backHere() {
     Faces.getFlash().setKeepMessages(true);
-    Faces.redirect("review/events/%s", slug);
+    // OmniFaces formats the address as a pattern: the encoded words' "%" must be doubled.
+    Faces.redirect(listAddress(bidding.filter().page()).substring(1).replace("%", "%%"));
+  }
+
+  /** This page's address with the list's filter and {@code page}, for links and redirects. */
+  public String listAddress(int page) {
+    StringBuilder query = new StringBuilder();
+    if (filterTrack != null) {
+      query.append("&track=").append(filterTrack);
+    }
+    if (words != null && !words.isBlank()) {
+      query.append("&q=").append(URLEncoder.encode(words.strip(), StandardCharsets.UTF_8));
+    }
+    if (page > 0) {
+      query.append("&page=").append(page);
+    }
+    String path = "/review/events/" + URLEncoder.encode(slug, StandardCharsets.UTF_8);
+    return query.isEmpty() ? path : path + "?" + query.substring(1);
+  }
+
+  public Long getFilterTrack() {
+    return filterTrack;
+  }
+
+  public void setFilterTrack(Long filterTrack) {
+    this.filterTrack = filterTrack;
+  }
+
+  public String getWords() {
+    return words;
+  }
+
+  public void setWords(String words) {
+    this.words = words;
+  }
+
+  public int getPage() {
+    return page;
+  }
+
+  public void setPage(int page) {
+    this.page = page;
   }
 
   public Bid[] getBidChoices() {
