@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -14,17 +13,12 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.colloquium.events.api.AttendanceMode;
 import org.colloquium.events.api.EventRole;
-import org.colloquium.events.api.EventSchedule;
-import org.colloquium.events.api.Slug;
 import org.colloquium.events.domain.Event;
 import org.colloquium.events.domain.EventMember;
 import org.colloquium.events.domain.Track;
 import org.colloquium.kernel.account.api.EmailAddress;
-import org.colloquium.kernel.account.api.Profile;
 import org.colloquium.kernel.account.domain.Account;
-import org.colloquium.kernel.i18n.Language;
 import org.colloquium.reviews.domain.AssignmentRepository;
 import org.colloquium.reviews.domain.AssignmentRun;
 import org.colloquium.reviews.domain.ConflictRepository;
@@ -70,13 +64,8 @@ class AssignmentPoolsTest {
     TestServices.inject(setups, "em", em);
     AssignmentRepository assignments = new AssignmentRepository();
     TestServices.inject(assignments, "em", em);
-    ConflictFinder finder = new ConflictFinder();
-    finder.events = services.events;
-    finder.submissions = services.submissions;
-    finder.accounts = services.accounts;
-    finder.conflicts = conflicts;
-    finder.setups = setups;
-    finder.clock = Clock.fixed(NOW, ZoneOffset.UTC);
+    ConflictFinder finder =
+        ReviewFixtures.finder(services, conflicts, setups, Clock.fixed(NOW, ZoneOffset.UTC));
     steps = new AssignmentRuns.RunSteps();
     steps.assignments = assignments;
     steps.conflicts = conflicts;
@@ -97,21 +86,13 @@ class AssignmentPoolsTest {
   void aReviewerInOneTracksPoolGetsNothingOfAnother() {
     em.getTransaction().begin();
     try {
-      Account submitter = account("andrei@colloquium.example", "Andrei Țurcanu");
-      Account pooled = account("radu@colloquium.example", "Radu Vasilescu");
-      Account anyTrack = account("natalia@colloquium.example", "Natalia Rusu");
-      Event event =
-          new Event(
-              new Slug("pools"),
-              "Pools",
-              new EventSchedule(
-                  NOW.plusSeconds(86400 * 100),
-                  NOW.plusSeconds(86400 * 101),
-                  ZoneId.of("Europe/Bucharest")),
-              AttendanceMode.HYBRID,
-              NOW);
-      em.persist(event);
-      em.flush();
+      Account submitter =
+          ReviewFixtures.account(em, "andrei@colloquium.example", "Andrei Țurcanu", null);
+      Account pooled =
+          ReviewFixtures.account(em, "radu@colloquium.example", "Radu Vasilescu", null);
+      Account anyTrack =
+          ReviewFixtures.account(em, "natalia@colloquium.example", "Natalia Rusu", null);
+      Event event = ReviewFixtures.event(em, "pools", NOW);
       Track energy = new Track(event.id(), 0, "Energy and economy", null);
       Track security = new Track(event.id(), 1, "Security and defence", null);
       em.persist(energy);
@@ -183,17 +164,5 @@ class AssignmentPoolsTest {
     } finally {
       em.getTransaction().rollback();
     }
-  }
-
-  private static Account account(String email, String name) {
-    Account a =
-        new Account(
-            new EmailAddress(email),
-            "not-a-hash",
-            new Profile(name, null, "RO", null, Language.EN),
-            NOW);
-    em.persist(a);
-    em.flush();
-    return a;
   }
 }

@@ -6,20 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
-import org.colloquium.events.api.AttendanceMode;
 import org.colloquium.events.api.EventRole;
-import org.colloquium.events.api.EventSchedule;
-import org.colloquium.events.api.Slug;
 import org.colloquium.events.domain.Event;
 import org.colloquium.events.domain.EventMember;
 import org.colloquium.kernel.account.api.EmailAddress;
-import org.colloquium.kernel.account.api.Profile;
 import org.colloquium.kernel.account.domain.Account;
-import org.colloquium.kernel.i18n.Language;
 import org.colloquium.reviews.api.ConflictKind;
 import org.colloquium.reviews.domain.ConflictRepository;
 import org.colloquium.reviews.domain.ReviewSetup;
@@ -59,13 +53,7 @@ class ConflictFinderTwiceTest {
     TestServices.inject(conflicts, "em", em);
     ReviewSetupRepository setups = new ReviewSetupRepository();
     TestServices.inject(setups, "em", em);
-    finder = new ConflictFinder();
-    finder.events = services.events;
-    finder.submissions = services.submissions;
-    finder.accounts = services.accounts;
-    finder.conflicts = conflicts;
-    finder.setups = setups;
-    finder.clock = Clock.fixed(NOW, ZoneOffset.UTC);
+    finder = ReviewFixtures.finder(services, conflicts, setups, Clock.fixed(NOW, ZoneOffset.UTC));
   }
 
   @AfterAll
@@ -79,31 +67,11 @@ class ConflictFinderTwiceTest {
     em.getTransaction().begin();
     try {
       Account reviewer =
-          new Account(
-              new EmailAddress("olena@colloquium.example"),
-              "not-a-hash",
-              new Profile("Олена Шевченко", KYIV, "UA", null, Language.EN),
-              NOW);
-      em.persist(reviewer);
+          ReviewFixtures.account(em, "olena@colloquium.example", "Олена Шевченко", KYIV);
       Account author =
-          new Account(
-              new EmailAddress("andrei@colloquium.example"),
-              "not-a-hash",
-              new Profile("Andrei Țurcanu", "Moldova State University", "MD", null, Language.EN),
-              NOW);
-      em.persist(author);
-      Event event =
-          new Event(
-              new Slug("twice"),
-              "Twice",
-              new EventSchedule(
-                  NOW.plusSeconds(86400 * 100),
-                  NOW.plusSeconds(86400 * 101),
-                  ZoneId.of("Europe/Bucharest")),
-              AttendanceMode.HYBRID,
-              NOW);
-      em.persist(event);
-      em.flush();
+          ReviewFixtures.account(
+              em, "andrei@colloquium.example", "Andrei Țurcanu", "Moldova State University");
+      Event event = ReviewFixtures.event(em, "twice", NOW);
       em.persist(new EventMember(event.id(), reviewer.id(), EventRole.REVIEWER, NOW));
       em.persist(new ReviewSetup(event.id()));
       Submission s =

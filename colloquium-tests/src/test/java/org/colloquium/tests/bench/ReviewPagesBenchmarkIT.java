@@ -4,15 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import org.colloquium.tests.support.DemoUsers;
 import org.colloquium.tests.support.DeployedApplication;
@@ -37,8 +33,6 @@ class ReviewPagesBenchmarkIT extends DeployedApplication {
   static final int REVIEWERS = 300;
   static final int REVIEWS_EACH = 3;
   static final int THE_REVIEWERS_OWN = 50;
-  static final int WARM_UP = 15;
-  static final int MEASURED = 40;
   static final long LIMIT_MS = 300;
 
   private static final String SLUG = "20-months-after";
@@ -52,12 +46,17 @@ class ReviewPagesBenchmarkIT extends DeployedApplication {
             url,
             System.getProperty("colloquium.it.db.user"),
             System.getProperty("colloquium.it.db.password"))) {
-      long event = single(db, "select id from event where slug = '" + SLUG + "'");
-      long author = single(db, "select id from account where email = 'author@colloquium.example'");
+      long event = BenchRequests.single(db, "select id from event where slug = '" + SLUG + "'");
+      long author =
+          BenchRequests.single(
+              db, "select id from account where email = 'author@colloquium.example'");
       long reviewer =
-          single(db, "select id from account where email = 'reviewer@colloquium.example'");
-      long track = single(db, "select min(id) from track where event_id = " + event);
-      long type = single(db, "select min(id) from presentation_type where event_id = " + event);
+          BenchRequests.single(
+              db, "select id from account where email = 'reviewer@colloquium.example'");
+      long track = BenchRequests.single(db, "select min(id) from track where event_id = " + event);
+      long type =
+          BenchRequests.single(
+              db, "select min(id) from presentation_type where event_id = " + event);
       // Ids far above the sequences' blocks and the other benchmark's rows.
       update(
           db,
@@ -167,38 +166,11 @@ class ReviewPagesBenchmarkIT extends DeployedApplication {
     assertTrue(own.document().selectFirst("a[rel=next]") != null, "and the next one");
 
     List<String> report = new ArrayList<>();
-    long board = median(organiser, dashboard, report);
-    long list = median(reviewer, desk, report);
-    Path out = Path.of(System.getProperty("colloquium.it.directory", "target"), "bench");
-    Files.createDirectories(out);
-    Files.write(out.resolve("review-pages.txt"), report);
-    report.forEach(System.out::println);
+    long board = BenchRequests.median(organiser, dashboard, report);
+    long list = BenchRequests.median(reviewer, desk, report);
+    BenchRequests.write("review-pages.txt", report);
     assertTrue(board < LIMIT_MS, () -> String.join("\n", report));
     assertTrue(list < LIMIT_MS, () -> String.join("\n", report));
-  }
-
-  private static long median(WebClient client, String path, List<String> report) {
-    for (int i = 0; i < WARM_UP; i++) {
-      client.get(path);
-    }
-    List<Long> millis = new ArrayList<>();
-    long bytes = 0;
-    for (int i = 0; i < MEASURED; i++) {
-      long start = System.nanoTime();
-      Page page = client.get(path);
-      millis.add((System.nanoTime() - start) / 1_000_000);
-      assertEquals(200, page.status());
-      bytes = page.body().length();
-    }
-    Collections.sort(millis);
-    long median = millis.get(millis.size() / 2);
-    long p95 = millis.get((int) Math.ceil(millis.size() * 0.95) - 1);
-    report.add(
-        String.format(
-            "%s: median %d ms, 95th percentile %d ms, max %d ms, %,d characters (%d requests"
-                + " after %d warm-up)",
-            path, median, p95, millis.get(millis.size() - 1), bytes, MEASURED, WARM_UP));
-    return median;
   }
 
   private static void update(Connection db, String sql, Object... parameters) throws SQLException {
@@ -207,14 +179,6 @@ class ReviewPagesBenchmarkIT extends DeployedApplication {
         statement.setObject(i + 1, parameters[i]);
       }
       statement.executeUpdate();
-    }
-  }
-
-  private static long single(Connection db, String sql) throws SQLException {
-    try (var statement = db.createStatement();
-        ResultSet result = statement.executeQuery(sql)) {
-      result.next();
-      return result.getLong(1);
     }
   }
 }

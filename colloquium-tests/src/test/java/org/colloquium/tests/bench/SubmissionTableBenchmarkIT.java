@@ -4,15 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import org.colloquium.tests.support.DemoUsers;
 import org.colloquium.tests.support.DeployedApplication;
@@ -32,8 +28,6 @@ import org.junit.jupiter.api.Test;
 class SubmissionTableBenchmarkIT extends DeployedApplication {
 
   static final int SUBMISSIONS = 20_000;
-  static final int WARM_UP = 15;
-  static final int MEASURED = 40;
   static final long LIMIT_MS = 300;
 
   private static final String TABLE = "/manage/events/annual-conference-iii/submissions";
@@ -48,10 +42,15 @@ class SubmissionTableBenchmarkIT extends DeployedApplication {
             url,
             System.getProperty("colloquium.it.db.user"),
             System.getProperty("colloquium.it.db.password"))) {
-      long event = single(db, "select id from event where slug = 'annual-conference-iii'");
-      long author = single(db, "select id from account where email = 'author@colloquium.example'");
-      long track = single(db, "select min(id) from track where event_id = " + event);
-      long type = single(db, "select min(id) from presentation_type where event_id = " + event);
+      long event =
+          BenchRequests.single(db, "select id from event where slug = 'annual-conference-iii'");
+      long author =
+          BenchRequests.single(
+              db, "select id from account where email = 'author@colloquium.example'");
+      long track = BenchRequests.single(db, "select min(id) from track where event_id = " + event);
+      long type =
+          BenchRequests.single(
+              db, "select min(id) from presentation_type where event_id = " + event);
       // Ids far above the sequences' blocks, numbers after the demo's.
       try (PreparedStatement insert =
           db.prepareStatement(
@@ -103,44 +102,13 @@ class SubmissionTableBenchmarkIT extends DeployedApplication {
         first.document().select("#submission-counts").text());
 
     List<String> report = new ArrayList<>();
-    long unfiltered = median(organiser, TABLE + "?size=50", report);
-    long search = median(organiser, TABLE + "?size=50&q=stiinte&country=UA", report);
-    long submittedOnly = median(organiser, TABLE + "?size=50&state=SUBMITTED", report);
-    Path out = Path.of(System.getProperty("colloquium.it.directory", "target"), "bench");
-    Files.createDirectories(out);
-    Files.write(out.resolve("submission-table.txt"), report);
-    report.forEach(System.out::println);
+    long unfiltered = BenchRequests.median(organiser, TABLE + "?size=50", report);
+    long search = BenchRequests.median(organiser, TABLE + "?size=50&q=stiinte&country=UA", report);
+    long submittedOnly =
+        BenchRequests.median(organiser, TABLE + "?size=50&state=SUBMITTED", report);
+    BenchRequests.write("submission-table.txt", report);
     assertTrue(unfiltered < LIMIT_MS, () -> String.join("\n", report));
     assertTrue(search < LIMIT_MS, () -> String.join("\n", report));
     assertTrue(submittedOnly < LIMIT_MS, () -> String.join("\n", report));
-  }
-
-  private static long median(WebClient client, String path, List<String> report) {
-    for (int i = 0; i < WARM_UP; i++) {
-      client.get(path);
-    }
-    List<Long> millis = new ArrayList<>();
-    for (int i = 0; i < MEASURED; i++) {
-      long start = System.nanoTime();
-      Page page = client.get(path);
-      millis.add((System.nanoTime() - start) / 1_000_000);
-      assertEquals(200, page.status());
-    }
-    Collections.sort(millis);
-    long median = millis.get(millis.size() / 2);
-    long p95 = millis.get((int) Math.ceil(millis.size() * 0.95) - 1);
-    report.add(
-        String.format(
-            "%s: median %d ms, 95th percentile %d ms, max %d ms (%d requests after %d warm-up)",
-            path, median, p95, millis.get(millis.size() - 1), MEASURED, WARM_UP));
-    return median;
-  }
-
-  private static long single(Connection db, String sql) throws SQLException {
-    try (var statement = db.createStatement();
-        ResultSet result = statement.executeQuery(sql)) {
-      result.next();
-      return result.getLong(1);
-    }
   }
 }

@@ -30,6 +30,7 @@ public class AssignReviewers implements Serializable {
   static final String LOADS = "loads";
 
   @Inject ReviewAssignments assignments;
+  @Inject HandAssignment hand;
   @Inject SignedIn signedIn;
   @Inject FacesFeedback feedback;
 
@@ -64,24 +65,13 @@ public class AssignReviewers implements Serializable {
   }
 
   public void assign(int number) {
-    Long reviewer = chosen.get(number);
-    if (reviewer == null) {
-      Messages.addGlobalError("manage.assignment.chooseReviewer", number);
-      return;
+    if (hand.assign(slug, number, chosen)) {
+      backHere();
     }
-    try {
-      assignments.assign(signedIn.accountId(), slug, number, reviewer);
-    } catch (ValidationException e) {
-      feedback.show(e, "manual");
-      return;
-    }
-    Messages.addGlobalInfo("manage.assignment.assigned.done", number);
-    backHere();
   }
 
   public void unassign(int number, Long reviewerId) {
-    assignments.unassign(signedIn.accountId(), slug, number, reviewerId);
-    Messages.addGlobalInfo("manage.assignment.unassigned", number);
+    hand.unassign(slug, number, reviewerId);
     backHere();
   }
 

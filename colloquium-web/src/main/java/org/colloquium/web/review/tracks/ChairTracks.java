@@ -6,13 +6,11 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.HashMap;
 import java.util.Map;
-import org.colloquium.kernel.validation.ValidationException;
 import org.colloquium.reviews.api.AssignmentOverview;
 import org.colloquium.reviews.api.ReviewAssignments;
-import org.colloquium.web.faces.FacesFeedback;
+import org.colloquium.web.manage.reviews.HandAssignment;
 import org.colloquium.web.security.SignedIn;
 import org.omnifaces.util.Faces;
-import org.omnifaces.util.Messages;
 
 /**
  * /review/events/{slug}/tracks: the submissions of the tracks a track chair chairs, with their
@@ -26,8 +24,8 @@ public class ChairTracks implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject ReviewAssignments assignments;
+  @Inject HandAssignment hand;
   @Inject SignedIn signedIn;
-  @Inject FacesFeedback feedback;
 
   private String slug;
   private AssignmentOverview overview;
@@ -42,24 +40,13 @@ public class ChairTracks implements Serializable {
   }
 
   public void assign(int number) {
-    Long reviewer = chosen.get(number);
-    if (reviewer == null) {
-      Messages.addGlobalError("manage.assignment.chooseReviewer", number);
-      return;
+    if (hand.assign(slug, number, chosen)) {
+      backHere();
     }
-    try {
-      assignments.assign(signedIn.accountId(), slug, number, reviewer);
-    } catch (ValidationException e) {
-      feedback.show(e, "manual");
-      return;
-    }
-    Messages.addGlobalInfo("manage.assignment.assigned.done", number);
-    backHere();
   }
 
   public void unassign(int number, Long reviewerId) {
-    assignments.unassign(signedIn.accountId(), slug, number, reviewerId);
-    Messages.addGlobalInfo("manage.assignment.unassigned", number);
+    hand.unassign(slug, number, reviewerId);
     backHere();
   }
 
