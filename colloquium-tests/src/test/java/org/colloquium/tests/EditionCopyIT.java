@@ -208,7 +208,8 @@ class EditionCopyIT extends DeployedApplication {
     assertEquals(
         Set.of(
             DemoUsers.ORGANISER.email() + " as Organiser",
-            DemoUsers.REVIEWER.email() + " as Reviewer"),
+            DemoUsers.REVIEWER.email() + " as Reviewer",
+            "radu.vasilescu@colloquium.example as Track chair"),
         original.members());
     assertEquals(3, original.logos().size(), "the organiser's and two partners' logos");
 
