@@ -148,6 +148,16 @@ public record CallDates(
     return abstractDeadline.plus(Duration.ofMinutes(graceMinutes));
   }
 
+  /**
+   * The end (exclusive) of the window in which accepted submissions' final versions are changed:
+   * the camera-ready date plus the grace period, or, when the call sets none, the event's start.
+   */
+  public Instant finalVersionsUntil(Instant eventStart) {
+    return cameraReadyAt == null
+        ? eventStart
+        : cameraReadyAt.plus(Duration.ofMinutes(graceMinutes));
+  }
+
   /** Open from the opening (inclusive) until the deadline plus grace (exclusive). */
   public boolean isOpen(Instant now) {
     return !now.isBefore(opensAt) && now.isBefore(acceptsUntil());

@@ -75,6 +75,16 @@ class CallDatesTest {
   }
 
   @Test
+  void finalVersionsAreDueAtTheCameraReadyDatePlusGraceOrElseAtTheEventsStart() {
+    Instant start = Instant.parse("2027-01-10T08:00:00Z");
+    CallDates withDate = build(OPENS, DEADLINE, null, NOTIFICATION, CAMERA_READY, 30);
+    assertEquals(
+        Instant.parse("2026-11-01T22:29:00Z"), withDate.finalVersionsUntil(start), "grace too");
+    CallDates without = valid(OPENS, DEADLINE, null, NOTIFICATION, null);
+    assertEquals(start, without.finalVersionsUntil(start));
+  }
+
+  @Test
   void theNextMomentIsTheFirstOfTheCallsMomentsStillToCome() {
     CallDates dates =
         new CallDates(

@@ -127,6 +127,17 @@ public class DecisionNotices {
     Map<Long, AccountRecord> submitters =
         accounts.byIds(byId.values().stream().map(SubmissionRecord::submitterId).toList());
 
+    // Accepted submissions' final versions are due then (see the submissions module).
+    java.time.Instant due =
+        context.call().dates().cameraReadyAt() != null
+            ? context.call().dates().cameraReadyAt()
+            : context.event().schedule().start();
+    String finalDue =
+        java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+                .format(due.atZone(context.zone()))
+            + " ("
+            + context.zone().getId()
+            + ")";
     List<Notice> notices = new ArrayList<>();
     List<Decision> ordered =
         pending.stream()
@@ -160,6 +171,7 @@ public class DecisionNotices {
                 ? ""
                 : AuthorReviews.text(authorReviews, r.language()));
         values.put("link", settings.baseUrl() + "/my/submissions/" + s.id());
+        values.put("finalDue", finalDue);
         notices.add(new Notice(s, d, template, r, values));
       }
     }

@@ -5,7 +5,10 @@ import java.time.Instant;
 import java.time.ZoneId;
 import org.colloquium.kernel.i18n.Language;
 
-/** One line of "My submissions". {@code acceptsUntil} is null when the event has no call. */
+/**
+ * One line of "My submissions". {@code acceptsUntil} is null when the event has no call; for an
+ * accepted submission ({@code finalVersion}) it is when the final version is due.
+ */
 public record MySubmissionRow(
     Long id,
     int number,
@@ -19,7 +22,8 @@ public record MySubmissionRow(
     Instant submittedAt,
     Instant acceptsUntil,
     ZoneId zone,
-    ReadOnlyReason readOnlyReason)
+    ReadOnlyReason readOnlyReason,
+    boolean finalVersion)
     implements Serializable {
 
   public boolean editable() {

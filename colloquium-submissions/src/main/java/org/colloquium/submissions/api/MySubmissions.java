@@ -41,4 +41,11 @@ public interface MySubmissions {
    * @throws NotFoundException if the actor may not see it or it has no file
    */
   ServedFile file(Long actorId, Long submissionId);
+
+  /**
+   * The final (camera-ready) PDF of an accepted submission, for anyone who may see the submission.
+   *
+   * @throws NotFoundException if the actor may not see it or it has no final PDF
+   */
+  ServedFile finalFile(Long actorId, Long submissionId);
 }

@@ -43,4 +43,17 @@ public record SubmissionInput(
     authors = authors == null ? List.of() : List.copyOf(authors);
     declaredConflicts = declaredConflicts == null ? null : Map.copyOf(declaredConflicts);
   }
+
+  /** The same input in another track and type: a final version keeps those it was accepted in. */
+  public SubmissionInput placedIn(Long track, Long presentationType) {
+    return new SubmissionInput(
+        title,
+        abstractText,
+        keywords,
+        track,
+        presentationType,
+        language,
+        authors,
+        declaredConflicts);
+  }
 }

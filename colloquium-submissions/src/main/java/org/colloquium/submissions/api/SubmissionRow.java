@@ -7,7 +7,8 @@ import java.util.List;
 /**
  * One line of the organisers' submissions table (and of the CSV/XLSX exports). {@code abstractText}
  * is there only for the exports: the table's pages live in the session, abstracts would multiply
- * their size.
+ * their size. {@code finalChangedAt} and {@code finalFile}: the final version of an accepted
+ * submission, saved by its authors (null before).
  */
 public record SubmissionRow(
     Long id,
@@ -22,7 +23,9 @@ public record SubmissionRow(
     Instant submittedAt,
     Integer duplicateOfNumber,
     FileInfo file,
-    String abstractText)
+    String abstractText,
+    Instant finalChangedAt,
+    FileInfo finalFile)
     implements Serializable {
 
   /** An author as the table shows it. */

@@ -15,6 +15,11 @@ import org.colloquium.events.api.EventSummary;
  * @param readOnlyReason why the viewer cannot change it now, or null if they can
  * @param warnings what the double-blind check finds in the attached PDF
  * @param coAuthorsNotNotified co-authors whose notice a daily mail quota held back
+ * @param decision the decision its authors were told, or null (also for organisers: they read
+ *     decisions on the review pages)
+ * @param finalVersionUntil when accepted: the end (exclusive) of the final version's window
+ * @param finalFile the final version's PDF, beside the reviewed {@code file}
+ * @param finalChangedAt the last save of the final version, or null while there was none
  */
 public record SubmissionView(
     EventSummary event,
@@ -40,8 +45,30 @@ public record SubmissionView(
     Integer duplicateOfNumber,
     ReadOnlyReason readOnlyReason,
     boolean canWithdraw,
-    List<String> coAuthorsNotNotified)
+    List<String> coAuthorsNotNotified,
+    NotifiedDecision decision,
+    Instant finalVersionUntil,
+    FileInfo finalFile,
+    Instant finalChangedAt)
     implements Serializable {
+
+  /** Accepted and handed in: the form edits the final version, track and type stay as decided. */
+  public boolean finalVersion() {
+    return decision != null && decision.presented() && state == SubmissionState.SUBMITTED;
+  }
+
+  /** The track it is presented in once accepted, else the one chosen on the form. */
+  public String decidedTrackName() {
+    return finalVersion() && decision.trackId() != null
+        ? nameOf(tracks, decision.trackId())
+        : trackName();
+  }
+
+  public String decidedPresentationTypeName() {
+    return finalVersion() && decision.presentationTypeId() != null
+        ? nameOf(presentationTypes, decision.presentationTypeId())
+        : presentationTypeName();
+  }
 
   public boolean isNew() {
     return id == null;

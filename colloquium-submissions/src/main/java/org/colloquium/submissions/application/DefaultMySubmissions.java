@@ -38,6 +38,7 @@ import org.colloquium.submissions.api.BlindnessWarning;
 import org.colloquium.submissions.api.FileInfo;
 import org.colloquium.submissions.api.MySubmissionRow;
 import org.colloquium.submissions.api.MySubmissions;
+import org.colloquium.submissions.api.NotifiedDecision;
 import org.colloquium.submissions.api.ReadOnlyReason;
 import org.colloquium.submissions.api.SubmissionInput;
 import org.colloquium.submissions.api.SubmissionRole;
@@ -111,7 +112,11 @@ public class DefaultMySubmissions implements MySubmissions {
         null,
         readOnlyReason(page.call().state()),
         false,
-        List.of());
+        List.of(),
+        null,
+        null,
+        null,
+        null);
   }
 
   /** A call not open yet is not a passed deadline: the form says when it opens instead. */
@@ -133,9 +138,9 @@ public class DefaultMySubmissions implements MySubmissions {
       throw new NotFoundException("event");
     }
     CallPage page = calls.pageOf(s.eventId());
-    ReadOnlyReason reason =
-        SubmissionPermissions.whyNotEditable(context.role(), s.state(), context.callOpen(now))
-            .orElse(null);
+    ReadOnlyReason reason = context.whyNotEditable(now).orElse(null);
+    // Organisers read decisions on the review pages; this page shows what authors were told.
+    boolean author = context.role() != SubmissionRole.ORGANISER;
     Integer duplicateOf =
         s.duplicateOf().flatMap(submissions::find).map(Submission::number).orElse(null);
     return new SubmissionView(
@@ -161,8 +166,12 @@ public class DefaultMySubmissions implements MySubmissions {
         s.withdrawnAt().orElse(null),
         duplicateOf,
         reason,
-        SubmissionPermissions.canWithdraw(context.role(), s.state(), context.callOpen(now)),
-        s.coAuthorsNotNotified());
+        context.canWithdraw(now),
+        s.coAuthorsNotNotified(),
+        author ? context.decision() : null,
+        context.editsFinalVersion() ? context.finalVersionUntil() : null,
+        finalFileInfo(s),
+        s.finalChangedAt().orElse(null));
   }
 
   @Override
@@ -185,6 +194,14 @@ public class DefaultMySubmissions implements MySubmissions {
       CallRecord call = callByEvent.get(s.eventId());
       SubmissionRole role = SubmissionPermissions.roleOf(s, actorId, actor.email().value(), false);
       boolean open = call != null && call.isOpen(now);
+      NotifiedDecision decision = access.decisionOf(s);
+      Instant finalUntil =
+          call == null ? null : call.dates().finalVersionsUntil(event.schedule().start());
+      SubmissionPermissions.Decided decided =
+          decision == null
+              ? null
+              : new SubmissionPermissions.Decided(decision.presented(), finalUntil);
+      boolean finalVersion = SubmissionPermissions.editsFinalVersion(s.state(), decided);
       rows.add(
           new MySubmissionRow(
               s.id(),
@@ -197,9 +214,11 @@ public class DefaultMySubmissions implements MySubmissions {
               role,
               s.updatedAt(),
               s.submittedAt().orElse(null),
-              call == null ? null : call.abstractDeadline(),
+              call == null ? null : finalVersion ? finalUntil : call.abstractDeadline(),
               event.schedule().zone(),
-              SubmissionPermissions.whyNotEditable(role, s.state(), open).orElse(null)));
+              SubmissionPermissions.whyNotEditable(role, s.state(), open, decided, now)
+                  .orElse(null),
+              finalVersion));
     }
     return rows;
   }
@@ -215,6 +234,20 @@ public class DefaultMySubmissions implements MySubmissions {
     FileContent content =
         s.fileSha256().flatMap(files::read).orElseThrow(() -> new NotFoundException("file"));
     return new ServedFile(content.bytes(), "application/pdf", s.fileName(), content.sha256());
+  }
+
+  @Override
+  public ServedFile finalFile(Long actorId, Long submissionId) {
+    Submission s = access.visible(actorId, submissionId).submission();
+    FileContent content =
+        s.finalFileSha256().flatMap(files::read).orElseThrow(() -> new NotFoundException("file"));
+    return new ServedFile(content.bytes(), "application/pdf", s.finalFileName(), content.sha256());
+  }
+
+  private static FileInfo finalFileInfo(Submission s) {
+    return s.finalFileSha256()
+        .map(sha -> new FileInfo(s.finalFileName(), s.finalFileSize(), s.finalFilePages(), sha))
+        .orElse(null);
   }
 
   private static FileInfo fileInfo(Submission s) {

@@ -286,7 +286,14 @@ public class DefaultSubmissionQueries implements SubmissionQueries {
               s.fileSha256()
                   .map(sha -> new FileInfo(s.fileName(), s.fileSize(), s.filePages(), sha))
                   .orElse(null),
-              withAbstracts ? s.abstractText() : null));
+              withAbstracts ? s.abstractText() : null,
+              s.finalChangedAt().orElse(null),
+              s.finalFileSha256()
+                  .map(
+                      sha ->
+                          new FileInfo(
+                              s.finalFileName(), s.finalFileSize(), s.finalFilePages(), sha))
+                  .orElse(null)));
     }
     return rows;
   }

@@ -51,7 +51,6 @@ import org.colloquium.submissions.domain.DoubleBlindCheck;
 import org.colloquium.submissions.domain.Submission;
 import org.colloquium.submissions.domain.SubmissionAuthor;
 import org.colloquium.submissions.domain.SubmissionContent;
-import org.colloquium.submissions.domain.SubmissionPermissions;
 import org.colloquium.submissions.domain.SubmissionQuota;
 import org.colloquium.submissions.domain.SubmissionRepository;
 import org.colloquium.submissions.domain.SubmissionRules;
@@ -121,7 +120,8 @@ public class DefaultSubmitting implements Submitting {
         new Submission(event.id(), submissions.nextNumber(event.id()), actorId, key, content, now);
     List<BlindnessWarning> warnings = List.of();
     if (pdf != null) {
-      warnings = attach(actorId, submission, pdf, change.stripMetadata(), call, content, now);
+      warnings =
+          attach(actorId, submission, pdf, change.stripMetadata(), call, content, now, false);
     }
     submissions.add(submission);
     if (change.submit()) {
@@ -148,17 +148,26 @@ public class DefaultSubmitting implements Submitting {
     }
     boolean wasDraft = submission.state() == SubmissionState.DRAFT;
     boolean complete = change.submit() || !wasDraft;
+    // An accepted submission's final version: the texts, the authors and a PDF of its own; the
+    // track and type stay those the review placed it in, the reviewed PDF stays as reviewed.
+    boolean finalVersion = context.editsFinalVersion();
+    SubmissionInput input =
+        finalVersion
+            ? change.input().placedIn(submission.trackId(), submission.presentationTypeId())
+            : change.input();
     CallRecord call = context.call();
     List<Problem> problems = new ArrayList<>();
     SubmissionContent content =
         SubmissionRules.check(
-            change.input(), call.rules(), choices(context.event().id()), complete, problems);
+            input, call.rules(), choices(context.event().id()), complete, problems);
     CheckedPdf pdf = change.file() == null ? null : checkPdf(actorId, change, call, problems);
-    SubmissionRules.missingPdf(
-            call.rules(), complete, pdf != null || submission.fileSha256().isPresent())
-        .ifPresent(problems::add);
+    if (!finalVersion) {
+      SubmissionRules.missingPdf(
+              call.rules(), complete, pdf != null || submission.fileSha256().isPresent())
+          .ifPresent(problems::add);
+    }
     if (pdf != null) {
-      refuseFileOverQuota(submission, pdf).ifPresent(problems::add);
+      refuseFileOverQuota(submission, pdf, finalVersion).ifPresent(problems::add);
     }
     ValidationException.throwIfAny(problems);
 
@@ -170,9 +179,13 @@ public class DefaultSubmitting implements Submitting {
     submission.addAuthors(content);
     List<BlindnessWarning> warnings = List.of();
     if (pdf != null) {
-      warnings = attach(actorId, submission, pdf, change.stripMetadata(), call, content, now);
+      warnings =
+          attach(
+              actorId, submission, pdf, change.stripMetadata(), call, content, now, finalVersion);
     }
-    if (change.submit()) {
+    if (finalVersion) {
+      submission.finalVersionChanged(now);
+    } else if (change.submit()) {
       submission.submit(now);
     }
     flushOrConflict();
@@ -238,12 +251,21 @@ public class DefaultSubmitting implements Submitting {
             context.call(),
             problems);
     Submission submission = context.submission();
+    boolean finalVersion = context.editsFinalVersion();
     if (pdf != null) {
-      refuseFileOverQuota(submission, pdf).ifPresent(problems::add);
+      refuseFileOverQuota(submission, pdf, finalVersion).ifPresent(problems::add);
     }
     ValidationException.throwIfAny(problems);
     List<BlindnessWarning> warnings =
-        attach(actorId, submission, pdf, stripMetadata, context.call(), submission.content(), now);
+        attach(
+            actorId,
+            submission,
+            pdf,
+            stripMetadata,
+            context.call(),
+            submission.content(),
+            now,
+            finalVersion);
     flushOrConflict();
     happened.fire(changed(submission, now));
     return saved(submission, false, warnings);
@@ -254,13 +276,13 @@ public class DefaultSubmitting implements Submitting {
     Instant now = clock.instant();
     SubmissionAccess.Context context = access.editable(actorId, submissionId, now);
     Submission submission = context.submission();
+    boolean finalVersion = context.editsFinalVersion();
     FileContent current =
-        submission
-            .fileSha256()
+        (finalVersion ? submission.finalFileSha256() : submission.fileSha256())
             .flatMap(files::read)
             .orElseThrow(() -> new NotFoundException("file"));
-    return replaceFile(
-        actorId, submissionId, new FileUpload(submission.fileName(), current.bytes()), true);
+    String name = finalVersion ? submission.finalFileName() : submission.fileName();
+    return replaceFile(actorId, submissionId, new FileUpload(name, current.bytes()), true);
   }
 
   @Override
@@ -268,6 +290,12 @@ public class DefaultSubmitting implements Submitting {
     Instant now = clock.instant();
     SubmissionAccess.Context context = access.editable(actorId, submissionId, now);
     Submission submission = context.submission();
+    if (context.editsFinalVersion()) {
+      submission.removeFinalFile(now);
+      flushOrConflict();
+      happened.fire(changed(submission, now));
+      return saved(submission, false, List.of());
+    }
     SubmissionRules.missingPdf(
             context.call().rules(), submission.state() == SubmissionState.SUBMITTED, false)
         .ifPresent(
@@ -288,8 +316,11 @@ public class DefaultSubmitting implements Submitting {
     if (context.role() != SubmissionRole.SUBMITTER) {
       throw new AccessDeniedException("only the submitter withdraws");
     }
-    SubmissionPermissions.whyNotEditable(context.role(), submission.state(), context.callOpen(now))
-        .ifPresent(reason -> SubmissionAccess.refuse(context, reason));
+    if (context.decided() != null) {
+      // After a decision the programme may count on it: the organisers withdraw it.
+      SubmissionAccess.refuse(context, ReadOnlyReason.DECIDED);
+    }
+    context.whyNotEditable(now).ifPresent(reason -> SubmissionAccess.refuse(context, reason));
     submission.withdraw(now);
     flushOrConflict();
     happened.fire(new SubmissionWithdrawn(submission.id(), submission.eventId(), now));
@@ -301,11 +332,13 @@ public class DefaultSubmitting implements Submitting {
   }
 
   /** The submitter's PDFs in the event, with this one instead of the one it replaces. */
-  private Optional<Problem> refuseFileOverQuota(Submission submission, CheckedPdf pdf) {
+  private Optional<Problem> refuseFileOverQuota(
+      Submission submission, CheckedPdf pdf, boolean finalVersion) {
+    Long replaced = finalVersion ? submission.finalFileSize() : submission.fileSize();
     return quota()
         .refuseFile(
             submissions.storedBytesBySubmitter(submission.eventId(), submission.submitterId()),
-            submission.fileSize() == null ? 0 : submission.fileSize(),
+            replaced == null ? 0 : replaced,
             pdf.bytes().length);
   }
 
@@ -392,7 +425,8 @@ public class DefaultSubmitting implements Submitting {
       boolean strip,
       CallRecord call,
       SubmissionContent content,
-      Instant now) {
+      Instant now,
+      boolean finalVersion) {
     byte[] bytes = strip ? stripped(actorId, pdf.bytes()) : pdf.bytes();
     PdfSummary summary = pdf.summary();
     boolean summaryOfStoredBytes = !strip;
@@ -406,6 +440,11 @@ public class DefaultSubmitting implements Submitting {
     String sha256 = files.store(new CheckedContent(bytes, "application/pdf"));
     if (summaryOfStoredBytes) {
       summaries.remember(sha256, summary);
+    }
+    if (finalVersion) {
+      // Read by everyone once published: no blindness to check.
+      submission.attachFinalFile(sha256, pdf.fileName(), bytes.length, summary.pageCount(), now);
+      return List.of();
     }
     submission.attachFile(sha256, pdf.fileName(), bytes.length, summary.pageCount(), now);
     if (call.reviewMode() != ReviewMode.DOUBLE_BLIND) {

@@ -13,8 +13,11 @@ import org.colloquium.kernel.access.NotFoundException;
 import org.colloquium.kernel.account.api.AccountDirectory;
 import org.colloquium.kernel.account.api.AccountRecord;
 import org.colloquium.submissions.api.ChangeRefusedException;
+import org.colloquium.submissions.api.NotifiedDecision;
+import org.colloquium.submissions.api.NotifiedDecisions;
 import org.colloquium.submissions.api.ReadOnlyReason;
 import org.colloquium.submissions.api.SubmissionRole;
+import org.colloquium.submissions.api.SubmissionState;
 import org.colloquium.submissions.domain.Submission;
 import org.colloquium.submissions.domain.SubmissionPermissions;
 import org.colloquium.submissions.domain.SubmissionRepository;
@@ -31,6 +34,9 @@ public class SubmissionAccess {
   @Inject EventDirectory events;
   @Inject AccountDirectory accounts;
 
+  /** The reviews module's answer, when it is deployed. */
+  @Inject jakarta.enterprise.inject.Instance<NotifiedDecisions> decisions;
+
   /**
    * A submission as one actor sees it. {@code organiser}: the actor may manage the event (whatever
    * their role on this submission), and so sees it even while it is unpublished.
@@ -41,7 +47,8 @@ public class SubmissionAccess {
       CallRecord call,
       SubmissionRole role,
       AccountRecord actor,
-      boolean organiser) {
+      boolean organiser,
+      NotifiedDecision decision) {
 
     public boolean eventVisible() {
       return event.status().isPublic() || organiser;
@@ -57,6 +64,32 @@ public class SubmissionAccess {
 
     public Instant acceptsUntil() {
       return call == null ? null : call.dates().acceptsUntil();
+    }
+
+    /** The end of the final version's window; null without a call. */
+    public Instant finalVersionUntil() {
+      return call == null ? null : call.dates().finalVersionsUntil(event.schedule().start());
+    }
+
+    /** The decision as it bears on changes, or null while the authors were told none. */
+    public SubmissionPermissions.Decided decided() {
+      return decision == null
+          ? null
+          : new SubmissionPermissions.Decided(decision.presented(), finalVersionUntil());
+    }
+
+    /** Whether a change now goes to the final version of an accepted submission. */
+    public boolean editsFinalVersion() {
+      return SubmissionPermissions.editsFinalVersion(submission.state(), decided());
+    }
+
+    public java.util.Optional<ReadOnlyReason> whyNotEditable(Instant now) {
+      return SubmissionPermissions.whyNotEditable(
+          role, submission.state(), callOpen(now), decided(), now);
+    }
+
+    public boolean canWithdraw(Instant now) {
+      return SubmissionPermissions.canWithdraw(role, submission.state(), callOpen(now), decided());
     }
   }
 
@@ -80,7 +113,21 @@ public class SubmissionAccess {
       throw new NotFoundException("submission");
     }
     return new Context(
-        submission, event, events.callOf(event.id()).orElse(null), role, actor, organiser);
+        submission,
+        event,
+        events.callOf(event.id()).orElse(null),
+        role,
+        actor,
+        organiser,
+        decisionOf(submission));
+  }
+
+  /** The decision the authors were told, if a module deciding on submissions is deployed. */
+  public NotifiedDecision decisionOf(Submission submission) {
+    if (submission.state() != SubmissionState.SUBMITTED || !decisions.isResolvable()) {
+      return null;
+    }
+    return decisions.get().of(submission.id()).orElse(null);
   }
 
   /**
@@ -88,13 +135,12 @@ public class SubmissionAccess {
    *
    * @throws NotFoundException if the actor may not see it
    * @throws AccessDeniedException if they see it but may not edit it (a read-only co-author)
-   * @throws ChangeRefusedException if it is withdrawn or the call no longer accepts changes
+   * @throws ChangeRefusedException if it is withdrawn, the call no longer accepts changes, or after
+   *     a decision: unless it is accepted and its final version still due
    */
   public Context editable(Long actorId, Long submissionId, Instant now) {
     Context context = visible(actorId, submissionId);
-    SubmissionPermissions.whyNotEditable(
-            context.role(), context.submission().state(), context.callOpen(now))
-        .ifPresent(reason -> refuse(context, reason));
+    context.whyNotEditable(now).ifPresent(reason -> refuse(context, reason));
     return context;
   }
 
@@ -102,6 +148,11 @@ public class SubmissionAccess {
     if (reason == ReadOnlyReason.NOT_AN_EDITOR) {
       throw new AccessDeniedException("not an editor of submission " + context.submission().id());
     }
-    throw new ChangeRefusedException(reason, context.acceptsUntil(), context.zone());
+    throw new ChangeRefusedException(
+        reason,
+        reason == ReadOnlyReason.FINAL_VERSION_CLOSED
+            ? context.finalVersionUntil()
+            : context.acceptsUntil(),
+        context.zone());
   }
 }

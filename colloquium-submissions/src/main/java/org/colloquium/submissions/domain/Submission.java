@@ -88,6 +88,21 @@ public class Submission {
   @Column(name = "file_pages")
   private Integer filePages;
 
+  @Column(name = "final_file_sha256", length = 64)
+  private String finalFileSha256;
+
+  @Column(name = "final_file_name", length = 255)
+  private String finalFileName;
+
+  @Column(name = "final_file_size")
+  private Long finalFileSize;
+
+  @Column(name = "final_file_pages")
+  private Integer finalFilePages;
+
+  @Column(name = "final_changed_at")
+  private Instant finalChangedAt;
+
   @Column(name = "duplicate_of")
   private Long duplicateOf;
 
@@ -222,6 +237,35 @@ public class Submission {
     this.updatedAt = now;
   }
 
+  /**
+   * Attaches the final (camera-ready) PDF of an accepted submission. The reviewed PDF stays: the
+   * committee's reviews refer to it.
+   */
+  public void attachFinalFile(String sha256, String name, long size, int pages, Instant now) {
+    requireSubmitted();
+    this.finalFileSha256 = Objects.requireNonNull(sha256);
+    this.finalFileName = Objects.requireNonNull(name);
+    this.finalFileSize = size;
+    this.finalFilePages = pages;
+    finalVersionChanged(now);
+  }
+
+  public void removeFinalFile(Instant now) {
+    requireSubmitted();
+    this.finalFileSha256 = null;
+    this.finalFileName = null;
+    this.finalFileSize = null;
+    this.finalFilePages = null;
+    finalVersionChanged(now);
+  }
+
+  /** Remembers that the authors saved the final version (its texts, authors or PDF) now. */
+  public void finalVersionChanged(Instant now) {
+    requireSubmitted();
+    this.finalChangedAt = now;
+    this.updatedAt = now;
+  }
+
   /** Marks this submission as a duplicate of another of the same event, or clears it (null). */
   public void markDuplicateOf(Submission original) {
     if (original == null) {
@@ -247,6 +291,12 @@ public class Submission {
         language,
         authors.stream().map(SubmissionAuthor::content).toList(),
         Map.copyOf(declaredConflicts));
+  }
+
+  private void requireSubmitted() {
+    if (state != SubmissionState.SUBMITTED) {
+      throw new IllegalStateException("submission " + id + " is not handed in");
+    }
   }
 
   private void requireNotWithdrawn() {
@@ -367,6 +417,26 @@ public class Submission {
 
   public Integer filePages() {
     return filePages;
+  }
+
+  public Optional<String> finalFileSha256() {
+    return Optional.ofNullable(finalFileSha256);
+  }
+
+  public String finalFileName() {
+    return finalFileName;
+  }
+
+  public Long finalFileSize() {
+    return finalFileSize;
+  }
+
+  public Integer finalFilePages() {
+    return finalFilePages;
+  }
+
+  public Optional<Instant> finalChangedAt() {
+    return Optional.ofNullable(finalChangedAt);
   }
 
   public Optional<Long> duplicateOf() {

@@ -77,7 +77,8 @@ public class SubmissionRepository {
   public long storedBytesBySubmitter(Long eventId, Long submitterId) {
     Number bytes =
         em.createQuery(
-                "select coalesce(sum(s.fileSize), 0) from Submission s"
+                "select coalesce(sum(coalesce(s.fileSize, 0) + coalesce(s.finalFileSize, 0)), 0)"
+                    + " from Submission s"
                     + " where s.eventId = :event and s.submitterId = :account",
                 Number.class)
             .setParameter("event", eventId)

@@ -18,6 +18,9 @@ public class SubmissionRoutes implements RouteSet {
   /** Where the servlet of submissions' PDFs listens; only the router forwards there. */
   private static final String SUBMISSION_FILES = "/internal/submission-file";
 
+  /** Where the same servlet sends accepted submissions' final PDFs. */
+  private static final String SUBMISSION_FINAL_FILES = "/internal/submission-final-file";
+
   /** Where the servlet of the organisers' submission downloads listens. */
   private static final String SUBMISSION_DOWNLOADS = "/internal/submission-downloads";
 
@@ -33,6 +36,8 @@ public class SubmissionRoutes implements RouteSet {
             VIEWS + "/submissions/form.xhtml",
             AnySignedIn.class),
         new Route("/my/submissions/{submission}/file", SUBMISSION_FILES, AnySignedIn.class),
+        new Route(
+            "/my/submissions/{submission}/final-file", SUBMISSION_FINAL_FILES, AnySignedIn.class),
         // Organisers' side: the table, its downloads (a servlet), statistics (a literal segment,
         // which wins over {number}) and one submission
         new Route(
@@ -62,6 +67,10 @@ public class SubmissionRoutes implements RouteSet {
         new Route(
             "/manage/events/{slug}/submissions/{number}/file",
             SUBMISSION_DOWNLOADS + "/file",
+            EventOrganisers.class),
+        new Route(
+            "/manage/events/{slug}/submissions/{number}/final-file",
+            SUBMISSION_DOWNLOADS + "/final-file",
             EventOrganisers.class));
   }
 }

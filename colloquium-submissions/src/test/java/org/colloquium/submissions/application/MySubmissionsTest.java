@@ -63,6 +63,6 @@ class MySubmissionsTest {
 
   private static SubmissionAccess.Context context(
       EventRecord event, SubmissionRole role, boolean organiser) {
-    return new SubmissionAccess.Context(null, event, null, role, null, organiser);
+    return new SubmissionAccess.Context(null, event, null, role, null, organiser, null);
   }
 }

@@ -74,7 +74,7 @@ class SubmissionsFiredTest {
           public void flush() {}
         };
     SubmissionAccess.Context context =
-        new SubmissionAccess.Context(submission, event(), openCall(), role, null, false);
+        new SubmissionAccess.Context(submission, event(), openCall(), role, null, false, null);
     submitting.access =
         new SubmissionAccess() {
           @Override

@@ -110,4 +110,84 @@ class SubmissionPermissionsTest {
         SubmissionPermissions.canWithdraw(
             SubmissionRole.SUBMITTER, SubmissionState.WITHDRAWN, true));
   }
+
+  private static final Instant CAMERA_READY = T0.plusSeconds(86_400);
+
+  private static Optional<ReadOnlyReason> afterDecision(
+      SubmissionRole role, boolean presented, boolean callOpen, Instant now) {
+    return SubmissionPermissions.whyNotEditable(
+        role,
+        SubmissionState.SUBMITTED,
+        callOpen,
+        new SubmissionPermissions.Decided(presented, CAMERA_READY),
+        now);
+  }
+
+  @Test
+  void anAcceptanceOpensTheFinalVersionUntilTheCameraReadyDateWhateverTheCall() {
+    for (boolean callOpen : new boolean[] {true, false}) {
+      assertEquals(Optional.empty(), afterDecision(SubmissionRole.SUBMITTER, true, callOpen, T0));
+      assertEquals(
+          Optional.empty(),
+          afterDecision(SubmissionRole.EDITING_AUTHOR, true, callOpen, CAMERA_READY.minusNanos(1)));
+      assertEquals(
+          Optional.of(ReadOnlyReason.FINAL_VERSION_CLOSED),
+          afterDecision(SubmissionRole.SUBMITTER, true, callOpen, CAMERA_READY));
+      assertEquals(
+          Optional.of(ReadOnlyReason.NOT_AN_EDITOR),
+          afterDecision(SubmissionRole.AUTHOR, true, callOpen, T0));
+    }
+    assertTrue(
+        SubmissionPermissions.editsFinalVersion(
+            SubmissionState.SUBMITTED, new SubmissionPermissions.Decided(true, null)));
+    assertEquals(
+        Optional.empty(),
+        SubmissionPermissions.whyNotEditable(
+            SubmissionRole.SUBMITTER,
+            SubmissionState.SUBMITTED,
+            false,
+            new SubmissionPermissions.Decided(true, null),
+            T0.plusSeconds(10_000_000)),
+        "no end given: open");
+  }
+
+  @Test
+  void aDecisionThatPresentsNothingClosesTheSubmissionEvenWhileTheCallIsOpen() {
+    assertEquals(
+        Optional.of(ReadOnlyReason.DECIDED),
+        afterDecision(SubmissionRole.SUBMITTER, false, true, T0));
+    assertFalse(
+        SubmissionPermissions.editsFinalVersion(
+            SubmissionState.SUBMITTED, new SubmissionPermissions.Decided(false, CAMERA_READY)));
+    assertFalse(SubmissionPermissions.editsFinalVersion(SubmissionState.SUBMITTED, null));
+  }
+
+  @Test
+  void withoutADecisionTheCallDecidesAsBefore() {
+    assertEquals(
+        Optional.of(ReadOnlyReason.DEADLINE_PASSED),
+        SubmissionPermissions.whyNotEditable(
+            SubmissionRole.SUBMITTER, SubmissionState.SUBMITTED, false, null, T0));
+    assertEquals(
+        Optional.of(ReadOnlyReason.WITHDRAWN),
+        SubmissionPermissions.whyNotEditable(
+            SubmissionRole.SUBMITTER,
+            SubmissionState.WITHDRAWN,
+            true,
+            new SubmissionPermissions.Decided(true, CAMERA_READY),
+            T0));
+  }
+
+  @Test
+  void nobodyWithdrawsADecidedSubmission() {
+    assertTrue(
+        SubmissionPermissions.canWithdraw(
+            SubmissionRole.SUBMITTER, SubmissionState.SUBMITTED, true, null));
+    assertFalse(
+        SubmissionPermissions.canWithdraw(
+            SubmissionRole.SUBMITTER,
+            SubmissionState.SUBMITTED,
+            true,
+            new SubmissionPermissions.Decided(true, CAMERA_READY)));
+  }
 }
