@@ -28,6 +28,8 @@ public record ApiProblem(
               "not-yet-open",
               "deadline-passed",
               "withdrawn",
+              "decided",
+              "final-version-closed",
               "conflict",
               "insufficient-scope"
             })
@@ -36,7 +38,8 @@ public record ApiProblem(
             nullable = true,
             description =
                 "409 about the call's dates: until when the call accepts changes (grace period"
-                    + " included), in the event's time zone.")
+                    + " included), in the event's time zone; for final-version-closed, until"
+                    + " when the final version was accepted.")
         OffsetDateTime acceptedUntil) {
 
   public static final String MEDIA_TYPE = "application/problem+json";

@@ -44,7 +44,14 @@ public record ApiSubmission(
     @Schema(
             nullable = true,
             description = "Why not, when not editable.",
-            enumeration = {"not-yet-open", "deadline-passed", "withdrawn", "not-an-editor"})
+            enumeration = {
+              "not-yet-open",
+              "deadline-passed",
+              "withdrawn",
+              "not-an-editor",
+              "decided",
+              "final-version-closed"
+            })
         String readOnlyReason,
     @Schema(description = "Whether the caller may withdraw it now.") boolean canWithdraw,
     @Schema(
@@ -55,7 +62,22 @@ public record ApiSubmission(
     OffsetDateTime updatedAt,
     @Schema(nullable = true) OffsetDateTime submittedAt,
     @Schema(nullable = true) OffsetDateTime withdrawnAt,
+    @Schema(
+            nullable = true,
+            description =
+                "Present once the authors were told it is accepted: its final (camera-ready)"
+                    + " version. While it is due, changes (PUT, and PUT of the file) go to the"
+                    + " final version; the track and type stay as decided.")
+        FinalVersion finalVersion,
     @Schema(description = "This submission in the API.") String url) {
+
+  /** The final version of an accepted submission. */
+  @Schema(name = "SubmissionFinalVersion")
+  public record FinalVersion(
+      @Schema(description = "When it is due, in the event's time zone.") OffsetDateTime due,
+      @Schema(nullable = true, description = "Absent until a final PDF is attached.") File file,
+      @Schema(nullable = true, description = "The authors' last save of the final version.")
+          OffsetDateTime changedAt) {}
 
   /** An author, in order. */
   @Schema(name = "SubmissionAuthor")

@@ -58,7 +58,26 @@ public class ApiSubmissionViews {
         at(v.updatedAt(), zone),
         at(v.submittedAt(), zone),
         at(v.withdrawnAt(), zone),
+        finalVersion(v, zone),
         url(v.id()));
+  }
+
+  private ApiSubmission.FinalVersion finalVersion(SubmissionView v, ZoneId zone) {
+    if (v.finalVersionUntil() == null) {
+      return null;
+    }
+    Instant due =
+        v.call() != null && v.call().cameraReadyAt() != null
+            ? v.call().cameraReadyAt()
+            : v.finalVersionUntil();
+    FileInfo f = v.finalFile();
+    return new ApiSubmission.FinalVersion(
+        at(due, zone),
+        f == null
+            ? null
+            : new ApiSubmission.File(
+                f.fileName(), f.size(), f.pages(), f.sha256(), url(v.id()) + "/final-file"),
+        at(v.finalChangedAt(), zone));
   }
 
   public ApiSubmissionPage page(SubmissionPage page, int first, int max, ZoneId zone) {

@@ -164,7 +164,8 @@ public class EventSubmissionsResource {
               + " document holds or takes too long to check. Ordinary links to web addresses are"
               + " fine. For a double-blind call the answer's `warnings` say where the PDF names an"
               + " author; `?strip=true` removes the document's metadata (author, title) before it"
-              + " is stored.")
+              + " is stored. For an accepted submission whose final version is due, the PDF is"
+              + " stored as the final version's (`finalVersion.file`) and the reviewed one stays.")
   @RequestBody(
       required = true,
       content =

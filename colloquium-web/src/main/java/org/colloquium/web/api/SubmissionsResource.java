@@ -101,7 +101,28 @@ public class SubmissionsResource {
               mediaType = "application/pdf",
               schema = @Schema(type = SchemaType.STRING, format = "binary")))
   public Response file(@PathParam("id") long id) {
-    ServedFile file = mine.file(caller.id(), id);
+    return attachment(mine.file(caller.id(), id));
+  }
+
+  @GET
+  @Path("/final-file")
+  @Produces({"application/pdf", ApiProblem.MEDIA_TYPE})
+  @Operation(
+      operationId = "getSubmissionFinalFile",
+      summary = "The final version's PDF of an accepted submission",
+      description = "Sent as an attachment; 404 until the authors attach one.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The PDF.",
+      content =
+          @Content(
+              mediaType = "application/pdf",
+              schema = @Schema(type = SchemaType.STRING, format = "binary")))
+  public Response finalFile(@PathParam("id") long id) {
+    return attachment(mine.finalFile(caller.id(), id));
+  }
+
+  private static Response attachment(ServedFile file) {
     return Response.ok(file.bytes(), "application/pdf")
         .header(
             "Content-Disposition",

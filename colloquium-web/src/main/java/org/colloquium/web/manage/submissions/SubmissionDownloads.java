@@ -28,7 +28,8 @@ import org.colloquium.web.security.SignedIn;
   SubmissionDownloads.CSV,
   SubmissionDownloads.XLSX,
   SubmissionDownloads.ZIP,
-  SubmissionDownloads.FILE
+  SubmissionDownloads.FILE,
+  SubmissionDownloads.FINAL_FILE
 })
 public class SubmissionDownloads extends HttpServlet {
 
@@ -38,6 +39,7 @@ public class SubmissionDownloads extends HttpServlet {
   public static final String XLSX = "/internal/submission-downloads/xlsx";
   public static final String ZIP = "/internal/submission-downloads/zip";
   public static final String FILE = "/internal/submission-downloads/file";
+  public static final String FINAL_FILE = "/internal/submission-downloads/final-file";
 
   @Inject SubmissionExports exports;
   @Inject SubmissionQueries queries;
@@ -71,7 +73,8 @@ public class SubmissionDownloads extends HttpServlet {
           Downloads.attachment(response, "application/zip", slug + "-submissions.zip");
           exports.zip(actor, slug, filter, response.getOutputStream());
         }
-        default -> file(request, response, actor, slug);
+        case FINAL_FILE -> file(request, response, actor, slug, true);
+        default -> file(request, response, actor, slug, false);
       }
     } catch (NotFoundException e) {
       Downloads.fail(response, HttpServletResponse.SC_NOT_FOUND);
@@ -81,7 +84,11 @@ public class SubmissionDownloads extends HttpServlet {
   }
 
   private void file(
-      HttpServletRequest request, HttpServletResponse response, Long actor, String slug)
+      HttpServletRequest request,
+      HttpServletResponse response,
+      Long actor,
+      String slug,
+      boolean finalVersion)
       throws IOException {
     int number;
     try {
@@ -89,7 +96,8 @@ public class SubmissionDownloads extends HttpServlet {
     } catch (NumberFormatException e) {
       throw new NotFoundException("submission");
     }
-    ServedFile file = submissions.file(actor, queries.idOf(actor, slug, number));
+    Long id = queries.idOf(actor, slug, number);
+    ServedFile file = finalVersion ? submissions.finalFile(actor, id) : submissions.file(actor, id);
     // Named as in the ZIP: the number first, and only [a-z0-9-] (no quoting or encoding needed).
     String name = file.fileName() == null ? "" : file.fileName().replaceFirst("(?i)\\.pdf$", "");
     Downloads.attachment(response, file.contentType(), ExportFormat.pdfName(number, name));

@@ -104,7 +104,7 @@ public class SubmissionDetail implements Serializable {
   }
 
   public String getReadOnlyText() {
-    return view == null ? "" : texts.readOnly(view.readOnlyReason(), view.call());
+    return view == null ? "" : texts.readOnly(view);
   }
 
   public String getSubmission() {

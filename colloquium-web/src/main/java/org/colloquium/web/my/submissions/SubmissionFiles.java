@@ -13,17 +13,20 @@ import org.colloquium.submissions.api.MySubmissions;
 import org.colloquium.web.security.SignedIn;
 
 /**
- * Sends a submission's PDF to someone who may see the submission, as a download. Reached only
- * through the route table ({@code /my/submissions/{submission}/file}); asked directly it answers
- * 404, and so does a submission the visitor may not see. Never cached by shared caches: it is
- * somebody's unpublished work.
+ * Sends a submission's PDF (or its final version's) to someone who may see the submission, as a
+ * download. Reached only through the route table ({@code /my/submissions/{submission}/file} and
+ * {@code .../final-file}); asked directly it answers 404, and so does a submission the visitor may
+ * not see. Never cached by shared caches: it is somebody's unpublished work.
  */
-@WebServlet(SubmissionFiles.PATH)
+@WebServlet({SubmissionFiles.PATH, SubmissionFiles.FINAL})
 public class SubmissionFiles extends HttpServlet {
 
   private static final long serialVersionUID = 1L;
 
   public static final String PATH = "/internal/submission-file";
+
+  /** The final version's PDF of an accepted submission. */
+  public static final String FINAL = "/internal/submission-final-file";
 
   @Inject MySubmissions mySubmissions;
   @Inject SignedIn signedIn;
@@ -37,9 +40,11 @@ public class SubmissionFiles extends HttpServlet {
     }
     ServedFile file;
     try {
+      Long id = Long.valueOf(request.getParameter("submission"));
       file =
-          mySubmissions.file(
-              signedIn.accountId(), Long.valueOf(request.getParameter("submission")));
+          FINAL.equals(request.getServletPath())
+              ? mySubmissions.finalFile(signedIn.accountId(), id)
+              : mySubmissions.file(signedIn.accountId(), id);
     } catch (NotFoundException | NumberFormatException e) {
       response.sendError(HttpServletResponse.SC_NOT_FOUND);
       return;

@@ -11,6 +11,7 @@ import org.colloquium.submissions.api.MySubmissionRow;
 import org.colloquium.submissions.api.ReadOnlyReason;
 import org.colloquium.submissions.api.SubmissionRole;
 import org.colloquium.submissions.api.SubmissionState;
+import org.colloquium.submissions.api.SubmissionView;
 import org.colloquium.submissions.api.WordCount;
 import org.colloquium.web.faces.FacesFeedback;
 import org.colloquium.web.i18n.Formats;
@@ -38,7 +39,11 @@ public class SubmissionTexts {
       return readOnly(reason, null, null);
     }
     Instant moment =
-        reason == ReadOnlyReason.NOT_YET_OPEN ? call.opensAt() : call.abstractDeadline();
+        switch (reason) {
+          case NOT_YET_OPEN -> call.opensAt();
+          case FINAL_VERSION_CLOSED -> call.cameraReadyAt();
+          default -> call.abstractDeadline();
+        };
     return readOnly(reason, moment, call.zone());
   }
 
@@ -50,6 +55,34 @@ public class SubmissionTexts {
         : text;
   }
 
+  /** Why the viewer cannot change the submission they read, with the moment it names. */
+  public String readOnly(SubmissionView view) {
+    if (view.readOnlyReason() == ReadOnlyReason.FINAL_VERSION_CLOSED) {
+      return readOnly(view.readOnlyReason(), finalDue(view), view.event().zone());
+    }
+    return readOnly(view.readOnlyReason(), view.call());
+  }
+
+  /**
+   * When an accepted submission's final version is due: the published camera-ready date (its grace
+   * period is not announced, like the abstract deadline's), or the event's start without one.
+   */
+  public Instant finalDue(SubmissionView view) {
+    CallDetails call = view.call();
+    return call != null && call.cameraReadyAt() != null
+        ? call.cameraReadyAt()
+        : view.finalVersionUntil();
+  }
+
+  /** "Accepted. Until 1 May 2027, 23:59 (Europe/Bucharest) you can correct…" */
+  public String finalVersionIntro(SubmissionView view) {
+    Instant due = finalDue(view);
+    ZoneId zone = view.event().zone();
+    return due == null
+        ? ""
+        : feedback.text("submission.final.intro", formats.dateTime(due, zone), zone.getId());
+  }
+
   public String readOnly(MySubmissionRow row) {
     return readOnly(row.readOnlyReason(), row.acceptsUntil(), row.zone());
   }
@@ -58,12 +91,14 @@ public class SubmissionTexts {
     if (reason == null) {
       return "";
     }
-    if ((reason == ReadOnlyReason.DEADLINE_PASSED || reason == ReadOnlyReason.NOT_YET_OPEN)
-        && moment != null
-        && zone != null) {
+    boolean dated =
+        reason == ReadOnlyReason.DEADLINE_PASSED
+            || reason == ReadOnlyReason.NOT_YET_OPEN
+            || reason == ReadOnlyReason.FINAL_VERSION_CLOSED;
+    if (dated && moment != null && zone != null) {
       return feedback.text(reason.messageKey(), formats.dateTime(moment, zone), zone.getId());
     }
-    if (reason == ReadOnlyReason.DEADLINE_PASSED || reason == ReadOnlyReason.NOT_YET_OPEN) {
+    if (dated) {
       return feedback.text(reason.messageKey() + ".noDate");
     }
     return feedback.text(reason.messageKey());

@@ -184,7 +184,7 @@ public class SubmitAbstract implements Serializable {
     if (refusal != null) {
       return refusal;
     }
-    return view == null ? "" : texts.readOnly(view.readOnlyReason(), view.call());
+    return view == null ? "" : texts.readOnly(view);
   }
 
   public boolean isSubmitted() {
