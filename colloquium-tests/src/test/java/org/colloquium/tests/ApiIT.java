@@ -207,17 +207,18 @@ class ApiIT extends DeployedApplication {
     assertTrue(problems.isEmpty(), () -> String.join("\n", problems));
     // Only the catalogue is public; everything else acts as a person.
     assertEquals(
-        Map.of(
-            "listEvents", true,
-            "getEvent", true,
-            "createSubmission", false,
-            "attachSubmissionFile", false,
-            "listEventSubmissions", false,
-            "getSubmission", false,
-            "getSubmissionFile", false,
-            "getSubmissionDecision", false,
-            "submitSubmission", false,
-            "withdrawSubmission", false),
+        Map.ofEntries(
+            Map.entry("listEvents", true),
+            Map.entry("getEvent", true),
+            Map.entry("createSubmission", false),
+            Map.entry("attachSubmissionFile", false),
+            Map.entry("listEventSubmissions", false),
+            Map.entry("getSubmission", false),
+            Map.entry("getSubmissionFile", false),
+            Map.entry("getSubmissionFinalFile", false),
+            Map.entry("getSubmissionDecision", false),
+            Map.entry("submitSubmission", false),
+            Map.entry("withdrawSubmission", false)),
         publicOperations);
   }
 

@@ -23,6 +23,7 @@ import org.colloquium.tests.support.MailCatcher;
 import org.colloquium.tests.support.Mails;
 import org.colloquium.tests.support.Page;
 import org.colloquium.tests.support.SubmissionsApi;
+import org.colloquium.tests.support.TestPdfs;
 import org.colloquium.tests.support.WebClient;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
@@ -735,6 +736,8 @@ class ReviewsIT extends DeployedApplication {
       assertTrue(Mails.subject(mail).startsWith("Acceptată ca poster: #1"), Mails.subject(mail));
       assertTrue(Mails.body(mail).contains("Evaluarea 1"), Mails.body(mail));
       assertTrue(Mails.body(mail).contains("Clear and well argued — bine."), Mails.body(mail));
+      assertTrue(
+          Mails.body(mail).contains("Modificați versiunea finală"), "the final version's window");
       assertFalse(Mails.body(mail).contains(REVIEWER_NAME), "reviewers are not named");
       assertFalse(Mails.body(mail).contains("Discussed on 12 May"), "the note stays inside");
 
@@ -1098,6 +1101,75 @@ class ReviewsIT extends DeployedApplication {
   }
 
   /** The demo author's page of the annual conference's submission #1, from their list. */
+  @Test
+  @Order(19)
+  void theAcceptedPostersAuthorHandsInTheFinalVersionAndTheReviewedPdfStays() {
+    WebClient author = DemoUsers.AUTHOR.signedIn();
+    String page = submissionPage();
+    String id = page.substring("/my/submissions/".length());
+    String manage = "/manage/events/" + SLUG + "/submissions/1";
+    String reviewedTag =
+        organiser.getBytes(manage + "/file").headers().firstValue("ETag").orElseThrow();
+
+    Page detail = author.get(page);
+    assertNotNull(detail.document().selectFirst("#final-version"), detail.text());
+    assertEquals("Edit the final version", detail.document().selectFirst("#edit").text());
+    assertNull(detail.document().selectFirst("#withdraw"), "no withdrawing once decided");
+
+    Page form = author.get(page + "/edit");
+    assertTrue(
+        form.document().selectFirst("h1").text().startsWith("Final version of submission #1"),
+        form.text());
+    assertNull(form.document().getElementById("submission:track"), "the track is decided");
+    assertNotNull(form.document().selectFirst("#decided-placement"), form.text());
+    assertTrue(form.document().selectFirst("#final-version-intro").text().contains("Accepted."));
+    Page saved =
+        author.submitMultipart(
+            form,
+            "submission",
+            Map.of("title", "Grain corridors after 2023 — versiunea finală"),
+            Map.of(
+                "file",
+                new WebClient.Upload(
+                    "poster-final.pdf",
+                    "application/pdf",
+                    TestPdfs.onePage("The final poster", null, false))),
+            "saveDraft");
+    assertTrue(saved.path().endsWith("?done=saved"), saved.errors() + " " + saved.text());
+    assertTrue(saved.text().contains("versiunea finală"), saved.text());
+    assertNotNull(saved.document().selectFirst("#final-file-link"), saved.text());
+    assertFalse(saved.document().selectFirst("#final-changed").text().isBlank());
+
+    // The committee's PDF is the one it reviewed; the final one is beside it.
+    HttpResponse<byte[]> reviewed = organiser.getBytes(manage + "/file");
+    assertEquals(reviewedTag, reviewed.headers().firstValue("ETag").orElseThrow());
+    HttpResponse<byte[]> finalPdf = organiser.getBytes(manage + "/final-file");
+    assertEquals(200, finalPdf.statusCode());
+    assertFalse(reviewedTag.equals(finalPdf.headers().firstValue("ETag").orElse(reviewedTag)));
+    assertNotNull(organiser.get(manage).document().selectFirst("#download-final-file"));
+    assertEquals(403, reviewer.getBytes(manage + "/final-file").statusCode());
+
+    String token = SubmissionsApi.tokenOf(DemoUsers.AUTHOR);
+    var api = SubmissionsApi.get("/api/v1/submissions/" + id, token);
+    assertEquals(200, api.status(), api.body());
+    var finalVersion = api.json().getJsonObject("finalVersion");
+    assertNotNull(finalVersion, api.body());
+    assertTrue(
+        finalVersion.getJsonObject("file").getString("url").endsWith(id + "/final-file"),
+        api.body());
+    assertEquals(
+        200, SubmissionsApi.get("/api/v1/submissions/" + id + "/final-file", token).status());
+    assertEquals(
+        404,
+        SubmissionsApi.get(
+                "/api/v1/submissions/" + id + "/final-file",
+                SubmissionsApi.tokenOf(DemoUsers.REVIEWER))
+            .status());
+    var withdraw = SubmissionsApi.post("/api/v1/submissions/" + id + "/withdraw", token);
+    assertEquals(409, withdraw.status(), withdraw.body());
+    assertEquals("decided", withdraw.json().getString("reason"), withdraw.body());
+  }
+
   private static String submissionPage() {
     Page mine = DemoUsers.AUTHOR.signedIn().get("/my/submissions");
     Element row =
