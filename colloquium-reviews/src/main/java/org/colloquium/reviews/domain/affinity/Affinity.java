@@ -44,7 +44,7 @@ public record Affinity(int value, boolean trackInterest, List<String> sharedKeyw
         shared.add(match);
       }
     }
-    int value = (track ? 50 : 0) + Math.min(2, shared.size()) * 25;
+    int value = value(track, shared.size());
     return new Affinity(value, track, shared);
   }
 
@@ -54,6 +54,11 @@ public record Affinity(int value, boolean trackInterest, List<String> sharedKeyw
    * neutral pair), then 100 minus the affinity within the bid.
    */
   public long cost(Bid bid) {
+    return cost(bid, value);
+  }
+
+  /** {@link #cost(Bid)} of an affinity {@code value}, for callers that count without records. */
+  public static long cost(Bid bid, int value) {
     long base =
         switch (bid) {
           case EAGER -> 0;
@@ -65,7 +70,13 @@ public record Affinity(int value, boolean trackInterest, List<String> sharedKeyw
     return base + 100 - value;
   }
 
-  private static String fold(String keyword) {
+  /** The value of a pair: track interest and the number of shared keywords. */
+  public static int value(boolean trackInterest, int sharedKeywords) {
+    return (trackInterest ? 50 : 0) + Math.min(2, sharedKeywords) * 25;
+  }
+
+  /** A keyword as pairs compare it: stripped, lower case, without Latin diacritics. */
+  public static String fold(String keyword) {
     return Normalizer.normalize(keyword.strip().toLowerCase(Locale.ROOT), Normalizer.Form.NFD)
         .replaceAll("(?<=\\p{IsLatin})\\p{M}+", "")
         .replaceAll("\\s+", " ");

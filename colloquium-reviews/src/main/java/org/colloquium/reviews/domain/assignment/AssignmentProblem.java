@@ -73,6 +73,27 @@ public final class AssignmentProblem {
     return balance;
   }
 
+  /** The same problem with more allowed pairs ({paper, reviewer, cost} each), which must be new. */
+  public AssignmentProblem withPairs(java.util.List<long[]> more) {
+    Builder b = new Builder(papers, reviewers);
+    System.arraycopy(demand, 0, b.demand, 0, papers);
+    System.arraycopy(minLoad, 0, b.minLoad, 0, reviewers);
+    System.arraycopy(maxLoad, 0, b.maxLoad, 0, reviewers);
+    int n = pairs() + more.size();
+    b.pairPaper = Arrays.copyOf(pairPaper, Math.max(16, n));
+    b.pairReviewer = Arrays.copyOf(pairReviewer, Math.max(16, n));
+    b.pairCost = Arrays.copyOf(pairCost, Math.max(16, n));
+    b.pairs = pairs();
+    for (int i = 0; i < keptPaper.length; i++) {
+      b.keep(keptPaper[i], keptReviewer[i]);
+    }
+    b.balance = balance;
+    for (long[] pair : more) {
+      b.allow((int) pair[0], (int) pair[1], pair[2]);
+    }
+    return b.build();
+  }
+
   /** Collects a problem; {@link #build()} checks it whole. */
   public static final class Builder {
     private final int papers;

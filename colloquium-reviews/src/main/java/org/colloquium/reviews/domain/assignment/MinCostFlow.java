@@ -77,6 +77,70 @@ final class MinCostFlow {
   private int[] position;
 
   /**
+   * A node's price after {@link #solve}, in scaled costs ({@link #scale()} times the original):
+   * every residual arc then has a reduced cost {@code scale * cost + price(tail) - price(head)} of
+   * at least -1, which makes the flow optimal; an arc added later with a reduced cost of -1 or more
+   * would leave it optimal.
+   */
+  long price(int node) {
+    return price[node];
+  }
+
+  /**
+   * Lowers the prices of nodes {@code from} to {@code to} (exclusive) each to the least its
+   * residual out-arcs allow, keeping every reduced cost at -1 or more: the flow stays optimal, and
+   * arcs that enter these nodes get the highest reduced costs optimal prices can give them. Cost
+   * scaling leaves a node that never held excess at its first price, which makes arcs added later
+   * look better than they are.
+   */
+  void lowerPrices(int from, int to) {
+    for (int v = from; v < to; v++) {
+      long least = Long.MIN_VALUE;
+      for (int a = first[v]; a < first[v + 1]; a++) {
+        if (residual[a] > 0) {
+          least = Math.max(least, price[this.to[a]] - scaledCost[a]);
+        }
+      }
+      if (least != Long.MIN_VALUE) {
+        price[v] = Math.min(price[v], least - 1);
+      }
+    }
+  }
+
+  /**
+   * As {@link #lowerPrices}, the other way: raises each price to the most its residual in-arcs
+   * allow.
+   */
+  void raisePrices(int from, int to) {
+    for (int v = from; v < to; v++) {
+      long most = Long.MAX_VALUE;
+      for (int a = first[v]; a < first[v + 1]; a++) {
+        int back = reverse[a];
+        if (residual[back] > 0) {
+          most = Math.min(most, price[this.to[a]] + scaledCost[back]);
+        }
+      }
+      if (most != Long.MAX_VALUE) {
+        price[v] = Math.max(price[v], most + 1);
+      }
+    }
+  }
+
+  /** The cost of the flow after {@link #solve}, in original units. */
+  long totalCost() {
+    long total = 0;
+    for (int arc = 0; arc < arcs; arc++) {
+      total += flow(arc) * cost[arc];
+    }
+    return total;
+  }
+
+  /** The factor costs are multiplied by inside the solver. */
+  long scale() {
+    return nodes + 1L;
+  }
+
+  /**
    * Solves the problem.
    *
    * @param progress told of each refinement; its cancel is heeded between pushes
