@@ -75,7 +75,13 @@ public class ConflictFinder {
   /** Finds the event's automatic conflicts again; declared and pinned ones stay. */
   @Transactional
   public int refreshEvent(Long eventId) {
-    return refresh(eventId, submissions.submitted(eventId));
+    return refreshEvent(eventId, submissions.submitted(eventId));
+  }
+
+  /** As {@link #refreshEvent(Long)}, with the event's handed-in submissions read already. */
+  @Transactional
+  public int refreshEvent(Long eventId, List<SubmissionRecord> submitted) {
+    return refresh(eventId, submitted, true);
   }
 
   @Transactional(Transactional.TxType.REQUIRES_NEW)
@@ -83,7 +89,7 @@ public class ConflictFinder {
     if (setups.find(eventId).isEmpty()) {
       return;
     }
-    submissions.find(submissionId).ifPresent(s -> refresh(eventId, List.of(s)));
+    submissions.find(submissionId).ifPresent(s -> refresh(eventId, List.of(s), false));
   }
 
   void submitted(@Observes(during = TransactionPhase.AFTER_SUCCESS) SubmissionSubmitted event) {
@@ -124,16 +130,58 @@ public class ConflictFinder {
     }
   }
 
-  private int refresh(Long eventId, Collection<SubmissionRecord> scope) {
+  /**
+   * Finds the conflicts of the submissions in scope again and makes the stored ones match: those no
+   * longer found go, new ones come, those found again stay as they were (with when they were first
+   * found). Writing only the difference keeps a refresh of a large event cheap.
+   */
+  private int refresh(Long eventId, Collection<SubmissionRecord> scope, boolean wholeEvent) {
     Map<Long, AccountRecord> committee = committee(eventId);
-    List<Long> ids = scope.stream().map(SubmissionRecord::id).toList();
-    conflicts.forgetAutomatic(eventId, ids);
-    conflicts.forgetDeclaredByAuthors(eventId, ids);
-    if (committee.isEmpty() || scope.isEmpty()) {
-      return 0;
+    Map<FoundKey, ReviewConflict> before = new HashMap<>();
+    for (ReviewConflict c :
+        conflicts.foundOf(
+            eventId, wholeEvent ? null : scope.stream().map(SubmissionRecord::id).toList())) {
+      before.put(new FoundKey(c.submissionId(), c.accountId(), c.kind()), c);
     }
+    Found found = new Found(before);
+    if (!committee.isEmpty() && !scope.isEmpty()) {
+      find(eventId, scope, committee, found);
+    }
+    before.values().forEach(conflicts::remove);
+    return found.count;
+  }
+
+  private record FoundKey(Long submissionId, Long accountId, ConflictKind kind) {}
+
+  /** The conflicts found by a refresh, written only where they differ from those stored. */
+  private final class Found {
+    private final Map<FoundKey, ReviewConflict> before;
+    private int count;
+
+    Found(Map<FoundKey, ReviewConflict> before) {
+      this.before = before;
+    }
+
+    void add(ReviewConflict conflict) {
+      count++;
+      ReviewConflict stored =
+          before.remove(
+              new FoundKey(conflict.submissionId(), conflict.accountId(), conflict.kind()));
+      if (stored == null) {
+        conflicts.add(conflict);
+      } else if (!java.util.Objects.equals(stored.detail(), conflict.detail())) {
+        stored.redescribe(conflict.detail());
+      }
+    }
+  }
+
+  private void find(
+      Long eventId,
+      Collection<SubmissionRecord> scope,
+      Map<Long, AccountRecord> committee,
+      Found found) {
     Instant now = clock.instant();
-    int found = declaredByAuthors(eventId, scope, committee.keySet(), now);
+    declaredByAuthors(eventId, scope, committee.keySet(), now, found);
     Map<Long, Person> reviewers = new HashMap<>();
     committee.forEach((id, account) -> reviewers.put(id, person(account)));
     // Who wrote with whom: every submission in the system a committee member or an author wrote.
@@ -182,29 +230,30 @@ public class ConflictFinder {
         Set<Object> kinds = new HashSet<>();
         for (FoundConflict reason : reasons) {
           if (kinds.add(reason.kind())) {
-            conflicts.add(
+            found.add(
                 new ReviewConflict(
                     eventId, s.id(), reviewerId, reason.kind(), reason.detail(), now));
-            found++;
           }
         }
       }
     }
-    return found;
   }
 
   /**
    * The conflicts the authors declared on the abstract form, with their reason, for the members
    * still on the committee: kept as found rows, so that they hold wherever the others do.
    */
-  private int declaredByAuthors(
-      Long eventId, Collection<SubmissionRecord> scope, Set<Long> committee, Instant now) {
+  private void declaredByAuthors(
+      Long eventId,
+      Collection<SubmissionRecord> scope,
+      Set<Long> committee,
+      Instant now,
+      Found found) {
     Map<Long, Map<Long, String>> declared = submissions.declaredConflicts(eventId);
-    int found = 0;
     for (SubmissionRecord s : scope) {
       for (var entry : declared.getOrDefault(s.id(), Map.of()).entrySet()) {
         if (committee.contains(entry.getKey())) {
-          conflicts.add(
+          found.add(
               new ReviewConflict(
                   eventId,
                   s.id(),
@@ -212,11 +261,9 @@ public class ConflictFinder {
                   ConflictKind.DECLARED_BY_AUTHOR,
                   entry.getValue(),
                   now));
-          found++;
         }
       }
     }
-    return found;
   }
 
   /**

@@ -74,6 +74,15 @@ public class ConflictRepository {
         .getResultList();
   }
 
+  /** The event's conflicted pairs as {submission, account} rows (a pair once per kind). */
+  public List<Object[]> conflictRowsOfEvent(Long eventId) {
+    return em.createQuery(
+            "select c.submissionId, c.accountId from ReviewConflict c where c.eventId = :event",
+            Object[].class)
+        .setParameter("event", eventId)
+        .getResultList();
+  }
+
   public List<ConflictPin> pinsOfEvent(Long eventId) {
     return em.createQuery("select p from ConflictPin p where p.eventId = :event", ConflictPin.class)
         .setParameter("event", eventId)
@@ -97,40 +106,31 @@ public class ConflictRepository {
   }
 
   /**
-   * Forgets the automatic reasons of these submissions (they are found again); declared ones stay.
+   * The conflicts a refresh finds again — automatic ones and those the authors declared — of these
+   * submissions, or of the whole event when {@code submissionIds} is null (no list of ids: an event
+   * may have more submissions than a statement takes parameters).
    */
-  public void forgetAutomatic(Long eventId, Collection<Long> submissionIds) {
-    if (submissionIds.isEmpty()) {
-      return;
-    }
-    removeAll(
+  public List<ReviewConflict> foundOf(Long eventId, Collection<Long> submissionIds) {
+    List<ConflictKind> kinds = new java.util.ArrayList<>(automaticKinds());
+    kinds.add(ConflictKind.DECLARED_BY_AUTHOR);
+    var query =
         em.createQuery(
-                "select c from ReviewConflict c where c.eventId = :event"
-                    + " and c.submissionId in :submissions and c.kind in :kinds",
+                "select c from ReviewConflict c where c.eventId = :event and c.kind in :kinds"
+                    + (submissionIds == null ? "" : " and c.submissionId in :submissions"),
                 ReviewConflict.class)
             .setParameter("event", eventId)
-            .setParameter("submissions", submissionIds)
-            .setParameter("kinds", automaticKinds())
-            .getResultList());
+            .setParameter("kinds", kinds);
+    if (submissionIds != null) {
+      if (submissionIds.isEmpty()) {
+        return List.of();
+      }
+      query.setParameter("submissions", submissionIds);
+    }
+    return query.getResultList();
   }
 
-  /**
-   * Forgets what the authors of these submissions declared: the submissions hold it, and it is read
-   * again from them.
-   */
-  public void forgetDeclaredByAuthors(Long eventId, Collection<Long> submissionIds) {
-    if (submissionIds.isEmpty()) {
-      return;
-    }
-    removeAll(
-        em.createQuery(
-                "select c from ReviewConflict c where c.eventId = :event"
-                    + " and c.submissionId in :submissions and c.kind = :kind",
-                ReviewConflict.class)
-            .setParameter("event", eventId)
-            .setParameter("submissions", submissionIds)
-            .setParameter("kind", ConflictKind.DECLARED_BY_AUTHOR)
-            .getResultList());
+  public void remove(ReviewConflict conflict) {
+    em.remove(conflict);
   }
 
   /** Forgets a declared reason (the reviewer or the author takes it back). */
@@ -146,16 +146,5 @@ public class ConflictRepository {
 
   private static List<ConflictKind> automaticKinds() {
     return java.util.Arrays.stream(ConflictKind.values()).filter(ConflictKind::automatic).toList();
-  }
-
-  /**
-   * Removes through the persistence context, not with a bulk delete: a bulk delete leaves the rows
-   * it deleted managed in the context, and finding the same conflict again in that transaction
-   * (creating a setup finds them, then an assignment run does) would fail on the duplicate key. The
-   * flush sends the deletes before the rows found again are inserted.
-   */
-  private void removeAll(List<ReviewConflict> found) {
-    found.forEach(em::remove);
-    em.flush();
   }
 }

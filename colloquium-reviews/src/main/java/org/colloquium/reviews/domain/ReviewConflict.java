@@ -60,6 +60,12 @@ public class ReviewConflict {
     this.foundAt = foundAt;
   }
 
+  /** The same conflict found again with other words (an affiliation written differently). */
+  public void redescribe(String newDetail) {
+    this.detail =
+        newDetail == null || newDetail.length() <= 500 ? newDetail : newDetail.substring(0, 500);
+  }
+
   public Long submissionId() {
     return submissionId;
   }
