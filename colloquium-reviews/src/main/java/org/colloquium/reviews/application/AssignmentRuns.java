@@ -19,16 +19,13 @@ import org.colloquium.reviews.api.Bid;
 import org.colloquium.reviews.domain.AssignmentRepository;
 import org.colloquium.reviews.domain.AssignmentRun;
 import org.colloquium.reviews.domain.ConflictRepository;
-import org.colloquium.reviews.domain.ReviewAssignment;
-import org.colloquium.reviews.domain.ReviewBid;
-import org.colloquium.reviews.domain.ReviewConflict;
 import org.colloquium.reviews.domain.ReviewSetup;
 import org.colloquium.reviews.domain.ReviewSetupRepository;
-import org.colloquium.reviews.domain.ReviewerSettings;
 import org.colloquium.reviews.domain.affinity.Affinity;
 import org.colloquium.reviews.domain.assignment.Assignment;
 import org.colloquium.reviews.domain.assignment.AssignmentProblem;
 import org.colloquium.reviews.domain.assignment.AssignmentSolver;
+import org.colloquium.reviews.domain.assignment.CandidatePairs;
 import org.colloquium.reviews.domain.assignment.Shortfall;
 import org.colloquium.reviews.domain.assignment.SolverProgress;
 import org.colloquium.submissions.api.SubmissionDirectory;
@@ -43,6 +40,20 @@ import org.colloquium.submissions.api.SubmissionRecord;
 public class AssignmentRuns {
 
   private static final Logger LOG = Logger.getLogger(AssignmentRuns.class.getName());
+
+  /**
+   * Up to this many pairs (submissions times reviewers) every allowed pair goes into the network;
+   * above, each submission's cheapest {@link #PER_REVIEW} per review needed, the rest priced.
+   */
+  static final long ALL_PAIRS_UP_TO = 2_000_000;
+
+  /**
+   * Pairs offered first per review a submission needs, in a large event. Measured on 20,000 ×
+   * 10,000 (docs/performance.md): fewer leave more to pricing rounds, more make each solve slower.
+   */
+  static final int PER_REVIEW = 7;
+
+  static final int MIN_PER_PAPER = 20;
 
   /** The balance term's weight per submission a reviewer already carries, when asked for. */
   static final long BALANCE_WEIGHT = 5;
@@ -61,30 +72,51 @@ public class AssignmentRuns {
 
   private void run(Long runId) {
     try {
+      long started = System.nanoTime();
       Prepared prepared = steps.prepare(runId);
+      long read = System.nanoTime();
+      AssignmentSolver solver = new AssignmentSolver();
       Assignment result =
-          new AssignmentSolver()
-              .solve(
-                  prepared.problem(),
-                  new SolverProgress() {
-                    private long lastCheck;
+          solver.solve(
+              prepared.problem(),
+              prepared.leftOut(),
+              new SolverProgress() {
+                private long lastCheck;
 
-                    @Override
-                    public void report(double fraction) {
-                      steps.progress(runId, (int) Math.round(fraction * 100));
-                    }
+                @Override
+                public void report(double fraction) {
+                  steps.progress(runId, (int) Math.round(fraction * 100));
+                }
 
-                    @Override
-                    public boolean isCancelled() {
-                      long now = System.nanoTime();
-                      if (now - lastCheck < 200_000_000L) {
-                        return false;
-                      }
-                      lastCheck = now;
-                      return steps.cancelRequested(runId);
-                    }
-                  });
+                @Override
+                public boolean isCancelled() {
+                  long now = System.nanoTime();
+                  if (now - lastCheck < 200_000_000L) {
+                    return false;
+                  }
+                  lastCheck = now;
+                  return steps.cancelRequested(runId);
+                }
+              });
+      long solved = System.nanoTime();
       steps.store(runId, prepared, result);
+      long stored = System.nanoTime();
+      // Read by docs/performance.md's benchmark of the whole job, and by whoever wonders.
+      LOG.info(
+          String.format(
+              java.util.Locale.ROOT,
+              "Assignment run %d: %d submissions, %d reviewers, %d pairs given, %d pricing"
+                  + " rounds (%s); read %.2f s (%s), solved %.2f s, stored %.2f s",
+              runId,
+              prepared.problem().papers(),
+              prepared.problem().reviewers(),
+              prepared.problem().pairs(),
+              solver.pricingRounds(),
+              solver.roundsText(),
+              (read - started) / 1e9,
+              prepared.timings(),
+              (solved - read) / 1e9,
+              (stored - solved) / 1e9));
     } catch (CancellationException e) {
       steps.end(runId, AssignmentRun.State.CANCELLED, null);
     } catch (RuntimeException e) {
@@ -93,8 +125,15 @@ public class AssignmentRuns {
     }
   }
 
-  /** The problem with the ids its dense indexes stand for. */
-  record Prepared(AssignmentProblem problem, long[] submissionIds, long[] reviewerIds) {}
+  /**
+   * The problem with the pairs left out of it for pricing, and the ids its dense indexes stand for.
+   */
+  record Prepared(
+      AssignmentProblem problem,
+      CandidatePairs leftOut,
+      long[] submissionIds,
+      long[] reviewerIds,
+      String timings) {}
 
   /** The transactional steps of a run, each its own transaction. */
   @ApplicationScoped
@@ -135,17 +174,25 @@ public class AssignmentRuns {
     }
 
     /**
-     * Reads the event's submissions, reviewers, their loads, bids, conflicts and existing
-     * assignments into a problem of dense indexes.
+     * Reads the event's submissions, reviewers, their loads, interests, pools, bids, conflicts and
+     * existing assignments into a problem of dense indexes: every allowed pair of a small event,
+     * the cheapest of each submission in a large one with the rest left for pricing (see {@link
+     * CandidatePairs}). Rows, not entities: a large event has hundreds of thousands of bids.
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public Prepared prepare(Long runId) {
       AssignmentRun run = assignments.run(runId).orElseThrow();
       Long eventId = run.eventId();
-      finder.refreshEvent(eventId);
-      ReviewSetup setup = setups.find(eventId).orElseThrow();
+      Timings timings = new Timings();
       List<SubmissionRecord> papers = submissions.submitted(eventId);
+      timings.lap("submissions read");
+      finder.refreshEvent(eventId, papers);
+      timings.lap("conflicts found");
+      ReviewSetup setup = setups.find(eventId).orElseThrow();
       List<Long> reviewers = events.membersWith(eventId, EventRole.REVIEWER);
+      boolean balance = run.balance();
+      assignments.settle();
+      timings.lap("conflicts written");
       Map<Long, Integer> paperIndex = new HashMap<>();
       long[] submissionIds = new long[papers.size()];
       for (int i = 0; i < papers.size(); i++) {
@@ -158,72 +205,172 @@ public class AssignmentRuns {
         reviewerIndex.put(reviewers.get(i), i);
         reviewerIds[i] = reviewers.get(i);
       }
+      Map<Long, Integer> trackIndex = new HashMap<>();
+      events.tracks(eventId).forEach(t -> trackIndex.put(t.id(), trackIndex.size()));
+      Map<String, Integer> keywordIndex = new HashMap<>();
+
       AssignmentProblem.Builder problem =
           AssignmentProblem.builder(papers.size(), reviewers.size())
               .reviewsPerPaper(setup.reviewsPerSubmission());
-      Map<Long, ReviewerSettings> own = new HashMap<>();
-      setups.reviewers(eventId).forEach(r -> own.put(r.accountId(), r));
-      for (int i = 0; i < reviewers.size(); i++) {
-        ReviewerSettings settings = own.get(reviewers.get(i));
-        int min = settings == null ? setup.minLoad() : settings.minLoad().orElse(setup.minLoad());
-        int max = settings == null ? setup.maxLoad() : settings.maxLoad().orElse(setup.maxLoad());
-        problem.loads(i, Math.min(min, max), max);
+      int[] minLoad = new int[reviewers.size()];
+      int[] maxLoad = new int[reviewers.size()];
+      java.util.Arrays.fill(minLoad, setup.minLoad());
+      java.util.Arrays.fill(maxLoad, setup.maxLoad());
+      List<List<Integer>> interest = lists(reviewers.size());
+      List<List<Integer>> pool = lists(reviewers.size());
+      List<List<Integer>> words = lists(reviewers.size());
+      for (Object[] row : setups.reviewerRows(eventId)) {
+        Integer r = reviewerIndex.get((Long) row[0]);
+        if (r == null) {
+          continue;
+        }
+        if (row[1] != null) {
+          for (String word : ((String) row[1]).split("\n")) {
+            if (!word.isBlank()) {
+              words.get(r).add(keywordId(keywordIndex, word));
+            }
+          }
+        }
+        minLoad[r] = row[2] == null ? minLoad[r] : (Integer) row[2];
+        maxLoad[r] = row[3] == null ? maxLoad[r] : (Integer) row[3];
       }
-      if (run.balance()) {
+      for (int r = 0; r < reviewers.size(); r++) {
+        problem.loads(r, Math.min(minLoad[r], maxLoad[r]), maxLoad[r]);
+      }
+      readTracks(setups.reviewerTrackRows(eventId), reviewerIndex, trackIndex, interest);
+      readTracks(setups.reviewerPoolRows(eventId), reviewerIndex, trackIndex, pool);
+      timings.lap("reviewers read");
+      if (balance) {
         problem.balance(BALANCE_WEIGHT);
       }
-      Set<String> blocked = new HashSet<>();
-      for (ReviewConflict c : conflicts.reasonsOfEvent(eventId)) {
-        blocked.add(c.submissionId() + ":" + c.accountId());
+
+      int[] paperTrack = new int[papers.size()];
+      int[][] paperWords = new int[papers.size()][];
+      for (int p = 0; p < papers.size(); p++) {
+        SubmissionRecord paper = papers.get(p);
+        Integer track = paper.trackId() == null ? null : trackIndex.get(paper.trackId());
+        paperTrack[p] = track == null ? -1 : track;
+        paperWords[p] =
+            paper.keywords().stream()
+                .filter(w -> !w.isBlank())
+                .mapToInt(w -> keywordId(keywordIndex, w))
+                .toArray();
+      }
+      CandidatePairs.Builder pairs =
+          CandidatePairs.builder(
+              papers.size(), reviewers.size(), trackIndex.size(), keywordIndex.size());
+      for (int p = 0; p < papers.size(); p++) {
+        pairs.paper(p, paperTrack[p], paperWords[p]);
+      }
+      for (int r = 0; r < reviewers.size(); r++) {
+        pairs.reviewer(r, ints(interest.get(r)), ints(words.get(r)), ints(pool.get(r)));
+      }
+
+      Set<Pair> blocked = new HashSet<>();
+      for (Object[] row : conflicts.conflictRowsOfEvent(eventId)) {
+        blocked.add(new Pair((Long) row[0], (Long) row[1]));
       }
       conflicts
           .pinsOfEvent(eventId)
           .forEach(
               p -> {
-                String key = p.submissionId() + ":" + p.accountId();
+                Pair key = new Pair(p.submissionId(), p.accountId());
                 if (p.conflicted()) {
                   blocked.add(key);
                 } else {
                   blocked.remove(key);
                 }
               });
-      Set<String> taken = new HashSet<>();
-      for (ReviewAssignment a : assignments.ofEvent(eventId)) {
-        String key = a.submissionId() + ":" + a.accountId();
-        taken.add(key);
-        Integer p = paperIndex.get(a.submissionId());
-        Integer r = reviewerIndex.get(a.accountId());
-        if (a.active() && p != null && r != null && !blocked.contains(key)) {
+      for (Object[] row : assignments.assignmentRowsOfEvent(eventId)) {
+        Integer p = paperIndex.get((Long) row[0]);
+        Integer r = reviewerIndex.get((Long) row[1]);
+        if (p == null || r == null) {
+          continue;
+        }
+        // A declined or kept pair is not offered again.
+        pairs.exclude(p, r);
+        if (Boolean.TRUE.equals(row[2])
+            && !blocked.contains(new Pair((Long) row[0], (Long) row[1]))) {
           problem.keep(p, r);
         }
       }
-      Map<Long, ReviewerSettings> interests = new HashMap<>();
-      setups.reviewers(eventId).forEach(r -> interests.put(r.accountId(), r));
-      Map<String, Bid> bids = new HashMap<>();
-      for (ReviewBid b : assignments.bidsOfEvent(eventId)) {
-        bids.put(b.submissionId() + ":" + b.accountId(), b.bid());
-      }
-      for (int p = 0; p < papers.size(); p++) {
-        SubmissionRecord paper = papers.get(p);
-        for (int r = 0; r < reviewers.size(); r++) {
-          String key = submissionIds[p] + ":" + reviewerIds[r];
-          // a declined or kept pair is not offered again
-          if (blocked.contains(key) || taken.contains(key)) {
-            continue;
-          }
-          ReviewerSettings topics = interests.get(reviewerIds[r]);
-          if (topics != null && !topics.reviewsTrack(paper.trackId())) {
-            continue;
-          }
-          Affinity affinity =
-              topics == null
-                  ? Affinity.NONE
-                  : Affinity.of(
-                      topics.trackIds(), topics.keywords(), paper.trackId(), paper.keywords());
-          problem.allow(p, r, affinity.cost(bids.getOrDefault(key, Bid.NEUTRAL)));
+      for (Pair pair : blocked) {
+        Integer p = paperIndex.get(pair.submission());
+        Integer r = reviewerIndex.get(pair.account());
+        if (p != null && r != null) {
+          pairs.exclude(p, r);
         }
       }
-      return new Prepared(problem.build(), submissionIds, reviewerIds);
+      timings.lap("conflicts and assignments read");
+      for (Object[] row : assignments.bidRowsOfEvent(eventId)) {
+        Integer p = paperIndex.get((Long) row[0]);
+        Integer r = reviewerIndex.get((Long) row[1]);
+        if (p != null && r != null) {
+          pairs.bid(p, r, Bid.of(((Number) row[2]).intValue()));
+        }
+      }
+      long all = (long) papers.size() * reviewers.size();
+      int perPaper =
+          all <= ALL_PAIRS_UP_TO
+              ? reviewers.size()
+              : Math.max(MIN_PER_PAPER, PER_REVIEW * setup.reviewsPerSubmission());
+      timings.lap("bids read");
+      CandidatePairs candidates = pairs.build(perPaper);
+      candidates.give(problem);
+      AssignmentProblem built = problem.build();
+      timings.lap("pairs chosen");
+      return new Prepared(built, candidates, submissionIds, reviewerIds, timings.toString());
+    }
+
+    private static List<List<Integer>> lists(int n) {
+      List<List<Integer>> lists = new java.util.ArrayList<>(n);
+      for (int i = 0; i < n; i++) {
+        lists.add(new java.util.ArrayList<>(0));
+      }
+      return lists;
+    }
+
+    private static void readTracks(
+        List<Object[]> rows,
+        Map<Long, Integer> reviewerIndex,
+        Map<Long, Integer> trackIndex,
+        List<List<Integer>> into) {
+      for (Object[] row : rows) {
+        Integer r = reviewerIndex.get((Long) row[0]);
+        Integer t = trackIndex.get((Long) row[1]);
+        if (r != null && t != null) {
+          into.get(r).add(t);
+        }
+      }
+    }
+
+    private static int keywordId(Map<String, Integer> index, String word) {
+      return index.computeIfAbsent(Affinity.fold(word), k -> index.size());
+    }
+
+    private static int[] ints(List<Integer> values) {
+      return values.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    private record Pair(long submission, long account) {}
+
+    /** Where the reading's time goes, for the log. */
+    private static final class Timings {
+      private long last = System.nanoTime();
+      private final StringBuilder text = new StringBuilder();
+
+      void lap(String what) {
+        long now = System.nanoTime();
+        text.append(text.length() == 0 ? "" : ", ")
+            .append(what)
+            .append(String.format(java.util.Locale.ROOT, " %.2f", (now - last) / 1e9));
+        last = now;
+      }
+
+      @Override
+      public String toString() {
+        return text.toString();
+      }
     }
 
     /** Stores the proposal, unless the run was cancelled meanwhile. */

@@ -113,6 +113,40 @@ public class AssignmentRepository {
         .getResultList();
   }
 
+  /**
+   * The event's bids as {submission, account, bid value} rows, without entities: an automatic
+   * assignment of a large event reads hundreds of thousands.
+   */
+  public List<Object[]> bidRowsOfEvent(Long eventId) {
+    return em.createQuery(
+            "select b.submissionId, b.accountId, b.bid from ReviewBid b where b.eventId = :event",
+            Object[].class)
+        .setParameter("event", eventId)
+        .getResultList();
+  }
+
+  /** The event's assignments as {submission, account, assigned (not declined)} rows. */
+  public List<Object[]> assignmentRowsOfEvent(Long eventId) {
+    return em.createQuery(
+            "select a.submissionId, a.accountId,"
+                + " case when a.state = :assigned then true else false end"
+                + " from ReviewAssignment a where a.eventId = :event",
+            Object[].class)
+        .setParameter("event", eventId)
+        .setParameter("assigned", ReviewAssignment.State.ASSIGNED)
+        .getResultList();
+  }
+
+  /**
+   * Writes what is pending and lets go of every entity read so far in this transaction: reading a
+   * large event loads tens of thousands, and each later query would check them all for changes
+   * before it runs.
+   */
+  public void settle() {
+    em.flush();
+    em.clear();
+  }
+
   public void add(AssignmentRun run) {
     em.persist(run);
   }

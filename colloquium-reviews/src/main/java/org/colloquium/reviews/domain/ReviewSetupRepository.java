@@ -64,6 +64,36 @@ public class ReviewSetupRepository {
   }
 
   /** Every reviewer's settings in the event, interests included. */
+  /** Reviewers' own settings as {account, keywords, min load, max load} rows. */
+  public List<Object[]> reviewerRows(Long eventId) {
+    return em.createQuery(
+            "select r.accountId, r.keywords, r.minLoad, r.maxLoad from ReviewerSettings r"
+                + " where r.eventId = :event",
+            Object[].class)
+        .setParameter("event", eventId)
+        .getResultList();
+  }
+
+  /** The tracks reviewers declared an interest in, as {account, track} rows. */
+  public List<Object[]> reviewerTrackRows(Long eventId) {
+    return em.createQuery(
+            "select r.accountId, t from ReviewerSettings r join r.trackIds t"
+                + " where r.eventId = :event",
+            Object[].class)
+        .setParameter("event", eventId)
+        .getResultList();
+  }
+
+  /** The tracks reviewers' pools hold, as {account, track} rows. */
+  public List<Object[]> reviewerPoolRows(Long eventId) {
+    return em.createQuery(
+            "select r.accountId, t from ReviewerSettings r join r.poolTrackIds t"
+                + " where r.eventId = :event",
+            Object[].class)
+        .setParameter("event", eventId)
+        .getResultList();
+  }
+
   public List<ReviewerSettings> reviewers(Long eventId) {
     return em.createQuery(
             "select distinct r from ReviewerSettings r left join fetch r.trackIds"

@@ -145,7 +145,8 @@ class AssignmentPoolsTest {
       em.flush();
 
       AssignmentRuns.Prepared prepared = steps.prepare(run.id());
-      Assignment result = new AssignmentSolver().solve(prepared.problem(), SolverProgress.NONE);
+      Assignment result =
+          new AssignmentSolver().solve(prepared.problem(), prepared.leftOut(), SolverProgress.NONE);
 
       assertEquals(4, result.pairs(), "one review for each of the four");
       List<Long> pooledGot = new ArrayList<>();
