@@ -56,6 +56,7 @@ import org.colloquium.reviews.domain.affinity.TopicSearch;
 import org.colloquium.reviews.domain.form.ReviewSheet;
 import org.colloquium.reviews.domain.form.Scoring;
 import org.colloquium.submissions.api.SubmissionDirectory;
+import org.colloquium.submissions.api.SubmissionOutline;
 import org.colloquium.submissions.api.SubmissionRecord;
 import org.colloquium.submissions.api.SubmissionState;
 
@@ -131,16 +132,27 @@ public class DefaultReviewerDesk implements ReviewerDesk {
     List<Choice> tracks = events.tracks(eventId);
     Map<Long, String> trackNames = trackNames(tracks);
     TopicSearch search = TopicSearch.of(filter.words());
-    List<SubmissionRecord> matching = new ArrayList<>();
+    boolean byWords = filter.words() != null && !filter.words().isBlank();
+    List<Long> matching = new ArrayList<>();
     int left = 0;
-    for (SubmissionRecord s : submissions.submitted(eventId)) {
-      if (conflicted.contains(s.id())) {
-        left++;
-        continue;
+    // Without words to search, outlines suffice to filter and count: only the page's submissions
+    // are read whole (a call of 20,000 would otherwise load every abstract and author).
+    if (byWords) {
+      for (SubmissionRecord s : submissions.submitted(eventId)) {
+        if (conflicted.contains(s.id())) {
+          left++;
+        } else if ((filter.trackId() == null || filter.trackId().equals(s.trackId()))
+            && search.matches(s.title(), s.keywords(), s.abstractText())) {
+          matching.add(s.id());
+        }
       }
-      if ((filter.trackId() == null || filter.trackId().equals(s.trackId()))
-          && search.matches(s.title(), s.keywords(), s.abstractText())) {
-        matching.add(s);
+    } else {
+      for (SubmissionOutline s : submissions.outlines(eventId)) {
+        if (conflicted.contains(s.id())) {
+          left++;
+        } else if (filter.trackId() == null || filter.trackId().equals(s.trackId())) {
+          matching.add(s.id());
+        }
       }
     }
     int pages = Math.max(1, (matching.size() + filter.size() - 1) / filter.size());
@@ -148,9 +160,14 @@ public class DefaultReviewerDesk implements ReviewerDesk {
         new BidFilter(
             filter.trackId(), filter.words(), Math.min(filter.page(), pages - 1), filter.size());
     int from = shown.page() * shown.size();
+    List<Long> pageIds = matching.subList(from, Math.min(matching.size(), from + shown.size()));
+    Map<Long, SubmissionRecord> byId =
+        submissions.byIds(pageIds).stream().collect(Collectors.toMap(SubmissionRecord::id, s -> s));
     // Only the page's rows are rendered (their abstracts as HTML): a big call stays cheap.
     List<BiddingView.Row> rows =
-        matching.subList(from, Math.min(matching.size(), from + shown.size())).stream()
+        pageIds.stream()
+            .map(byId::get)
+            .filter(java.util.Objects::nonNull)
             .map(
                 s ->
                     new BiddingView.Row(

@@ -20,6 +20,7 @@ public class OrganiserConflicts {
 
   @Inject AccountDirectory accounts;
   @Inject ConflictRepository conflicts;
+  @Inject org.colloquium.submissions.api.SubmissionDirectory submissions;
 
   /** Of {@code among}, the ids of those the actor is conflicted with. */
   public Set<Long> conflictedFor(Long actorId, Long eventId, List<SubmissionRecord> among) {
@@ -27,6 +28,41 @@ public class OrganiserConflicts {
     String email = emailOf(actorId);
     among.stream().filter(s -> isAuthor(actorId, email, s)).forEach(s -> found.add(s.id()));
     found.retainAll(among.stream().map(SubmissionRecord::id).collect(Collectors.toSet()));
+    return found;
+  }
+
+  /**
+   * Of {@code among} (outlines, without authors), the ids of those the actor wrote: as submitter,
+   * or by their address among the authors (asked of the submissions module, for the actor alone).
+   */
+  public Set<Long> authoredAmong(
+      Long actorId, List<org.colloquium.submissions.api.SubmissionOutline> among) {
+    Set<Long> ids = new HashSet<>();
+    among.forEach(s -> ids.add(s.id()));
+    Set<Long> found = new HashSet<>();
+    among.stream().filter(s -> actorId.equals(s.submitterId())).forEach(s -> found.add(s.id()));
+    String email = emailOf(actorId);
+    if (email != null) {
+      submissions.authoredBy(List.of(email)).stream()
+          .map(SubmissionRecord::id)
+          .filter(ids::contains)
+          .forEach(found::add);
+    }
+    return found;
+  }
+
+  /** As {@link #conflictedFor}, for outlines, with what the actor wrote among them known. */
+  public Set<Long> conflictedAmong(
+      Long actorId,
+      Long eventId,
+      List<org.colloquium.submissions.api.SubmissionOutline> among,
+      Set<Long> authored) {
+    Set<Long> found = new HashSet<>(conflicts.conflictedSubmissions(eventId, actorId));
+    found.addAll(authored);
+    found.retainAll(
+        among.stream()
+            .map(org.colloquium.submissions.api.SubmissionOutline::id)
+            .collect(Collectors.toSet()));
     return found;
   }
 

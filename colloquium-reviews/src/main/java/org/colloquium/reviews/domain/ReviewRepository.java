@@ -61,6 +61,22 @@ public class ReviewRepository {
         .getResultList();
   }
 
+  /**
+   * The event's reviews as {submission, account, submitted, weighted score, confidence, submitted
+   * at} rows: what a dashboard sums up, without an entity each.
+   */
+  public List<Object[]> scoreRowsOfEvent(Long eventId) {
+    return em.createQuery(
+            "select r.submissionId, r.accountId,"
+                + " case when r.state = :submitted then true else false end,"
+                + " r.weightedScore, r.confidence, r.submittedAt from Review r"
+                + " where r.eventId = :event",
+            Object[].class)
+        .setParameter("event", eventId)
+        .setParameter("submitted", Review.State.SUBMITTED)
+        .getResultList();
+  }
+
   /** Every submitted review of the event with its answers, in one query: for the authors' mails. */
   public List<Review> submittedWithAnswers(Long eventId) {
     return em.createQuery(

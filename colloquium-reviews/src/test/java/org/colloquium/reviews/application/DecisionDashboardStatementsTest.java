@@ -110,6 +110,7 @@ class DecisionDashboardStatementsTest {
     OrganiserConflicts organiserConflicts = new OrganiserConflicts();
     organiserConflicts.accounts = accounts;
     organiserConflicts.conflicts = conflicts;
+    organiserConflicts.submissions = submissions;
     decisions.organiserConflicts = organiserConflicts;
     decisions.assignments = assignments;
     decisions.reviews = reviews;

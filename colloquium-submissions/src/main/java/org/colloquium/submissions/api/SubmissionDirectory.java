@@ -24,6 +24,9 @@ public interface SubmissionDirectory {
   /** An event's submitted submissions (withdrawn ones left out), by number, with their authors. */
   List<SubmissionRecord> submitted(Long eventId);
 
+  /** The same submissions as {@link #submitted}, in outline: one light row each. */
+  List<SubmissionOutline> outlines(Long eventId);
+
   /**
    * Every handed-in submission, of any event, that one of these addresses is an author of: to find
    * who wrote with whom (conflicts of interest) and what a reviewer wrote before (affinity).

@@ -50,6 +50,11 @@ public class DefaultSubmissionDirectory implements SubmissionDirectory {
   }
 
   @Override
+  public List<org.colloquium.submissions.api.SubmissionOutline> outlines(Long eventId) {
+    return submissions.submittedOutlines(eventId);
+  }
+
+  @Override
   public List<SubmissionRecord> authoredBy(Collection<String> emails) {
     if (emails.isEmpty()) {
       return List.of();

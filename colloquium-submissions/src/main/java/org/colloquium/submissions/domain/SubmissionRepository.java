@@ -124,6 +124,18 @@ public class SubmissionRepository {
         .getResultList();
   }
 
+  /** The event's handed-in submissions in outline, by number, without loading an entity. */
+  public List<org.colloquium.submissions.api.SubmissionOutline> submittedOutlines(Long eventId) {
+    return em.createQuery(
+            "select new org.colloquium.submissions.api.SubmissionOutline(s.id, s.number, s.title,"
+                + " s.trackId, s.presentationTypeId, s.submitterId) from Submission s"
+                + " where s.eventId = :event and s.state = :state order by s.number",
+            org.colloquium.submissions.api.SubmissionOutline.class)
+        .setParameter("event", eventId)
+        .setParameter("state", SubmissionState.SUBMITTED)
+        .getResultList();
+  }
+
   /** The declared conflicts of an event's handed-in submissions: submission, account, reason. */
   public List<Object[]> declaredConflicts(Long eventId) {
     return em.createQuery(
