@@ -50,6 +50,54 @@ final class BenchRequests {
     return median;
   }
 
+  /**
+   * The reference of a page benchmark, in the same run: nginx (Debian's, at /usr/sbin/nginx)
+   * serving {@code body} as a static file, timed like the page. Adds its line to the report and
+   * answers its median, or -1 (and says so) without nginx.
+   */
+  static long nginxMedian(String name, String body, List<String> report)
+      throws IOException, InterruptedException {
+    Path nginx = Path.of("/usr/sbin/nginx");
+    if (!Files.isExecutable(nginx)) {
+      report.add("reference: nginx is not installed (apt-get install nginx-light)");
+      return -1;
+    }
+    Path root = Files.createTempDirectory("colloquium-nginx");
+    Files.writeString(root.resolve(name + ".html"), body);
+    // nginx's workers run as another user: they must be able to read the page.
+    Files.setPosixFilePermissions(
+        root, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+    Files.setPosixFilePermissions(
+        root.resolve(name + ".html"),
+        java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+    int port = 18_000 + Integer.getInteger("test.port.offset", 100);
+    Path conf = root.resolve("nginx.conf");
+    Files.writeString(
+        conf,
+        "worker_processes auto; pid "
+            + root.resolve("nginx.pid")
+            + "; error_log "
+            + root.resolve("error.log")
+            + ";\nevents {}\nhttp { access_log off; server { listen 127.0.0.1:"
+            + port
+            + "; root "
+            + root
+            + "; default_type text/html; } }\n");
+    run(nginx.toString(), "-c", conf.toString(), "-p", root.toString());
+    try {
+      return median(new WebClient("http://127.0.0.1:" + port), "/" + name + ".html", report);
+    } finally {
+      run(nginx.toString(), "-c", conf.toString(), "-p", root.toString(), "-s", "stop");
+    }
+  }
+
+  private static void run(String... command) throws IOException, InterruptedException {
+    Process process = new ProcessBuilder(command).inheritIO().start();
+    if (process.waitFor() != 0) {
+      throw new IOException(String.join(" ", command) + " failed");
+    }
+  }
+
   static long single(Connection db, String sql) throws SQLException {
     try (var statement = db.createStatement();
         ResultSet result = statement.executeQuery(sql)) {
