@@ -132,12 +132,7 @@ public class DecisionNotices {
         context.call().dates().cameraReadyAt() != null
             ? context.call().dates().cameraReadyAt()
             : context.event().schedule().start();
-    String finalDue =
-        java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-                .format(due.atZone(context.zone()))
-            + " ("
-            + context.zone().getId()
-            + ")";
+    String finalDue = ReviewMails.when(due, context.zone());
     List<Notice> notices = new ArrayList<>();
     List<Decision> ordered =
         pending.stream()

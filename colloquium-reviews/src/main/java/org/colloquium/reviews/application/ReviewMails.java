@@ -76,13 +76,18 @@ public class ReviewMails {
    */
   void remindedBeforeDue(
       ReviewContext context, Map<Long, List<SubmissionRecord>> late, java.time.Instant due) {
-    String dueText =
-        java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-                .format(due.atZone(context.zone()))
-            + " ("
-            + context.zone().getId()
-            + ")";
-    perReviewer("review-due", context, late, Map.of("due", dueText));
+    perReviewer("review-due", context, late, Map.of("due", when(due, context.zone())));
+  }
+
+  /**
+   * A moment as mails give it, the same in both languages: "2027-05-01 23:59 (Europe/Bucharest)".
+   */
+  static String when(java.time.Instant moment, java.time.ZoneId zone) {
+    return java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+            .format(moment.atZone(zone))
+        + " ("
+        + zone.getId()
+        + ")";
   }
 
   /**

@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -44,18 +43,9 @@ class AssignmentJobBenchmarkIT extends DeployedApplication {
 
   private static long event;
 
-  private static Connection connect() throws SQLException {
-    String url = System.getProperty("colloquium.it.db.url");
-    assertTrue(url != null && url.startsWith("jdbc:postgresql:"), "run with -Pbench: " + url);
-    return DriverManager.getConnection(
-        url,
-        System.getProperty("colloquium.it.db.user"),
-        System.getProperty("colloquium.it.db.password"));
-  }
-
   @BeforeAll
   static void load() throws SQLException {
-    try (Connection db = connect()) {
+    try (Connection db = BenchRequests.connect()) {
       event = BenchRequests.single(db, "select id from event where slug = '" + SLUG + "'");
       long author =
           BenchRequests.single(
@@ -71,12 +61,12 @@ class AssignmentJobBenchmarkIT extends DeployedApplication {
               + ")[1 + (g % (select count(*) from track where event_id = "
               + event
               + "))::int]";
-      update(
+      BenchRequests.update(
           db,
           "update review_setup set reviews_per_submission = 3, min_load = 0, max_load = 8"
               + " where event_id = ?",
           event);
-      update(
+      BenchRequests.update(
           db,
           "insert into account (id, email, password_hash, full_name, affiliation, country,"
               + " preferred_language, email_verified_at, created_at)"
@@ -84,14 +74,14 @@ class AssignmentJobBenchmarkIT extends DeployedApplication {
               + " 'Recenzentă ' || g, 'Universitatea ' || (g % 500), 'RO', 'EN', now(), now()"
               + " from generate_series(1, ?) g",
           REVIEWERS);
-      update(
+      BenchRequests.update(
           db,
           "insert into event_member (id, event_id, account_id, role, granted_at)"
               + " select 80000000 + g, ?, 80000000 + g, 'REVIEWER', now()"
               + " from generate_series(1, ?) g",
           event,
           REVIEWERS);
-      update(
+      BenchRequests.update(
           db,
           "insert into review_reviewer (event_id, account_id, version, keywords)"
               + " select ?, 80000000 + g, 0,"
@@ -101,7 +91,7 @@ class AssignmentJobBenchmarkIT extends DeployedApplication {
               + " from generate_series(1, ?) g",
           event,
           REVIEWERS);
-      update(
+      BenchRequests.update(
           db,
           "insert into review_reviewer_track (event_id, account_id, track_id)"
               + " select ?, 80000000 + g, "
@@ -109,7 +99,7 @@ class AssignmentJobBenchmarkIT extends DeployedApplication {
               + " from generate_series(1, ?) g",
           event,
           REVIEWERS);
-      update(
+      BenchRequests.update(
           db,
           "insert into submission (id, version, event_id, number, submitter_id, state, title,"
               + " abstract_text, keywords, track_id, presentation_type_id, language,"
@@ -127,7 +117,7 @@ class AssignmentJobBenchmarkIT extends DeployedApplication {
           type,
           SUBMISSIONS);
       // The first 200 are written at one of the reviewers' universities: conflicts to find.
-      update(
+      BenchRequests.update(
           db,
           "insert into submission_author (id, submission_id, position, full_name, email,"
               + " affiliation, country, presenting, may_edit)"
@@ -136,7 +126,7 @@ class AssignmentJobBenchmarkIT extends DeployedApplication {
               + " else '@institute' || g end || '.example', 'Institutul ' || g, 'RO', 'Y', false"
               + " from generate_series(1, ?) g",
           SUBMISSIONS);
-      update(
+      BenchRequests.update(
           db,
           "insert into review_bid (event_id, submission_id, account_id, bid, updated_at)"
               + " select ?, 90000001 + ((g * 37 + j * 997) % "
@@ -167,13 +157,13 @@ class AssignmentJobBenchmarkIT extends DeployedApplication {
     List<String> report = new ArrayList<>();
     List<Long> jobs = new ArrayList<>();
     long demo;
-    try (Connection db = connect()) {
+    try (Connection db = BenchRequests.connect()) {
       demo =
           BenchRequests.single(
               db, "select id from account where email = 'organiser@colloquium.example'");
       for (int i = 1; i <= RUNS; i++) {
         long run = 99000000L + i;
-        update(
+        BenchRequests.update(
             db,
             "insert into review_assignment_run (id, version, event_id, state, balance,"
                 + " requested_by, requested_at, progress, cancel_requested)"
@@ -206,7 +196,8 @@ class AssignmentJobBenchmarkIT extends DeployedApplication {
         assertTrue(pairs >= (long) SUBMISSIONS * 3, "every review placed: " + pairs);
         assertEquals(0, shortOnes, "no submission short");
         // Discarded, so that the next run starts from the same assignments (none).
-        update(db, "update review_assignment_run set state = 'DISCARDED' where id = ?", run);
+        BenchRequests.update(
+            db, "update review_assignment_run set state = 'DISCARDED' where id = ?", run);
       }
       report.add("floor: a plain JDBC loop reads the same rows in " + jdbcFloor(db) + " ms");
     }
@@ -282,14 +273,5 @@ class AssignmentJobBenchmarkIT extends DeployedApplication {
       return List.of("(no server log at " + log.toAbsolutePath() + ")");
     }
     return Files.readAllLines(log).stream().filter(l -> l.contains("Assignment run 9900")).toList();
-  }
-
-  private static void update(Connection db, String sql, Object... parameters) throws SQLException {
-    try (PreparedStatement statement = db.prepareStatement(sql)) {
-      for (int i = 0; i < parameters.length; i++) {
-        statement.setObject(i + 1, parameters[i]);
-      }
-      statement.executeUpdate();
-    }
   }
 }

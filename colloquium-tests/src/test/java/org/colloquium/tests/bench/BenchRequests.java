@@ -98,6 +98,27 @@ final class BenchRequests {
     }
   }
 
+  /** The test database the server uses: PostgreSQL, as {@code -Pbench} sets it up. */
+  static Connection connect() throws SQLException {
+    String url = System.getProperty("colloquium.it.db.url");
+    org.junit.jupiter.api.Assertions.assertTrue(
+        url != null && url.startsWith("jdbc:postgresql:"), "run with -Pbench: " + url);
+    return java.sql.DriverManager.getConnection(
+        url,
+        System.getProperty("colloquium.it.db.user"),
+        System.getProperty("colloquium.it.db.password"));
+  }
+
+  /** Runs one statement with its parameters in order. */
+  static void update(Connection db, String sql, Object... parameters) throws SQLException {
+    try (java.sql.PreparedStatement statement = db.prepareStatement(sql)) {
+      for (int i = 0; i < parameters.length; i++) {
+        statement.setObject(i + 1, parameters[i]);
+      }
+      statement.executeUpdate();
+    }
+  }
+
   static long single(Connection db, String sql) throws SQLException {
     try (var statement = db.createStatement();
         ResultSet result = statement.executeQuery(sql)) {

@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,13 +37,7 @@ class ReviewPagesBenchmarkIT extends DeployedApplication {
 
   @BeforeAll
   static void load() throws SQLException {
-    String url = System.getProperty("colloquium.it.db.url");
-    assertTrue(url != null && url.startsWith("jdbc:postgresql:"), "run with -Pbench: " + url);
-    try (Connection db =
-        DriverManager.getConnection(
-            url,
-            System.getProperty("colloquium.it.db.user"),
-            System.getProperty("colloquium.it.db.password"))) {
+    try (Connection db = BenchRequests.connect()) {
       long event = BenchRequests.single(db, "select id from event where slug = '" + SLUG + "'");
       long author =
           BenchRequests.single(
@@ -58,7 +50,7 @@ class ReviewPagesBenchmarkIT extends DeployedApplication {
           BenchRequests.single(
               db, "select min(id) from presentation_type where event_id = " + event);
       // Ids far above the sequences' blocks and the other benchmark's rows.
-      update(
+      BenchRequests.update(
           db,
           "insert into account (id, email, password_hash, full_name, affiliation, country,"
               + " preferred_language, email_verified_at, created_at)"
@@ -66,14 +58,14 @@ class ReviewPagesBenchmarkIT extends DeployedApplication {
               + " 'Recenzent Științific ' || g, 'University ' || g, 'RO', 'EN', now(), now()"
               + " from generate_series(1, ?) g",
           REVIEWERS);
-      update(
+      BenchRequests.update(
           db,
           "insert into event_member (id, event_id, account_id, role, granted_at)"
               + " select 40000000 + g, ?, 40000000 + g, 'REVIEWER', now()"
               + " from generate_series(1, ?) g",
           event,
           REVIEWERS);
-      update(
+      BenchRequests.update(
           db,
           "insert into submission (id, version, event_id, number, submitter_id, state, title,"
               + " abstract_text, keywords, track_id, presentation_type_id, language,"
@@ -89,7 +81,7 @@ class ReviewPagesBenchmarkIT extends DeployedApplication {
           track,
           type,
           SUBMISSIONS);
-      update(
+      BenchRequests.update(
           db,
           "insert into submission_author (id, submission_id, position, full_name, email,"
               + " affiliation, country, presenting, may_edit)"
@@ -107,7 +99,7 @@ class ReviewPagesBenchmarkIT extends DeployedApplication {
               + " else 40000001 + ((g * 3 + k) % "
               + REVIEWERS
               + ") end";
-      update(
+      BenchRequests.update(
           db,
           "insert into review_assignment (id, event_id, submission_id, account_id, state, source,"
               + " assigned_at) select 60000000 + g * 3 + k, ?, 30000000 + g, "
@@ -116,7 +108,7 @@ class ReviewPagesBenchmarkIT extends DeployedApplication {
               + " from generate_series(1, ?) g, generate_series(0, 2) k",
           event,
           SUBMISSIONS);
-      update(
+      BenchRequests.update(
           db,
           "insert into review (id, assignment_id, event_id, submission_id, account_id, state,"
               + " weighted_score, confidence, updated_at, submitted_at)"
@@ -127,7 +119,7 @@ class ReviewPagesBenchmarkIT extends DeployedApplication {
               + " from generate_series(1, ?) g, generate_series(0, 2) k",
           event,
           SUBMISSIONS);
-      update(
+      BenchRequests.update(
           db,
           "insert into review_answer (review_id, field_key, answer)"
               + " select 70000000 + g * 3 + k, 'overall', (1 + (g + k) % 5)::text"
@@ -180,14 +172,5 @@ class ReviewPagesBenchmarkIT extends DeployedApplication {
     BenchRequests.write("review-pages.txt", report);
     assertTrue(board < LIMIT_MS, () -> String.join("\n", report));
     assertTrue(list < LIMIT_MS, () -> String.join("\n", report));
-  }
-
-  private static void update(Connection db, String sql, Object... parameters) throws SQLException {
-    try (PreparedStatement statement = db.prepareStatement(sql)) {
-      for (int i = 0; i < parameters.length; i++) {
-        statement.setObject(i + 1, parameters[i]);
-      }
-      statement.executeUpdate();
-    }
   }
 }

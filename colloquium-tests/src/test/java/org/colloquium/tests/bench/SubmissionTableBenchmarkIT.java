@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -34,14 +33,8 @@ class SubmissionTableBenchmarkIT extends DeployedApplication {
 
   @BeforeAll
   static void load() throws SQLException {
-    String url = System.getProperty("colloquium.it.db.url");
-    assertTrue(url != null && url.startsWith("jdbc:postgresql:"), "run with -Pbench: " + url);
     // The server has loaded the demo data by now (Arquillian deployed before this runs).
-    try (Connection db =
-        DriverManager.getConnection(
-            url,
-            System.getProperty("colloquium.it.db.user"),
-            System.getProperty("colloquium.it.db.password"))) {
+    try (Connection db = BenchRequests.connect()) {
       long event =
           BenchRequests.single(db, "select id from event where slug = 'annual-conference-iii'");
       long author =
