@@ -209,6 +209,7 @@ class EditionCopyIT extends DeployedApplication {
         Set.of(
             DemoUsers.ORGANISER.email() + " as Organiser",
             DemoUsers.REVIEWER.email() + " as Reviewer",
+            "natalia.rusu@colloquium.example as Reviewer",
             "radu.vasilescu@colloquium.example as Track chair"),
         original.members());
     assertEquals(3, original.logos().size(), "the organiser's and two partners' logos");

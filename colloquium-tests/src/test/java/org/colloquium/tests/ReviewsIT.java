@@ -183,7 +183,7 @@ class ReviewsIT extends DeployedApplication {
 
     Page saved = reviewer.submit(desk, "bids", Map.of("rows:0:bid", "EAGER"), "save");
     assertEquals(DESK, saved.path());
-    assertTrue(saved.infos().toString().contains("1 bids saved"), saved.infos().toString());
+    assertTrue(saved.infos().toString().contains("One bid saved"), saved.infos().toString());
     assertEquals(
         "EAGER",
         saved.document().selectFirst("#bids tbody tr select option[selected]").val(),

@@ -206,6 +206,10 @@ public class DemoEvents implements DemoContent {
     }
     var chair = accounts.findByEmail(new EmailAddress(DemoAccounts.TRACK_CHAIR)).orElseThrow();
     events.add(new EventMember(annual.id(), chair.id(), EventRole.TRACK_CHAIR, now));
+    // A second reviewer for this year, so that the committee is more than one person.
+    var second =
+        accounts.findByEmail(new EmailAddress(DemoAccounts.PAST_REVIEWERS.get(1))).orElseThrow();
+    events.add(new EventMember(annual.id(), second.id(), EventRole.REVIEWER, now));
     for (String email : DemoAccounts.PAST_REVIEWERS) {
       var member = accounts.findByEmail(new EmailAddress(email)).orElseThrow();
       events.add(new EventMember(past.id(), member.id(), EventRole.REVIEWER, now));

@@ -47,9 +47,9 @@ import org.colloquium.submissions.api.SubmissionState;
 
 /**
  * The module's implementation of {@link ReviewDecisions}. The dashboard reads the event's
- * submissions (in outline), assignments and reviews (as rows of numbers, not entities) and decisions
- * in a fixed number of queries and sums them up in memory, so that its cost does not grow in
- * statements with the event, and 20,000 submissions with 60,000 reviews stay within 300 ms.
+ * submissions (in outline), assignments and reviews (as rows of numbers, not entities) and
+ * decisions in a fixed number of queries and sums them up in memory, so that its cost does not grow
+ * in statements with the event, and 20,000 submissions with 60,000 reviews stay within 300 ms.
  */
 @ApplicationScoped
 @Transactional

@@ -14,13 +14,14 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
 /**
- * Peer review by keyboard on the demo's double-blind annual conference: the organiser opens
- * bidding, the reviewer bids without any author named and declares a conflict with another
- * submission, the organiser computes and commits an assignment, the energy track's chair opens
- * their tracks, the organiser opens reviewing, the reviewer writes and submits a review, then
- * mentions the organiser in the discussion; the organiser decides and sends the notification, and
- * the author reads the decision in Romanian. Every page is checked with axe and the HTML checker;
- * screenshots under target/.
+ * Peer review by keyboard on the demo's double-blind annual conference: the organiser sets the
+ * review's settings, a phase's rules and the form's help, and opens bidding; the reviewer bids
+ * without any author named and declares a conflict with another submission; a second reviewer
+ * conflicts out of #1; the organiser computes and commits an assignment, the energy track's chair
+ * opens their tracks, the organiser opens reviewing, the reviewer saves a draft of a review, comes
+ * back to it and submits it, then mentions the organiser in the discussion; the organiser decides
+ * and sends the notification, and the author reads the decision in Romanian. Every page is checked
+ * with axe and the HTML checker; screenshots under target/.
  */
 class ReviewJourneyBrowserIT extends DeployedApplication {
 
@@ -52,9 +53,25 @@ class ReviewJourneyBrowserIT extends DeployedApplication {
       organiser.waitForPath(SETUP);
       assertEquals("Review", organiser.heading());
       organiser.check("review-setup");
+      // The settings and the phases' rules: reminders four days ahead, and authors may respond
+      // to the reviews in the discussion phase.
+      organiser.type("setup:remindDaysBefore", "4");
+      WebElement respond = organiser.find(By.id("setup:phases:2:respond"));
+      if (!respond.isSelected()) {
+        respond.sendKeys(Keys.SPACE);
+      }
+      organiser.activateByKeyboard(By.id("setup:save"));
+      organiser.waitForText("The review's settings are saved.");
+      assertTrue(organiser.find(By.id("setup:phases:2:respond")).isSelected(), "kept");
+      organiser.check("review-setup-saved");
       organiser.activateByKeyboard(By.id("edit-form"));
       organiser.waitForPath(SETUP + "/form");
       organiser.check("review-form");
+      organiser.type("criteria:rows:0:helpEn", "Does it answer the call's questions?");
+      organiser.type("criteria:rows:0:helpRo", "Răspunde la întrebările apelului?");
+      organiser.activateByKeyboard(By.id("criteria:save"));
+      organiser.waitForText("The review form is saved");
+      organiser.check("review-form-saved");
       switchTo(organiser, 0, "Bidding");
       organiser.check("review-bidding-open");
     }
@@ -83,6 +100,31 @@ class ReviewJourneyBrowserIT extends DeployedApplication {
               .noneMatch(tr -> tr.getText().startsWith(number + " ")),
           number + " is still listed: " + reviewer.text());
       reviewer.check("review-bids-saved");
+    }
+
+    // A second reviewer knows who wrote #1: she declares the conflict, and it leaves her pages.
+    try (Browser second = new Browser("review-second-reviewer")) {
+      second.signIn("natalia.rusu@colloquium.example", DemoUsers.PASSWORD);
+      second.open(DESK);
+      assertBlind(second);
+      List<WebElement> rows = second.driver().findElements(By.cssSelector("#bids tbody tr"));
+      int first = -1;
+      for (int i = 0; i < rows.size() && first < 0; i++) {
+        if (rows.get(i).getText().startsWith("#1 ")) {
+          first = i;
+        }
+      }
+      assertTrue(first >= 0, "#1 on her bidding list: " + second.text());
+      new Select(second.find(By.id("bids:rows:" + first + ":bid"))).selectByValue("CONFLICT");
+      second.activateByKeyboard(By.id("bids:save"));
+      second.waitForText("One bid saved.");
+      assertTrue(
+          second.driver().findElements(By.cssSelector("#bids tbody tr")).stream()
+              .noneMatch(tr -> tr.getText().startsWith("#1 ")),
+          "#1 is still listed: " + second.text());
+      second.check("review-second-conflicted");
+      second.open(DESK + "/submissions/1");
+      assertEquals("Page not found", second.heading(), "#1 is out of her reach");
     }
 
     try (Browser organiser = new Browser("review-assignment")) {
@@ -126,6 +168,19 @@ class ReviewJourneyBrowserIT extends DeployedApplication {
       reviewer.activateByKeyboard(By.id("review:submit"));
       reviewer.waitForText("they are marked below");
       reviewer.check("review-sheet-incomplete");
+      // A draft first: what is typed is kept, and the page comes back with it.
+      for (WebElement area : reviewer.driver().findElements(By.cssSelector("#review textarea"))) {
+        area.clear();
+        area.sendKeys("Ciornă: argumentul e clar.");
+      }
+      reviewer.activateByKeyboard(By.id("review:draft"));
+      reviewer.waitForText("Your draft is saved.");
+      reviewer.open(DESK + "/submissions/1");
+      assertTrue(
+          reviewer.driver().findElements(By.cssSelector("#review textarea")).stream()
+              .allMatch(a -> a.getAttribute("value").equals("Ciornă: argumentul e clar.")),
+          "the draft is kept");
+      reviewer.check("review-draft-saved");
       for (WebElement first :
           reviewer
               .driver()
