@@ -1123,6 +1123,7 @@ class ReviewsIT extends DeployedApplication {
     assertNull(form.document().getElementById("submission:track"), "the track is decided");
     assertNotNull(form.document().selectFirst("#decided-placement"), form.text());
     assertTrue(form.document().selectFirst("#final-version-intro").text().contains("Accepted."));
+    String title = form.document().getElementById("submission:title").val();
     Page saved =
         author.submitMultipart(
             form,
@@ -1168,6 +1169,16 @@ class ReviewsIT extends DeployedApplication {
     var withdraw = SubmissionsApi.post("/api/v1/submissions/" + id + "/withdraw", token);
     assertEquals(409, withdraw.status(), withdraw.body());
     assertEquals("decided", withdraw.json().getString("reason"), withdraw.body());
+
+    // The demo's title again: other tests of the same database read the table by it.
+    Page restored =
+        author.submitMultipart(
+            author.get(page + "/edit"),
+            "submission",
+            Map.of("title", title),
+            Map.of(),
+            "saveDraft");
+    assertTrue(restored.text().contains(title), restored.text());
   }
 
   private static String submissionPage() {
