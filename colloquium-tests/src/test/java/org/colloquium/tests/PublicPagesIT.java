@@ -151,8 +151,15 @@ class PublicPagesIT extends ClockControlledApplication {
 
   @Test
   void aBrowserThatHasTheCurrentCopyIsToldSoWithoutABody() {
-    String etag = anonymous(EVENT_PAGE).headers().firstValue("ETag").orElseThrow();
-    HttpResponse<String> again = anonymous(EVENT_PAGE, "If-None-Match", etag);
+    // The page may change between the two requests (its ETag is a digest of what it shows, which
+    // includes time-dependent text such as the call's countdown; a class before this one moved the
+    // server's clock past the call's deadline and back): then the copy is rightly no longer
+    // current. A fresh copy asked for again is.
+    HttpResponse<String> again = null;
+    for (int attempt = 0; attempt < 3 && (again == null || again.statusCode() != 304); attempt++) {
+      String etag = anonymous(EVENT_PAGE).headers().firstValue("ETag").orElseThrow();
+      again = anonymous(EVENT_PAGE, "If-None-Match", etag);
+    }
     assertEquals(304, again.statusCode());
     assertEquals("", again.body());
     assertTrue(
@@ -160,8 +167,13 @@ class PublicPagesIT extends ClockControlledApplication {
             .noneMatch(p -> p.contains("nonce-")),
         "the copy the browser keeps comes with its own nonce");
 
-    String lastModified = anonymous(EVENT_PAGE).headers().firstValue("Last-Modified").orElseThrow();
-    assertEquals(304, anonymous(EVENT_PAGE, "If-Modified-Since", lastModified).statusCode());
+    int status = 0;
+    for (int attempt = 0; attempt < 3 && status != 304; attempt++) {
+      String lastModified =
+          anonymous(EVENT_PAGE).headers().firstValue("Last-Modified").orElseThrow();
+      status = anonymous(EVENT_PAGE, "If-Modified-Since", lastModified).statusCode();
+    }
+    assertEquals(304, status);
     assertEquals(200, anonymous(EVENT_PAGE, "If-None-Match", "W/\"other\"").statusCode());
   }
 
