@@ -158,6 +158,15 @@ public record CallDates(
         : cameraReadyAt.plus(Duration.ofMinutes(graceMinutes));
   }
 
+  /**
+   * When accepted submissions' final versions are due, as pages and mails announce it: the
+   * camera-ready date (its grace period is not announced, like the abstract deadline's), or the
+   * event's start.
+   */
+  public Instant finalVersionsDue(Instant eventStart) {
+    return cameraReadyAt == null ? eventStart : cameraReadyAt;
+  }
+
   /** Open from the opening (inclusive) until the deadline plus grace (exclusive). */
   public boolean isOpen(Instant now) {
     return !now.isBefore(opensAt) && now.isBefore(acceptsUntil());

@@ -82,6 +82,8 @@ class CallDatesTest {
         Instant.parse("2026-11-01T22:29:00Z"), withDate.finalVersionsUntil(start), "grace too");
     CallDates without = valid(OPENS, DEADLINE, null, NOTIFICATION, null);
     assertEquals(start, without.finalVersionsUntil(start));
+    assertEquals(withDate.cameraReadyAt(), withDate.finalVersionsDue(start), "as announced");
+    assertEquals(start, without.finalVersionsDue(start));
   }
 
   @Test

@@ -128,11 +128,10 @@ public class DecisionNotices {
         accounts.byIds(byId.values().stream().map(SubmissionRecord::submitterId).toList());
 
     // Accepted submissions' final versions are due then (see the submissions module).
-    java.time.Instant due =
-        context.call().dates().cameraReadyAt() != null
-            ? context.call().dates().cameraReadyAt()
-            : context.event().schedule().start();
-    String finalDue = ReviewMails.when(due, context.zone());
+    String finalDue =
+        ReviewMails.when(
+            context.call().dates().finalVersionsDue(context.event().schedule().start()),
+            context.zone());
     List<Notice> notices = new ArrayList<>();
     List<Decision> ordered =
         pending.stream()

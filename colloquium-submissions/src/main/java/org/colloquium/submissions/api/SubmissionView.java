@@ -17,7 +17,8 @@ import org.colloquium.events.api.EventSummary;
  * @param coAuthorsNotNotified co-authors whose notice a daily mail quota held back
  * @param decision the decision its authors were told, or null (also for organisers: they read
  *     decisions on the review pages)
- * @param finalVersionUntil when accepted: the end (exclusive) of the final version's window
+ * @param finalVersionDue when accepted: when the final version is due, as announced (the
+ *     camera-ready date, or the event's start)
  * @param finalFile the final version's PDF, beside the reviewed {@code file}
  * @param finalChangedAt the last save of the final version, or null while there was none
  */
@@ -47,7 +48,7 @@ public record SubmissionView(
     boolean canWithdraw,
     List<String> coAuthorsNotNotified,
     NotifiedDecision decision,
-    Instant finalVersionUntil,
+    Instant finalVersionDue,
     FileInfo finalFile,
     Instant finalChangedAt)
     implements Serializable {

@@ -35,10 +35,8 @@ import org.colloquium.kernel.files.api.FileStore;
 import org.colloquium.kernel.text.Markdown;
 import org.colloquium.submissions.api.AuthorEntry;
 import org.colloquium.submissions.api.BlindnessWarning;
-import org.colloquium.submissions.api.FileInfo;
 import org.colloquium.submissions.api.MySubmissionRow;
 import org.colloquium.submissions.api.MySubmissions;
-import org.colloquium.submissions.api.NotifiedDecision;
 import org.colloquium.submissions.api.ReadOnlyReason;
 import org.colloquium.submissions.api.SubmissionInput;
 import org.colloquium.submissions.api.SubmissionRole;
@@ -157,7 +155,7 @@ public class DefaultMySubmissions implements MySubmissions {
         DefaultSubmitting.inputOf(s.content()),
         Markdown.toSafeHtml(s.abstractText()),
         WordCount.of(s.abstractText()),
-        fileInfo(s),
+        s.fileInfo(),
         warnings(s, context.call()),
         accounts.find(s.submitterId()).map(AccountRecord::fullName).orElse(""),
         s.createdAt(),
@@ -169,8 +167,8 @@ public class DefaultMySubmissions implements MySubmissions {
         context.canWithdraw(now),
         s.coAuthorsNotNotified(),
         author ? context.decision() : null,
-        context.editsFinalVersion() ? context.finalVersionUntil() : null,
-        finalFileInfo(s),
+        context.editsFinalVersion() ? context.finalVersionDue() : null,
+        s.finalFileInfo(),
         s.finalChangedAt().orElse(null));
   }
 
@@ -194,13 +192,8 @@ public class DefaultMySubmissions implements MySubmissions {
       CallRecord call = callByEvent.get(s.eventId());
       SubmissionRole role = SubmissionPermissions.roleOf(s, actorId, actor.email().value(), false);
       boolean open = call != null && call.isOpen(now);
-      NotifiedDecision decision = access.decisionOf(s);
-      Instant finalUntil =
-          call == null ? null : call.dates().finalVersionsUntil(event.schedule().start());
       SubmissionPermissions.Decided decided =
-          decision == null
-              ? null
-              : new SubmissionPermissions.Decided(decision.presented(), finalUntil);
+          SubmissionAccess.decided(access.decisionOf(s), call, event);
       boolean finalVersion = SubmissionPermissions.editsFinalVersion(s.state(), decided);
       rows.add(
           new MySubmissionRow(
@@ -214,7 +207,11 @@ public class DefaultMySubmissions implements MySubmissions {
               role,
               s.updatedAt(),
               s.submittedAt().orElse(null),
-              call == null ? null : finalVersion ? finalUntil : call.abstractDeadline(),
+              call == null
+                  ? null
+                  : finalVersion
+                      ? call.dates().finalVersionsDue(event.schedule().start())
+                      : call.abstractDeadline(),
               event.schedule().zone(),
               SubmissionPermissions.whyNotEditable(role, s.state(), open, decided, now)
                   .orElse(null),
@@ -242,18 +239,6 @@ public class DefaultMySubmissions implements MySubmissions {
     FileContent content =
         s.finalFileSha256().flatMap(files::read).orElseThrow(() -> new NotFoundException("file"));
     return new ServedFile(content.bytes(), "application/pdf", s.finalFileName(), content.sha256());
-  }
-
-  private static FileInfo finalFileInfo(Submission s) {
-    return s.finalFileSha256()
-        .map(sha -> new FileInfo(s.finalFileName(), s.finalFileSize(), s.finalFilePages(), sha))
-        .orElse(null);
-  }
-
-  private static FileInfo fileInfo(Submission s) {
-    return s.fileSha256()
-        .map(sha -> new FileInfo(s.fileName(), s.fileSize(), s.filePages(), sha))
-        .orElse(null);
   }
 
   private List<BlindnessWarning> warnings(Submission s, CallRecord call) {

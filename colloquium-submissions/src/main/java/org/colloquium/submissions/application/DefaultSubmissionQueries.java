@@ -17,7 +17,6 @@ import org.colloquium.events.api.EventDirectory;
 import org.colloquium.events.api.EventRecord;
 import org.colloquium.kernel.access.NotFoundException;
 import org.colloquium.kernel.persistence.PersistenceUnit;
-import org.colloquium.submissions.api.FileInfo;
 import org.colloquium.submissions.api.FilterOptions;
 import org.colloquium.submissions.api.PdfEntry;
 import org.colloquium.submissions.api.SubmissionCounts;
@@ -283,17 +282,10 @@ public class DefaultSubmissionQueries implements SubmissionQueries {
               s.keywords(),
               s.submittedAt().orElse(null),
               originals.get(s.id()),
-              s.fileSha256()
-                  .map(sha -> new FileInfo(s.fileName(), s.fileSize(), s.filePages(), sha))
-                  .orElse(null),
+              s.fileInfo(),
               withAbstracts ? s.abstractText() : null,
               s.finalChangedAt().orElse(null),
-              s.finalFileSha256()
-                  .map(
-                      sha ->
-                          new FileInfo(
-                              s.finalFileName(), s.finalFileSize(), s.finalFilePages(), sha))
-                  .orElse(null)));
+              s.finalFileInfo()));
     }
     return rows;
   }

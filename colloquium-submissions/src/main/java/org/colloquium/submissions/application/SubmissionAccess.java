@@ -71,11 +71,14 @@ public class SubmissionAccess {
       return call == null ? null : call.dates().finalVersionsUntil(event.schedule().start());
     }
 
+    /** When the final version is due, as announced; null without a call. */
+    public Instant finalVersionDue() {
+      return call == null ? null : call.dates().finalVersionsDue(event.schedule().start());
+    }
+
     /** The decision as it bears on changes, or null while the authors were told none. */
     public SubmissionPermissions.Decided decided() {
-      return decision == null
-          ? null
-          : new SubmissionPermissions.Decided(decision.presented(), finalVersionUntil());
+      return SubmissionAccess.decided(decision, call, event);
     }
 
     /** Whether a change now goes to the final version of an accepted submission. */
@@ -120,6 +123,16 @@ public class SubmissionAccess {
         actor,
         organiser,
         decisionOf(submission));
+  }
+
+  /** A told decision as it bears on changes: with the end of the final version's window. */
+  static SubmissionPermissions.Decided decided(
+      NotifiedDecision decision, CallRecord call, EventRecord event) {
+    return decision == null
+        ? null
+        : new SubmissionPermissions.Decided(
+            decision.presented(),
+            call == null ? null : call.dates().finalVersionsUntil(event.schedule().start()));
   }
 
   /** The decision the authors were told, if a module deciding on submissions is deployed. */

@@ -419,6 +419,21 @@ public class Submission {
     return filePages;
   }
 
+  /** The reviewed PDF as pages and lists show it, or null without one. */
+  public org.colloquium.submissions.api.FileInfo fileInfo() {
+    return fileSha256 == null
+        ? null
+        : new org.colloquium.submissions.api.FileInfo(fileName, fileSize, filePages, fileSha256);
+  }
+
+  /** The final version's PDF as pages and lists show it, or null without one. */
+  public org.colloquium.submissions.api.FileInfo finalFileInfo() {
+    return finalFileSha256 == null
+        ? null
+        : new org.colloquium.submissions.api.FileInfo(
+            finalFileName, finalFileSize, finalFilePages, finalFileSha256);
+  }
+
   public Optional<String> finalFileSha256() {
     return Optional.ofNullable(finalFileSha256);
   }

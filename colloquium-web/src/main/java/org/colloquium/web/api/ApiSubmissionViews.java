@@ -63,16 +63,12 @@ public class ApiSubmissionViews {
   }
 
   private ApiSubmission.FinalVersion finalVersion(SubmissionView v, ZoneId zone) {
-    if (v.finalVersionUntil() == null) {
+    if (v.finalVersionDue() == null) {
       return null;
     }
-    Instant due =
-        v.call() != null && v.call().cameraReadyAt() != null
-            ? v.call().cameraReadyAt()
-            : v.finalVersionUntil();
     FileInfo f = v.finalFile();
     return new ApiSubmission.FinalVersion(
-        at(due, zone),
+        at(v.finalVersionDue(), zone),
         f == null
             ? null
             : new ApiSubmission.File(

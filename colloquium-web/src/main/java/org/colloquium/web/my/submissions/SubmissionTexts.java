@@ -58,25 +58,14 @@ public class SubmissionTexts {
   /** Why the viewer cannot change the submission they read, with the moment it names. */
   public String readOnly(SubmissionView view) {
     if (view.readOnlyReason() == ReadOnlyReason.FINAL_VERSION_CLOSED) {
-      return readOnly(view.readOnlyReason(), finalDue(view), view.event().zone());
+      return readOnly(view.readOnlyReason(), view.finalVersionDue(), view.event().zone());
     }
     return readOnly(view.readOnlyReason(), view.call());
   }
 
-  /**
-   * When an accepted submission's final version is due: the published camera-ready date (its grace
-   * period is not announced, like the abstract deadline's), or the event's start without one.
-   */
-  public Instant finalDue(SubmissionView view) {
-    CallDetails call = view.call();
-    return call != null && call.cameraReadyAt() != null
-        ? call.cameraReadyAt()
-        : view.finalVersionUntil();
-  }
-
   /** "Accepted. Until 1 May 2027, 23:59 (Europe/Bucharest) you can correct…" */
   public String finalVersionIntro(SubmissionView view) {
-    Instant due = finalDue(view);
+    Instant due = view.finalVersionDue();
     ZoneId zone = view.event().zone();
     return due == null
         ? ""
