@@ -3,7 +3,10 @@ package org.colloquium.reviews.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.util.List;
 import java.util.Optional;
+import org.colloquium.reviews.api.PresentedSubmission;
+import org.colloquium.reviews.api.PresentedSubmissions;
 import org.colloquium.reviews.domain.DecisionRepository;
 import org.colloquium.submissions.api.NotifiedDecision;
 import org.colloquium.submissions.api.NotifiedDecisions;
@@ -15,7 +18,7 @@ import org.colloquium.submissions.api.NotifiedDecisions;
  */
 @ApplicationScoped
 @Transactional
-public class DecisionsToldToAuthors implements NotifiedDecisions {
+public class DecisionsToldToAuthors implements NotifiedDecisions, PresentedSubmissions {
 
   @Inject DecisionRepository decisions;
 
@@ -31,5 +34,18 @@ public class DecisionsToldToAuthors implements NotifiedDecisions {
                     d.notifiedTrackId().orElse(null),
                     d.notifiedTypeId().orElse(null),
                     d.notifiedAt().orElseThrow()));
+  }
+
+  @Override
+  public List<PresentedSubmission> inEvent(Long eventId) {
+    return decisions.presentedIn(eventId).stream()
+        .map(
+            d ->
+                new PresentedSubmission(
+                    d.submissionId(),
+                    d.notifiedOutcome().orElseThrow(),
+                    d.notifiedTrackId().orElse(null),
+                    d.notifiedTypeId().orElse(null)))
+        .toList();
   }
 }

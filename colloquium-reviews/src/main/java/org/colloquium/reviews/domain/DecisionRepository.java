@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
 import org.colloquium.kernel.persistence.PersistenceUnit;
+import org.colloquium.reviews.api.Outcome;
 
 /** Decisions on submissions. Joins the caller's transaction. */
 @ApplicationScoped
@@ -30,6 +31,20 @@ public class DecisionRepository {
   public List<Decision> ofEvent(Long eventId) {
     return em.createQuery("select d from Decision d where d.eventId = :event", Decision.class)
         .setParameter("event", eventId)
+        .getResultList();
+  }
+
+  /**
+   * The decisions of an event whose authors were told they present it (accepted, also as a poster),
+   * in the order of the submissions' ids.
+   */
+  public List<Decision> presentedIn(Long eventId) {
+    return em.createQuery(
+            "select d from Decision d where d.eventId = :event and d.notifiedOutcome in :presented"
+                + " order by d.submissionId",
+            Decision.class)
+        .setParameter("event", eventId)
+        .setParameter("presented", List.of(Outcome.ACCEPT, Outcome.POSTER))
         .getResultList();
   }
 

@@ -1,0 +1,86 @@
+package org.colloquium.programme.domain;
+
+import jakarta.persistence.Basic;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import org.colloquium.kernel.publicpages.PublicContent;
+
+/**
+ * A published release of an event's programme: what the public got, frozen (the gzip of its JSON,
+ * see {@code ReleaseContent}), never changed afterwards, so that the organisers edit the next one
+ * while everyone reads this.
+ */
+@Entity
+@Table(name = "programme_release")
+@PublicContent
+public class Release {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "programme_release_seq")
+  @SequenceGenerator(
+      name = "programme_release_seq",
+      sequenceName = "programme_release_seq",
+      allocationSize = 50)
+  private Long id;
+
+  @Column(name = "event_id", nullable = false)
+  private Long eventId;
+
+  @Column(name = "release_no", nullable = false)
+  private int number;
+
+  @Column(name = "published_at", nullable = false)
+  private Instant publishedAt;
+
+  @Column(name = "published_by")
+  private Long publishedBy;
+
+  @Column(nullable = false, length = 20000)
+  private String changelog;
+
+  @Basic(fetch = FetchType.LAZY)
+  @Column(nullable = false)
+  private byte[] content;
+
+  protected Release() {}
+
+  public Release(Long eventId, int number, Instant at, Long by, String changelog, byte[] content) {
+    this.eventId = eventId;
+    this.number = number;
+    this.publishedAt = at;
+    this.publishedBy = by;
+    this.changelog = changelog;
+    this.content = content;
+  }
+
+  public Long id() {
+    return id;
+  }
+
+  public Long eventId() {
+    return eventId;
+  }
+
+  public int number() {
+    return number;
+  }
+
+  public Instant publishedAt() {
+    return publishedAt;
+  }
+
+  public String changelog() {
+    return changelog;
+  }
+
+  public byte[] content() {
+    return content;
+  }
+}
