@@ -54,9 +54,9 @@ class PermissionIT extends DeployedApplication {
 
   /**
    * Values for route parameters: the demo conference, which the demo organiser organises, its
-   * organiser's logo and its programme, a site-wide news item and one of the conference's, and
-   * submission number 1 (for routes with {number} the slug is the annual conference's, whose #1 has
-   * a PDF; the demo organiser organises both).
+   * organiser's logo and its programme ({session} "new": the form of a new session), a site-wide
+   * news item and one of the conference's, and submission number 1 (for routes with {number} the
+   * slug is the annual conference's, whose #1 has a PDF; the demo organiser organises both).
    */
   private static final Map<String, String> PARAMETERS =
       Map.of(
@@ -71,12 +71,15 @@ class PermissionIT extends DeployedApplication {
           "entry",
           "international-conference-20-months-after",
           "number",
-          "1");
+          "1",
+          "session",
+          "new");
 
   /** The event whose submission {number} names: its demo submission #1 has a PDF. */
   private static final String SUBMISSIONS_EVENT = "annual-conference-iii";
 
   private static String submissionId;
+  private static String contributionId;
 
   private static final Map<Visitor, WebClient> clients = new EnumMap<>(Visitor.class);
 
@@ -102,7 +105,28 @@ class PermissionIT extends DeployedApplication {
     if (route.parameterNames().contains("submission")) {
       values.put("submission", authorsSubmission());
     }
+    if (route.parameterNames().contains("contribution")) {
+      values.put("contribution", publishedContribution());
+    }
     return route.expand(values);
+  }
+
+  /** A contribution of the demo conference's published programme, read from its public page. */
+  private static String publishedContribution() {
+    if (contributionId == null) {
+      Page programme = new WebClient().get("/events/" + PARAMETERS.get("slug") + "/programme");
+      Matcher link =
+          Pattern.compile("/programme/contributions/(\\d+)")
+              .matcher(
+                  programme
+                      .document()
+                      .select("a[href*=/programme/contributions/]")
+                      .first()
+                      .attr("href"));
+      assertTrue(link.find(), programme.text());
+      contributionId = link.group(1);
+    }
+    return contributionId;
   }
 
   /**

@@ -53,6 +53,13 @@ public class Formats {
     return DateTimeFormatter.ofPattern("EEE d MMMM yyyy", language.getLocale()).format(day);
   }
 
+  /** "09:30": a time of the day in the zone given (a programme's times are in the event's). */
+  public String time(Instant instant, ZoneId zone) {
+    return instant == null
+        ? ""
+        : DateTimeFormatter.ofPattern("HH:mm").withZone(zone).format(instant);
+  }
+
   /** A date-time in UTC for administrators' tables. */
   public String utc(Instant instant) {
     return instant == null

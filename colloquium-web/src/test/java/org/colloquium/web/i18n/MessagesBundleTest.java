@@ -34,6 +34,10 @@ import org.colloquium.kernel.apitoken.api.ApiTokenLifetime;
 import org.colloquium.kernel.apitoken.api.ApiTokenScope;
 import org.colloquium.kernel.files.api.PdfRefusal;
 import org.colloquium.kernel.mail.api.MailState;
+import org.colloquium.programme.api.RoomMode;
+import org.colloquium.programme.api.SessionKind;
+import org.colloquium.programme.api.Severity;
+import org.colloquium.programme.api.WarningKind;
 import org.colloquium.reviews.api.Bid;
 import org.colloquium.reviews.api.ConflictKind;
 import org.colloquium.reviews.api.CriterionRole;
@@ -108,7 +112,12 @@ class MessagesBundleTest {
           Map.entry("submission.decision.", Outcome.class),
           Map.entry("manage.decisions.show.", DashboardFilter.Show.class),
           Map.entry("manage.decisions.sort.", DashboardFilter.Sort.class),
-          Map.entry("manage.reviewForm.role.", CriterionRole.class));
+          Map.entry("manage.reviewForm.role.", CriterionRole.class),
+          Map.entry("programme.kind.", SessionKind.class),
+          Map.entry("programme.warning.", WarningKind.class),
+          Map.entry("programme.warningKind.", WarningKind.class),
+          Map.entry("programme.severity.", Severity.class),
+          Map.entry("programme.roomMode.", RoomMode.class));
 
   private static final Pattern ANY_MSG = Pattern.compile("msg\\[");
   private static final Pattern LITERAL_KEY = Pattern.compile("msg\\[\\s*'([^']+)'\\s*]");

@@ -8,6 +8,8 @@ import org.colloquium.events.api.EventDetails;
 import org.colloquium.events.api.EventManagement;
 import org.colloquium.kernel.access.NotFoundException;
 import org.colloquium.kernel.config.Settings;
+import org.colloquium.programme.api.PublishedProgramme;
+import org.colloquium.programme.api.PublishedProgrammes;
 import org.colloquium.web.i18n.LocaleSelection;
 import org.colloquium.web.security.SignedIn;
 
@@ -24,15 +26,25 @@ public class EventPage {
   @Inject SignedIn signedIn;
   @Inject LocaleSelection language;
   @Inject Settings settings;
+  @Inject PublishedProgrammes programmes;
 
   private String slug;
   private EventDetails event;
+  private PublishedProgramme programme;
 
   public void load() {
     event =
         catalogue
             .details(slug, signedIn.accountId(), language.current())
             .orElseThrow(() -> new NotFoundException("event " + slug));
+  }
+
+  /** The programme's last release, or null before the first. */
+  public PublishedProgramme getProgramme() {
+    if (programme == null) {
+      programme = programmes.current(slug, signedIn.accountId()).orElse(null);
+    }
+    return programme;
   }
 
   public boolean isManageable() {

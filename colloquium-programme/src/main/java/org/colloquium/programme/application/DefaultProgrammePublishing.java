@@ -1,0 +1,126 @@
+package org.colloquium.programme.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import org.colloquium.events.api.EventCatalogue;
+import org.colloquium.events.api.EventDetails;
+import org.colloquium.events.api.EventDirectory;
+import org.colloquium.events.api.EventRecord;
+import org.colloquium.kernel.access.ConflictException;
+import org.colloquium.kernel.validation.Problem;
+import org.colloquium.kernel.validation.ValidationException;
+import org.colloquium.programme.api.ProgrammePublishing;
+import org.colloquium.programme.api.ProgrammeWarning;
+import org.colloquium.programme.api.PublishPreview;
+import org.colloquium.programme.api.PublishedProgramme;
+import org.colloquium.programme.api.PublishedProgramme.EventFacts;
+import org.colloquium.programme.api.PublishedProgramme.Partner;
+import org.colloquium.programme.domain.ProgrammeRepository;
+import org.colloquium.programme.domain.Release;
+import org.colloquium.programme.domain.timetable.Changelog;
+
+/** Publishes an event's work in progress as its next release. */
+@ApplicationScoped
+@Transactional
+public class DefaultProgrammePublishing implements ProgrammePublishing {
+
+  static final int CHANGELOG_LIMIT = 20000;
+
+  @Inject EventDirectory events;
+  @Inject EventCatalogue catalogue;
+  @Inject ProgrammeRepository programme;
+  @Inject WorkInProgressReader reader;
+  @Inject Clock clock;
+
+  @Override
+  public PublishPreview preview(Long actorId, String slug) {
+    EventRecord event = events.manageable(actorId, slug);
+    WorkInProgress wip = reader.read(actorId, event);
+    int next = wip.publishedVersion == null ? 1 : wip.publishedVersion + 1;
+    PublishedProgramme draft = wip.freeze(facts(actorId, event), next, clock.instant(), "");
+    return new PublishPreview(
+        next,
+        changes(event, draft),
+        wip.warnings().stream().filter(ProgrammeWarning::blocks).toList(),
+        draft.sessions().size(),
+        draft.contributions().size());
+  }
+
+  @Override
+  public int publish(Long actorId, String slug, String changelog) {
+    return publishAt(actorId, slug, changelog, clock.instant());
+  }
+
+  /**
+   * Publishes as of a given moment: the demo's programme of a conference held in 2023 was published
+   * in 2023, not on the day the demo is loaded.
+   */
+  public int publishAt(Long actorId, String slug, String changelog, Instant now) {
+    EventRecord event = events.manageable(actorId, slug);
+    // The same per-event lock as submission numbers: two organisers publishing at once get
+    // consecutive versions rather than a failed insert.
+    events.lockNumbering(event.id());
+    String text = changelog == null ? "" : changelog.strip();
+    if (text.length() > CHANGELOG_LIMIT) {
+      throw new ValidationException(
+          Problem.of("changelog", "programme.publish.changelog.tooLong", CHANGELOG_LIMIT));
+    }
+    WorkInProgress wip = reader.read(actorId, event);
+    List<ProgrammeWarning> blocking =
+        wip.warnings().stream().filter(ProgrammeWarning::blocks).toList();
+    if (!blocking.isEmpty()) {
+      throw new ConflictException(
+          "programme.publish.blocked", blocking.size() + " blocking warning(s) left");
+    }
+    int version = wip.publishedVersion == null ? 1 : wip.publishedVersion + 1;
+    PublishedProgramme release = wip.freeze(facts(actorId, event), version, now, "");
+    if (text.isEmpty()) {
+      text = String.join("\n", changes(event, release));
+    }
+    release =
+        new PublishedProgramme(
+            release.event(),
+            version,
+            now,
+            text,
+            release.rooms(),
+            release.tracks(),
+            release.sessions());
+    programme.add(
+        new Release(event.id(), version, now, actorId, text, ReleaseContent.write(release)));
+    return version;
+  }
+
+  private List<String> changes(EventRecord event, PublishedProgramme next) {
+    return programme
+        .newestKey(event.id())
+        .flatMap(key -> programme.release((Long) key[0]))
+        .map(
+            previous ->
+                Changelog.between(
+                    ReleaseContent.read(previous.content()), next, event.contentLanguage()))
+        .orElse(List.of());
+  }
+
+  private EventFacts facts(Long actorId, EventRecord event) {
+    EventDetails details = catalogue.details(event.slug().value(), actorId).orElseThrow();
+    var summary = details.summary();
+    return new EventFacts(
+        event.id(),
+        summary.slug(),
+        summary.title(),
+        summary.subtitle(),
+        summary.start(),
+        summary.end(),
+        summary.zone(),
+        summary.venueName(),
+        details.venueAddress(),
+        summary.language(),
+        details.organiser() == null ? null : details.organiser().name(),
+        details.partners().stream().map(p -> new Partner(p.name(), null)).toList());
+  }
+}

@@ -1,0 +1,455 @@
+package org.colloquium.programme.application;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.colloquium.events.api.Choice;
+import org.colloquium.events.api.EventRecord;
+import org.colloquium.events.api.PresentationTypeEntry;
+import org.colloquium.programme.api.ContributionView;
+import org.colloquium.programme.api.EditorView;
+import org.colloquium.programme.api.ProgrammeAuthor;
+import org.colloquium.programme.api.ProgrammeContribution;
+import org.colloquium.programme.api.ProgrammeRoom;
+import org.colloquium.programme.api.ProgrammeSession;
+import org.colloquium.programme.api.ProgrammeTrack;
+import org.colloquium.programme.api.ProgrammeWarning;
+import org.colloquium.programme.api.PublishedProgramme;
+import org.colloquium.programme.api.RoomView;
+import org.colloquium.programme.api.SessionView;
+import org.colloquium.programme.api.Severity;
+import org.colloquium.programme.api.UnavailabilityView;
+import org.colloquium.programme.api.WarningKind;
+import org.colloquium.programme.domain.Chair;
+import org.colloquium.programme.domain.Contribution;
+import org.colloquium.programme.domain.Room;
+import org.colloquium.programme.domain.TimetableSession;
+import org.colloquium.programme.domain.Unavailability;
+import org.colloquium.programme.domain.timetable.Sequencing;
+import org.colloquium.programme.domain.timetable.Timetable;
+import org.colloquium.programme.domain.timetable.Warnings;
+import org.colloquium.reviews.api.PresentedSubmission;
+import org.colloquium.submissions.api.SubmissionRecord;
+import org.colloquium.submissions.api.SubmissionRecord.AuthorRecord;
+
+/**
+ * An event's work-in-progress programme read whole, with what its submissions say now: the one
+ * place that times contributions, computes warnings and freezes a release, so that the editor and
+ * the release can never disagree about where something is.
+ */
+final class WorkInProgress {
+
+  final EventRecord event;
+  final List<Room> rooms;
+  final List<TimetableSession> sessions;
+  final List<Contribution> contributions;
+  final List<Unavailability> unavailabilities;
+  final Map<WarningKind, Severity> severities;
+  final List<Choice> tracks;
+  final Map<Long, PresentationTypeEntry> types;
+  final Map<Long, SubmissionRecord> submissions;
+  final Map<Long, PresentedSubmission> presented;
+  final Integer publishedVersion;
+
+  private final Map<Long, Room> roomsById = new HashMap<>();
+  private final Map<Long, Sequencing.Interval> times = new HashMap<>();
+  private final Map<Long, Long> overruns = new HashMap<>();
+  private final List<ProgrammeWarning> warnings;
+
+  WorkInProgress(
+      EventRecord event,
+      List<Room> rooms,
+      List<TimetableSession> sessions,
+      List<Contribution> contributions,
+      List<Unavailability> unavailabilities,
+      Map<WarningKind, Severity> severities,
+      List<Choice> tracks,
+      List<PresentationTypeEntry> types,
+      List<SubmissionRecord> submissions,
+      List<PresentedSubmission> presented,
+      Integer publishedVersion) {
+    this.event = event;
+    this.rooms = rooms;
+    this.sessions = new ArrayList<>(sessions);
+    this.sessions.sort(
+        Comparator.comparing(TimetableSession::start)
+            .thenComparing(s -> s.roomId().map(this::roomPosition).orElse(-1))
+            .thenComparing(TimetableSession::id));
+    this.unavailabilities = unavailabilities;
+    this.severities = severities;
+    this.tracks = tracks;
+    this.types = types.stream().collect(Collectors.toMap(PresentationTypeEntry::id, t -> t));
+    this.submissions = submissions.stream().collect(Collectors.toMap(SubmissionRecord::id, s -> s));
+    this.presented =
+        presented.stream().collect(Collectors.toMap(PresentedSubmission::submissionId, p -> p));
+    // A submission withdrawn after it became a contribution has no record: it is left out.
+    this.contributions =
+        contributions.stream().filter(c -> this.submissions.containsKey(c.submissionId())).toList();
+    this.publishedVersion = publishedVersion;
+    rooms.forEach(r -> roomsById.put(r.id(), r));
+    time();
+    this.warnings = Warnings.of(timetable(), severities);
+  }
+
+  private int roomPosition(Long roomId) {
+    Room room = roomsById.get(roomId);
+    return room == null ? Integer.MAX_VALUE : room.position();
+  }
+
+  /** The contributions of a session in their order. */
+  List<Contribution> in(TimetableSession session) {
+    return contributions.stream()
+        .filter(c -> c.sessionId().filter(session.id()::equals).isPresent())
+        .sorted(Comparator.comparingInt(Contribution::position).thenComparing(Contribution::id))
+        .toList();
+  }
+
+  private void time() {
+    Map<Long, List<Contribution>> bySession = new HashMap<>();
+    for (Contribution c : contributions) {
+      c.sessionId().ifPresent(id -> bySession.computeIfAbsent(id, k -> new ArrayList<>()).add(c));
+    }
+    for (TimetableSession session : sessions) {
+      List<Contribution> inOrder = bySession.getOrDefault(session.id(), new ArrayList<>());
+      inOrder.sort(Comparator.comparingInt(Contribution::position).thenComparing(Contribution::id));
+      List<Sequencing.Entry> entries =
+          inOrder.stream().map(c -> new Sequencing.Entry(c.durationMinutes(), c.poster())).toList();
+      List<Sequencing.Interval> intervals =
+          Sequencing.times(session.start(), session.end(), entries);
+      for (int i = 0; i < inOrder.size(); i++) {
+        times.put(inOrder.get(i).id(), intervals.get(i));
+      }
+      overruns.put(
+          session.id(), Sequencing.overrunMinutes(session.start(), session.end(), entries));
+    }
+  }
+
+  /** The track a contribution is presented in: the decision's, else the submission's. */
+  Long trackOf(Contribution c) {
+    PresentedSubmission decided = presented.get(c.submissionId());
+    if (decided != null && decided.trackId() != null) {
+      return decided.trackId();
+    }
+    return submissions.get(c.submissionId()).trackId();
+  }
+
+  Long typeOf(Long submissionId) {
+    PresentedSubmission decided = presented.get(submissionId);
+    if (decided != null && decided.typeId() != null) {
+      return decided.typeId();
+    }
+    SubmissionRecord record = submissions.get(submissionId);
+    return record == null ? null : record.presentationTypeId();
+  }
+
+  String trackName(Long trackId) {
+    return tracks.stream()
+        .filter(t -> t.id().equals(trackId))
+        .map(Choice::name)
+        .findFirst()
+        .orElse(null);
+  }
+
+  private static List<AuthorRecord> speakers(SubmissionRecord record) {
+    List<AuthorRecord> presenting =
+        record.authors().stream().filter(AuthorRecord::presenting).toList();
+    return presenting.isEmpty() ? record.authors() : presenting;
+  }
+
+  private static String key(String email) {
+    return email == null ? null : email.strip().toLowerCase(Locale.ROOT);
+  }
+
+  Timetable timetable() {
+    Map<String, String> people = new HashMap<>();
+    List<Timetable.Item> items = new ArrayList<>();
+    for (Contribution c : contributions) {
+      SubmissionRecord record = submissions.get(c.submissionId());
+      Set<String> speakerKeys = new LinkedHashSet<>();
+      for (AuthorRecord author : speakers(record)) {
+        if (author.email() != null) {
+          speakerKeys.add(key(author.email()));
+          people.put(key(author.email()), author.fullName());
+        }
+      }
+      Sequencing.Interval when = times.get(c.id());
+      Long track = trackOf(c);
+      items.add(
+          new Timetable.Item(
+              c.id(),
+              record.title(),
+              c.sessionId().orElse(null),
+              when == null ? null : when.start(),
+              when == null ? null : when.end(),
+              c.durationMinutes(),
+              c.poster(),
+              track,
+              trackName(track),
+              speakerKeys));
+    }
+    List<Timetable.Block> blocks = new ArrayList<>();
+    for (TimetableSession s : sessions) {
+      Set<String> chairs = new LinkedHashSet<>();
+      for (Chair chair : s.chairs()) {
+        if (chair.email() != null) {
+          chairs.add(key(chair.email()));
+          people.putIfAbsent(key(chair.email()), chair.fullName());
+        }
+      }
+      blocks.add(
+          new Timetable.Block(
+              s.id(),
+              s.kind(),
+              s.title(),
+              s.roomId().orElse(null),
+              s.start(),
+              s.end(),
+              s.trackId().orElse(null),
+              s.audience().orElse(null),
+              chairs));
+    }
+    List<Timetable.Absence> absences =
+        unavailabilities.stream()
+            .map(
+                u ->
+                    new Timetable.Absence(
+                        u.speakerEmail().map(WorkInProgress::key).orElse(null),
+                        u.roomId().orElse(null),
+                        u.start(),
+                        u.end()))
+            .toList();
+    return new Timetable(
+        event.schedule().zone(),
+        event.schedule().localStart().toLocalDate(),
+        event.schedule().localEnd().toLocalDate(),
+        rooms.stream()
+            .map(r -> new Timetable.Room(r.id(), r.name(), r.capacity().orElse(null)))
+            .toList(),
+        blocks,
+        items,
+        absences,
+        people);
+  }
+
+  List<ProgrammeWarning> warnings() {
+    return warnings;
+  }
+
+  List<LocalDate> days() {
+    List<LocalDate> days = new ArrayList<>();
+    LocalDate day = event.schedule().localStart().toLocalDate();
+    LocalDate last = event.schedule().localEnd().toLocalDate();
+    while (!day.isAfter(last)) {
+      days.add(day);
+      day = day.plusDays(1);
+    }
+    return days;
+  }
+
+  private ContributionView view(Contribution c) {
+    SubmissionRecord record = submissions.get(c.submissionId());
+    Sequencing.Interval when = times.get(c.id());
+    Long track = trackOf(c);
+    PresentationTypeEntry type = types.get(typeOf(c.submissionId()));
+    return new ContributionView(
+        c.id(),
+        record.number(),
+        record.title(),
+        speakers(record).stream().map(AuthorRecord::fullName).collect(Collectors.joining(", ")),
+        track,
+        trackName(track),
+        type == null ? null : type.name(),
+        record.language(),
+        c.durationMinutes(),
+        c.poster(),
+        c.board().orElse(null),
+        c.pinned(),
+        c.sessionId().orElse(null),
+        c.position(),
+        when == null ? null : when.start(),
+        when == null ? null : when.end());
+  }
+
+  static String chairLines(List<Chair> chairs) {
+    return chairs.stream()
+        .map(c -> c.email() == null ? c.fullName() : c.fullName() + " <" + c.email() + ">")
+        .collect(Collectors.joining("\n"));
+  }
+
+  EditorView editor(List<Unavailability> unavailabilities, Map<String, String> names) {
+    List<SessionView> sessionViews = new ArrayList<>();
+    for (TimetableSession s : sessions) {
+      sessionViews.add(
+          new SessionView(
+              s.id(),
+              s.kind(),
+              s.title(),
+              s.titleSecond().orElse(null),
+              s.description().orElse(null),
+              s.roomId().orElse(null),
+              s.roomId().map(roomsById::get).map(Room::name).orElse(null),
+              s.start(),
+              s.end(),
+              s.trackId().orElse(null),
+              s.trackId().map(this::trackName).orElse(null),
+              s.language().orElse(null),
+              s.audience().orElse(null),
+              s.pinned(),
+              chairLines(s.chairs()),
+              in(s).stream().map(this::view).toList(),
+              overruns.getOrDefault(s.id(), 0L)));
+    }
+    List<ContributionView> unscheduled =
+        contributions.stream()
+            .filter(c -> c.sessionId().isEmpty())
+            .map(this::view)
+            .sorted(Comparator.comparingInt(ContributionView::submissionNumber))
+            .toList();
+    Set<Long> made =
+        contributions.stream().map(Contribution::submissionId).collect(Collectors.toSet());
+    int notYet = (int) presented.keySet().stream().filter(id -> !made.contains(id)).count();
+    Map<WarningKind, Severity> allSeverities = new EnumMap<>(WarningKind.class);
+    for (WarningKind kind : WarningKind.values()) {
+      allSeverities.put(kind, severities.getOrDefault(kind, kind.byDefault()));
+    }
+    List<UnavailabilityView> absences =
+        unavailabilities.stream()
+            .map(
+                u ->
+                    new UnavailabilityView(
+                        u.id(),
+                        u.speakerEmail()
+                            .map(e -> names.getOrDefault(key(e), e))
+                            .orElseGet(
+                                () -> u.roomId().map(roomsById::get).map(Room::name).orElse("?")),
+                        u.speakerEmail().orElse(null),
+                        u.roomId().orElse(null),
+                        u.start(),
+                        u.end(),
+                        u.note().orElse(null)))
+            .toList();
+    return new EditorView(
+        event.slug().value(),
+        event.title(),
+        event.schedule().zone(),
+        days(),
+        rooms.stream()
+            .map(
+                r ->
+                    new RoomView(
+                        r.id(),
+                        r.name(),
+                        r.capacity().orElse(null),
+                        r.mode(),
+                        r.streamUrl().orElse(null)))
+            .toList(),
+        sessionViews,
+        unscheduled,
+        warnings,
+        notYet,
+        publishedVersion,
+        tracks,
+        allSeverities,
+        absences);
+  }
+
+  /** Everyone who presents something, by lower-case address, with their names. */
+  Map<String, String> speakerNames() {
+    Map<String, String> names = new LinkedHashMap<>();
+    for (Contribution c : contributions) {
+      for (AuthorRecord author : speakers(submissions.get(c.submissionId()))) {
+        if (author.email() != null) {
+          names.putIfAbsent(key(author.email()), author.fullName());
+        }
+      }
+    }
+    return names;
+  }
+
+  /** The work in progress frozen as a release: what the public will get. */
+  PublishedProgramme freeze(
+      PublishedProgramme.EventFacts facts, int version, Instant at, String changelog) {
+    List<ProgrammeSession> frozen = new ArrayList<>();
+    for (TimetableSession s : sessions) {
+      if (!s.kind().isPublic()) {
+        continue;
+      }
+      List<ProgrammeContribution> items = new ArrayList<>();
+      for (Contribution c : in(s)) {
+        SubmissionRecord record = submissions.get(c.submissionId());
+        Sequencing.Interval when = times.get(c.id());
+        PresentationTypeEntry type = types.get(typeOf(c.submissionId()));
+        items.add(
+            new ProgrammeContribution(
+                c.id(),
+                s.id(),
+                record.number(),
+                record.title(),
+                record.abstractText(),
+                record.keywords(),
+                record.language(),
+                trackOf(c),
+                type == null ? null : type.name(),
+                c.poster(),
+                c.board().orElse(null),
+                when.start(),
+                when.end(),
+                record.authors().stream()
+                    .map(
+                        a ->
+                            new ProgrammeAuthor(
+                                a.fullName(),
+                                familyName(a.fullName()),
+                                a.affiliation(),
+                                a.country(),
+                                a.presenting()))
+                    .toList()));
+      }
+      frozen.add(
+          new ProgrammeSession(
+              s.id(),
+              s.kind(),
+              s.title(),
+              s.titleSecond().orElse(null),
+              s.description().orElse(null),
+              s.roomId().orElse(null),
+              s.start(),
+              s.end(),
+              s.trackId().orElse(null),
+              s.language().orElse(null),
+              s.chairs().stream().map(Chair::fullName).toList(),
+              items));
+    }
+    return new PublishedProgramme(
+        facts,
+        version,
+        at,
+        changelog,
+        rooms.stream()
+            .map(r -> new ProgrammeRoom(r.id(), r.name(), r.capacity().orElse(null), r.mode()))
+            .toList(),
+        tracks.stream().map(t -> new ProgrammeTrack(t.id(), t.name())).toList(),
+        frozen);
+  }
+
+  /**
+   * The part of a name an index sorts by: its last word. Wrong for some names (Spanish double
+   * family names, names written family name first), which is why the record carries it apart and an
+   * author may one day give it.
+   */
+  static String familyName(String fullName) {
+    String name = fullName.strip();
+    int space = name.lastIndexOf(' ');
+    return space < 0 ? name : name.substring(space + 1);
+  }
+}

@@ -1,0 +1,152 @@
+package org.colloquium.programme.domain;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+import org.colloquium.kernel.persistence.PersistenceUnit;
+
+/**
+ * The rooms, sessions, contributions and unavailabilities of events' work-in-progress programmes.
+ * Each read of a whole programme is one query per kind, whatever its size. Joins the caller's
+ * transaction.
+ */
+@ApplicationScoped
+public class ProgrammeRepository {
+
+  @PersistenceContext(unitName = PersistenceUnit.NAME)
+  EntityManager em;
+
+  public <T> void add(T entity) {
+    em.persist(entity);
+  }
+
+  public <T> void remove(T entity) {
+    em.remove(entity);
+  }
+
+  public List<Room> rooms(Long eventId) {
+    return em.createQuery(
+            "select r from Room r where r.eventId = :event order by r.position, r.id", Room.class)
+        .setParameter("event", eventId)
+        .getResultList();
+  }
+
+  public Optional<Room> room(Long eventId, Long roomId) {
+    return Optional.ofNullable(em.find(Room.class, roomId))
+        .filter(r -> r.eventId().equals(eventId));
+  }
+
+  /** With their chairs, in one query. */
+  public List<TimetableSession> sessions(Long eventId) {
+    return em.createQuery(
+            "select distinct s from TimetableSession s left join fetch s.chairs"
+                + " where s.eventId = :event",
+            TimetableSession.class)
+        .setParameter("event", eventId)
+        .getResultList();
+  }
+
+  public Optional<TimetableSession> session(Long eventId, Long sessionId) {
+    return Optional.ofNullable(em.find(TimetableSession.class, sessionId))
+        .filter(s -> s.eventId().equals(eventId));
+  }
+
+  public List<Contribution> contributions(Long eventId) {
+    return em.createQuery(
+            "select c from Contribution c where c.eventId = :event order by c.id",
+            Contribution.class)
+        .setParameter("event", eventId)
+        .getResultList();
+  }
+
+  public Optional<Contribution> contribution(Long eventId, Long contributionId) {
+    return Optional.ofNullable(em.find(Contribution.class, contributionId))
+        .filter(c -> c.eventId().equals(eventId));
+  }
+
+  public List<Unavailability> unavailabilities(Long eventId) {
+    return em.createQuery(
+            "select u from Unavailability u where u.eventId = :event order by u.startsAt, u.id",
+            Unavailability.class)
+        .setParameter("event", eventId)
+        .getResultList();
+  }
+
+  public Optional<Unavailability> unavailability(Long eventId, Long id) {
+    return Optional.ofNullable(em.find(Unavailability.class, id))
+        .filter(u -> u.eventId().equals(eventId));
+  }
+
+  public List<WarningSeverityChoice> severities(Long eventId) {
+    return em.createQuery(
+            "select w from WarningSeverityChoice w where w.key.eventId = :event",
+            WarningSeverityChoice.class)
+        .setParameter("event", eventId)
+        .getResultList();
+  }
+
+  /** The event's releases (their content is read only when asked for), newest first. */
+  public List<Release> releases(Long eventId) {
+    return em.createQuery(
+            "select r from Release r where r.eventId = :event order by r.number desc",
+            Release.class)
+        .setParameter("event", eventId)
+        .getResultList();
+  }
+
+  public Optional<Release> release(Long eventId, int number) {
+    return em.createQuery(
+            "select r from Release r where r.eventId = :event and r.number = :number",
+            Release.class)
+        .setParameter("event", eventId)
+        .setParameter("number", number)
+        .getResultStream()
+        .findFirst();
+  }
+
+  public Optional<Release> newest(Long eventId) {
+    return em.createQuery(
+            "select r from Release r where r.eventId = :event order by r.number desc",
+            Release.class)
+        .setParameter("event", eventId)
+        .setMaxResults(1)
+        .getResultStream()
+        .findFirst();
+  }
+
+  /** The newest release's version, without reading any content. */
+  public Optional<Integer> newestNumber(Long eventId) {
+    return Optional.ofNullable(
+        em.createQuery(
+                "select max(r.number) from Release r where r.eventId = :event", Integer.class)
+            .setParameter("event", eventId)
+            .getSingleResult());
+  }
+
+  /** The newest release's id and version, without reading its content. */
+  public Optional<Object[]> newestKey(Long eventId) {
+    return em.createQuery(
+            "select r.id, r.number from Release r where r.eventId = :event order by r.number desc",
+            Object[].class)
+        .setParameter("event", eventId)
+        .setMaxResults(1)
+        .getResultStream()
+        .findFirst();
+  }
+
+  public Optional<Release> release(Long releaseId) {
+    return Optional.ofNullable(em.find(Release.class, releaseId));
+  }
+
+  /** The summaries of an event's releases, newest first, without their content. */
+  public List<Object[]> summaries(Long eventId) {
+    return em.createQuery(
+            "select r.number, r.publishedAt, r.changelog from Release r where r.eventId = :event"
+                + " order by r.number desc",
+            Object[].class)
+        .setParameter("event", eventId)
+        .getResultList();
+  }
+}

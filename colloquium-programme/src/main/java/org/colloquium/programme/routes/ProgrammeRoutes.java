@@ -1,0 +1,45 @@
+package org.colloquium.programme.routes;
+
+import java.util.List;
+import org.colloquium.events.api.EventOrganisers;
+import org.colloquium.kernel.access.Route;
+import org.colloquium.kernel.access.RouteSet;
+
+/**
+ * The programme's pages. The public ones show only the last published release and are shared (one
+ * rendering per language for every anonymous visitor); a contribution or session that is in no
+ * release answers 404 from the bean.
+ */
+public class ProgrammeRoutes implements RouteSet {
+
+  private static final String VIEWS = "/WEB-INF/views";
+  private static final String MANAGE = "/manage/events/{slug}/programme";
+
+  @Override
+  public List<Route> routes() {
+    return List.of(
+        new Route(MANAGE, VIEWS + "/manage/programme.xhtml", EventOrganisers.class),
+        new Route(
+            MANAGE + "/rooms", VIEWS + "/manage/programme-rooms.xhtml", EventOrganisers.class),
+        new Route(
+            MANAGE + "/sessions/{session}",
+            VIEWS + "/manage/programme-session.xhtml",
+            EventOrganisers.class),
+        new Route(
+            MANAGE + "/contributions/{contribution}",
+            VIEWS + "/manage/programme-contribution.xhtml",
+            EventOrganisers.class),
+        new Route(
+            MANAGE + "/availability",
+            VIEWS + "/manage/programme-availability.xhtml",
+            EventOrganisers.class),
+        new Route(
+            MANAGE + "/publish", VIEWS + "/manage/programme-publish.xhtml", EventOrganisers.class),
+        Route.shared("/events/{slug}/programme", VIEWS + "/site/programme.xhtml"),
+        Route.shared(
+            "/events/{slug}/programme/contributions/{contribution}",
+            VIEWS + "/site/programme-contribution.xhtml"),
+        Route.shared(
+            "/events/{slug}/programme/releases", VIEWS + "/site/programme-releases.xhtml"));
+  }
+}

@@ -1,0 +1,210 @@
+package org.colloquium.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Map;
+import org.colloquium.tests.support.DemoUsers;
+import org.colloquium.tests.support.DeployedApplication;
+import org.colloquium.tests.support.Page;
+import org.colloquium.tests.support.WebClient;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+/**
+ * The programme of "20 Months After…" (2023): the demo's published release as the public reads it,
+ * and the organiser's editor on its work in progress — a move by keyboard, a chair double-booked
+ * against a speaker that blocks publishing, the fix, and the next release with its changelog. The
+ * editing steps put everything back where the demo had it, so other classes in any order read the
+ * demo's programme (a release that repeats it is the only trace).
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ProgrammeIT extends DeployedApplication {
+
+  private static final String SLUG = "20-months-after";
+  private static final String PUBLIC = "/events/" + SLUG + "/programme";
+  private static final String MANAGE = "/manage/events/" + SLUG + "/programme";
+  private static final String SANCTIONS = "Twenty months of sanctions: what worked";
+
+  @Test
+  @Order(1)
+  void anonymousVisitorsReadThePublishedProgrammeByDayWithoutAnySession() {
+    WebClient visitor = new WebClient();
+    Page page = visitor.get(PUBLIC);
+
+    assertEquals(200, page.status(), page.text());
+    assertTrue(page.headers().firstValue("Set-Cookie").isEmpty(), "no session for a visitor");
+    assertEquals("Programme", page.heading());
+    for (String day :
+        new String[] {"Thu 9 November 2023", "Fri 10 November 2023", "Sat 11 November 2023"}) {
+      assertTrue(page.text().contains(day), day + ": " + page.text());
+    }
+    for (String part :
+        new String[] {
+          "Opening", "Coffee break", "Lunch", "Poster session", "P1", "Roundtable", SANCTIONS
+        }) {
+      assertTrue(page.text().contains(part), part);
+    }
+    assertTrue(page.text().contains("Andrei Țurcanu (Moldova State University)"), page.text());
+    assertFalse(page.body().contains("meet.colloquium.example"), "room links are never public");
+
+    Page event = visitor.get("/events/" + SLUG);
+    assertNotNull(
+        event.document().selectFirst("a[href$=" + PUBLIC + "]"), "the event page links it");
+  }
+
+  @Test
+  @Order(2)
+  void filtersNarrowTheProgrammeAndAContributionHasItsOwnPage() {
+    WebClient visitor = new WebClient();
+    Page all = visitor.get(PUBLIC);
+    Element option =
+        all.document().select("#filter-track option").stream()
+            .filter(o -> o.text().equals("Propaganda and disinformation"))
+            .findFirst()
+            .orElseThrow();
+    Page propaganda = visitor.get(PUBLIC + "?track=" + option.val());
+    assertEquals(200, propaganda.status());
+    assertFalse(propaganda.text().contains(SANCTIONS), "another track's talk is filtered out");
+    assertFalse(propaganda.text().contains("Coffee break"), "breaks go when a track is chosen");
+    assertTrue(
+        propaganda.document().select(".programme-contributions li").size() > 0, propaganda.text());
+
+    Page words = visitor.get(PUBLIC + "?q=sanctiuni%20SANCTIONS");
+    assertFalse(words.text().contains(SANCTIONS), "every word must match");
+    Page found = visitor.get(PUBLIC + "?q=sanctions");
+    assertTrue(found.text().contains(SANCTIONS), found.text());
+
+    Element link = all.document().selectFirst("a:containsOwn(" + SANCTIONS + ")");
+    Page contribution = visitor.get(link.attr("href"));
+    assertEquals(200, contribution.status());
+    assertEquals(SANCTIONS, contribution.heading());
+    assertTrue(
+        contribution.text().contains("oil price cap"), "the abstract: " + contribution.text());
+    assertTrue(contribution.text().contains("Andrei Țurcanu"), contribution.text());
+
+    assertEquals(404, visitor.get("/events/" + SLUG + "/programme/contributions/999999").status());
+    assertEquals(404, visitor.get("/events/annual-conference-iii/programme").status(), "none yet");
+    Page releases = visitor.get(PUBLIC + "/releases");
+    assertTrue(releases.text().contains("Release 1"), releases.text());
+  }
+
+  @Test
+  @Order(3)
+  void aSessionFormThatIsWrongKeepsWhatWasTyped() {
+    WebClient organiser = DemoUsers.ORGANISER.signedIn();
+    Page form = organiser.get(MANAGE + "/sessions/new");
+    assertEquals(200, form.status());
+
+    Page refused =
+        organiser.submit(
+            form,
+            "session",
+            Map.of("title", "Sesiune specială", "start", "25:99", "end", "10:00"),
+            "save");
+
+    assertTrue(refused.fieldError("session:start").contains("25:99"), refused.text());
+    assertEquals("Sesiune specială", refused.fieldValue("session:title"));
+  }
+
+  @Test
+  @Order(4)
+  void aChairWhoSpeaksInAParallelSessionBlocksPublishingUntilFixed() {
+    WebClient organiser = DemoUsers.ORGANISER.signedIn();
+    Page editor = organiser.get(MANAGE);
+    assertEquals(200, editor.status());
+    assertTrue(editor.text().contains("Aula Magna"), editor.text());
+    assertTrue(editor.document().select("#warning-list .warning-block").isEmpty(), editor.text());
+
+    // Where #1 is, by its keyboard form: its session and place, to give back at the end.
+    String contributionPath =
+        editor.document().selectFirst("a:containsOwn(" + SANCTIONS + ")").attr("href");
+    Page contribution = organiser.get(contributionPath);
+    String session =
+        contribution.document().select("#contribution\\:sessionId option[selected]").val();
+    String position = contribution.fieldValue("contribution:position");
+    assertFalse(session.isEmpty(), "#1 is in a session");
+    String when = contribution.document().selectFirst("dl.facts").text();
+
+    // A session at the same time in the online room, chaired by #1's speaker.
+    String day =
+        when.contains("9 November")
+            ? "2023-11-09"
+            : when.contains("10 November") ? "2023-11-10" : "2023-11-11";
+    java.util.regex.Matcher times =
+        java.util.regex.Pattern.compile("(\\d\\d:\\d\\d)–(\\d\\d:\\d\\d)").matcher(when);
+    assertTrue(times.find(), when);
+    Page form = organiser.get(MANAGE + "/sessions/new");
+    String online =
+        form.document().select("#session\\:roomId option").stream()
+            .filter(o -> o.text().equals("Online"))
+            .findFirst()
+            .orElseThrow()
+            .val();
+    Page added =
+        organiser.submit(
+            form,
+            "session",
+            Map.of(
+                "kind",
+                "SESSION",
+                "title",
+                "Clashing session",
+                "roomId",
+                online,
+                "day",
+                day,
+                "start",
+                times.group(1),
+                "end",
+                times.group(2),
+                "chairs",
+                "Andrei Țurcanu <author@colloquium.example>"),
+            "save");
+    assertEquals(200, added.status(), added.text());
+    assertEquals("Clashing session", added.heading(), added.text());
+
+    editor = organiser.get(MANAGE);
+    String warnings = editor.document().select("#warning-list .warning-block").text();
+    assertTrue(warnings.contains("Andrei Țurcanu is in two places at once"), editor.text());
+    Page publish = organiser.get(MANAGE + "/publish");
+    assertTrue(publish.text().contains("What stops publishing"), publish.text());
+    assertTrue(
+        publish.document().selectFirst("#publish\\:publishButton").hasAttr("disabled"),
+        "the button is off while something blocks");
+
+    // The fix: the clashing session goes; #1 stays where it was.
+    Page removed =
+        organiser.submit(organiser.get(added.path()), "remove", Map.of(), "removeButton");
+    assertEquals(200, removed.status(), removed.text());
+    Page back = organiser.get(contributionPath);
+    assertEquals(
+        session, back.document().select("#contribution\\:sessionId option[selected]").val());
+    assertEquals(position, back.fieldValue("contribution:position"));
+
+    publish = organiser.get(MANAGE + "/publish");
+    assertFalse(publish.document().selectFirst("#publish\\:publishButton").hasAttr("disabled"));
+    Page published =
+        organiser.submit(
+            publish, "publish", Map.of("changelog", "Checked after a clash."), "publishButton");
+    assertTrue(
+        published.infos().stream().anyMatch(i -> i.matches("Release \\d+ is published\\.")),
+        published.text());
+
+    Page releases = new WebClient().get(PUBLIC + "/releases");
+    assertTrue(releases.text().contains("Checked after a clash."), releases.text());
+    assertTrue(new WebClient().get(PUBLIC).text().contains(SANCTIONS));
+  }
+
+  @Test
+  @Order(5)
+  void onlyTheEventsOrganisersReachTheEditor() {
+    assertEquals(403, DemoUsers.AUTHOR.signedIn().getWithoutRedirect(MANAGE).status());
+    assertEquals(302, new WebClient().getWithoutRedirect(MANAGE).status());
+  }
+}
