@@ -13,8 +13,8 @@ final class FeedText {
 
   private static final Pattern IMAGE = Pattern.compile("!\\[([^\\]]*)]\\([^)]*\\)");
   private static final Pattern LINK = Pattern.compile("\\[([^\\]]+)]\\(([^)\\s]+)[^)]*\\)");
-  private static final Pattern HEADING = Pattern.compile("(?m)^\\s{0,3}#{1,6}\\s+");
-  private static final Pattern QUOTE = Pattern.compile("(?m)^\\s{0,3}>\\s?");
+  private static final Pattern HEADING = Pattern.compile("(?m)^[ \\t]{0,3}#{1,6}[ \\t]+");
+  private static final Pattern QUOTE = Pattern.compile("(?m)^[ \\t]{0,3}>[ \\t]?");
   private static final Pattern STRONG = Pattern.compile("(\\*\\*|__)(.+?)\\1");
   private static final Pattern EMPHASIS = Pattern.compile("(?<![\\w*])\\*(?!\\s)([^*\\n]+?)\\*");
   private static final Pattern CODE = Pattern.compile("`+([^`]*)`+");
