@@ -83,7 +83,7 @@ public final class CalendarFeed {
     write(programme(programme), out);
   }
 
-  /** Writes UTF-8, the only charset RFC 5545 allows besides its default. */
+  /** Writes UTF-8, the charset RFC 5545 prescribes. */
   public void writeProgramme(PublishedProgramme programme, OutputStream out) throws IOException {
     write(programme(programme), out);
   }

@@ -76,11 +76,7 @@ public final class ReleaseFeed {
       xml.writeAttribute(
           "xml", "http://www.w3.org/XML/1998/namespace", "lang", event.language().code());
       leaf(xml, 1, "id", links.releases().toString());
-      leaf(
-          xml,
-          1,
-          "title",
-          event.title() + " — " + labels.release().toLowerCase(event.language().locale()));
+      leaf(xml, 1, "title", event.title() + " — " + labels.releases());
       leaf(xml, 1, "updated", newestFirst.get(0).publishedAt().toString());
       link(xml, 1, "self", "application/atom+xml", links.releasesAtom().toString());
       link(xml, 1, "alternate", "text/html", links.releases().toString());
@@ -101,7 +97,8 @@ public final class ReleaseFeed {
         leaf(xml, 2, "title", labels.release() + " " + release.version());
         leaf(xml, 2, "published", release.publishedAt().toString());
         leaf(xml, 2, "updated", release.publishedAt().toString());
-        link(xml, 2, "alternate", "text/html", links.programme().toString());
+        // The programme page shows only the latest release; the releases page shows them all.
+        link(xml, 2, "alternate", "text/html", links.releases().toString());
         indent(xml, 2);
         xml.writeStartElement(ATOM, "content");
         xml.writeAttribute("type", "text");
