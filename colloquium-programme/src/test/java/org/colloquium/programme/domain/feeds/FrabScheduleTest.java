@@ -29,6 +29,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -37,6 +38,7 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.transform.stream.StreamSource;
 import javax.xml.validation.SchemaFactory;
 import javax.xml.validation.Validator;
+import org.colloquium.programme.api.ProgrammeContribution;
 import org.colloquium.programme.api.ProgrammeSession;
 import org.colloquium.programme.api.PublishedProgramme;
 import org.junit.jupiter.api.Test;
@@ -288,7 +290,7 @@ class FrabScheduleTest {
     }
     JsonSchemaFactory factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V6);
     Set<ValidationMessage> errors =
-        new java.util.LinkedHashSet<>(factory.getSchema(schemaNode).validate(document));
+        new LinkedHashSet<>(factory.getSchema(schemaNode).validate(document));
     ObjectNode eventSchema = lenient().createObjectNode();
     eventSchema.put("$schema", "http://json-schema.org/draft-06/schema#");
     eventSchema.set("definitions", schemaNode.get("definitions"));
@@ -371,7 +373,7 @@ class FrabScheduleTest {
                       c ->
                           c.id() != contributionId
                               ? c
-                              : new org.colloquium.programme.api.ProgrammeContribution(
+                              : new ProgrammeContribution(
                                   c.id(),
                                   c.sessionId(),
                                   c.submissionNumber(),
