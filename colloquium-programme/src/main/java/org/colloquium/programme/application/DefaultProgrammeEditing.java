@@ -302,11 +302,12 @@ public class DefaultProgrammeEditing implements ProgrammeEditing {
               .findFirst()
               .orElseThrow();
       Long typeId = decided.typeId() != null ? decided.typeId() : record.presentationTypeId();
+      // A type without a length has a null duration, which a stream cannot carry: look it up.
       Integer minutes =
           types.stream()
               .filter(t -> t.id().equals(typeId))
-              .map(PresentationTypeEntry::durationMinutes)
               .findFirst()
+              .map(PresentationTypeEntry::durationMinutes)
               .orElse(null);
       // A type without a length is shown, not given: a poster.
       boolean poster = decided.outcome() == Outcome.POSTER || (typeId != null && minutes == null);

@@ -80,6 +80,7 @@ final class WorkInProgress {
       Integer publishedVersion) {
     this.event = event;
     this.rooms = rooms;
+    rooms.forEach(r -> roomsById.put(r.id(), r));
     this.sessions = new ArrayList<>(sessions);
     this.sessions.sort(
         Comparator.comparing(TimetableSession::start)
@@ -96,7 +97,6 @@ final class WorkInProgress {
     this.contributions =
         contributions.stream().filter(c -> this.submissions.containsKey(c.submissionId())).toList();
     this.publishedVersion = publishedVersion;
-    rooms.forEach(r -> roomsById.put(r.id(), r));
     time();
     this.warnings = Warnings.of(timetable(), severities);
   }

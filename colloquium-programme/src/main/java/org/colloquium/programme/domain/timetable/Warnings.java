@@ -73,6 +73,9 @@ public final class Warnings {
   }
 
   private void add(WarningKind kind, Long sessionId, Long contributionId, String... args) {
+    for (int i = 0; i < args.length; i++) {
+      args[i] = args[i] == null ? "" : args[i];
+    }
     found.add(
         new ProgrammeWarning(kind, severities.get(kind), List.of(args), sessionId, contributionId));
   }

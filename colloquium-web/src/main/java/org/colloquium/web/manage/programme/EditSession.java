@@ -136,10 +136,8 @@ public class EditSession implements Serializable {
     return SessionKind.values();
   }
 
-  public List<String> getDays() {
-    List<String> days = new ArrayList<>();
-    view.days().forEach(d -> days.add(d.toString()));
-    return days;
+  public List<LocalDate> getDays() {
+    return view.days();
   }
 
   public boolean isNew() {

@@ -97,8 +97,8 @@ public class SpeakerAvailability implements Serializable {
     }
   }
 
-  public List<String> getDays() {
-    return view.days().stream().map(LocalDate::toString).toList();
+  public List<LocalDate> getDays() {
+    return view.days();
   }
 
   public EditorView getView() {
