@@ -205,11 +205,12 @@ class ApiIT extends DeployedApplication {
       }
     }
     assertTrue(problems.isEmpty(), () -> String.join("\n", problems));
-    // Only the catalogue is public; everything else acts as a person.
+    // Only the catalogue and the programmes are public; everything else acts as a person.
     assertEquals(
         Map.ofEntries(
             Map.entry("listEvents", true),
             Map.entry("getEvent", true),
+            Map.entry("getProgramme", true),
             Map.entry("createSubmission", false),
             Map.entry("attachSubmissionFile", false),
             Map.entry("listEventSubmissions", false),

@@ -96,6 +96,33 @@ class ProgrammeIT extends DeployedApplication {
 
   @Test
   @Order(3)
+  void otherToolsGetTheSameReleaseAsFeedsAndJsonWithoutAnyAddressOrLink() {
+    WebClient visitor = new WebClient();
+    Map<String, String> expected =
+        Map.of(
+            "/events/" + SLUG + "/programme.ics", "BEGIN:VCALENDAR",
+            "/events/" + SLUG + "/schedule.xml", "<schedule",
+            "/events/" + SLUG + "/schedule.json", "\"schedule\"",
+            PUBLIC + "/releases.atom", "<feed",
+            "/api/v1/events/" + SLUG + "/programme", "\"sessions\"");
+    for (var feed : expected.entrySet()) {
+      var response = visitor.getBytes(feed.getKey());
+      String body = new String(response.body(), java.nio.charset.StandardCharsets.UTF_8);
+      assertEquals(200, response.statusCode(), feed.getKey() + ": " + body);
+      assertTrue(body.contains(feed.getValue()), feed.getKey() + ": " + body);
+      assertTrue(
+          body.contains("Twenty months of sanctions") || feed.getKey().endsWith(".atom"),
+          feed.getKey());
+      assertFalse(body.contains("@colloquium.example"), feed.getKey() + " shows an address");
+      assertFalse(body.contains("meet.colloquium.example"), feed.getKey() + " shows a room's link");
+    }
+    assertEquals(404, visitor.getBytes("/events/annual-conference-iii/programme.ics").statusCode());
+    assertEquals(
+        404, visitor.getBytes("/api/v1/events/annual-conference-iii/programme").statusCode());
+  }
+
+  @Test
+  @Order(4)
   void aSessionFormThatIsWrongKeepsWhatWasTyped() {
     WebClient organiser = DemoUsers.ORGANISER.signedIn();
     Page form = organiser.get(MANAGE + "/sessions/new");
@@ -113,7 +140,7 @@ class ProgrammeIT extends DeployedApplication {
   }
 
   @Test
-  @Order(4)
+  @Order(5)
   void aChairWhoSpeaksInAParallelSessionBlocksPublishingUntilFixed() {
     WebClient organiser = DemoUsers.ORGANISER.signedIn();
     Page editor = organiser.get(MANAGE);
@@ -202,7 +229,7 @@ class ProgrammeIT extends DeployedApplication {
   }
 
   @Test
-  @Order(5)
+  @Order(6)
   void onlyTheEventsOrganisersReachTheEditor() {
     assertEquals(403, DemoUsers.AUTHOR.signedIn().getWithoutRedirect(MANAGE).status());
     assertEquals(302, new WebClient().getWithoutRedirect(MANAGE).status());

@@ -15,6 +15,9 @@ public class ProgrammeRoutes implements RouteSet {
   private static final String VIEWS = "/WEB-INF/views";
   private static final String MANAGE = "/manage/events/{slug}/programme";
 
+  /** Where the web's feed servlet listens; only the router forwards there. */
+  private static final String FEEDS = "/internal/programme-feeds";
+
   @Override
   public List<Route> routes() {
     return List.of(
@@ -39,7 +42,10 @@ public class ProgrammeRoutes implements RouteSet {
         Route.shared(
             "/events/{slug}/programme/contributions/{contribution}",
             VIEWS + "/site/programme-contribution.xhtml"),
-        Route.shared(
-            "/events/{slug}/programme/releases", VIEWS + "/site/programme-releases.xhtml"));
+        Route.shared("/events/{slug}/programme/releases", VIEWS + "/site/programme-releases.xhtml"),
+        Route.shared("/events/{slug}/programme.ics", FEEDS + "/ics"),
+        Route.shared("/events/{slug}/schedule.xml", FEEDS + "/frab-xml"),
+        Route.shared("/events/{slug}/schedule.json", FEEDS + "/frab-json"),
+        Route.shared("/events/{slug}/programme/releases.atom", FEEDS + "/atom"));
   }
 }

@@ -66,6 +66,11 @@ public final class ApiProblems {
     return refusal(404, "Not found", "There is no published event with this slug.");
   }
 
+  static WebApplicationException programmeNotFound() {
+    return refusal(
+        404, "Not found", "There is no published event with this slug, or no programme of it yet.");
+  }
+
   /**
    * {@code 404}: the same words whether it does not exist or is not the caller's: ids tell nothing.
    */

@@ -13,6 +13,8 @@ import java.util.List;
 import org.colloquium.events.api.CallCatalogue;
 import org.colloquium.events.api.EventCatalogue;
 import org.colloquium.events.api.EventMaterials;
+import org.colloquium.programme.api.PublishedProgramme;
+import org.colloquium.programme.api.PublishedProgrammes;
 import org.colloquium.submissions.api.CallChoices;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -43,6 +45,7 @@ public class EventsResource {
   @Inject EventMaterials materials;
   @Inject CallChoices choices;
   @Inject ApiViews views;
+  @Inject PublishedProgrammes programmes;
 
   @GET
   @Operation(
@@ -90,5 +93,34 @@ public class EventsResource {
                     choices.ofPublicEvent(slug).orElse(null)))
         .map(event -> Response.ok(event).cacheControl(ONE_MINUTE).build())
         .orElseThrow(ApiProblems::eventNotFound);
+  }
+
+  @GET
+  @Path("/{slug}/programme")
+  @Operation(
+      operationId = "getProgramme",
+      summary = "An event's published programme",
+      description =
+          "The last published release: rooms, tracks, and the sessions in order of start with"
+              + " their contributions (abstracts as Markdown, authors with affiliations). The"
+              + " organisers' work in progress is never here, nor anyone's e-mail address or a"
+              + " room's stream link.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The release.",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = PublishedProgramme.class)))
+  @APIResponse(
+      responseCode = "404",
+      description = "No published event has this slug, or its programme is not published yet.")
+  public Response programme(
+      @Parameter(description = "The event's slug.", example = "20-months-after") @PathParam("slug")
+          String slug) {
+    return programmes
+        .current(slug, null)
+        .map(programme -> Response.ok(programme).cacheControl(ONE_MINUTE).build())
+        .orElseThrow(ApiProblems::programmeNotFound);
   }
 }
