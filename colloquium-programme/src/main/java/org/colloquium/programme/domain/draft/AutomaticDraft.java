@@ -27,7 +27,7 @@ import java.util.function.Consumer;
 public final class AutomaticDraft {
 
   /**
-   * Fixed so that one problem with one step limit gives one draft, whoever runs it: organisers who
+   * Fixed so that one problem with one move limit gives one draft, whoever runs it: organisers who
    * draft twice see the same programme, and tests can assert it.
    */
   static final long RANDOM_SEED = 20_261_204L;
@@ -105,9 +105,11 @@ public final class AutomaticDraft {
                   .withUnimprovedSpentLimit(limits.unimprovedLimit())));
     }
     LocalSearchPhaseConfig localSearch = new LocalSearchPhaseConfig();
-    if (limits.localSearchSteps() != null) {
+    if (limits.moveLimit() != null) {
+      // On the phase, not the solver, so that the first draft is always complete; a move count
+      // rather than a step count, because a step may never end when no move is accepted.
       localSearch.withTerminationConfig(
-          new TerminationConfig().withStepCountLimit(limits.localSearchSteps()));
+          new TerminationConfig().withMoveCountLimit(limits.moveLimit()));
     }
     ClassLoader classLoader = AutomaticDraft.class.getClassLoader();
     return new SolverConfig(classLoader)

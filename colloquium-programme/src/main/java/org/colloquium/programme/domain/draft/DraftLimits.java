@@ -8,10 +8,11 @@ import java.util.Objects;
  * not improved for {@code unimprovedLimit}.
  *
  * @param unimprovedLimit null never to stop early
- * @param localSearchSteps null for no step limit; a number makes the draft independent of the
- *     machine's speed (the same draft whatever the load), which tests need and a job does not
+ * @param moveLimit null for none; else the search stops after evaluating this many moves (in all),
+ *     which makes the draft independent of the machine's speed (the same draft whatever the load):
+ *     tests need that, a job does not. The construction of a first draft always completes.
  */
-public record DraftLimits(Duration timeLimit, Duration unimprovedLimit, Integer localSearchSteps) {
+public record DraftLimits(Duration timeLimit, Duration unimprovedLimit, Long moveLimit) {
 
   /** How long a draft may stay unimproved before it stops, when no rule is broken. */
   public static final Duration DEFAULT_UNIMPROVED_LIMIT = Duration.ofSeconds(10);
@@ -21,8 +22,8 @@ public record DraftLimits(Duration timeLimit, Duration unimprovedLimit, Integer 
     if (timeLimit.isNegative() || timeLimit.isZero()) {
       throw new IllegalArgumentException("The time limit must be positive");
     }
-    if (localSearchSteps != null && localSearchSteps < 0) {
-      throw new IllegalArgumentException("The step limit must not be negative");
+    if (moveLimit != null && moveLimit < 0) {
+      throw new IllegalArgumentException("The move limit must not be negative");
     }
   }
 
@@ -33,8 +34,8 @@ public record DraftLimits(Duration timeLimit, Duration unimprovedLimit, Integer 
     return new DraftLimits(timeLimit, unimproved, null);
   }
 
-  /** A fixed number of search steps, with the time limit as a safety net only. */
-  public static DraftLimits steps(int localSearchSteps, Duration timeLimit) {
-    return new DraftLimits(timeLimit, null, localSearchSteps);
+  /** A fixed number of moves evaluated, with the time limit as a safety net only. */
+  public static DraftLimits moves(long moveLimit, Duration timeLimit) {
+    return new DraftLimits(timeLimit, null, moveLimit);
   }
 }
