@@ -9,11 +9,13 @@ import ai.timefold.solver.core.api.solver.SolverFactory;
 import ai.timefold.solver.core.config.constructionheuristic.ConstructionHeuristicPhaseConfig;
 import ai.timefold.solver.core.config.constructionheuristic.ConstructionHeuristicType;
 import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
+import ai.timefold.solver.core.config.localsearch.LocalSearchType;
 import ai.timefold.solver.core.config.solver.EnvironmentMode;
 import ai.timefold.solver.core.config.solver.SolverConfig;
 import ai.timefold.solver.core.config.solver.termination.TerminationCompositionStyle;
 import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -54,10 +56,15 @@ public final class AutomaticDraft {
       DraftProblem problem, DraftLimits limits, Consumer<DraftProgress> progress) {
     Objects.requireNonNull(problem, "problem");
     Objects.requireNonNull(limits, "limits");
+    return solve(problem, solverConfig(limits), progress);
+  }
+
+  static DraftResult solve(
+      DraftProblem problem, SolverConfig config, Consumer<DraftProgress> progress) {
     long started = System.nanoTime();
     DraftModel model = DraftModel.of(problem);
     DraftSolution solution = model.solution(Map.of());
-    SolverFactory<DraftSolution> factory = SolverFactory.create(solverConfig(limits));
+    SolverFactory<DraftSolution> factory = SolverFactory.create(config);
     DraftSolution best = solution;
     boolean somethingToPlace =
         !solution.slots().isEmpty() && solution.items().stream().anyMatch(item -> !item.pinned());
@@ -94,22 +101,39 @@ public final class AutomaticDraft {
    * choosing, which JBoss Modules in a WildFly EAR does not offer; the class loader is this
    * package's, so that the solver finds the domain classes from inside the deployment.
    */
+  /**
+   * Tabu search rather than Timefold's default late acceptance: on the 500-contribution benchmark
+   * after the same 20 s, tabu search ended at -7,868 soft, late acceptance at -9,906 and great
+   * deluge at -10,108 (construction alone: -10,163).
+   */
   static SolverConfig solverConfig(DraftLimits limits) {
-    TerminationConfig termination = new TerminationConfig().withSpentLimit(limits.timeLimit());
+    return solverConfig(limits, LocalSearchType.TABU_SEARCH);
+  }
+
+  static SolverConfig solverConfig(DraftLimits limits, LocalSearchType localSearchType) {
+    // The early stop belongs to the local search alone: on the solver, "feasible and unimproved"
+    // holds from the start (an empty draft breaks no rule and the construction heuristic reports
+    // no better draft until it is done), and it would end the construction before it places any.
+    List<TerminationConfig> localSearchStops = new ArrayList<>();
     if (limits.unimprovedLimit() != null) {
-      termination.withTerminationConfigList(
-          List.of(
-              new TerminationConfig()
-                  .withTerminationCompositionStyle(TerminationCompositionStyle.AND)
-                  .withBestScoreFeasible(true)
-                  .withUnimprovedSpentLimit(limits.unimprovedLimit())));
+      localSearchStops.add(
+          new TerminationConfig()
+              .withTerminationCompositionStyle(TerminationCompositionStyle.AND)
+              .withBestScoreFeasible(true)
+              .withUnimprovedSpentLimit(limits.unimprovedLimit()));
+    }
+    if (limits.moveLimit() != null) {
+      // A move count rather than a step count, because a step may never end when no move is
+      // accepted.
+      localSearchStops.add(new TerminationConfig().withMoveCountLimit(limits.moveLimit()));
     }
     LocalSearchPhaseConfig localSearch = new LocalSearchPhaseConfig();
-    if (limits.moveLimit() != null) {
-      // On the phase, not the solver, so that the first draft is always complete; a move count
-      // rather than a step count, because a step may never end when no move is accepted.
+    if (localSearchType != null) {
+      localSearch.withLocalSearchType(localSearchType);
+    }
+    if (!localSearchStops.isEmpty()) {
       localSearch.withTerminationConfig(
-          new TerminationConfig().withMoveCountLimit(limits.moveLimit()));
+          new TerminationConfig().withTerminationConfigList(localSearchStops));
     }
     ClassLoader classLoader = AutomaticDraft.class.getClassLoader();
     return new SolverConfig(classLoader)
@@ -120,7 +144,7 @@ public final class AutomaticDraft {
         .withConstraintProviderClass(DraftConstraints.class)
         .withEnvironmentMode(EnvironmentMode.REPRODUCIBLE)
         .withRandomSeed(RANDOM_SEED)
-        .withTerminationConfig(termination)
+        .withTerminationConfig(new TerminationConfig().withSpentLimit(limits.timeLimit()))
         .withPhases(
             new ConstructionHeuristicPhaseConfig()
                 .withConstructionHeuristicType(ConstructionHeuristicType.FIRST_FIT_DECREASING),

@@ -327,6 +327,19 @@ class AutomaticDraftTest {
   }
 
   @Test
+  void theEarlyStopNeverCutsTheFirstDraftShort() {
+    // With the early stop on the solver rather than on the local search, an empty draft (no rule
+    // broken, nothing to improve on yet) ended the solve before the construction placed anything.
+    DraftResult result =
+        AutomaticDraft.solve(
+            mediumProblem(),
+            new DraftLimits(Duration.ofSeconds(30), Duration.ofMillis(1), null),
+            null);
+
+    assertEquals(0, result.unplacedCount(), () -> result.warnings().toString());
+  }
+
+  @Test
   void theTimeLimitStopsAnUnboundedDraft() {
     // No move limit: only the time limit ends it (this asserts that it ends, not how fast).
     DraftResult result =
