@@ -1,5 +1,7 @@
 package org.colloquium.programme.domain.draft;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -38,6 +40,8 @@ public final class AutomaticDraftBenchmark {
   /** {@code -Ddraft.verbose=true} prints every better draft as it comes. */
   static final boolean VERBOSE = Boolean.getBoolean("draft.verbose");
 
+  private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
+
   private AutomaticDraftBenchmark() {}
 
   public static void main(String[] args) {
@@ -60,21 +64,38 @@ public final class AutomaticDraftBenchmark {
   private static void run(String name, DraftProblem problem, int seconds) {
     int demand =
         problem.contributions().stream().mapToInt(DraftContribution::durationMinutes).sum();
-    int supply =
-        problem.days().stream()
-                .flatMap(day -> day.blocks().stream())
-                .mapToInt(DraftBlock::lengthMinutes)
-                .sum()
-            * problem.rooms().size();
+    List<DraftBlock> blocks =
+        problem.days().stream().flatMap(day -> day.blocks().stream()).toList();
+    int supply = 0;
+    for (DraftBlock block : blocks) {
+      for (DraftRoom room : problem.rooms()) {
+        if (room.unavailable().stream().noneMatch(i -> i.overlaps(block.start(), block.end()))) {
+          supply += block.lengthMinutes();
+        }
+      }
+    }
+    // A bound no draft can beat: the shortest contributions first into every open room-minute.
+    int[] durations =
+        problem.contributions().stream()
+            .mapToInt(DraftContribution::durationMinutes)
+            .sorted()
+            .toArray();
+    int filled = 0;
+    int placeable = 0;
+    while (placeable < durations.length && filled + durations[placeable] <= supply) {
+      filled += durations[placeable++];
+    }
     System.out.printf(
         Locale.ROOT,
-        "%n== %s: %d contributions (%d minutes), %d rooms, %d blocks (%d room-minutes)%n",
+        "%n== %s: %d contributions (%d minutes), %d rooms, %d blocks (%d open room-minutes);"
+            + " at least %d cannot be placed%n",
         name,
         problem.contributions().size(),
         demand,
         problem.rooms().size(),
-        problem.days().stream().mapToInt(day -> day.blocks().size()).sum(),
-        supply);
+        blocks.size(),
+        supply,
+        durations.length - placeable);
 
     long greedyStart = System.nanoTime();
     Map<Long, DraftPlacement> greedy = greedy(problem);
@@ -85,6 +106,7 @@ public final class AutomaticDraftBenchmark {
     Duration[] feasibleAt = new Duration[1];
     Duration[] completeAt = new Duration[1];
     Duration[] greedyLevelAt = new Duration[1];
+    long cpuStart = CPU.getCurrentThreadCpuTime();
     DraftResult result =
         AutomaticDraft.solve(
             problem,
@@ -106,7 +128,11 @@ public final class AutomaticDraftBenchmark {
                 greedyLevelAt[0] = progress.elapsed();
               }
             });
+    Duration cpu = Duration.ofNanos(CPU.getCurrentThreadCpuTime() - cpuStart);
     report("Timefold", result, result.elapsed(), feasibleAt[0], completeAt[0]);
+    // The solver runs on this thread: its CPU time shows how much of a core it had on a busy
+    // machine.
+    System.out.printf(Locale.ROOT, "  CPU time of the solving thread %s%n", seconds(cpu));
     System.out.printf(
         Locale.ROOT,
         "  Timefold reached the greedy draft's number of placed contributions at %s%n",
