@@ -234,6 +234,7 @@ final class DraftExplanation {
     boolean allTooShort = true;
     boolean allTooSmall = true;
     int suitable = 0;
+    int free = 0;
     int suitableButSpeakersOut = 0;
     for (Slot[] row : model.grid) {
       for (Slot slot : row) {
@@ -247,6 +248,9 @@ final class DraftExplanation {
             suitableButSpeakersOut++;
           } else {
             suitable++;
+            if (freeFor(item, slot)) {
+              free++;
+            }
           }
         }
       }
@@ -310,6 +314,17 @@ final class DraftExplanation {
                   + " unavailable for it")
               .formatted(id));
     }
+    if (free > 0) {
+      return unplacedWarning(
+          DraftWarningKind.UNPLACED_WOULD_FIT,
+          item,
+          List.of(),
+          free,
+          0,
+          ("Contribution %d is not placed, yet it would fit in %d block-room pairs as the draft"
+                  + " stands: the draft stopped before placing it")
+              .formatted(id, free));
+    }
     return unplacedWarning(
         DraftWarningKind.UNPLACED_NO_FREE_SLOT,
         item,
@@ -319,6 +334,19 @@ final class DraftExplanation {
         ("Contribution %d is not placed: it would fit in %d block-room pairs, but they are full"
                 + " or its speakers speak elsewhere then")
             .formatted(id, suitable));
+  }
+
+  /** Whether the slot has the minutes left and none of the item's speakers is elsewhere then. */
+  private boolean freeFor(DraftItem item, Slot slot) {
+    List<DraftItem> session = sessions.getOrDefault(slot, List.of());
+    int used = session.stream().mapToInt(DraftItem::duration).sum();
+    if (used + item.duration() > slot.block.lengthMinutes()) {
+      return false;
+    }
+    return sessions.entrySet().stream()
+        .filter(entry -> entry.getKey() != slot && entry.getKey().block.overlaps(slot.block))
+        .flatMap(entry -> entry.getValue().stream())
+        .noneMatch(item::sharesSpeakerWith);
   }
 
   private DraftWarning itemWarning(

@@ -33,6 +33,12 @@ public enum DraftWarningKind {
    * elsewhere then. amount = number of such block-room pairs.
    */
   UNPLACED_NO_FREE_SLOT(Level.UNPLACED),
+  /**
+   * Not placed, although it would fit as the draft stands: the draft stopped before placing it (a
+   * longer time limit should), or a checked draft simply left it out. amount = number of block-room
+   * pairs where it would fit now.
+   */
+  UNPLACED_WOULD_FIT(Level.UNPLACED),
 
   /** A track is spread over several rooms: amount = rooms used by the track. */
   TRACK_IN_SEVERAL_ROOMS(Level.SOFT),

@@ -160,7 +160,31 @@ class DraftConstraintsTest {
 
     assertEquals(new DraftScore(0, -1, 0), result.score());
     assertEquals(1, result.unplacedCount());
-    assertEquals(4, only(result, DraftWarningKind.UNPLACED_NO_FREE_SLOT).amount());
+    // Every block and room is empty: nothing but the draft kept it out.
+    assertEquals(4, only(result, DraftWarningKind.UNPLACED_WOULD_FIT).amount());
+  }
+
+  @Test
+  void anUnplacedContributionIsToldWhetherItsPlacesAreTaken() {
+    DraftProblem problem =
+        twoBlocksTwoRooms()
+            .talk(1, 60, null, "a@x.org")
+            .talk(2, 60, null, "b@x.org")
+            .talk(3, 60, null, "c@x.org")
+            .talk(4, 30, null, "d@x.org")
+            .talk(5, 60, null, "a@x.org")
+            .build();
+
+    // Talk 5 (60 minutes) suits all four places, but three have 30 minutes left and in the
+    // fourth (b1, room 2) its speaker would be giving talk 1 next door.
+    DraftResult result =
+        AutomaticDraft.check(
+            problem, Map.of(1L, at("b1", 1), 2L, at("b2", 1), 3L, at("b2", 2), 4L, at("b1", 2)));
+
+    DraftWarning taken = only(result, DraftWarningKind.UNPLACED_NO_FREE_SLOT);
+    assertEquals(List.of(5L), taken.contributionIds());
+    assertEquals(4, taken.amount());
+    assertEquals(List.of(), result.warnings(DraftWarningKind.UNPLACED_WOULD_FIT));
   }
 
   @Test
