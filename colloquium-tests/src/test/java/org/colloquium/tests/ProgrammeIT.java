@@ -229,6 +229,38 @@ class ProgrammeIT extends DeployedApplication {
   }
 
   @Test
+  @Order(7)
+  void theAutomaticDraftRunsInTheBackgroundAndFillsTheWorkInProgressWhenApplied()
+      throws InterruptedException {
+    WebClient organiser = DemoUsers.ORGANISER.signedIn();
+    Page page = organiser.get(MANAGE + "/draft");
+    assertEquals(200, page.status(), page.text());
+    Page started = organiser.submit(page, "draft", Map.of("seconds", "3"), "start");
+    assertTrue(
+        started.infos().contains("The draft is queued; it starts within a few seconds."),
+        started.text());
+    assertTrue(
+        started.document().selectFirst("#draft\\:start").hasAttr("disabled"),
+        "one draft at a time");
+
+    Page finished = started;
+    for (int i = 0; i < 60 && !finished.text().contains("Finished"); i++) {
+      Thread.sleep(1000);
+      finished = organiser.get(MANAGE + "/draft");
+    }
+    assertTrue(finished.text().contains("contributions placed"), finished.text());
+    Page applied = organiser.submit(finished, "status", Map.of(), "apply");
+    assertTrue(
+        applied.infos().stream().anyMatch(i -> i.endsWith("placed as the draft proposed.")),
+        applied.text());
+    Page editor = organiser.get(MANAGE);
+    assertTrue(
+        editor.document().select("#warning-list .warning-block").isEmpty(),
+        "the draft breaks no rule: " + editor.document().select("#warning-list").text());
+    assertTrue(new WebClient().get(PUBLIC).text().contains(SANCTIONS), "the release is untouched");
+  }
+
+  @Test
   @Order(6)
   void onlyTheEventsOrganisersReachTheEditor() {
     assertEquals(403, DemoUsers.AUTHOR.signedIn().getWithoutRedirect(MANAGE).status());

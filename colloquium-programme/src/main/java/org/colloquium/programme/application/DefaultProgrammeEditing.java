@@ -64,7 +64,7 @@ public class DefaultProgrammeEditing implements ProgrammeEditing {
   @Override
   public EditorView editor(Long actorId, String slug) {
     EventRecord event = events.manageable(actorId, slug);
-    WorkInProgress wip = reader.read(actorId, event);
+    WorkInProgress wip = reader.read(event);
     return wip.editor(wip.unavailabilities, wip.speakerNames());
   }
 

@@ -39,7 +39,7 @@ public class DefaultProgrammePublishing implements ProgrammePublishing {
   @Override
   public PublishPreview preview(Long actorId, String slug) {
     EventRecord event = events.manageable(actorId, slug);
-    WorkInProgress wip = reader.read(actorId, event);
+    WorkInProgress wip = reader.read(event);
     int next = wip.publishedVersion == null ? 1 : wip.publishedVersion + 1;
     PublishedProgramme draft = wip.freeze(facts(actorId, event), next, clock.instant(), "");
     return new PublishPreview(
@@ -69,7 +69,7 @@ public class DefaultProgrammePublishing implements ProgrammePublishing {
       throw new ValidationException(
           Problem.of("changelog", "programme.publish.changelog.tooLong", CHANGELOG_LIMIT));
     }
-    WorkInProgress wip = reader.read(actorId, event);
+    WorkInProgress wip = reader.read(event);
     List<ProgrammeWarning> blocking =
         wip.warnings().stream().filter(ProgrammeWarning::blocks).toList();
     if (!blocking.isEmpty()) {

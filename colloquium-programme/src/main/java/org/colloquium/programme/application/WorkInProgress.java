@@ -15,7 +15,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.colloquium.events.api.Choice;
 import org.colloquium.events.api.EventRecord;
-import org.colloquium.events.api.PresentationTypeEntry;
 import org.colloquium.programme.api.ContributionView;
 import org.colloquium.programme.api.EditorView;
 import org.colloquium.programme.api.ProgrammeAuthor;
@@ -56,7 +55,7 @@ final class WorkInProgress {
   final List<Unavailability> unavailabilities;
   final Map<WarningKind, Severity> severities;
   final List<Choice> tracks;
-  final Map<Long, PresentationTypeEntry> types;
+  final Map<Long, String> types;
   final Map<Long, SubmissionRecord> submissions;
   final Map<Long, PresentedSubmission> presented;
   final Integer publishedVersion;
@@ -74,7 +73,7 @@ final class WorkInProgress {
       List<Unavailability> unavailabilities,
       Map<WarningKind, Severity> severities,
       List<Choice> tracks,
-      List<PresentationTypeEntry> types,
+      List<Choice> types,
       List<SubmissionRecord> submissions,
       List<PresentedSubmission> presented,
       Integer publishedVersion) {
@@ -89,7 +88,7 @@ final class WorkInProgress {
     this.unavailabilities = unavailabilities;
     this.severities = severities;
     this.tracks = tracks;
-    this.types = types.stream().collect(Collectors.toMap(PresentationTypeEntry::id, t -> t));
+    this.types = types.stream().collect(Collectors.toMap(Choice::id, Choice::name));
     this.submissions = submissions.stream().collect(Collectors.toMap(SubmissionRecord::id, s -> s));
     this.presented =
         presented.stream().collect(Collectors.toMap(PresentedSubmission::submissionId, p -> p));
@@ -260,7 +259,7 @@ final class WorkInProgress {
     SubmissionRecord record = submissions.get(c.submissionId());
     Sequencing.Interval when = times.get(c.id());
     Long track = trackOf(c);
-    PresentationTypeEntry type = types.get(typeOf(c.submissionId()));
+    String type = types.get(typeOf(c.submissionId()));
     return new ContributionView(
         c.id(),
         record.number(),
@@ -268,7 +267,7 @@ final class WorkInProgress {
         speakers(record).stream().map(AuthorRecord::fullName).collect(Collectors.joining(", ")),
         track,
         trackName(track),
-        type == null ? null : type.name(),
+        type,
         record.language(),
         c.durationMinutes(),
         c.poster(),
@@ -388,7 +387,7 @@ final class WorkInProgress {
       for (Contribution c : in(s)) {
         SubmissionRecord record = submissions.get(c.submissionId());
         Sequencing.Interval when = times.get(c.id());
-        PresentationTypeEntry type = types.get(typeOf(c.submissionId()));
+        String type = types.get(typeOf(c.submissionId()));
         items.add(
             new ProgrammeContribution(
                 c.id(),
@@ -399,7 +398,7 @@ final class WorkInProgress {
                 record.keywords(),
                 record.language(),
                 trackOf(c),
-                type == null ? null : type.name(),
+                type,
                 c.poster(),
                 c.board().orElse(null),
                 when.start(),

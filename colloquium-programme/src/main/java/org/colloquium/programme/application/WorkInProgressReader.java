@@ -6,7 +6,6 @@ import java.util.EnumMap;
 import java.util.Map;
 import org.colloquium.events.api.EventDirectory;
 import org.colloquium.events.api.EventRecord;
-import org.colloquium.events.api.TracksAndTypes;
 import org.colloquium.programme.api.Severity;
 import org.colloquium.programme.api.WarningKind;
 import org.colloquium.programme.domain.Contribution;
@@ -27,9 +26,8 @@ class WorkInProgressReader {
   @Inject SubmissionDirectory submissions;
   @Inject PresentedSubmissions presented;
   @Inject EventDirectory events;
-  @Inject TracksAndTypes tracksAndTypes;
 
-  WorkInProgress read(Long actorId, EventRecord event) {
+  WorkInProgress read(EventRecord event) {
     Long eventId = event.id();
     var contributions = programme.contributions(eventId);
     Map<WarningKind, Severity> severities = new EnumMap<>(WarningKind.class);
@@ -44,7 +42,7 @@ class WorkInProgressReader {
         programme.unavailabilities(eventId),
         severities,
         events.tracks(eventId),
-        tracksAndTypes.overview(actorId, event.slug().value()).types(),
+        events.presentationTypes(eventId),
         submissions.byIds(contributions.stream().map(Contribution::submissionId).toList()),
         presented.inEvent(eventId),
         programme.newestNumber(eventId).orElse(null));

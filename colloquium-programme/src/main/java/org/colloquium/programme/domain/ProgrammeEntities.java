@@ -14,6 +14,7 @@ public class ProgrammeEntities implements ModuleEntities {
         Contribution.class,
         Unavailability.class,
         Release.class,
-        WarningSeverityChoice.class);
+        WarningSeverityChoice.class,
+        DraftRun.class);
   }
 }

@@ -149,4 +149,39 @@ public class ProgrammeRepository {
         .setParameter("event", eventId)
         .getResultList();
   }
+
+  public Optional<DraftRun> draft(Long eventId, Long runId) {
+    return Optional.ofNullable(em.find(DraftRun.class, runId))
+        .filter(r -> r.eventId().equals(eventId));
+  }
+
+  public Optional<DraftRun> draft(Long runId) {
+    return Optional.ofNullable(em.find(DraftRun.class, runId));
+  }
+
+  public Optional<DraftRun> newestDraft(Long eventId) {
+    return em.createQuery(
+            "select r from DraftRun r where r.eventId = :event order by r.requestedAt desc, r.id desc",
+            DraftRun.class)
+        .setParameter("event", eventId)
+        .setMaxResults(1)
+        .getResultStream()
+        .findFirst();
+  }
+
+  /**
+   * The oldest queued draft, locked so that one node solves it (the others skip it: SKIP LOCKED
+   * where the database has it).
+   */
+  public Optional<DraftRun> claimNextQueuedDraft() {
+    return em.createQuery(
+            "select r from DraftRun r where r.state = :queued order by r.requestedAt",
+            DraftRun.class)
+        .setParameter("queued", org.colloquium.programme.api.DraftState.QUEUED)
+        .setLockMode(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+        .setHint("jakarta.persistence.lock.timeout", -2)
+        .setMaxResults(1)
+        .getResultStream()
+        .findFirst();
+  }
 }

@@ -38,6 +38,8 @@ public class ProgrammeRoutes implements RouteSet {
             EventOrganisers.class),
         new Route(
             MANAGE + "/publish", VIEWS + "/manage/programme-publish.xhtml", EventOrganisers.class),
+        new Route(
+            MANAGE + "/draft", VIEWS + "/manage/programme-draft.xhtml", EventOrganisers.class),
         Route.shared("/events/{slug}/programme", VIEWS + "/site/programme.xhtml"),
         Route.shared(
             "/events/{slug}/programme/contributions/{contribution}",

@@ -34,6 +34,7 @@ import org.colloquium.kernel.apitoken.api.ApiTokenLifetime;
 import org.colloquium.kernel.apitoken.api.ApiTokenScope;
 import org.colloquium.kernel.files.api.PdfRefusal;
 import org.colloquium.kernel.mail.api.MailState;
+import org.colloquium.programme.api.DraftState;
 import org.colloquium.programme.api.RoomMode;
 import org.colloquium.programme.api.SessionKind;
 import org.colloquium.programme.api.Severity;
@@ -117,7 +118,8 @@ class MessagesBundleTest {
           Map.entry("programme.warning.", WarningKind.class),
           Map.entry("programme.warningKind.", WarningKind.class),
           Map.entry("programme.severity.", Severity.class),
-          Map.entry("programme.roomMode.", RoomMode.class));
+          Map.entry("programme.roomMode.", RoomMode.class),
+          Map.entry("programme.draftState.", DraftState.class));
 
   private static final Pattern ANY_MSG = Pattern.compile("msg\\[");
   private static final Pattern LITERAL_KEY = Pattern.compile("msg\\[\\s*'([^']+)'\\s*]");

@@ -1,0 +1,175 @@
+package org.colloquium.programme.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.colloquium.events.api.EventDirectory;
+import org.colloquium.events.api.EventRecord;
+import org.colloquium.programme.domain.DraftRun;
+import org.colloquium.programme.domain.ProgrammeRepository;
+import org.colloquium.programme.domain.draft.AutomaticDraft;
+import org.colloquium.programme.domain.draft.DraftAssignment;
+import org.colloquium.programme.domain.draft.DraftResult;
+import org.colloquium.programme.domain.draft.DraftScore;
+import org.colloquium.programme.domain.draft.DraftWarning;
+
+/**
+ * Runs queued drafts: claims one (so that one node of a cluster takes it), reads the work in
+ * progress in a short transaction, solves outside any transaction (the best score so far written
+ * about once a second) and stores the proposal in another. Nothing of the programme changes here.
+ */
+@ApplicationScoped
+public class DraftRuns {
+
+  private static final Logger LOG = Logger.getLogger(DraftRuns.class.getName());
+
+  @Inject Steps steps;
+
+  /** Runs the queued drafts one after another; how many ran. */
+  public int runQueued() {
+    int ran = 0;
+    for (Optional<Long> next = steps.claim(); next.isPresent(); next = steps.claim()) {
+      run(next.get());
+      ran++;
+    }
+    return ran;
+  }
+
+  private void run(Long runId) {
+    try {
+      Steps.Prepared prepared = steps.prepare(runId);
+      long[] lastReport = {0};
+      DraftResult result =
+          AutomaticDraft.solve(
+              prepared.problems().problem,
+              Duration.ofSeconds(prepared.seconds()),
+              progress -> {
+                long now = System.nanoTime();
+                if (now - lastReport[0] > 1_000_000_000L) {
+                  lastReport[0] = now;
+                  steps.progress(runId, text(progress.bestScore()), progress.elapsed());
+                }
+              });
+      steps.store(runId, proposal(prepared.problems(), result), text(result.score()));
+      LOG.info(
+          () ->
+              "Programme draft "
+                  + runId
+                  + ": "
+                  + prepared.problems().problem.contributions().size()
+                  + " contributions, "
+                  + text(result.score())
+                  + " in "
+                  + result.elapsed().toMillis()
+                  + " ms");
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "Programme draft " + runId + " failed", e);
+      steps.failed(runId, e.getClass().getSimpleName());
+    }
+  }
+
+  /** "0 hard / 2 unplaced / -340 soft". */
+  static String text(DraftScore score) {
+    return score.hard() + " hard / " + (-score.medium()) + " unplaced / " + score.soft() + " soft";
+  }
+
+  /** Where the result puts each contribution, in the order they run in each session. */
+  static DraftProposal proposal(DraftProblems problems, DraftResult result) {
+    Map<Long, List<DraftAssignment>> bySession = new HashMap<>();
+    List<Long> unplaced = new ArrayList<>();
+    for (DraftAssignment a : result.assignments()) {
+      Long session = a.placement() == null ? null : problems.session(a.placement());
+      if (session == null) {
+        unplaced.add(a.contributionId());
+      } else {
+        bySession.computeIfAbsent(session, k -> new ArrayList<>()).add(a);
+      }
+    }
+    List<DraftProposal.Placement> placements = new ArrayList<>();
+    bySession.forEach(
+        (session, assignments) -> {
+          assignments.sort(
+              Comparator.comparing(DraftAssignment::start)
+                  .thenComparingLong(DraftAssignment::contributionId));
+          for (int i = 0; i < assignments.size(); i++) {
+            placements.add(
+                new DraftProposal.Placement(assignments.get(i).contributionId(), session, i));
+          }
+        });
+    List<DraftProposal.Explanation> explanations = new ArrayList<>();
+    for (DraftWarning w : result.warnings()) {
+      explanations.add(
+          new DraftProposal.Explanation(w.kind().name(), w.message(), w.contributionIds()));
+    }
+    return new DraftProposal(placements, unplaced, explanations);
+  }
+
+  /** The transactional steps of a run, each its own transaction. */
+  @ApplicationScoped
+  public static class Steps {
+
+    /** What a run solves. */
+    record Prepared(DraftProblems problems, int seconds) {}
+
+    @Inject ProgrammeRepository programme;
+    @Inject EventDirectory events;
+    @Inject WorkInProgressReader reader;
+    @Inject Clock clock;
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public Optional<Long> claim() {
+      return programme
+          .claimNextQueuedDraft()
+          .map(
+              run -> {
+                run.claim(clock.instant());
+                return run.id();
+              });
+    }
+
+    /**
+     * Reads the work in progress; the problem is built from the event's sessions of contributions.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public Prepared prepare(Long runId) {
+      DraftRun run = programme.draft(runId).orElseThrow();
+      EventRecord event = events.find(run.eventId()).orElseThrow();
+      WorkInProgress wip = reader.read(event);
+      return new Prepared(DraftProblems.of(wip), run.seconds());
+    }
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void progress(Long runId, String score, Duration elapsed) {
+      programme.draft(runId).ifPresent(r -> r.progress(score, elapsed));
+    }
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void store(Long runId, DraftProposal proposal, String score) {
+      programme
+          .draft(runId)
+          .ifPresent(
+              r ->
+                  r.done(
+                      score,
+                      proposal.placements().size(),
+                      proposal.unplaced().size(),
+                      proposal.write(),
+                      clock.instant()));
+    }
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void failed(Long runId, String message) {
+      programme.draft(runId).ifPresent(r -> r.failed(message, clock.instant()));
+    }
+  }
+}

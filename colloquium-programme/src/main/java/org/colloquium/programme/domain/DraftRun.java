@@ -1,0 +1,168 @@
+package org.colloquium.programme.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import org.colloquium.programme.api.DraftState;
+
+/**
+ * One automatic draft of an event's programme: queued by an organiser, claimed by one node, solved
+ * within its time limit, and then applied to the work in progress or discarded. The proposal is
+ * kept apart from the programme until it is applied, so a draft never touches what the organisers
+ * edit meanwhile.
+ */
+@Entity
+@Table(name = "programme_draft_run")
+public class DraftRun {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "programme_draft_run_seq")
+  @SequenceGenerator(
+      name = "programme_draft_run_seq",
+      sequenceName = "programme_draft_run_seq",
+      allocationSize = 50)
+  private Long id;
+
+  @Version private int version;
+
+  @Column(name = "event_id", nullable = false)
+  private Long eventId;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 9)
+  private DraftState state;
+
+  @Column(name = "requested_by")
+  private Long requestedBy;
+
+  @Column(name = "requested_at", nullable = false)
+  private Instant requestedAt;
+
+  @Column(nullable = false)
+  private int seconds;
+
+  @Column(name = "started_at")
+  private Instant startedAt;
+
+  @Column(name = "finished_at")
+  private Instant finishedAt;
+
+  @Column(name = "elapsed_ms")
+  private Long elapsedMs;
+
+  @Column(length = 80)
+  private String score;
+
+  private Integer placed;
+
+  private Integer unplaced;
+
+  @Column(length = 300)
+  private String message;
+
+  private byte[] proposal;
+
+  protected DraftRun() {}
+
+  public DraftRun(Long eventId, Long by, Instant at, int seconds) {
+    if (seconds < 1 || seconds > 600) {
+      throw new IllegalArgumentException("seconds out of range: " + seconds);
+    }
+    this.eventId = eventId;
+    this.requestedBy = by;
+    this.requestedAt = at;
+    this.seconds = seconds;
+    this.state = DraftState.QUEUED;
+  }
+
+  public void claim(Instant at) {
+    this.state = DraftState.RUNNING;
+    this.startedAt = at;
+  }
+
+  public void progress(String score, Duration elapsed) {
+    this.score = score;
+    this.elapsedMs = elapsed.toMillis();
+  }
+
+  public void done(String score, int placed, int unplaced, byte[] proposal, Instant at) {
+    this.state = DraftState.DONE;
+    this.score = score;
+    this.placed = placed;
+    this.unplaced = unplaced;
+    this.proposal = proposal;
+    this.finishedAt = at;
+    this.elapsedMs = Duration.between(startedAt, at).toMillis();
+  }
+
+  public void failed(String message, Instant at) {
+    this.state = DraftState.FAILED;
+    this.message = message;
+    this.finishedAt = at;
+  }
+
+  /**
+   * Applied to the work in progress, or thrown away: either way its proposal is no longer needed.
+   */
+  public void close(DraftState end) {
+    if (end != DraftState.APPLIED && end != DraftState.DISCARDED) {
+      throw new IllegalArgumentException(end.name());
+    }
+    this.state = end;
+    this.proposal = null;
+  }
+
+  public Long id() {
+    return id;
+  }
+
+  public Long eventId() {
+    return eventId;
+  }
+
+  public DraftState state() {
+    return state;
+  }
+
+  public Instant requestedAt() {
+    return requestedAt;
+  }
+
+  public int seconds() {
+    return seconds;
+  }
+
+  public Optional<Long> elapsedMs() {
+    return Optional.ofNullable(elapsedMs);
+  }
+
+  public Optional<String> score() {
+    return Optional.ofNullable(score);
+  }
+
+  public Optional<Integer> placed() {
+    return Optional.ofNullable(placed);
+  }
+
+  public Optional<Integer> unplaced() {
+    return Optional.ofNullable(unplaced);
+  }
+
+  public Optional<String> message() {
+    return Optional.ofNullable(message);
+  }
+
+  public Optional<byte[]> proposal() {
+    return Optional.ofNullable(proposal);
+  }
+}
