@@ -1,0 +1,107 @@
+package org.colloquium.tests.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.colloquium.tests.support.DemoUsers;
+import org.colloquium.tests.support.DeployedApplication;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * The programme by keyboard: the organiser of the annual conference adds a room and a session to
+ * its empty work in progress, and opens every page of the editor; on the 2023 conference she moves
+ * a talk by its form and publishes the next release; a visitor reads the programme, filters it by
+ * track and opens a talk and the releases. Every page is checked with axe and the HTML checker;
+ * screenshots under target/.
+ */
+class ProgrammeJourneyBrowserIT extends DeployedApplication {
+
+  private static final String ANNUAL = "/manage/events/annual-conference-iii/programme";
+  private static final String PAST = "/manage/events/20-months-after/programme";
+  private static final String PUBLIC = "/events/20-months-after/programme";
+
+  @Test
+  void organiserBuildsByKeyboardAndAVisitorReadsTheRelease() {
+    try (Browser organiser = new Browser("programme-organiser")) {
+      organiser.signIn(DemoUsers.ORGANISER.email(), DemoUsers.PASSWORD);
+      organiser.open("/manage/events/annual-conference-iii");
+      organiser.activateByKeyboard(By.linkText("Programme"));
+      organiser.waitForPath(ANNUAL);
+      assertEquals("Programme", organiser.heading());
+      organiser.check("programme-editor-empty");
+
+      organiser.activateByKeyboard(By.linkText("Rooms"));
+      organiser.waitForPath(ANNUAL + "/rooms");
+      organiser.check("programme-rooms");
+      organiser.type("room:name", "Sala Ștefan cel Mare");
+      organiser.type("room:capacity", "45");
+      organiser.activateByKeyboard(By.id("room:save"));
+      organiser.waitForText("Room Sala Ștefan cel Mare added.");
+      organiser.check("programme-room-added");
+
+      organiser.open(ANNUAL + "/sessions/new");
+      organiser.check("programme-session-new");
+      new Select(organiser.find(By.id("session:roomId")))
+          .selectByVisibleText("Sala Ștefan cel Mare");
+      organiser.type("session:title", "Energie și securitate");
+      organiser.type("session:start", "25:00");
+      organiser.type("session:end", "11:00");
+      organiser.activateByKeyboard(By.id("session:save"));
+      organiser.waitForText("is not a time");
+      organiser.check("programme-session-refused");
+      assertEquals(
+          "Energie și securitate", organiser.find(By.id("session:title")).getAttribute("value"));
+      organiser.type("session:start", "09:30");
+      organiser.activateByKeyboard(By.id("session:save"));
+      organiser.waitForHeading("Energie și securitate");
+      organiser.check("programme-session-saved");
+
+      organiser.open(ANNUAL);
+      assertTrue(organiser.text().contains("Energie și securitate"), organiser.text());
+      organiser.check("programme-editor-one-session");
+      organiser.open(ANNUAL + "/availability");
+      organiser.check("programme-availability");
+      organiser.open(ANNUAL + "/draft");
+      organiser.check("programme-draft");
+      organiser.open(ANNUAL + "/publish");
+      organiser.check("programme-publish-preview");
+
+      // The 2023 conference: a talk moved to the end of its session by its form, then published.
+      organiser.open(PAST);
+      organiser.check("programme-editor-2023");
+      organiser.activateByKeyboard(By.linkText("Twenty months of sanctions: what worked"));
+      organiser.waitForHeading("Twenty months of sanctions: what worked");
+      organiser.check("programme-contribution-form");
+      organiser.type("contribution:position", "9");
+      organiser.activateByKeyboard(By.id("contribution:save"));
+      organiser.waitForText("The contribution is saved.");
+      organiser.open(PAST + "/publish");
+      organiser.check("programme-publish-2023");
+      organiser.activateByKeyboard(By.id("publish:publishButton"));
+      organiser.waitForText("is published.");
+      organiser.check("programme-published");
+    }
+
+    try (Browser visitor = new Browser("programme-visitor")) {
+      visitor.open("/events/20-months-after");
+      visitor.activateByKeyboard(By.linkText("Read the programme"));
+      visitor.waitForPath(PUBLIC);
+      visitor.check("programme-public");
+      new Select(visitor.find(By.id("filter-track")))
+          .selectByVisibleText("Propaganda and disinformation");
+      visitor.activateByKeyboard(By.cssSelector(".programme-filters button[type=submit]"));
+      visitor.waitForText("Show everything");
+      assertFalse(visitor.text().contains("Twenty months of sanctions"), visitor.text());
+      visitor.check("programme-public-filtered");
+      visitor.open(PUBLIC);
+      visitor.activateByKeyboard(By.linkText("Twenty months of sanctions: what worked"));
+      visitor.waitForHeading("Twenty months of sanctions: what worked");
+      visitor.check("programme-public-contribution");
+      visitor.open(PUBLIC + "/releases");
+      visitor.check("programme-public-releases");
+    }
+  }
+}
