@@ -4,6 +4,7 @@ import java.text.Collator;
 import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import org.colloquium.kernel.i18n.Language;
@@ -86,12 +87,16 @@ final class Labels {
   }
 
   /**
-   * Orders names as a reader of this language looks them up: Romanian puts ă â after a, î after i,
-   * ș after s and ț after t, where English folds them into the plain letters.
+   * Orders names as a reader of this language looks them up: Romanian puts ă and â after a, î after
+   * i, ș after s and ț after t as letters of their own, where English folds them into the plain
+   * letters. The JDK's Romanian collator does not (it sorts Șova before Suciu), hence {@link
+   * RomanianOrder}.
    */
-  Collator collator() {
+  Comparator<String> nameOrder() {
     Collator collator = Collator.getInstance(locale());
     collator.setStrength(Collator.TERTIARY);
-    return collator;
+    collator.setDecomposition(Collator.CANONICAL_DECOMPOSITION);
+    Comparator<String> plain = collator::compare;
+    return language == Language.RO ? new RomanianOrder(plain) : plain;
   }
 }

@@ -1,6 +1,7 @@
 package org.colloquium.programme.domain.pdf;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.PdfAConformance;
 import com.openhtmltopdf.util.Diagnostic;
@@ -15,6 +16,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 import org.w3c.dom.Document;
 
 /** openhtmltopdf set up once for every document of this package. */
@@ -78,6 +80,15 @@ final class PdfEngine {
   private PdfEngine() {}
 
   static byte[] render(Document document) {
+    return render(document, true);
+  }
+
+  /**
+   * @param compressed false for a part that PDFBox loads again to merge: PDFBox 3 parses a whole
+   *     object stream for each object it dereferences from it, so cloning a part saved with object
+   *     streams (its default) takes minutes where a plain one takes a second
+   */
+  static byte[] render(Document document, boolean compressed) {
     ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 16);
     PdfRendererBuilder builder = new PdfRendererBuilder();
     builder.useFastMode();
@@ -89,9 +100,15 @@ final class PdfEngine {
     builder.useFont(() -> stream(OBLIQUE), FONT, 400, FontStyle.ITALIC, true);
     builder.withProducer("Colloquium");
     builder.withW3cDocument(document, "about:blank");
-    builder.toStream(out);
-    try {
-      builder.run();
+    try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+      renderer.createPDFWithoutClosing();
+      renderer
+          .getPdfDocument()
+          .save(
+              out,
+              compressed
+                  ? CompressParameters.DEFAULT_COMPRESSION
+                  : CompressParameters.NO_COMPRESSION);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

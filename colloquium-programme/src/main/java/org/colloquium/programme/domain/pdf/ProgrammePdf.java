@@ -1,6 +1,5 @@
 package org.colloquium.programme.domain.pdf;
 
-import java.text.Collator;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -255,7 +254,7 @@ public final class ProgrammePdf {
           }
         }
       }
-      Collator collator = labels.collator();
+      Comparator<String> collator = labels.nameOrder();
       List<Speaker> speakers = new ArrayList<>(where.keySet());
       speakers.sort(
           Comparator.comparing(Speaker::familyName, collator)
