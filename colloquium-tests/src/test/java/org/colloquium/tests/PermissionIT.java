@@ -73,7 +73,9 @@ class PermissionIT extends DeployedApplication {
           "number",
           "1",
           "session",
-          "new");
+          "new",
+          "version",
+          "1");
 
   /** The event whose submission {number} names: its demo submission #1 has a PDF. */
   private static final String SUBMISSIONS_EVENT = "annual-conference-iii";
@@ -197,7 +199,14 @@ class PermissionIT extends DeployedApplication {
             route.pattern().endsWith("/final-file")
                 && want == Outcome.PAGE
                 && got == Outcome.NOT_FOUND;
-        if (got != want && !noFinalPdfYet) {
+        // A release's PDFs are made in the background after start-up (ProgrammeIT waits for them
+        // and reads them); until then their addresses answer 404.
+        boolean noReleasePdfYet =
+            route.pattern().startsWith("/events/{slug}/")
+                && route.pattern().endsWith(".pdf")
+                && want == Outcome.PAGE
+                && got == Outcome.NOT_FOUND;
+        if (got != want && !noFinalPdfYet && !noReleasePdfYet) {
           wrong.add(
               path
                   + " as "

@@ -123,6 +123,69 @@ class ProgrammeIT extends DeployedApplication {
 
   @Test
   @Order(4)
+  void theReleasesPdfsAreMadeInTheBackgroundTaggedWithTheirFontsAndServedWithAnEtag()
+      throws Exception {
+    WebClient visitor = new WebClient();
+    String programmePdf = "/events/" + SLUG + "/programme.pdf";
+    java.net.http.HttpResponse<byte[]> pdf = visitor.getBytes(programmePdf);
+    for (int i = 0; i < 120 && pdf.statusCode() == 404; i++) {
+      Thread.sleep(1000);
+      pdf = visitor.getBytes(programmePdf);
+    }
+    assertEquals(200, pdf.statusCode(), "made within two minutes of start-up");
+    assertEquals("application/pdf", pdf.headers().firstValue("Content-Type").orElse(""));
+    String etag = pdf.headers().firstValue("ETag").orElseThrow();
+    var again =
+        java.net.http.HttpClient.newHttpClient()
+            .send(
+                java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create(visitor.base() + programmePdf))
+                    .header("If-None-Match", etag)
+                    .build(),
+                java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+    assertEquals(304, again.statusCode());
+    readPdf(pdf.body(), "Twenty months of sanctions: what worked", "Țurcanu");
+
+    java.net.http.HttpResponse<byte[]> book =
+        visitor.getBytes("/events/" + SLUG + "/book-of-abstracts.pdf");
+    for (int i = 0; i < 60 && book.statusCode() == 404; i++) {
+      Thread.sleep(1000);
+      book = visitor.getBytes("/events/" + SLUG + "/book-of-abstracts.pdf");
+    }
+    assertEquals(200, book.statusCode());
+    readPdf(book.body(), "oil price cap", "Țurcanu");
+    assertEquals(
+        200,
+        visitor.getBytes("/events/" + SLUG + "/programme/releases/1/programme.pdf").statusCode());
+    assertEquals(
+        404,
+        visitor.getBytes("/events/" + SLUG + "/programme/releases/999/programme.pdf").statusCode());
+    Page event = visitor.get("/events/" + SLUG);
+    assertNotNull(
+        event.document().selectFirst("a[href$=/book-of-abstracts.pdf]"), "the event page links it");
+  }
+
+  /** A tagged PDF with every font embedded, in which the text wanted is found. */
+  private static void readPdf(byte[] bytes, String... wanted) throws java.io.IOException {
+    try (var document = org.apache.pdfbox.Loader.loadPDF(bytes)) {
+      assertTrue(document.getNumberOfPages() > 0);
+      assertNotNull(document.getDocumentCatalog().getStructureTreeRoot(), "tagged");
+      for (var page : document.getPages()) {
+        for (var name : page.getResources().getFontNames()) {
+          var font = page.getResources().getFont(name);
+          assertTrue(font.isEmbedded(), font.getName() + " is embedded");
+        }
+      }
+      String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+      for (String part : wanted) {
+        assertTrue(
+            text.contains(part), part + " in " + text.substring(0, Math.min(2000, text.length())));
+      }
+    }
+  }
+
+  @Test
+  @Order(41)
   void aSessionFormThatIsWrongKeepsWhatWasTyped() {
     WebClient organiser = DemoUsers.ORGANISER.signedIn();
     Page form = organiser.get(MANAGE + "/sessions/new");

@@ -2,6 +2,7 @@ package org.colloquium.programme.api;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The published releases of events the viewer may see (a draft event's only to its organisers). A
@@ -16,4 +17,13 @@ public interface PublishedProgrammes {
 
   /** Newest first. */
   List<ReleaseSummary> releases(String slug, Long viewerId);
+
+  /**
+   * A PDF of a release ({@code version} null: the last one), once made: empty before it is (it is
+   * made in the background after publishing; a request never renders one).
+   */
+  Optional<ReleasePdf> pdf(String slug, Integer version, PdfKind kind, Long viewerId);
+
+  /** Which PDFs of the last release are ready, for links. */
+  Set<PdfKind> readyPdfs(String slug, Long viewerId);
 }

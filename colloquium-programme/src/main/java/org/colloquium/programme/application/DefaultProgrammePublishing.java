@@ -10,6 +10,8 @@ import org.colloquium.events.api.EventCatalogue;
 import org.colloquium.events.api.EventDetails;
 import org.colloquium.events.api.EventDirectory;
 import org.colloquium.events.api.EventRecord;
+import org.colloquium.events.api.Partners;
+import org.colloquium.events.api.ServedFile;
 import org.colloquium.kernel.access.ConflictException;
 import org.colloquium.kernel.validation.Problem;
 import org.colloquium.kernel.validation.ValidationException;
@@ -32,6 +34,7 @@ public class DefaultProgrammePublishing implements ProgrammePublishing {
 
   @Inject EventDirectory events;
   @Inject EventCatalogue catalogue;
+  @Inject Partners partners;
   @Inject ProgrammeRepository programme;
   @Inject WorkInProgressReader reader;
   @Inject Clock clock;
@@ -106,6 +109,18 @@ public class DefaultProgrammePublishing implements ProgrammePublishing {
         .orElse(List.of());
   }
 
+  /** The partners with their logos' files: logo number 0 is the organiser's, partners from 1. */
+  private List<Partner> partners(Long actorId, String slug, EventDetails details) {
+    List<Partner> list = new java.util.ArrayList<>();
+    for (int i = 0; i < details.partners().size(); i++) {
+      list.add(
+          new Partner(
+              details.partners().get(i).name(),
+              partners.logo(slug, actorId, i + 1).map(ServedFile::sha256).orElse(null)));
+    }
+    return list;
+  }
+
   private EventFacts facts(Long actorId, EventRecord event) {
     EventDetails details = catalogue.details(event.slug().value(), actorId).orElseThrow();
     var summary = details.summary();
@@ -121,6 +136,6 @@ public class DefaultProgrammePublishing implements ProgrammePublishing {
         details.venueAddress(),
         summary.language(),
         details.organiser() == null ? null : details.organiser().name(),
-        details.partners().stream().map(p -> new Partner(p.name(), null)).toList());
+        partners(actorId, event.slug().value(), details));
   }
 }

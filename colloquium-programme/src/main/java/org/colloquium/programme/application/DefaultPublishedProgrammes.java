@@ -5,13 +5,18 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.Collections;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.colloquium.events.api.EventDirectory;
+import org.colloquium.kernel.files.api.FileStore;
+import org.colloquium.programme.api.PdfKind;
 import org.colloquium.programme.api.PublishedProgramme;
 import org.colloquium.programme.api.PublishedProgrammes;
+import org.colloquium.programme.api.ReleasePdf;
 import org.colloquium.programme.api.ReleaseSummary;
 import org.colloquium.programme.domain.ProgrammeRepository;
 
@@ -28,6 +33,7 @@ public class DefaultPublishedProgrammes implements PublishedProgrammes {
 
   @Inject EventDirectory events;
   @Inject ProgrammeRepository programme;
+  @Inject FileStore files;
 
   private final Map<Long, PublishedProgramme> parsed =
       Collections.synchronizedMap(
@@ -77,5 +83,38 @@ public class DefaultPublishedProgrammes implements PublishedProgrammes {
         ReleaseContent.read(programme.release(releaseId).orElseThrow().content());
     parsed.put(releaseId, read);
     return read;
+  }
+
+  @Override
+  public Optional<ReleasePdf> pdf(String slug, Integer version, PdfKind kind, Long viewerId) {
+    return events
+        .visible(slug, viewerId)
+        .flatMap(
+            event ->
+                version == null
+                    ? programme.newestKey(event.id()).flatMap(k -> programme.release((Long) k[0]))
+                    : programme.release(event.id(), version))
+        .flatMap(
+            release ->
+                (kind == PdfKind.PROGRAMME ? release.programmePdf() : release.bookPdf())
+                    .flatMap(files::read)
+                    .map(
+                        file ->
+                            new ReleasePdf(release.number(), kind, file.sha256(), file.bytes())));
+  }
+
+  @Override
+  public Set<PdfKind> readyPdfs(String slug, Long viewerId) {
+    Set<PdfKind> ready = EnumSet.noneOf(PdfKind.class);
+    events
+        .visible(slug, viewerId)
+        .flatMap(event -> programme.newestKey(event.id()))
+        .flatMap(k -> programme.release((Long) k[0]))
+        .ifPresent(
+            release -> {
+              release.programmePdf().ifPresent(sha -> ready.add(PdfKind.PROGRAMME));
+              release.bookPdf().ifPresent(sha -> ready.add(PdfKind.BOOK_OF_ABSTRACTS));
+            });
+    return ready;
   }
 }

@@ -3,6 +3,7 @@ package org.colloquium.programme.domain;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.colloquium.kernel.persistence.PersistenceUnit;
@@ -178,6 +179,26 @@ public class ProgrammeRepository {
             "select r from DraftRun r where r.state = :queued order by r.requestedAt",
             DraftRun.class)
         .setParameter("queued", org.colloquium.programme.api.DraftState.QUEUED)
+        .setLockMode(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+        .setHint("jakarta.persistence.lock.timeout", -2)
+        .setMaxResults(1)
+        .getResultStream()
+        .findFirst();
+  }
+
+  /**
+   * A release whose PDFs are still to be made, or whose maker has held it longer than {@code
+   * staleBefore} allows (its node died), locked so that one node takes it: SKIP LOCKED where the
+   * database has it.
+   */
+  public Optional<Release> claimReleaseForPdfs(Instant staleBefore) {
+    return em.createQuery(
+            "select r from Release r where r.pdfState = :pending"
+                + " or (r.pdfState = :running and r.pdfClaimedAt < :stale) order by r.id",
+            Release.class)
+        .setParameter("pending", Release.PdfState.PENDING)
+        .setParameter("running", Release.PdfState.RUNNING)
+        .setParameter("stale", staleBefore)
         .setLockMode(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
         .setHint("jakarta.persistence.lock.timeout", -2)
         .setMaxResults(1)

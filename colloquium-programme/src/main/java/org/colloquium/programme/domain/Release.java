@@ -3,6 +3,8 @@ package org.colloquium.programme.domain;
 import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -10,6 +12,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.Optional;
 import org.colloquium.kernel.publicpages.PublicContent;
 
 /**
@@ -49,6 +52,36 @@ public class Release {
   @Column(nullable = false)
   private byte[] content;
 
+  /** Where the release's PDFs are: PENDING until a node claims them (RUNNING), then DONE. */
+  public enum PdfState {
+    PENDING,
+    RUNNING,
+    DONE,
+    FAILED
+  }
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "pdf_state", nullable = false, length = 7)
+  private PdfState pdfState = PdfState.PENDING;
+
+  @Column(name = "pdf_claimed_at")
+  private Instant pdfClaimedAt;
+
+  @Column(name = "pdf_message", length = 300)
+  private String pdfMessage;
+
+  @Column(name = "programme_pdf", length = 64)
+  private String programmePdf;
+
+  @Column(name = "programme_pages")
+  private Integer programmePages;
+
+  @Column(name = "book_pdf", length = 64)
+  private String bookPdf;
+
+  @Column(name = "book_pages")
+  private Integer bookPages;
+
   protected Release() {}
 
   public Release(Long eventId, int number, Instant at, Long by, String changelog, byte[] content) {
@@ -58,6 +91,38 @@ public class Release {
     this.publishedBy = by;
     this.changelog = changelog;
     this.content = content;
+  }
+
+  /** A node starts making the PDFs. */
+  public void claimPdfs(Instant at) {
+    this.pdfState = PdfState.RUNNING;
+    this.pdfClaimedAt = at;
+  }
+
+  public void pdfsMade(String programme, int programmeCount, String book, int bookCount) {
+    this.pdfState = PdfState.DONE;
+    this.programmePdf = programme;
+    this.programmePages = programmeCount;
+    this.bookPdf = book;
+    this.bookPages = bookCount;
+    this.pdfMessage = null;
+  }
+
+  public void pdfsFailed(String message) {
+    this.pdfState = PdfState.FAILED;
+    this.pdfMessage = message;
+  }
+
+  public PdfState pdfState() {
+    return pdfState;
+  }
+
+  public Optional<String> programmePdf() {
+    return Optional.ofNullable(programmePdf);
+  }
+
+  public Optional<String> bookPdf() {
+    return Optional.ofNullable(bookPdf);
   }
 
   public Long id() {

@@ -2,6 +2,7 @@ package org.colloquium.programme.routes;
 
 import java.util.List;
 import org.colloquium.events.api.EventOrganisers;
+import org.colloquium.kernel.access.AnyVisitor;
 import org.colloquium.kernel.access.Route;
 import org.colloquium.kernel.access.RouteSet;
 
@@ -17,6 +18,12 @@ public class ProgrammeRoutes implements RouteSet {
 
   /** Where the web's feed servlet listens; only the router forwards there. */
   private static final String FEEDS = "/internal/programme-feeds";
+
+  /**
+   * Where the web's PDF servlet listens. Not shared routes: the servlet answers with the PDF's own
+   * ETag, and books of abstracts are larger than the page cache keeps.
+   */
+  private static final String PDFS = "/internal/programme-pdfs";
 
   @Override
   public List<Route> routes() {
@@ -48,6 +55,16 @@ public class ProgrammeRoutes implements RouteSet {
         Route.shared("/events/{slug}/programme.ics", FEEDS + "/ics"),
         Route.shared("/events/{slug}/schedule.xml", FEEDS + "/frab-xml"),
         Route.shared("/events/{slug}/schedule.json", FEEDS + "/frab-json"),
-        Route.shared("/events/{slug}/programme/releases.atom", FEEDS + "/atom"));
+        Route.shared("/events/{slug}/programme/releases.atom", FEEDS + "/atom"),
+        new Route("/events/{slug}/programme.pdf", PDFS + "/programme", AnyVisitor.class),
+        new Route("/events/{slug}/book-of-abstracts.pdf", PDFS + "/book", AnyVisitor.class),
+        new Route(
+            "/events/{slug}/programme/releases/{version}/programme.pdf",
+            PDFS + "/programme",
+            AnyVisitor.class),
+        new Route(
+            "/events/{slug}/programme/releases/{version}/book-of-abstracts.pdf",
+            PDFS + "/book",
+            AnyVisitor.class));
   }
 }

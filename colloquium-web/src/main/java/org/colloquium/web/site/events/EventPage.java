@@ -3,11 +3,13 @@ package org.colloquium.web.site.events;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.Set;
 import org.colloquium.events.api.EventCatalogue;
 import org.colloquium.events.api.EventDetails;
 import org.colloquium.events.api.EventManagement;
 import org.colloquium.kernel.access.NotFoundException;
 import org.colloquium.kernel.config.Settings;
+import org.colloquium.programme.api.PdfKind;
 import org.colloquium.programme.api.PublishedProgramme;
 import org.colloquium.programme.api.PublishedProgrammes;
 import org.colloquium.web.i18n.LocaleSelection;
@@ -31,6 +33,7 @@ public class EventPage {
   private String slug;
   private EventDetails event;
   private PublishedProgramme programme;
+  private Set<PdfKind> readyPdfs;
 
   public void load() {
     event =
@@ -45,6 +48,18 @@ public class EventPage {
       programme = programmes.current(slug, signedIn.accountId()).orElse(null);
     }
     return programme;
+  }
+
+  /** The PDFs of the programme's last release that are made (they are made after publishing). */
+  public Set<PdfKind> getReadyPdfs() {
+    if (readyPdfs == null) {
+      readyPdfs = programmes.readyPdfs(slug, signedIn.accountId());
+    }
+    return readyPdfs;
+  }
+
+  public boolean pdfReady(String kind) {
+    return getReadyPdfs().contains(PdfKind.valueOf(kind));
   }
 
   public boolean isManageable() {
