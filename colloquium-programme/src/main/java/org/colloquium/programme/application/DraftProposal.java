@@ -1,14 +1,6 @@
 package org.colloquium.programme.application;
 
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
-import java.util.zip.GZIPInputStream;
-import java.util.zip.GZIPOutputStream;
 
 /**
  * What a finished draft proposes, as stored with it until it is applied: the session and place of
@@ -19,8 +11,6 @@ import java.util.zip.GZIPOutputStream;
 public record DraftProposal(
     List<Placement> placements, List<Long> unplaced, List<Explanation> explanations) {
 
-  private static final Jsonb JSONB = JsonbBuilder.create();
-
   /** A contribution in a session at a place (0 first). */
   public record Placement(Long contributionId, Long sessionId, int order) {}
 
@@ -28,20 +18,10 @@ public record DraftProposal(
   public record Explanation(String kind, String text, List<Long> contributionIds) {}
 
   byte[] write() {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    try (GZIPOutputStream gzip = new GZIPOutputStream(bytes)) {
-      JSONB.toJson(this, gzip);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return bytes.toByteArray();
+    return GzipJson.write(this);
   }
 
   static DraftProposal read(byte[] content) {
-    try (GZIPInputStream gzip = new GZIPInputStream(new ByteArrayInputStream(content))) {
-      return JSONB.fromJson(gzip, DraftProposal.class);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return GzipJson.read(content, DraftProposal.class);
   }
 }

@@ -6,7 +6,6 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import org.colloquium.kernel.access.NotFoundException;
@@ -216,8 +215,8 @@ public class EditSession implements Serializable {
 
     SessionInput input() {
       List<Problem> problems = new ArrayList<>();
-      LocalTime from = time(start, "start", problems);
-      LocalTime to = time(end, "end", problems);
+      LocalTime from = TypedTime.parse(start, "start", problems);
+      LocalTime to = TypedTime.parse(end, "end", problems);
       Integer people = null;
       if (audience != null && !audience.isBlank()) {
         try {
@@ -241,18 +240,6 @@ public class EditSession implements Serializable {
           people,
           pinned,
           chairs);
-    }
-
-    private static LocalTime time(String text, String field, List<Problem> problems) {
-      if (text == null || text.isBlank()) {
-        return null;
-      }
-      try {
-        return LocalTime.parse(text.strip().length() == 4 ? "0" + text.strip() : text.strip());
-      } catch (DateTimeParseException e) {
-        problems.add(Problem.of(field, "programme.session.time.invalid", text));
-        return LocalTime.MIDNIGHT;
-      }
     }
 
     public SessionKind getKind() {

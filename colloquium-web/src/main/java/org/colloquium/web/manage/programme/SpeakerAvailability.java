@@ -6,7 +6,6 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import org.colloquium.kernel.validation.Problem;
@@ -55,8 +54,8 @@ public class SpeakerAvailability implements Serializable {
 
   public void add() {
     List<Problem> problems = new ArrayList<>();
-    LocalTime start = time(from, "from", problems);
-    LocalTime end = time(to, "to", problems);
+    LocalTime start = TypedTime.parse(from, "from", problems);
+    LocalTime end = TypedTime.parse(to, "to", problems);
     if (!problems.isEmpty()) {
       feedback.show(new ValidationException(problems), "absence");
       return;
@@ -83,18 +82,6 @@ public class SpeakerAvailability implements Serializable {
     editing.removeUnavailability(signedIn.accountId(), slug, absence.id());
     Messages.addGlobalInfo("programme.availability.removed");
     refresh();
-  }
-
-  private static LocalTime time(String text, String field, List<Problem> problems) {
-    if (text == null || text.isBlank()) {
-      return null;
-    }
-    try {
-      return LocalTime.parse(text.strip().length() == 4 ? "0" + text.strip() : text.strip());
-    } catch (DateTimeParseException e) {
-      problems.add(Problem.of(field, "programme.session.time.invalid", text));
-      return null;
-    }
   }
 
   public List<LocalDate> getDays() {
