@@ -56,6 +56,7 @@ public class ProgrammeRoutes implements RouteSet {
         Route.shared("/events/{slug}/schedule.xml", FEEDS + "/frab-xml"),
         Route.shared("/events/{slug}/schedule.json", FEEDS + "/frab-json"),
         Route.shared("/events/{slug}/programme/releases.atom", FEEDS + "/atom"),
+        Route.shared("/events/{slug}/agenda.ics", FEEDS + "/agenda"),
         new Route("/events/{slug}/programme.pdf", PDFS + "/programme", AnyVisitor.class),
         new Route("/events/{slug}/book-of-abstracts.pdf", PDFS + "/book", AnyVisitor.class),
         new Route(

@@ -97,6 +97,22 @@ class ProgrammeJourneyBrowserIT extends DeployedApplication {
       assertFalse(visitor.text().contains("Twenty months of sanctions"), visitor.text());
       visitor.check("programme-public-filtered");
       visitor.open(PUBLIC);
+      // Two talks starred, kept in this browser; "Only my agenda" shows just them.
+      visitor.activateByKeyboard(By.cssSelector("[data-contribution] .star"));
+      visitor.activateByKeyboard(By.cssSelector("[data-contribution]:nth-of-type(2) .star"));
+      visitor.activateByKeyboard(By.xpath("//button[text()='Only my agenda']"));
+      long shown =
+          visitor.driver().findElements(By.cssSelector("[data-contribution]")).stream()
+              .filter(org.openqa.selenium.WebElement::isDisplayed)
+              .count();
+      assertEquals(2, shown, "two starred talks");
+      assertTrue(
+          visitor
+              .find(By.cssSelector("a.agenda-calendar"))
+              .getAttribute("href")
+              .matches(".*/agenda\\.ics\\?c=\\d+,\\d+"));
+      visitor.check("programme-public-agenda");
+      visitor.open(PUBLIC);
       visitor.activateByKeyboard(By.linkText("Twenty months of sanctions: what worked"));
       visitor.waitForHeading("Twenty months of sanctions: what worked");
       visitor.check("programme-public-contribution");

@@ -7,7 +7,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Set;
 import org.colloquium.kernel.config.Settings;
 import org.colloquium.programme.api.FeedFormat;
 import org.colloquium.programme.api.ProgrammeFeeds;
@@ -41,6 +43,10 @@ public class ProgrammeFeedServlet extends HttpServlet {
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
+    if ("/agenda".equals(request.getPathInfo())) {
+      agenda(request, response);
+      return;
+    }
     FeedFormat format = FORMATS.get(request.getPathInfo());
     if (format == null) {
       response.sendError(HttpServletResponse.SC_NOT_FOUND);
@@ -55,6 +61,31 @@ public class ProgrammeFeedServlet extends HttpServlet {
       return;
     }
     response.setContentType(format.contentType());
+    response.setContentLength(body.size());
+    body.writeTo(response.getOutputStream());
+  }
+
+  /**
+   * A personal agenda: {@code /events/{slug}/agenda.ics?c=12,15} has the contributions the visitor
+   * starred in their browser (ids that are no contribution are left out). At most 500 ids.
+   */
+  private void agenda(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    Set<Long> ids = new LinkedHashSet<>();
+    String chosen = request.getParameter("c");
+    if (chosen != null) {
+      for (String id : chosen.split(",", 501)) {
+        if (id.matches("\\d{1,18}") && ids.size() < 500) {
+          ids.add(Long.valueOf(id));
+        }
+      }
+    }
+    ByteArrayOutputStream body = new ByteArrayOutputStream();
+    if (!feeds.writeAgenda(
+        request.getParameter("slug"), signedIn.accountId(), ids, settings.baseUrl(), body)) {
+      response.sendError(HttpServletResponse.SC_NOT_FOUND);
+      return;
+    }
+    response.setContentType(FeedFormat.ICALENDAR.contentType());
     response.setContentLength(body.size());
     body.writeTo(response.getOutputStream());
   }
