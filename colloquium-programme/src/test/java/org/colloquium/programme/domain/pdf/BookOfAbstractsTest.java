@@ -248,4 +248,26 @@ class BookOfAbstractsTest {
       throw new java.io.UncheckedIOException(e);
     }
   }
+
+  @Test
+  void aProgrammeWithoutContributionsStillGivesBothDocuments() throws Exception {
+    PublishedProgramme empty =
+        new PublishedProgramme(
+            PROGRAMME.event(),
+            1,
+            PROGRAMME.publishedAt(),
+            "",
+            PROGRAMME.rooms(),
+            PROGRAMME.tracks(),
+            List.of());
+    try (PDDocument book =
+        PdfChecks.load(
+            new BookOfAbstracts(LogoSource.NONE)
+                .render(empty, Language.EN, BookOfAbstracts.Grouping.TRACKS))) {
+      assertEquals(List.of("Table of contents", "Index of authors"), PdfChecks.outlineTop(book));
+    }
+    try (PDDocument programme = PdfChecks.load(ProgrammePdf.render(empty, Language.EN))) {
+      assertEquals(List.of("Index of speakers"), PdfChecks.outline(programme));
+    }
+  }
 }
