@@ -26,7 +26,7 @@ import org.colloquium.programme.api.SessionKind;
  *
  * <pre>
  * java -cp ... org.colloquium.programme.domain.pdf.BookOfAbstractsBenchmark boa-5000.json \
- *     [--runs 3] [--out DIR] [--programme boa-2000.json]
+ *     [--runs 3] [--out DIR] [--programme boa-2000.json] [--part-size 400]
  * </pre>
  */
 public final class BookOfAbstractsBenchmark {
@@ -55,11 +55,13 @@ public final class BookOfAbstractsBenchmark {
     Path programmeInput = null;
     Path out = Path.of(".");
     int runs = 3;
+    int partSize = BookOfAbstracts.DEFAULT_PART_SIZE;
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--runs" -> runs = Integer.parseInt(args[++i]);
         case "--out" -> out = Path.of(args[++i]);
         case "--programme" -> programmeInput = Path.of(args[++i]);
+        case "--part-size" -> partSize = Integer.parseInt(args[++i]);
         default -> book = Path.of(args[i]);
       }
     }
@@ -67,9 +69,9 @@ public final class BookOfAbstractsBenchmark {
     if (book != null) {
       PublishedProgramme programme = read(book);
       int n = programme.contributions().size();
-      BookOfAbstracts renderer = new BookOfAbstracts(LogoSource.NONE);
+      BookOfAbstracts renderer = new BookOfAbstracts(LogoSource.NONE, null, partSize);
       measure(
-          "book of abstracts, " + n + " abstracts",
+          "book of abstracts, " + n + " abstracts (parts of at most " + partSize + ")",
           runs,
           () -> renderer.render(programme, Language.EN, BookOfAbstracts.Grouping.TRACKS),
           out.resolve("book-of-abstracts-" + n + ".pdf"));

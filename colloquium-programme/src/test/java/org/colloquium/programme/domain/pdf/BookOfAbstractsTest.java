@@ -55,6 +55,14 @@ class BookOfAbstractsTest {
               .filter(e -> "H2".equals(e.getStructureType()))
               .count();
       assertEquals(PROGRAMME.contributions().size(), headings);
+      // Each abstract's language reaches its structure element (openhtmltopdf maps lang to /Lang).
+      Set<String> languages = new java.util.TreeSet<>();
+      for (PDStructureElement element : PdfChecks.structureElements(book)) {
+        if ("Div".equals(element.getStructureType()) && element.getLanguage() != null) {
+          languages.add(element.getLanguage());
+        }
+      }
+      assertEquals(Set.of("en", "ro"), languages);
     }
   }
 
