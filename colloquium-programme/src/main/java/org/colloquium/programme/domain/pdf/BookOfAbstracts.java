@@ -7,9 +7,11 @@ import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +25,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Supplier;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.multipdf.PDFMergerUtility;
 import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
@@ -30,11 +33,10 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureTreeRoot;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
-import org.apache.pdfbox.pdmodel.interactive.action.PDActionGoTo;
-import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDDestination;
-import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageDestination;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageXYZDestination;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
@@ -54,14 +56,15 @@ import org.w3c.dom.Element;
  *
  * <p>A book of thousands of abstracts takes openhtmltopdf over half a minute on one core, so the
  * body is cut into parts (a track each, large tracks split, small ones joined) rendered in parallel
- * and merged with PDFBox. Page numbers therefore cannot come from CSS counters (each part counts
- * from 1): the parts are rendered first, where each abstract starts is read from the part's outline
- * (a bookmark per abstract), and the table of contents and the index are rendered after that with
- * the real numbers. The table of contents comes before the body, so its own length must be known
- * first: its rows have a page number column of fixed width, so its page count does not depend on
- * the numbers in it, and a draft with placeholder numbers, rendered alongside the parts, gives it.
- * The page numbers on every page are stamped on the merged document as pagination artifacts, and
- * the outline is rebuilt over the merged pages.
+ * and merged with PDFBox. Page numbers therefore cannot come from CSS counters (a part's first page
+ * number is known only once the parts before it are laid out): the parts are rendered first, where
+ * each abstract starts is read from the part's structure tree (the page of its H2 title), and the
+ * table of contents and the index are rendered after that with the real numbers. The table of
+ * contents comes before the body, so its own length must be known first: its rows have a page
+ * number column of fixed width, so its page count does not depend on the numbers in it, and a draft
+ * with placeholder numbers, rendered alongside the parts, gives it. The page numbers on every page
+ * are stamped on the merged document as pagination artifacts, and the outline (contents, a section
+ * each with its abstracts, index) is built over the merged pages.
  */
 public final class BookOfAbstracts {
 
@@ -80,10 +83,10 @@ public final class BookOfAbstracts {
   static final int DEFAULT_PART_SIZE = 400;
 
   /**
-   * How the merged book is written. Object streams would make the file about a third smaller but
-   * cost a long single-threaded pass over millions of structure objects at the end.
+   * How the merged book is written: with object streams, because PDFBox 3.0.8 writes without them
+   * in time quadratic in the number of objects (see {@link PdfEngine#renderOpen}).
    */
-  private static final CompressParameters SAVE = CompressParameters.NO_COMPRESSION;
+  private static final CompressParameters SAVE = CompressParameters.DEFAULT_COMPRESSION;
 
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
@@ -151,7 +154,7 @@ public final class BookOfAbstracts {
   /** A rendered part: its document and, per abstract in order, the page it starts on (0-based). */
   private record RenderedPart(PDDocument document, List<Mark> marks) {}
 
-  /** Where a bookmark points: a page (0-based within its document) and the height on it. */
+  /** Where an abstract starts: a page (0-based) and the height on it (NaN: the page's top). */
   private record Mark(int page, float top) {}
 
   static List<Section> sections(PublishedProgramme programme, Labels labels, Grouping grouping) {
@@ -266,11 +269,11 @@ public final class BookOfAbstracts {
       for (List<Slice> part : slices) {
         parts.add(async(() -> renderPart(part)));
       }
-      CompletableFuture<PDDocument> cover = async(() -> load(PdfEngine.render(cover(), false)));
+      CompletableFuture<PDDocument> cover = async(() -> PdfEngine.renderOpen(cover()));
       CompletableFuture<Integer> tocDraft =
           async(
               () -> {
-                PDDocument draft = load(PdfEngine.render(toc(null, 0), false));
+                PDDocument draft = PdfEngine.renderOpen(toc(null, 0));
                 int pages = draft.getNumberOfPages();
                 closeQuietly(draft);
                 return pages;
@@ -284,38 +287,42 @@ public final class BookOfAbstracts {
         coverDocument = join(cover);
         int coverPages = coverDocument.getNumberOfPages();
         int tocPages = join(tocDraft);
-        // Absolute page numbers (1-based) of every abstract, in book order.
-        List<Integer> abstractPages = new ArrayList<>();
-        List<Mark> marks = new ArrayList<>();
-        int bodyStart = coverPages + tocPages;
-        int offset = bodyStart;
-        for (RenderedPart part : rendered) {
-          for (Mark mark : part.marks()) {
-            abstractPages.add(offset + mark.page() + 1);
-            marks.add(new Mark(offset + mark.page(), mark.top()));
+        // The draft's length holds unless a page number's digits change a title's wrapping, which
+        // the fixed-width number column is there to prevent; if it happens, lay out again.
+        for (int attempt = 1; ; attempt++) {
+          // Absolute page numbers (1-based) of every abstract, in book order.
+          List<Integer> abstractPages = new ArrayList<>();
+          List<Mark> marks = new ArrayList<>();
+          int offset = coverPages + tocPages;
+          for (RenderedPart part : rendered) {
+            for (Mark mark : part.marks()) {
+              abstractPages.add(offset + mark.page() + 1);
+              marks.add(new Mark(offset + mark.page(), mark.top()));
+            }
+            offset += part.document().getNumberOfPages();
           }
-          offset += part.document().getNumberOfPages();
-        }
-        int indexStart = offset;
-        CompletableFuture<PDDocument> index =
-            async(() -> load(PdfEngine.render(index(abstractPages), false)));
-        PDDocument toc =
-            join(async(() -> load(PdfEngine.render(toc(abstractPages, indexStart + 1), false))));
-        if (toc.getNumberOfPages() != tocPages) {
-          closeQuietly(toc);
-          closeQuietly(join(index));
-          throw new IllegalStateException(
-              "the table of contents took "
-                  + toc.getNumberOfPages()
-                  + " pages where its draft took "
-                  + tocPages);
-        }
-        PDDocument indexDocument = join(index);
-        try {
-          return merge(coverDocument, toc, rendered, indexDocument, marks, labels, sections);
-        } finally {
-          closeQuietly(toc);
-          closeQuietly(indexDocument);
+          int indexPage = offset + 1;
+          CompletableFuture<PDDocument> index =
+              async(() -> PdfEngine.renderOpen(index(abstractPages)));
+          PDDocument toc = PdfEngine.renderOpen(toc(abstractPages, indexPage));
+          PDDocument indexDocument = join(index);
+          try {
+            if (toc.getNumberOfPages() == tocPages) {
+              return merge(coverDocument, toc, rendered, indexDocument, marks, labels, sections);
+            }
+            if (attempt == 3) {
+              throw new IllegalStateException(
+                  "the table of contents does not settle: "
+                      + toc.getNumberOfPages()
+                      + " pages where "
+                      + tocPages
+                      + " were planned");
+            }
+            tocPages = toc.getNumberOfPages();
+          } finally {
+            closeQuietly(toc);
+            closeQuietly(indexDocument);
+          }
         }
       } finally {
         for (CompletableFuture<RenderedPart> part : parts) {
@@ -331,7 +338,6 @@ public final class BookOfAbstracts {
 
     private RenderedPart renderPart(List<Slice> part) {
       Xhtml x = xhtml(documentTitle);
-      Element bookmarks = x.bookmarks();
       header(x);
       int number = 0;
       for (Slice slice : part) {
@@ -344,26 +350,17 @@ public final class BookOfAbstracts {
           }
         }
         for (ProgrammeContribution contribution : slice.contributions()) {
-          String id = "a" + number++;
-          abstractElement(x, div, contribution, id);
-          x.bookmark(bookmarks, contribution.title(), id);
+          abstractElement(x, div, contribution);
+          number++;
         }
       }
-      PDDocument document = load(PdfEngine.render(x.document(), false));
-      List<Mark> marks = new ArrayList<>();
-      PDDocumentOutline outline = document.getDocumentCatalog().getDocumentOutline();
-      if (outline != null) {
-        for (PDOutlineItem item : outline.children()) {
-          marks.add(mark(document, item));
-        }
-      }
+      PDDocument document = PdfEngine.renderOpen(x.document());
+      List<Mark> marks = titlePages(document);
       if (marks.size() != number) {
         closeQuietly(document);
         throw new IllegalStateException(
-            "a part of " + number + " abstracts came with " + marks.size() + " bookmarks");
+            "a part of " + number + " abstracts came with " + marks.size() + " H2 titles");
       }
-      // The merged book gets an outline of its own, built over the merged pages.
-      document.getDocumentCatalog().setDocumentOutline(null);
       return new RenderedPart(document, marks);
     }
 
@@ -379,10 +376,8 @@ public final class BookOfAbstracts {
       x.add(x.body(), "div", "running-header", documentTitle);
     }
 
-    private void abstractElement(
-        Xhtml x, Element parent, ProgrammeContribution contribution, String id) {
+    private void abstractElement(Xhtml x, Element parent, ProgrammeContribution contribution) {
       Element article = x.add(parent, "div", "abstract");
-      article.setAttribute("id", id);
       if (contribution.language() != null) {
         article.setAttribute("lang", contribution.language());
       }
@@ -587,21 +582,45 @@ public final class BookOfAbstracts {
         : Optional.of("data:" + type + ";base64," + Base64.getEncoder().encodeToString(bytes));
   }
 
-  private static Mark mark(PDDocument document, PDOutlineItem item) {
-    try {
-      PDDestination destination = item.getDestination();
-      if (destination == null && item.getAction() instanceof PDActionGoTo goTo) {
-        destination = goTo.getDestination();
-      }
-      if (destination instanceof PDPageDestination pageDestination) {
-        int page = pageDestination.retrievePageNumber();
-        float top = pageDestination instanceof PDPageXYZDestination xyz ? xyz.getTop() : Float.NaN;
-        return new Mark(page, top);
-      }
-      throw new IllegalStateException("a bookmark without a page: " + item.getTitle());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+  /**
+   * The page of each abstract's title (its only H2), in document order, read from the part's
+   * structure tree: openhtmltopdf gives each tagged heading its page. A bookmark per abstract would
+   * tell the same, but resolving them made a part of 300 abstracts about 40% slower when measured.
+   */
+  private static List<Mark> titlePages(PDDocument document) {
+    Map<COSDictionary, Integer> pageIndex = new HashMap<>();
+    int i = 0;
+    for (PDPage page : document.getPages()) {
+      pageIndex.put(page.getCOSObject(), i++);
     }
+    List<Mark> marks = new ArrayList<>();
+    PDStructureTreeRoot root = document.getDocumentCatalog().getStructureTreeRoot();
+    if (root != null) {
+      ArrayDeque<Object> stack = new ArrayDeque<>();
+      List<Object> kids = root.getKids();
+      for (int k = kids.size() - 1; k >= 0; k--) {
+        stack.push(kids.get(k));
+      }
+      while (!stack.isEmpty()) {
+        if (!(stack.pop() instanceof PDStructureElement element)) {
+          continue;
+        }
+        if ("H2".equals(element.getStructureType())) {
+          PDPage page = element.getPage();
+          Integer index = page == null ? null : pageIndex.get(page.getCOSObject());
+          if (index == null) {
+            throw new IllegalStateException("an abstract's title without a page");
+          }
+          marks.add(new Mark(index, Float.NaN));
+          continue;
+        }
+        List<Object> children = element.getKids();
+        for (int k = children.size() - 1; k >= 0; k--) {
+          stack.push(children.get(k));
+        }
+      }
+    }
+    return marks;
   }
 
   /**

@@ -55,6 +55,14 @@ class BookOfAbstractsTest {
               .filter(e -> "H2".equals(e.getStructureType()))
               .count();
       assertEquals(PROGRAMME.contributions().size(), headings);
+      // Each abstract's language reaches its structure element (openhtmltopdf maps lang to /Lang).
+      Set<String> languages = new java.util.TreeSet<>();
+      for (PDStructureElement element : PdfChecks.structureElements(book)) {
+        if ("Div".equals(element.getStructureType()) && element.getLanguage() != null) {
+          languages.add(element.getLanguage());
+        }
+      }
+      assertEquals(Set.of("en", "ro"), languages);
     }
   }
 
@@ -246,6 +254,28 @@ class BookOfAbstractsTest {
       assertEquals(0, book.getPage(1).getAnnotations().size(), "no link annotations");
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  @Test
+  void aProgrammeWithoutContributionsStillGivesBothDocuments() throws Exception {
+    PublishedProgramme empty =
+        new PublishedProgramme(
+            PROGRAMME.event(),
+            1,
+            PROGRAMME.publishedAt(),
+            "",
+            PROGRAMME.rooms(),
+            PROGRAMME.tracks(),
+            List.of());
+    try (PDDocument book =
+        PdfChecks.load(
+            new BookOfAbstracts(LogoSource.NONE)
+                .render(empty, Language.EN, BookOfAbstracts.Grouping.TRACKS))) {
+      assertEquals(List.of("Table of contents", "Index of authors"), PdfChecks.outlineTop(book));
+    }
+    try (PDDocument programme = PdfChecks.load(ProgrammePdf.render(empty, Language.EN))) {
+      assertEquals(List.of("Index of speakers"), PdfChecks.outline(programme));
     }
   }
 }
