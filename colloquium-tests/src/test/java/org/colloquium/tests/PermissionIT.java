@@ -110,7 +110,22 @@ class PermissionIT extends DeployedApplication {
     if (route.parameterNames().contains("contribution")) {
       values.put("contribution", publishedContribution());
     }
+    // A public session page needs a published session; the organisers' form takes "new".
+    if (route.parameterNames().contains("session") && route.pattern().startsWith("/events/")) {
+      values.put("session", publishedSession());
+    }
     return route.expand(values);
+  }
+
+  /** A session of the demo conference's published programme, read from its public page. */
+  private static String publishedSession() {
+    Page programme = new WebClient().get("/events/" + PARAMETERS.get("slug") + "/programme");
+    Matcher link =
+        Pattern.compile("/programme/sessions/(\\d+)")
+            .matcher(
+                programme.document().select("a[href*=/programme/sessions/]").first().attr("href"));
+    assertTrue(link.find(), programme.text());
+    return link.group(1);
   }
 
   /** A contribution of the demo conference's published programme, read from its public page. */

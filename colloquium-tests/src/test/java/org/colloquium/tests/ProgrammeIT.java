@@ -92,6 +92,12 @@ class ProgrammeIT extends DeployedApplication {
     assertEquals(404, visitor.get("/events/annual-conference-iii/programme").status(), "none yet");
     Page releases = visitor.get(PUBLIC + "/releases");
     assertTrue(releases.text().contains("Release 1"), releases.text());
+
+    Element sessionLink = contribution.document().selectFirst("a[href*=/programme/sessions/]");
+    Page session = visitor.get(sessionLink.attr("href"));
+    assertEquals(200, session.status());
+    assertEquals(sessionLink.text(), session.heading());
+    assertTrue(session.text().contains(SANCTIONS), session.text());
   }
 
   @Test

@@ -82,7 +82,11 @@ class PublicPagesIT extends ClockControlledApplication {
             "logo", "0",
             "fileName", "programme.pdf",
             "item", "welcome",
-            "entry", "international-conference-20-months-after");
+            "entry", "international-conference-20-months-after",
+            // Ids of the programme come from sequences: an unknown one answers 404 (no session).
+            "contribution", "0",
+            "session", "0",
+            "version", "1");
     List<String> addresses = new ArrayList<>();
     for (Route route : Routes.TABLE.routes()) {
       if (route.isPublic()) {

@@ -52,6 +52,8 @@ public class ProgrammeRoutes implements RouteSet {
             "/events/{slug}/programme/contributions/{contribution}",
             VIEWS + "/site/programme-contribution.xhtml"),
         Route.shared("/events/{slug}/programme/releases", VIEWS + "/site/programme-releases.xhtml"),
+        Route.shared(
+            "/events/{slug}/programme/sessions/{session}", VIEWS + "/site/programme-session.xhtml"),
         Route.shared("/events/{slug}/programme.ics", FEEDS + "/ics"),
         Route.shared("/events/{slug}/schedule.xml", FEEDS + "/frab-xml"),
         Route.shared("/events/{slug}/schedule.json", FEEDS + "/frab-json"),

@@ -116,6 +116,9 @@ class ProgrammeJourneyBrowserIT extends DeployedApplication {
       visitor.activateByKeyboard(By.linkText("Twenty months of sanctions: what worked"));
       visitor.waitForHeading("Twenty months of sanctions: what worked");
       visitor.check("programme-public-contribution");
+      visitor.activateByKeyboard(By.cssSelector(".facts a[href*='/programme/sessions/']"));
+      visitor.waitForText("Contributions in this session");
+      visitor.check("programme-public-session");
       visitor.open(PUBLIC + "/releases");
       visitor.check("programme-public-releases");
     }
