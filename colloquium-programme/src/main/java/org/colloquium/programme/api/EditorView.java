@@ -31,9 +31,4 @@ public record EditorView(
     List<Choice> tracks,
     Map<WarningKind, Severity> severities,
     List<UnavailabilityView> unavailabilities)
-    implements Serializable {
-
-  public boolean blocksPublishing() {
-    return warnings.stream().anyMatch(ProgrammeWarning::blocks);
-  }
-}
+    implements Serializable {}

@@ -53,6 +53,16 @@ public record PublishedProgramme(
     return tracks.stream().filter(t -> t.id().equals(trackId)).findFirst();
   }
 
+  /** A room's name, or null for none or an unknown one: for pages and PDFs. */
+  public String roomName(Long roomId) {
+    return roomId == null ? null : room(roomId).map(ProgrammeRoom::name).orElse(null);
+  }
+
+  /** A track's name, or null for none or an unknown one. */
+  public String trackName(Long trackId) {
+    return trackId == null ? null : track(trackId).map(ProgrammeTrack::name).orElse(null);
+  }
+
   /** Every contribution, in programme order. */
   public List<ProgrammeContribution> contributions() {
     return sessions.stream()

@@ -65,7 +65,7 @@ public class DefaultProgrammeEditing implements ProgrammeEditing {
   public EditorView editor(Long actorId, String slug) {
     EventRecord event = events.manageable(actorId, slug);
     WorkInProgress wip = reader.read(event);
-    return wip.editor(wip.unavailabilities, wip.speakerNames());
+    return wip.editor();
   }
 
   @Override

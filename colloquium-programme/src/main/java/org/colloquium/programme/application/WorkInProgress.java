@@ -285,7 +285,8 @@ final class WorkInProgress {
         .collect(Collectors.joining("\n"));
   }
 
-  EditorView editor(List<Unavailability> unavailabilities, Map<String, String> names) {
+  EditorView editor() {
+    Map<String, String> names = speakerNames();
     List<SessionView> sessionViews = new ArrayList<>();
     for (TimetableSession s : sessions) {
       sessionViews.add(

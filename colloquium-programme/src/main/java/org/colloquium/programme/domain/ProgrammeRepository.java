@@ -88,31 +88,12 @@ public class ProgrammeRepository {
         .getResultList();
   }
 
-  /** The event's releases (their content is read only when asked for), newest first. */
-  public List<Release> releases(Long eventId) {
-    return em.createQuery(
-            "select r from Release r where r.eventId = :event order by r.number desc",
-            Release.class)
-        .setParameter("event", eventId)
-        .getResultList();
-  }
-
   public Optional<Release> release(Long eventId, int number) {
     return em.createQuery(
             "select r from Release r where r.eventId = :event and r.number = :number",
             Release.class)
         .setParameter("event", eventId)
         .setParameter("number", number)
-        .getResultStream()
-        .findFirst();
-  }
-
-  public Optional<Release> newest(Long eventId) {
-    return em.createQuery(
-            "select r from Release r where r.eventId = :event order by r.number desc",
-            Release.class)
-        .setParameter("event", eventId)
-        .setMaxResults(1)
         .getResultStream()
         .findFirst();
   }

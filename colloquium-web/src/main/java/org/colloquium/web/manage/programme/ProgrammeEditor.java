@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.TreeSet;
 import org.colloquium.kernel.validation.ValidationException;
 import org.colloquium.programme.api.ContributionView;
@@ -131,10 +130,6 @@ public class ProgrammeEditor implements Serializable {
     return view.sessions().stream().filter(s -> s.kind().holdsContributions()).toList();
   }
 
-  public boolean isEmptyProgramme() {
-    return view.sessions().isEmpty() && view.unscheduled().isEmpty();
-  }
-
   public long countBlocking() {
     return view.warnings().stream().filter(w -> w.blocks()).count();
   }
@@ -165,10 +160,5 @@ public class ProgrammeEditor implements Serializable {
 
   public void setSlug(String slug) {
     this.slug = slug;
-  }
-
-  /** Whether a session in the grid is the one a warning's link points at (for its anchor). */
-  public boolean same(Long a, Long b) {
-    return Objects.equals(a, b);
   }
 }

@@ -53,15 +53,11 @@ public class ContributionPage {
   }
 
   public String getRoomName() {
-    return session.roomId() == null
-        ? null
-        : programme.room(session.roomId()).map(r -> r.name()).orElse(null);
+    return programme.roomName(session.roomId());
   }
 
   public String getTrackName() {
-    return current.trackId() == null
-        ? null
-        : programme.track(current.trackId()).map(t -> t.name()).orElse(null);
+    return programme.trackName(current.trackId());
   }
 
   public PublishedProgramme getProgramme() {

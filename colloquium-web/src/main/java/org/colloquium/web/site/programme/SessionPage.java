@@ -38,15 +38,11 @@ public class SessionPage {
   }
 
   public String getRoomName() {
-    return current.roomId() == null
-        ? null
-        : programme.room(current.roomId()).map(r -> r.name()).orElse(null);
+    return programme.roomName(current.roomId());
   }
 
   public String getTrackName() {
-    return current.trackId() == null
-        ? null
-        : programme.track(current.trackId()).map(t -> t.name()).orElse(null);
+    return programme.trackName(current.trackId());
   }
 
   public PublishedProgramme getProgramme() {
