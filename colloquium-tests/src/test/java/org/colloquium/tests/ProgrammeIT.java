@@ -75,6 +75,10 @@ class ProgrammeIT extends DeployedApplication {
     assertTrue(
         propaganda.document().select(".programme-contributions li").size() > 0, propaganda.text());
 
+    Page mistyped = visitor.get(PUBLIC + "?track=abc&room=-1");
+    assertEquals(200, mistyped.status());
+    assertTrue(mistyped.text().contains(SANCTIONS), "a mistyped filter shows everything");
+
     Page words = visitor.get(PUBLIC + "?q=sanctiuni%20SANCTIONS");
     assertFalse(words.text().contains(SANCTIONS), "every word must match");
     Page found = visitor.get(PUBLIC + "?q=sanctions");

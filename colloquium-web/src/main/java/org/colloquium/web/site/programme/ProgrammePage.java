@@ -35,8 +35,9 @@ public class ProgrammePage {
   @Inject SignedIn signedIn;
 
   private String slug;
-  private Long track;
-  private Long room;
+  // Text, not Long: a mistyped address (?track=abc) shows the whole programme, not a failed page.
+  private String track;
+  private String room;
   private String language;
   private String type;
   private String q;
@@ -87,11 +88,11 @@ public class ProgrammePage {
    * finds them by their title and description.
    */
   private boolean sessionShown(ProgrammeSession session, List<ProgrammeContribution> shown) {
-    if (room != null && !room.equals(session.roomId())) {
+    if (getRoomId() != null && !getRoomId().equals(session.roomId())) {
       return false;
     }
     boolean narrowsContributions =
-        track != null || blank(language) != null || blank(type) != null || blank(q) != null;
+        getTrackId() != null || blank(language) != null || blank(type) != null || blank(q) != null;
     if (!narrowsContributions) {
       return true;
     }
@@ -101,11 +102,11 @@ public class ProgrammePage {
     if (blank(q) != null) {
       return contains(session.title() + " " + Objects.toString(session.description(), ""));
     }
-    return track == null && blank(type) == null && language.equals(session.language());
+    return getTrackId() == null && blank(type) == null && language.equals(session.language());
   }
 
   private boolean matches(ProgrammeContribution c) {
-    if (track != null && !track.equals(c.trackId())) {
+    if (getTrackId() != null && !getTrackId().equals(c.trackId())) {
       return false;
     }
     if (blank(language) != null && !language.equals(c.language())) {
@@ -144,8 +145,8 @@ public class ProgrammePage {
   }
 
   public boolean isFiltered() {
-    return track != null
-        || room != null
+    return getTrackId() != null
+        || getRoomId() != null
         || blank(language) != null
         || blank(type) != null
         || blank(q) != null;
@@ -182,11 +183,11 @@ public class ProgrammePage {
   }
 
   public String roomName(Long roomId) {
-    return roomId == null ? null : programme.room(roomId).map(r -> r.name()).orElse(null);
+    return programme.roomName(roomId);
   }
 
   public String trackName(Long trackId) {
-    return trackId == null ? null : programme.track(trackId).map(t -> t.name()).orElse(null);
+    return programme.trackName(trackId);
   }
 
   /** "Ana Pop (University of Bucharest), Ion Ionescu" */
@@ -213,20 +214,33 @@ public class ProgrammePage {
     this.slug = slug;
   }
 
-  public Long getTrack() {
+  public String getTrack() {
     return track;
   }
 
-  public void setTrack(Long track) {
+  public void setTrack(String track) {
     this.track = track;
   }
 
-  public Long getRoom() {
+  public String getRoom() {
     return room;
   }
 
-  public void setRoom(Long room) {
+  public void setRoom(String room) {
     this.room = room;
+  }
+
+  /** The track asked for; null for none or for something that is no id. */
+  public Long getTrackId() {
+    return id(track);
+  }
+
+  public Long getRoomId() {
+    return id(room);
+  }
+
+  private static Long id(String text) {
+    return text == null || !text.strip().matches("\\d{1,18}") ? null : Long.valueOf(text.strip());
   }
 
   public String getLanguage() {
