@@ -325,6 +325,8 @@ public class DemoProgramme implements DemoContent {
       editing.placeContribution(organiser, slug, c.id(), target, null);
     }
     tidy(organiser, slug, openSession);
+    // The demo's organisers start with nothing to undo: the set-up is not theirs to take apart.
+    editing.forgetChanges(organiser, slug);
     publishing.publishAt(
         organiser, slug, "", LocalDateTime.of(2023, 10, 20, 12, 0).atZone(BUCHAREST).toInstant());
   }

@@ -16,6 +16,7 @@ import org.colloquium.events.api.Choice;
  * @param notYetContributions presented submissions that are no contribution yet
  * @param publishedVersion the last release's version; null before the first
  * @param severities the severity of every kind of warning
+ * @param lastChanges the changes that can be undone, newest first
  */
 public record EditorView(
     String slug,
@@ -30,5 +31,6 @@ public record EditorView(
     Integer publishedVersion,
     List<Choice> tracks,
     Map<WarningKind, Severity> severities,
-    List<UnavailabilityView> unavailabilities)
+    List<UnavailabilityView> unavailabilities,
+    List<UndoableChange> lastChanges)
     implements Serializable {}

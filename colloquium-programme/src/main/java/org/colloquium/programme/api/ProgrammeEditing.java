@@ -51,5 +51,19 @@ public interface ProgrammeEditing {
 
   void removeUnavailability(Long actorId, String slug, Long unavailabilityId);
 
+  /**
+   * Puts back the newest change of a session's or contribution's place or shape that can still be
+   * undone (moves by drag or by form, resizes, lengths, boards, pins), and forgets it.
+   *
+   * @return what was undone; null when nothing is left to undo
+   */
+  UndoableChange undo(Long actorId, String slug);
+
+  /**
+   * Forgets every change that could be undone: after a change made of many steps that nobody should
+   * undo one by one (the demo's set-up, an import).
+   */
+  void forgetChanges(Long actorId, String slug);
+
   void chooseSeverity(Long actorId, String slug, WarningKind kind, Severity severity);
 }

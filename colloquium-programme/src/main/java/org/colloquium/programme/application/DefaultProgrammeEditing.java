@@ -3,6 +3,7 @@ package org.colloquium.programme.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -10,6 +11,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -28,6 +30,7 @@ import org.colloquium.programme.api.RoomInput;
 import org.colloquium.programme.api.SessionInput;
 import org.colloquium.programme.api.Severity;
 import org.colloquium.programme.api.UnavailabilityInput;
+import org.colloquium.programme.api.UndoableChange;
 import org.colloquium.programme.api.WarningKind;
 import org.colloquium.programme.domain.Chair;
 import org.colloquium.programme.domain.Contribution;
@@ -36,6 +39,7 @@ import org.colloquium.programme.domain.Room;
 import org.colloquium.programme.domain.SessionShape;
 import org.colloquium.programme.domain.TimetableSession;
 import org.colloquium.programme.domain.Unavailability;
+import org.colloquium.programme.domain.UndoStep;
 import org.colloquium.programme.domain.WarningSeverityChoice;
 import org.colloquium.reviews.api.Outcome;
 import org.colloquium.reviews.api.PresentedSubmission;
@@ -51,6 +55,9 @@ public class DefaultProgrammeEditing implements ProgrammeEditing {
   /** A talk whose type gives no length (and is not a poster) gets this many minutes to start. */
   static final int DEFAULT_MINUTES = 20;
 
+  /** How many of the last changes the editor offers to undo. */
+  static final int SHOWN_UNDO_STEPS = 10;
+
   private static final Pattern CHAIR = Pattern.compile("^(.+?)\\s*<([^<>\\s]+@[^<>\\s]+)>$");
   private static final Set<String> LANGUAGES = Set.of("en", "ro");
 
@@ -60,12 +67,82 @@ public class DefaultProgrammeEditing implements ProgrammeEditing {
   @Inject WorkInProgressReader reader;
   @Inject PresentedSubmissions presented;
   @Inject SubmissionDirectory submissions;
+  @Inject Clock clock;
 
   @Override
   public EditorView editor(Long actorId, String slug) {
     EventRecord event = events.manageable(actorId, slug);
     WorkInProgress wip = reader.read(event);
-    return wip.editor();
+    return wip.editor(programme.undoSteps(event.id(), SHOWN_UNDO_STEPS));
+  }
+
+  @Override
+  public UndoableChange undo(Long actorId, String slug) {
+    EventRecord event = events.manageable(actorId, slug);
+    // Steps whose session or contribution was removed since are dropped on the way to one that
+    // can still be undone.
+    for (UndoStep step : programme.undoSteps(event.id(), UndoStep.KEPT)) {
+      programme.remove(step);
+      String undone =
+          switch (step.kind()) {
+            case SESSION_MOVED ->
+                programme
+                    .session(event.id(), step.targetId())
+                    .map(
+                        s -> {
+                          Long room =
+                              step.roomId() != null
+                                      && programme.room(event.id(), step.roomId()).isPresent()
+                                  ? step.roomId()
+                                  : null;
+                          s.place(room, step.start(), step.end());
+                          return s.title();
+                        })
+                    .orElse(null);
+            case CONTRIBUTION_PLACED ->
+                programme
+                    .contribution(event.id(), step.targetId())
+                    .map(
+                        c -> {
+                          Long session =
+                              step.sessionId() != null
+                                      && programme.session(event.id(), step.sessionId()).isPresent()
+                                  ? step.sessionId()
+                                  : null;
+                          place(event.id(), c, session, step.position());
+                          return title(c);
+                        })
+                    .orElse(null);
+            case CONTRIBUTION_CHANGED ->
+                programme
+                    .contribution(event.id(), step.targetId())
+                    .map(
+                        c -> {
+                          c.change(step.minutes(), step.board(), step.pinned());
+                          return title(c);
+                        })
+                    .orElse(null);
+          };
+      if (undone != null) {
+        return new UndoableChange(step.id(), step.kind(), undone, step.madeAt());
+      }
+    }
+    return null;
+  }
+
+  @Override
+  public void forgetChanges(Long actorId, String slug) {
+    EventRecord event = events.manageable(actorId, slug);
+    programme.forgetOldUndoSteps(event.id(), 0);
+  }
+
+  private String title(Contribution c) {
+    return submissions.find(c.submissionId()).map(SubmissionRecord::title).orElse("#" + c.id());
+  }
+
+  private void remember(UndoStep step) {
+    programme.add(step);
+    programme.forgetOldUndoSteps(step.eventId(), UndoStep.KEPT);
   }
 
   @Override
@@ -161,6 +238,11 @@ public class DefaultProgrammeEditing implements ProgrammeEditing {
     }
     if (start == null || end == null || !end.isAfter(start)) {
       throw new ValidationException(Problem.of("end", "programme.session.end.beforeStart"));
+    }
+    if (!start.equals(session.start())
+        || !end.equals(session.end())
+        || !Objects.equals(roomId, session.roomId().orElse(null))) {
+      remember(UndoStep.sessionMoved(session, actorId, clock.instant()));
     }
     session.place(roomId, start, end);
   }
@@ -327,18 +409,32 @@ public class DefaultProgrammeEditing implements ProgrammeEditing {
         programme
             .contribution(event.id(), contributionId)
             .orElseThrow(() -> notFound("contribution"));
+    if (sessionId != null) {
+      TimetableSession session =
+          programme.session(event.id(), sessionId).orElseThrow(() -> notFound("session"));
+      if (!session.kind().holdsContributions()) {
+        throw new ValidationException(
+            Problem.of("sessionId", "programme.contribution.sessionKind"));
+      }
+    }
+    if (!Objects.equals(sessionId, moving.sessionId().orElse(null))
+        || position == null
+        || position != moving.position()) {
+      remember(UndoStep.contributionPlaced(moving, actorId, clock.instant()));
+    }
+    place(event.id(), moving, sessionId, position);
+  }
+
+  /** Puts a contribution before the one now at {@code position}, numbering its session anew. */
+  private void place(Long eventId, Contribution moving, Long sessionId, Integer position) {
     if (sessionId == null) {
       moving.placeIn(null, 0);
       return;
     }
-    TimetableSession session =
-        programme.session(event.id(), sessionId).orElseThrow(() -> notFound("session"));
-    if (!session.kind().holdsContributions()) {
-      throw new ValidationException(Problem.of("sessionId", "programme.contribution.sessionKind"));
-    }
+    Long contributionId = moving.id();
     List<Contribution> others =
         new ArrayList<>(
-            programme.contributions(event.id()).stream()
+            programme.contributions(eventId).stream()
                 .filter(c -> c.sessionId().filter(sessionId::equals).isPresent())
                 .filter(c -> !c.id().equals(contributionId))
                 .sorted(
@@ -368,6 +464,11 @@ public class DefaultProgrammeEditing implements ProgrammeEditing {
       problems.add(Problem.of("board", "programme.contribution.board.tooLong", 20));
     }
     ValidationException.throwIfAny(problems);
+    if (c.durationMinutes() != change.minutes()
+        || !Objects.equals(board, c.board().orElse(null))
+        || c.pinned() != change.pinned()) {
+      remember(UndoStep.contributionChanged(c, actorId, clock.instant()));
+    }
     c.change(change.minutes(), board, change.pinned());
   }
 

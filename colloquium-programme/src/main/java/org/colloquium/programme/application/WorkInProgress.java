@@ -28,12 +28,15 @@ import org.colloquium.programme.api.RoomView;
 import org.colloquium.programme.api.SessionView;
 import org.colloquium.programme.api.Severity;
 import org.colloquium.programme.api.UnavailabilityView;
+import org.colloquium.programme.api.UndoKind;
+import org.colloquium.programme.api.UndoableChange;
 import org.colloquium.programme.api.WarningKind;
 import org.colloquium.programme.domain.Chair;
 import org.colloquium.programme.domain.Contribution;
 import org.colloquium.programme.domain.Room;
 import org.colloquium.programme.domain.TimetableSession;
 import org.colloquium.programme.domain.Unavailability;
+import org.colloquium.programme.domain.UndoStep;
 import org.colloquium.programme.domain.timetable.Sequencing;
 import org.colloquium.programme.domain.timetable.Timetable;
 import org.colloquium.programme.domain.timetable.Warnings;
@@ -285,7 +288,7 @@ final class WorkInProgress {
         .collect(Collectors.joining("\n"));
   }
 
-  EditorView editor() {
+  EditorView editor(List<UndoStep> steps) {
     Map<String, String> names = speakerNames();
     List<SessionView> sessionViews = new ArrayList<>();
     for (TimetableSession s : sessions) {
@@ -360,7 +363,35 @@ final class WorkInProgress {
         publishedVersion,
         tracks,
         allSeverities,
-        absences);
+        absences,
+        lastChanges(steps));
+  }
+
+  /**
+   * The undo steps as the editor lists them, with today's titles; steps of gone items are left out.
+   */
+  private List<UndoableChange> lastChanges(List<UndoStep> steps) {
+    List<UndoableChange> changes = new ArrayList<>();
+    for (UndoStep step : steps) {
+      String what =
+          step.kind() == UndoKind.SESSION_MOVED
+              ? sessions.stream()
+                  .filter(x -> x.id().equals(step.targetId()))
+                  .map(TimetableSession::title)
+                  .findFirst()
+                  .orElse(null)
+              : contributions.stream()
+                  .filter(x -> x.id().equals(step.targetId()))
+                  .map(x -> submissions.get(x.submissionId()))
+                  .filter(java.util.Objects::nonNull)
+                  .map(SubmissionRecord::title)
+                  .findFirst()
+                  .orElse(null);
+      if (what != null) {
+        changes.add(new UndoableChange(step.id(), step.kind(), what, step.madeAt()));
+      }
+    }
+    return changes;
   }
 
   /** Everyone who presents something, by lower-case address, with their names. */

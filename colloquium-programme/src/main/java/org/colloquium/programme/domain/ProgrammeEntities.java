@@ -15,6 +15,7 @@ public class ProgrammeEntities implements ModuleEntities {
         Unavailability.class,
         Release.class,
         WarningSeverityChoice.class,
-        DraftRun.class);
+        DraftRun.class,
+        UndoStep.class);
   }
 }

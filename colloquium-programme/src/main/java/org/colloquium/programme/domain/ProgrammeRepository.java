@@ -132,6 +132,39 @@ public class ProgrammeRepository {
         .getResultList();
   }
 
+  /** The newest undo steps of an event, newest first. */
+  public List<UndoStep> undoSteps(Long eventId, int limit) {
+    return em.createQuery(
+            "select u from UndoStep u where u.eventId = :event order by u.id desc", UndoStep.class)
+        .setParameter("event", eventId)
+        .setMaxResults(limit)
+        .getResultList();
+  }
+
+  /** Forgets an event's steps older than its {@code kept} newest. */
+  public void forgetOldUndoSteps(Long eventId, int kept) {
+    if (kept == 0) {
+      em.createQuery("delete from UndoStep u where u.eventId = :event")
+          .setParameter("event", eventId)
+          .executeUpdate();
+      return;
+    }
+    List<Long> older =
+        em.createQuery(
+                "select u.id from UndoStep u where u.eventId = :event order by u.id desc",
+                Long.class)
+            .setParameter("event", eventId)
+            .setFirstResult(kept)
+            .setMaxResults(1)
+            .getResultList();
+    if (!older.isEmpty()) {
+      em.createQuery("delete from UndoStep u where u.eventId = :event and u.id <= :id")
+          .setParameter("event", eventId)
+          .setParameter("id", older.get(0))
+          .executeUpdate();
+    }
+  }
+
   public Optional<DraftRun> draft(Long eventId, Long runId) {
     return Optional.ofNullable(em.find(DraftRun.class, runId))
         .filter(r -> r.eventId().equals(eventId));
