@@ -38,6 +38,7 @@ import org.colloquium.programme.api.DraftState;
 import org.colloquium.programme.api.RoomMode;
 import org.colloquium.programme.api.SessionKind;
 import org.colloquium.programme.api.Severity;
+import org.colloquium.programme.api.UndoKind;
 import org.colloquium.programme.api.WarningKind;
 import org.colloquium.reviews.api.Bid;
 import org.colloquium.reviews.api.ConflictKind;
@@ -117,6 +118,7 @@ class MessagesBundleTest {
           Map.entry("programme.kind.", SessionKind.class),
           Map.entry("programme.warning.", WarningKind.class),
           Map.entry("programme.warningKind.", WarningKind.class),
+          Map.entry("programme.undo.", UndoKind.class),
           Map.entry("programme.severity.", Severity.class),
           Map.entry("programme.roomMode.", RoomMode.class),
           Map.entry("programme.draftState.", DraftState.class));

@@ -7,10 +7,12 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import org.colloquium.kernel.text.Folding;
 import org.colloquium.kernel.validation.ValidationException;
 import org.colloquium.programme.api.ContributionView;
 import org.colloquium.programme.api.EditorView;
@@ -50,13 +52,16 @@ public class ProgrammeEditor implements Serializable {
   /** Per kind's name, the severity's name chosen in the form (strings for the same reason). */
   private final Map<String, String> severities = new HashMap<>();
 
+  private String filterTrack;
+  private String filterWords;
+
   public void load() {
     if (view == null) {
       refresh();
     }
   }
 
-  private void refresh() {
+  void refresh() {
     view = editing.editor(signedIn.accountId(), slug);
     severities.clear();
     view.severities().forEach((kind, severity) -> severities.put(kind.name(), severity.name()));
@@ -79,6 +84,50 @@ public class ProgrammeEditor implements Serializable {
     } catch (ValidationException e) {
       feedback.show(e, "unscheduled");
     }
+  }
+
+  /** The filter form of the unscheduled list: the choices stay in the view until changed. */
+  public void filter() {
+    // Nothing to do: the list reads the filter fields the form just set.
+  }
+
+  /** The unscheduled contributions that match the filter (track; words without diacritics). */
+  public List<ContributionView> getUnscheduled() {
+    Long track = parseLong(filterTrack);
+    String[] words = Folding.comparable(filterWords == null ? "" : filterWords).split("\\s+");
+    return view.unscheduled().stream()
+        .filter(c -> track == null || track.equals(c.trackId()))
+        .filter(
+            c -> {
+              String text =
+                  Folding.comparable(c.title() + " " + c.speakers() + " " + c.submissionNumber());
+              return Arrays.stream(words).allMatch(w -> w.isEmpty() || text.contains(w));
+            })
+        .toList();
+  }
+
+  private static Long parseLong(String text) {
+    try {
+      return text == null || text.isBlank() ? null : Long.valueOf(text.strip());
+    } catch (NumberFormatException e) {
+      return null;
+    }
+  }
+
+  public String getFilterTrack() {
+    return filterTrack;
+  }
+
+  public void setFilterTrack(String filterTrack) {
+    this.filterTrack = filterTrack;
+  }
+
+  public String getFilterWords() {
+    return filterWords;
+  }
+
+  public void setFilterWords(String filterWords) {
+    this.filterWords = filterWords;
   }
 
   public void saveSeverities() {
