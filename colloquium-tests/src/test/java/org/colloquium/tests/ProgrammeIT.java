@@ -195,6 +195,45 @@ class ProgrammeIT extends DeployedApplication {
   }
 
   @Test
+  @Order(42)
+  void theLastMovesCanBeUndoneAndTheUnscheduledListFilters() {
+    WebClient organiser = DemoUsers.ORGANISER.signedIn();
+    Page editor = organiser.get(MANAGE);
+    String contributionPath =
+        editor.document().selectFirst("a:containsOwn(" + SANCTIONS + ")").attr("href");
+    Page contribution = organiser.get(contributionPath);
+    String session =
+        contribution.document().select("#contribution\\:sessionId option[selected]").val();
+    String position = contribution.fieldValue("contribution:position");
+
+    // Taken out of its session by its form: it is unscheduled, and the filter finds it by a word
+    // typed without diacritics and not by another.
+    Page saved = organiser.submit(contribution, "contribution", Map.of("sessionId", ""), "save");
+    assertEquals(200, saved.status(), saved.text());
+    editor = organiser.get(MANAGE);
+    assertTrue(
+        editor.document().select("#undo-list li").first().text().contains(SANCTIONS),
+        editor.text());
+    assertTrue(editor.document().select("#board-tray li").text().contains(SANCTIONS));
+    Page found = organiser.submit(editor, "filter", Map.of("words", "SANCTIONS worked"), "apply");
+    assertEquals(1, found.document().select("#unscheduled-table tbody tr").size(), found.text());
+    assertTrue(
+        found.document().selectFirst("#unscheduled-count").text().startsWith("Showing 1 of"));
+    Page none = organiser.submit(found, "filter", Map.of("words", "zzzz"), "apply");
+    assertEquals(0, none.document().select("#unscheduled-table tbody tr").size(), none.text());
+
+    // Undo puts it back where it was, in its place; then nothing is left to undo.
+    Page undone = organiser.submit(none, "undo", Map.of(), "undoLast");
+    assertTrue(
+        undone.infos().contains("Undone: the last change of “" + SANCTIONS + "”."), undone.text());
+    Page back = organiser.get(contributionPath);
+    assertEquals(
+        session, back.document().select("#contribution\\:sessionId option[selected]").val());
+    assertEquals(position, back.fieldValue("contribution:position"));
+    assertTrue(undone.text().contains("No change to undo yet."), undone.text());
+  }
+
+  @Test
   @Order(41)
   void aSessionFormThatIsWrongKeepsWhatWasTyped() {
     WebClient organiser = DemoUsers.ORGANISER.signedIn();

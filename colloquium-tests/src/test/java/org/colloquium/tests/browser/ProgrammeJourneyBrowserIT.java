@@ -4,10 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
+import java.util.List;
 import org.colloquium.tests.support.DemoUsers;
 import org.colloquium.tests.support.DeployedApplication;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Point;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.Select;
 
 /**
@@ -72,6 +78,35 @@ class ProgrammeJourneyBrowserIT extends DeployedApplication {
       // The 2023 conference: a talk moved to the end of its session by its form, then published.
       organiser.open(PAST);
       organiser.check("programme-editor-2023");
+
+      // By drag and drop on the board: "Security and defence" dragged one room to the right lands
+      // on "Energy and economy" in Sala Senatului — a blocking double booking — and Undo (by
+      // keyboard) puts it back.
+      showBoard(organiser);
+      dragBy(organiser, boardEvent(organiser, "Security and defence"), columnWidth(organiser), 0);
+      organiser.waitForText("Moved: “Security and defence”.");
+      assertTrue(
+          organiser.find(By.id("warning-list")).getText().contains("holds two sessions at once"),
+          organiser.text());
+      organiser.check("programme-board-double-booked");
+      organiser.activateByKeyboard(By.id("undo:undoLast"));
+      organiser.waitForText("Undone: the last change of “Security and defence”.");
+      assertFalse(organiser.text().contains("holds two sessions at once"), organiser.text());
+      organiser.check("programme-board-undone");
+
+      // A talk taken out of its session by keyboard, then dropped back onto it on the board.
+      organiser.activateByKeyboard(By.linkText("Energy and economy"));
+      organiser.waitForHeading("Energy and economy");
+      organiser.activateByKeyboard(By.cssSelector("button[title^='Take out: ']"));
+      organiser.waitForText("is in no session now.");
+      organiser.open(PAST);
+      showBoard(organiser);
+      WebElement unscheduled = organiser.find(By.cssSelector("#board-tray .board-draggable"));
+      String title = unscheduled.getAttribute("data-title");
+      WebElement target = boardEvent(organiser, "Energy and economy");
+      dragTo(organiser, unscheduled, target);
+      organiser.waitForText("Placed “" + title + "” in “Energy and economy”.");
+      organiser.check("programme-board-dropped");
       organiser.activateByKeyboard(By.linkText("Twenty months of sanctions: what worked"));
       organiser.waitForHeading("Twenty months of sanctions: what worked");
       organiser.check("programme-contribution-form");
@@ -122,5 +157,48 @@ class ProgrammeJourneyBrowserIT extends DeployedApplication {
       visitor.open(PUBLIC + "/releases");
       visitor.check("programme-public-releases");
     }
+  }
+
+  /** The board at the top of the window, its calendar loaded. */
+  private static void showBoard(Browser browser) {
+    browser.find(By.cssSelector(".fc-event"));
+    ((JavascriptExecutor) browser.driver())
+        .executeScript("document.getElementById('board-columns').scrollIntoView()");
+  }
+
+  private static WebElement boardEvent(Browser browser, String title) {
+    return browser.find(
+        By.xpath("//*[contains(@class,'fc-event')][.//strong[contains(.,'" + title + "')]]"));
+  }
+
+  /** The distance between two rooms' columns on the board. */
+  private static int columnWidth(Browser browser) {
+    List<WebElement> headers = browser.driver().findElements(By.cssSelector(".fc-col-header-cell"));
+    return headers.get(1).getLocation().getX() - headers.get(0).getLocation().getX();
+  }
+
+  /** A pointer drag in small steps: FullCalendar starts dragging only after the pointer moves. */
+  private static void dragBy(Browser browser, WebElement element, int dx, int dy) {
+    Actions drag = new Actions(browser.driver()).moveToElement(element, 0, -10).clickAndHold();
+    int steps = 8;
+    for (int i = 0; i < steps; i++) {
+      drag.pause(Duration.ofMillis(40)).moveByOffset(dx / steps, dy / steps);
+    }
+    drag.moveByOffset(dx % steps, dy % steps).pause(Duration.ofMillis(200)).release().perform();
+  }
+
+  private static void dragTo(Browser browser, WebElement from, WebElement to) {
+    Point a = from.getLocation();
+    Point b = to.getLocation();
+    int fromX = a.getX() + from.getSize().getWidth() / 2;
+    int fromY = a.getY() + from.getSize().getHeight() / 2;
+    int toX = b.getX() + to.getSize().getWidth() / 2;
+    int toY = b.getY() + to.getSize().getHeight() / 2;
+    Actions drag = new Actions(browser.driver()).moveToElement(from).clickAndHold();
+    int steps = 10;
+    for (int i = 0; i < steps; i++) {
+      drag.pause(Duration.ofMillis(40)).moveByOffset((toX - fromX) / steps, (toY - fromY) / steps);
+    }
+    drag.pause(Duration.ofMillis(200)).release().perform();
   }
 }
