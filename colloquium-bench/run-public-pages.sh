@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Public pages under a crowd (issue 10): wrk against the home page, an event page, a call page and
-# the news page of the demo data, each beside nginx serving the very same bytes as a static file in
-# the same run, so that the figure that travels between machines is the ratio.
+# the news page of the demo data, and (issue 13) the programme of an event with 300 contributions,
+# each beside nginx serving the very same bytes as a static file in the same run, so that the
+# figure that travels between machines is the ratio.
 #
 # Builds the EAR (unless SKIP_BUILD=1), copies the provisioned server to a scratch folder, creates a
 # fresh PostgreSQL database, starts WildFly on it (port offset 700: http 8780, management 10690)
@@ -12,6 +13,7 @@
 #
 # Usage:     colloquium-bench/run-public-pages.sh
 # Knobs:     DURATION=30s CONNECTIONS=20 THREADS=2 WARMUP_REQUESTS=20000 PORT_OFFSET=700
+#            PROGRAMME_CONTRIBUTIONS=300 (0: the demo's programme as it is)
 #            SKIP_BUILD=1 PGHOST=127.0.0.1 PGPORT=5432 PGUSER=postgres
 # Needs:     JDK 17, Maven, wrk, nginx (nginx-light), psql/createdb/dropdb, curl, python3.
 # Results:   colloquium-bench/target/pages-<time>/summary.md (and the raw wrk outputs).
@@ -38,7 +40,8 @@ RESULTS="$BENCH_DIR/target/pages-$STAMP"
 SCRATCH=$(mktemp -d "${TMPDIR:-/tmp}/colloquium-pages.XXXXXX")
 SERVER="$SCRATCH/server"
 SERVER_PID_FILE="$SCRATCH/server.pid"
-PAGES=(/ /events/20-months-after /events/annual-conference-iii/cfp /news)
+PROGRAMME_CONTRIBUTIONS=${PROGRAMME_CONTRIBUTIONS:-300}
+PAGES=(/ /events/20-months-after /events/annual-conference-iii/cfp /news /events/20-months-after/programme)
 
 log() { printf '%s %s\n' "$(date -u +%H:%M:%S)" "$*"; }
 cli() { "$SERVER/bin/jboss-cli.sh" --connect --controller="127.0.0.1:$MANAGEMENT_PORT" --command="$1"; }
@@ -85,6 +88,49 @@ createdb "$DB"
 log "starting WildFly on $BASE_URL"
 start_server
 SERVER_JAVA_PID=$(cat "$SERVER_PID_FILE")
+
+# Issue 13's programme page at the size of a large conference: a release 2 of the demo's 2023
+# programme with PROGRAMME_CONTRIBUTIONS contributions, made from release 1 by copying its talks
+# into its sessions (the same JSON the application writes, gzip), and the public content version
+# moved as a publish moves it. Its PDFs are marked failed so that no background job competes with
+# the measurement.
+if [ "$PROGRAMME_CONTRIBUTIONS" -gt 0 ]; then
+  log "a release 2 of 20-months-after with $PROGRAMME_CONTRIBUTIONS contributions"
+  for _ in $(seq 1 60); do
+    release=$(psql -d "$DB" -Atc "select count(*) from programme_release r join event e on e.id = r.event_id where e.slug = '20-months-after'")
+    [ "$release" -ge 1 ] && break
+    sleep 1
+  done
+  psql -d "$DB" -Atc "select encode(content, 'base64') from programme_release r join event e on e.id = r.event_id where e.slug = '20-months-after' and r.release_no = 1" \
+    | tr -d '\n' >"$SCRATCH/release1.b64"
+  python3 - "$SCRATCH/release1.b64" "$PROGRAMME_CONTRIBUTIONS" "$SCRATCH/release2.hex" <<'PY'
+import base64, copy, gzip, json, sys
+release = json.loads(gzip.decompress(base64.b64decode(open(sys.argv[1]).read())))
+wanted = int(sys.argv[2])
+holding = [s for s in release["sessions"] if s.get("contributions")]
+models = [c for s in holding for c in s["contributions"]]
+for s in holding:
+    s["contributions"] = []
+for i in range(wanted):
+    c = copy.deepcopy(models[i % len(models)])
+    s = holding[i % len(holding)]
+    c["id"] = 900000 + i
+    c["sessionId"] = s["id"]
+    c["submissionNumber"] = 1000 + i
+    c["title"] = "%s (%d)" % (c["title"], i + 1)
+    s["contributions"].append(c)
+release["version"] = 2
+release["changelog"] = "Benchmark: %d contributions." % wanted
+open(sys.argv[3], "w").write(gzip.compress(json.dumps(release).encode("utf-8")).hex())
+PY
+  psql -d "$DB" -q -v ON_ERROR_STOP=1 -v content="$(cat "$SCRATCH/release2.hex")" <<'SQL'
+insert into programme_release (id, event_id, release_no, published_at, published_by, changelog, content, pdf_state)
+select r.id + 100000, r.event_id, 2, now(), r.published_by, 'Benchmark', decode(:'content', 'hex'), 'FAILED'
+  from programme_release r join event e on e.id = r.event_id
+ where e.slug = '20-months-after' and r.release_no = 1;
+update public_content_version set version = version + 1;
+SQL
+fi
 
 # The same bytes for nginx: what an anonymous visitor gets (English), one file per page.
 mkdir -p "$SCRATCH/www"

@@ -104,8 +104,9 @@
     (function (item) {
       var star = button('☆');
       star.className = 'star';
+      var link = item.querySelector('a');
       star.setAttribute('aria-label', tools.getAttribute('data-star') + ': ' +
-        item.getAttribute('data-title'));
+        (link ? link.textContent : ''));
       star.addEventListener('click', function () {
         var ids = starred();
         var id = item.getAttribute('data-contribution');
