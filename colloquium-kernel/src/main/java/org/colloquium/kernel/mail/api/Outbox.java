@@ -21,6 +21,19 @@ public interface Outbox {
       Map<String, String> values);
 
   /**
+   * Queues a mail with a file attached, sent as {@code multipart/mixed}: the text first, then the
+   * file. The attachment is stored with the mail, so it too exists only if the caller's transaction
+   * commits.
+   */
+  Long enqueue(
+      String template,
+      EmailAddress recipient,
+      String recipientName,
+      Language language,
+      Map<String, String> values,
+      MailAttachment attachment);
+
+  /**
    * The mail {@link #enqueue} would queue with the same arguments, rendered the same way, without
    * queuing anything: for previews before a bulk sending.
    */

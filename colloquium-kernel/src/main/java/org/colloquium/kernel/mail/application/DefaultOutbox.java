@@ -8,9 +8,11 @@ import java.net.URI;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Objects;
 import org.colloquium.kernel.account.api.EmailAddress;
 import org.colloquium.kernel.config.Settings;
 import org.colloquium.kernel.i18n.Language;
+import org.colloquium.kernel.mail.api.MailAttachment;
 import org.colloquium.kernel.mail.api.MailPreview;
 import org.colloquium.kernel.mail.api.Outbox;
 import org.colloquium.kernel.mail.domain.OutboxMessage;
@@ -34,6 +36,34 @@ public class DefaultOutbox implements Outbox {
       String recipientName,
       Language language,
       Map<String, String> values) {
+    return queue(template, recipient, recipientName, language, values, null);
+  }
+
+  @Override
+  @Transactional(TxType.MANDATORY)
+  public Long enqueue(
+      String template,
+      EmailAddress recipient,
+      String recipientName,
+      Language language,
+      Map<String, String> values,
+      MailAttachment attachment) {
+    return queue(
+        template,
+        recipient,
+        recipientName,
+        language,
+        values,
+        Objects.requireNonNull(attachment, "attachment"));
+  }
+
+  private Long queue(
+      String template,
+      EmailAddress recipient,
+      String recipientName,
+      Language language,
+      Map<String, String> values,
+      MailAttachment attachment) {
     MailTemplates.RenderedMail mail =
         render(
             template, recipientName == null ? recipient.value() : recipientName, language, values);
@@ -46,6 +76,9 @@ public class DefaultOutbox implements Outbox {
             mail.body(),
             messageIdDomain(),
             clock.instant());
+    if (attachment != null) {
+      message.attach(attachment);
+    }
     repository.add(message);
     notifier.queued(message.id());
     return message.id();

@@ -1,20 +1,26 @@
 package org.colloquium.kernel.mail.application;
 
+import jakarta.activation.DataHandler;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
+import jakarta.mail.Part;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.util.ByteArrayDataSource;
 import java.io.UnsupportedEncodingException;
 import java.nio.charset.StandardCharsets;
 import java.util.Date;
 import java.util.Optional;
 import java.util.Properties;
 import org.colloquium.kernel.config.Settings;
+import org.colloquium.kernel.mail.api.MailAttachment;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -61,15 +67,7 @@ public class MailSender {
     }
 
     public void send(PendingMail mail) throws MessagingException {
-      MimeMessage message = new FixedIdMessage(session, mail.messageId());
-      message.setFrom(from());
-      message.setRecipient(Message.RecipientType.TO, recipient(mail));
-      message.setSubject(mail.subject(), StandardCharsets.UTF_8.name());
-      message.setText(mail.body(), StandardCharsets.UTF_8.name());
-      message.setSentDate(new Date());
-      // Asks vacation responders not to answer; RFC 3834.
-      message.setHeader("Auto-Submitted", "auto-generated");
-      message.saveChanges();
+      MimeMessage message = compose(session, mail, from(), new Date());
       transport.sendMessage(message, message.getAllRecipients());
     }
 
@@ -102,6 +100,42 @@ public class MailSender {
       transport.connect();
     }
     return new Connection(session, transport);
+  }
+
+  /**
+   * The message as it goes out. A mail of text alone is a single text/plain part, exactly as before
+   * attachments existed; with a file it is multipart/mixed, the text first, then the file as an
+   * attachment, so that a mail program shows the text and offers the file.
+   */
+  static MimeMessage compose(Session session, PendingMail mail, InternetAddress from, Date sent)
+      throws MessagingException {
+    MimeMessage message = new FixedIdMessage(session, mail.messageId());
+    message.setFrom(from);
+    message.setRecipient(Message.RecipientType.TO, recipient(mail));
+    message.setSubject(mail.subject(), StandardCharsets.UTF_8.name());
+    MailAttachment attachment = mail.attachment();
+    if (attachment == null) {
+      message.setText(mail.body(), StandardCharsets.UTF_8.name());
+    } else {
+      MimeBodyPart text = new MimeBodyPart();
+      text.setText(mail.body(), StandardCharsets.UTF_8.name());
+      MimeBodyPart file = new MimeBodyPart();
+      // Bytes with the type as given, so parameters such as a calendar's method=PUBLISH survive;
+      // Jakarta Mail then picks a transfer encoding that keeps the text's line breaks.
+      file.setDataHandler(
+          new DataHandler(
+              new ByteArrayDataSource(
+                  attachment.content().getBytes(StandardCharsets.UTF_8),
+                  attachment.contentType())));
+      file.setFileName(attachment.fileName());
+      file.setDisposition(Part.ATTACHMENT);
+      message.setContent(new MimeMultipart("mixed", text, file));
+    }
+    message.setSentDate(sent);
+    // Asks vacation responders not to answer; RFC 3834.
+    message.setHeader("Auto-Submitted", "auto-generated");
+    message.saveChanges();
+    return message;
   }
 
   /**

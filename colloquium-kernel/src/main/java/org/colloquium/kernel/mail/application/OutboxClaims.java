@@ -81,6 +81,7 @@ public class OutboxClaims {
         m.recipientName(),
         m.subject(),
         // The links' secrets exist in clear only here, in memory, while the mail is being sent.
-        m.bodyToSend());
+        m.bodyToSend(),
+        m.attachment().orElse(null));
   }
 }

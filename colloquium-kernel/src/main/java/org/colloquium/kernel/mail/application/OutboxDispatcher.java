@@ -126,6 +126,13 @@ public class OutboxDispatcher {
                 + mail.recipientEmail()
                 + "\nSubject: "
                 + mail.subject()
+                + (mail.attachment() == null
+                    ? ""
+                    : "\nAttachment: "
+                        + mail.attachment().fileName()
+                        + " ("
+                        + mail.attachment().contentType()
+                        + ")")
                 + "\n\n"
                 + (withLinks
                     ? mail.body()

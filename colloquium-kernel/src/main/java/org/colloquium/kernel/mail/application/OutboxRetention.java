@@ -10,10 +10,11 @@ import org.colloquium.kernel.config.Settings;
 import org.colloquium.kernel.mail.domain.OutboxRepository;
 
 /**
- * The daily clean-up of the outbox: the text of mails sent more than the retention period ago
- * (COLLOQUIUM_MAIL_RETENTION_DAYS, 30 by default) is removed, and mails never sent lose their
- * links' secrets after the same time. The rows stay, so the outbox still tells who got what, and
- * when. Safe on several nodes: two runs at once only do the same updates twice.
+ * The daily clean-up of the outbox: the text (and any attached file's content) of mails sent more
+ * than the retention period ago (COLLOQUIUM_MAIL_RETENTION_DAYS, 30 by default) is removed, and
+ * mails never sent lose their links' secrets after the same time. The rows stay, so the outbox
+ * still tells who got what, and when. Safe on several nodes: two runs at once only do the same
+ * updates twice.
  */
 @ApplicationScoped
 public class OutboxRetention {

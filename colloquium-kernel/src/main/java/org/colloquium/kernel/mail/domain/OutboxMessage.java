@@ -15,16 +15,19 @@ import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import org.colloquium.kernel.mail.api.MailAttachment;
 import org.colloquium.kernel.mail.api.MailState;
 
 /**
  * One mail, rendered and waiting in the outbox. The text is stored as it will be sent, except for
  * the secrets of single-use links ({@link MailSecrets}): those are kept apart in {@code
  * secret_values} until the mail is sent, then dropped, so what an administrator sees is what the
- * recipient gets, less the working links. After the retention period the body of a sent mail is
- * removed too; the row stays with its recipient, subject and state. The Message-ID is fixed when
- * the row is written: every attempt sends the same ID, so a retry after an unclear failure cannot
- * show up as a second, different mail.
+ * recipient gets, less the working links. A mail may carry one small text file ({@link
+ * MailAttachment}, such as a calendar entry), stored in the row with it. After the retention period
+ * the body and the attached file's content of a sent mail are removed too; the row stays with its
+ * recipient, subject, the file's name and state. The Message-ID is fixed when the row is written:
+ * every attempt sends the same ID, so a retry after an unclear failure cannot show up as a second,
+ * different mail.
  */
 @Entity
 @Table(name = "mail_outbox")
@@ -99,6 +102,17 @@ public class OutboxMessage {
   @Column(name = "body_purged_at")
   private Instant bodyPurgedAt;
 
+  /** The attached file's name and type; kept after the retention period, like the subject. */
+  @Column(name = "attachment_name", length = 200)
+  private String attachmentName;
+
+  @Column(name = "attachment_type", length = 200)
+  private String attachmentType;
+
+  /** The attached text; null without an attachment, and once removed with the body. */
+  @Column(name = "attachment_content", length = MailAttachment.MAX_BYTES)
+  private String attachmentContent;
+
   protected OutboxMessage() {}
 
   public OutboxMessage(
@@ -121,6 +135,23 @@ public class OutboxMessage {
     this.createdAt = now;
     this.retryWindowStartedAt = now;
     this.nextAttemptAt = now;
+  }
+
+  /**
+   * Adds a file to a mail not yet sent. One at most: a mail needing several files is a sign that
+   * the recipient should rather get a link.
+   */
+  public void attach(MailAttachment attachment) {
+    Objects.requireNonNull(attachment, "attachment");
+    if (attachmentName != null) {
+      throw new IllegalStateException("message " + id + " already has an attachment");
+    }
+    if (state != MailState.PENDING || attempts > 0) {
+      throw new IllegalStateException("message " + id + " is " + state);
+    }
+    attachmentName = attachment.fileName();
+    attachmentType = attachment.contentType();
+    attachmentContent = attachment.content();
   }
 
   /**
@@ -280,6 +311,18 @@ public class OutboxMessage {
 
   public boolean hasSecrets() {
     return secretValues != null;
+  }
+
+  /** The file sent with the mail; empty without one, and once removed after the retention. */
+  public Optional<MailAttachment> attachment() {
+    return attachmentContent == null
+        ? Optional.empty()
+        : Optional.of(new MailAttachment(attachmentName, attachmentType, attachmentContent));
+  }
+
+  /** The attached file's name, kept after the retention period; null without an attachment. */
+  public String attachmentName() {
+    return attachmentName;
   }
 
   public Optional<Instant> bodyPurgedAt() {

@@ -80,14 +80,15 @@ public class OutboxRepository {
   }
 
   /**
-   * Removes the bodies of mails sent before {@code sentBefore}; recipient, subject, state and times
-   * stay for the record.
+   * Removes the bodies of mails sent before {@code sentBefore}, and their attachments' content;
+   * recipient, subject, the attachment's name, state and times stay for the record.
    *
    * @return how many bodies were removed
    */
   public int purgeSentBodies(Instant sentBefore, Instant now) {
     return em.createQuery(
-            "update OutboxMessage m set m.body = '', m.secretValues = null, m.bodyPurgedAt = :now"
+            "update OutboxMessage m set m.body = '', m.secretValues = null,"
+                + " m.attachmentContent = null, m.bodyPurgedAt = :now"
                 + " where m.state = :sent and m.sentAt < :before and m.bodyPurgedAt is null")
         .setParameter("now", now)
         .setParameter("sent", MailState.SENT)
