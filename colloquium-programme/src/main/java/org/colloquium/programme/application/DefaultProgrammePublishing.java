@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.colloquium.events.api.EventCatalogue;
 import org.colloquium.events.api.EventDetails;
 import org.colloquium.events.api.EventDirectory;
@@ -24,6 +25,8 @@ import org.colloquium.programme.api.PublishedProgramme.Partner;
 import org.colloquium.programme.domain.ProgrammeRepository;
 import org.colloquium.programme.domain.Release;
 import org.colloquium.programme.domain.timetable.Changelog;
+import org.colloquium.programme.domain.timetable.SpeakerChanges;
+import org.colloquium.programme.domain.timetable.SpeakerChanges.Change;
 
 /** Publishes an event's work in progress as its next release. */
 @ApplicationScoped
@@ -37,6 +40,7 @@ public class DefaultProgrammePublishing implements ProgrammePublishing {
   @Inject Partners partners;
   @Inject ProgrammeRepository programme;
   @Inject WorkInProgressReader reader;
+  @Inject SpeakerChangeMails speakerMails;
   @Inject Clock clock;
 
   @Override
@@ -81,8 +85,16 @@ public class DefaultProgrammePublishing implements ProgrammePublishing {
     }
     int version = wip.publishedVersion == null ? 1 : wip.publishedVersion + 1;
     PublishedProgramme release = wip.freeze(facts(actorId, event), version, now, "");
+    // Read once, for the generated changelog and for the speakers' mails; a first release with a
+    // typed changelog needs neither.
+    Optional<PublishedProgramme> previous =
+        text.isEmpty() || version > 1 ? previous(event) : Optional.empty();
     if (text.isEmpty()) {
-      text = String.join("\n", changes(event, release));
+      PublishedProgramme next = release;
+      text =
+          previous
+              .map(p -> String.join("\n", Changelog.between(p, next, event.contentLanguage())))
+              .orElse("");
     }
     release =
         new PublishedProgramme(
@@ -95,18 +107,32 @@ public class DefaultProgrammePublishing implements ProgrammePublishing {
             release.sessions());
     programme.add(
         new Release(event.id(), version, now, actorId, text, ReleaseContent.write(release)));
+    // A first release has nothing to compare with: its speakers learn their slots from it.
+    if (previous.isPresent()) {
+      List<Change> moved = SpeakerChanges.between(previous.get(), release);
+      if (!moved.isEmpty()) {
+        speakerMails.send(
+            wip.presenters(moved.stream().map(Change::contributionId).toList()),
+            previous.get(),
+            release,
+            moved);
+      }
+    }
     return version;
   }
 
   private List<String> changes(EventRecord event, PublishedProgramme next) {
+    return previous(event)
+        .map(previous -> Changelog.between(previous, next, event.contentLanguage()))
+        .orElse(List.of());
+  }
+
+  /** The newest release published so far, which the next one is compared with. */
+  private Optional<PublishedProgramme> previous(EventRecord event) {
     return programme
         .newestKey(event.id())
         .flatMap(key -> programme.release((Long) key[0]))
-        .map(
-            previous ->
-                Changelog.between(
-                    ReleaseContent.read(previous.content()), next, event.contentLanguage()))
-        .orElse(List.of());
+        .map(previous -> ReleaseContent.read(previous.content()));
   }
 
   /** The partners with their logos' files: logo number 0 is the organiser's, partners from 1. */

@@ -3,6 +3,7 @@ package org.colloquium.programme.application;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -392,6 +393,22 @@ final class WorkInProgress {
       }
     }
     return changes;
+  }
+
+  /**
+   * Who presents each of these contributions, addresses included, as their submissions say now: for
+   * the mails to speakers, since a release holds nobody's address. A contribution whose submission
+   * has no record is not in the work in progress, and not in the answer.
+   */
+  Map<Long, List<AuthorRecord>> presenters(Collection<Long> contributionIds) {
+    Set<Long> wanted = Set.copyOf(contributionIds);
+    Map<Long, List<AuthorRecord>> presenters = new HashMap<>();
+    for (Contribution c : contributions) {
+      if (wanted.contains(c.id())) {
+        presenters.put(c.id(), speakers(submissions.get(c.submissionId())));
+      }
+    }
+    return presenters;
   }
 
   /** Everyone who presents something, by lower-case address, with their names. */

@@ -104,7 +104,7 @@ public final class CalendarFeed {
     writer.flush();
   }
 
-  private static void write(Calendar calendar, Writer out) throws IOException {
+  static void write(Calendar calendar, Writer out) throws IOException {
     StringWriter text = new StringWriter();
     try {
       new CalendarOutputter(false).output(calendar, text);
@@ -154,13 +154,19 @@ public final class CalendarFeed {
     return 4;
   }
 
-  private Calendar calendar(PublishedProgramme programme, List<ProgrammeItem> items, String name) {
-    ZoneId zone = programme.event().zone();
+  /** The VTIMEZONE that times in {@code zone} refer to. */
+  static TimeZone timeZone(ZoneId zone) {
     TimeZoneRegistry registry = TimeZoneRegistryFactory.getInstance().createRegistry();
     TimeZone timeZone = registry.getTimeZone(zone.getId());
     if (timeZone == null) {
       throw new IllegalArgumentException("ical4j has no VTIMEZONE for " + zone.getId());
     }
+    return timeZone;
+  }
+
+  private Calendar calendar(PublishedProgramme programme, List<ProgrammeItem> items, String name) {
+    ZoneId zone = programme.event().zone();
+    TimeZone timeZone = timeZone(zone);
     Calendar calendar = new Calendar();
     calendar.add(new ProdId(PRODUCT_ID));
     calendar.add(ImmutableVersion.VERSION_2_0);
@@ -178,8 +184,12 @@ public final class CalendarFeed {
     return calendar;
   }
 
-  private VEvent event(
-      PublishedProgramme programme, ProgrammeItem item, ZoneId zone, Labels labels) {
+  /**
+   * One item as its VEVENT, stamped with the release it comes from: the speakers' calendar mail
+   * ({@link SpeakerCalendar}) sends the same event, so that it updates the one a subscribed
+   * calendar already has.
+   */
+  VEvent event(PublishedProgramme programme, ProgrammeItem item, ZoneId zone, Labels labels) {
     ProgrammeSession session = item.session();
     ZonedDateTime start = item.start().atZone(zone);
     ZonedDateTime end = item.end().atZone(zone);
