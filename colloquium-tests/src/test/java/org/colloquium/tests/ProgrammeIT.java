@@ -5,9 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.mail.BodyPart;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import org.colloquium.tests.support.DemoUsers;
 import org.colloquium.tests.support.DeployedApplication;
+import org.colloquium.tests.support.MailCatcher;
+import org.colloquium.tests.support.Mails;
 import org.colloquium.tests.support.Page;
 import org.colloquium.tests.support.WebClient;
 import org.jsoup.nodes.Element;
@@ -15,6 +23,7 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The programme of "20 Months After…" (2023): the demo's published release as the public reads it,
@@ -25,6 +34,8 @@ import org.junit.jupiter.api.TestMethodOrder;
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ProgrammeIT extends DeployedApplication {
+
+  @RegisterExtension static final MailCatcher catcher = new MailCatcher();
 
   private static final String SLUG = "20-months-after";
   private static final String PUBLIC = "/events/" + SLUG + "/programme";
@@ -231,6 +242,56 @@ class ProgrammeIT extends DeployedApplication {
         session, back.document().select("#contribution\\:sessionId option[selected]").val());
     assertEquals(position, back.fieldValue("contribution:position"));
     assertTrue(undone.text().contains("No change to undo yet."), undone.text());
+  }
+
+  @Test
+  @Order(43)
+  void aSpeakerMovedByTheNextReleaseGetsOneMailWithACalendar() throws Exception {
+    WebClient organiser = DemoUsers.ORGANISER.signedIn();
+    Page editor = organiser.get(MANAGE);
+    String contributionPath =
+        editor.document().selectFirst("a:containsOwn(" + SANCTIONS + ")").attr("href");
+    Page contribution = organiser.get(contributionPath);
+    // #1 goes to the other end of its session: it and the talk it swaps with start elsewhere.
+    String position = contribution.fieldValue("contribution:position");
+    String other = "1".equals(position) ? "9" : "1";
+    Page saved = organiser.submit(contribution, "contribution", Map.of("position", other), "save");
+    assertEquals(200, saved.status(), saved.text());
+
+    String speaker = "author@colloquium.example";
+    int before = Mails.to(catcher.server(), speaker).size();
+    Page published =
+        organiser.submit(
+            organiser.get(MANAGE + "/publish"),
+            "publish",
+            Map.of("changelog", "Talks swapped."),
+            "publishButton");
+    assertTrue(
+        published.infos().stream().anyMatch(i -> i.matches("Release \\d+ is published\\.")),
+        published.text());
+
+    List<MimeMessage> mails =
+        Mails.awaitFor(catcher.server(), speaker, before + 1, Duration.ofSeconds(30));
+    Thread.sleep(1500);
+    assertEquals(
+        before + 1,
+        Mails.to(catcher.server(), speaker).size(),
+        "one mail per speaker and release, however many of their talks moved");
+    MimeMessage mail = mails.get(mails.size() - 1);
+    assertTrue(
+        Mails.subject(mail).matches("(Programme change|Schimbare în program): .+"),
+        Mails.subject(mail));
+    MimeMultipart parts = (MimeMultipart) mail.getContent();
+    assertEquals(2, parts.getCount());
+    String text = parts.getBodyPart(0).getContent().toString();
+    assertTrue(text.contains(SANCTIONS), text);
+    BodyPart calendar = parts.getBodyPart(1);
+    assertTrue(calendar.getFileName().endsWith(".ics"), calendar.getFileName());
+    assertTrue(calendar.getContentType().startsWith("text/calendar"), calendar.getContentType());
+    String ics = new String(calendar.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertTrue(ics.contains("METHOD:PUBLISH"), ics);
+    assertTrue(ics.contains("UID:contribution-"), ics);
+    assertTrue(ics.contains("SEQUENCE:"), ics);
   }
 
   @Test
