@@ -486,40 +486,15 @@ public class DefaultProgrammeEditing implements ProgrammeEditing {
     if (input.roomId() != null && programme.room(event.id(), input.roomId()).isEmpty()) {
       problems.add(Problem.of("roomId", "programme.session.room.unknown"));
     }
-    if (input.day() == null) {
-      problems.add(Problem.of("day", "programme.session.day.required"));
-    }
-    if ((input.from() == null) != (input.to() == null)) {
-      problems.add(Problem.of("to", "programme.unavailability.bothTimes"));
-    }
-    String note = strip(input.note());
-    if (note != null && note.length() > 300) {
-      problems.add(Problem.of("note", "programme.unavailability.note.tooLong", 300));
-    }
-    Instant start = null;
-    Instant end = null;
-    if (input.day() != null) {
-      ZoneId zone = event.schedule().zone();
-      start =
-          (input.from() == null ? input.day().atStartOfDay() : input.day().atTime(input.from()))
-              .atZone(zone)
-              .toInstant();
-      end =
-          (input.to() == null
-                  ? input.day().plusDays(1).atStartOfDay()
-                  : input.day().atTime(input.to()))
-              .atZone(zone)
-              .toInstant();
-      if (!end.isAfter(start)) {
-        problems.add(Problem.of("to", "programme.session.end.beforeStart"));
-      }
-    }
+    AbsenceTimes.Interval when = AbsenceTimes.of(input, event.schedule().zone(), problems);
     ValidationException.throwIfAny(problems);
+    String note = strip(input.note());
     Unavailability absence =
         email != null
             ? Unavailability.ofSpeaker(
-                event.id(), email.toLowerCase(Locale.ROOT), start, end, note, actorId)
-            : Unavailability.ofRoom(event.id(), input.roomId(), start, end, note, actorId);
+                event.id(), email.toLowerCase(Locale.ROOT), when.start(), when.end(), note, actorId)
+            : Unavailability.ofRoom(
+                event.id(), input.roomId(), when.start(), when.end(), note, actorId);
     programme.add(absence);
     return absence.id();
   }

@@ -340,7 +340,11 @@ final class WorkInProgress {
                         u.roomId().orElse(null),
                         u.start(),
                         u.end(),
-                        u.note().orElse(null)))
+                        u.note().orElse(null),
+                        u.submissionId()
+                            .map(submissions::get)
+                            .map(SubmissionRecord::number)
+                            .orElse(null)))
             .toList();
     return new EditorView(
         event.slug().value(),

@@ -50,6 +50,9 @@ public class Unavailability {
   @Column(name = "entered_by")
   private Long enteredBy;
 
+  @Column(name = "submission_id")
+  private Long submissionId;
+
   protected Unavailability() {}
 
   private Unavailability(
@@ -75,6 +78,20 @@ public class Unavailability {
   public static Unavailability ofSpeaker(
       Long eventId, String email, Instant start, Instant end, String note, Long by) {
     return new Unavailability(eventId, email, null, start, end, note, by);
+  }
+
+  /** Entered by an author on the page of the submission the speaker presents. */
+  public static Unavailability ofSpeakerBySubmission(
+      Long eventId,
+      String email,
+      Instant start,
+      Instant end,
+      String note,
+      Long by,
+      Long submission) {
+    Unavailability u = new Unavailability(eventId, email, null, start, end, note, by);
+    u.submissionId = submission;
+    return u;
   }
 
   public static Unavailability ofRoom(
@@ -108,6 +125,11 @@ public class Unavailability {
 
   public Optional<String> note() {
     return Optional.ofNullable(note);
+  }
+
+  /** The submission whose authors entered it; empty when the organisers did. */
+  public Optional<Long> submissionId() {
+    return Optional.ofNullable(submissionId);
   }
 
   public Optional<Long> enteredBy() {

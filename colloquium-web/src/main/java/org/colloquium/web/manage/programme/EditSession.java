@@ -18,6 +18,7 @@ import org.colloquium.programme.api.SessionInput;
 import org.colloquium.programme.api.SessionKind;
 import org.colloquium.programme.api.SessionView;
 import org.colloquium.web.faces.FacesFeedback;
+import org.colloquium.web.faces.TypedTime;
 import org.colloquium.web.security.SignedIn;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;

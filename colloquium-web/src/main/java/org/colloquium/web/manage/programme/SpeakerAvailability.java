@@ -15,6 +15,7 @@ import org.colloquium.programme.api.ProgrammeEditing;
 import org.colloquium.programme.api.UnavailabilityInput;
 import org.colloquium.programme.api.UnavailabilityView;
 import org.colloquium.web.faces.FacesFeedback;
+import org.colloquium.web.faces.TypedTime;
 import org.colloquium.web.security.SignedIn;
 import org.omnifaces.util.Messages;
 

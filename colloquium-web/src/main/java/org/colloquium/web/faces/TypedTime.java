@@ -1,12 +1,12 @@
-package org.colloquium.web.manage.programme;
+package org.colloquium.web.faces;
 
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.colloquium.kernel.validation.Problem;
 
-/** A time of day as organisers type it ("9:30", "09:30"), for the programme's forms. */
-final class TypedTime {
+/** A time of day as people type it ("9:30", "09:30"), for the programme's forms. */
+public final class TypedTime {
 
   private TypedTime() {}
 
@@ -14,7 +14,7 @@ final class TypedTime {
    * The time typed, or null for nothing typed; a typo adds a problem for the field and answers
    * midnight, so that the other fields are still checked.
    */
-  static LocalTime parse(String text, String field, List<Problem> problems) {
+  public static LocalTime parse(String text, String field, List<Problem> problems) {
     if (text == null || text.isBlank()) {
       return null;
     }
