@@ -5,10 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.mail.BodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +15,7 @@ import org.colloquium.tests.support.DeployedApplication;
 import org.colloquium.tests.support.MailCatcher;
 import org.colloquium.tests.support.Mails;
 import org.colloquium.tests.support.Page;
+import org.colloquium.tests.support.TestPdfs;
 import org.colloquium.tests.support.WebClient;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.MethodOrderer;
@@ -165,7 +164,7 @@ class ProgrammeIT extends DeployedApplication {
                     .build(),
                 java.net.http.HttpResponse.BodyHandlers.ofByteArray());
     assertEquals(304, again.statusCode());
-    readPdf(pdf.body(), "Twenty months of sanctions: what worked", "Țurcanu");
+    TestPdfs.assertReadable(pdf.body(), "Twenty months of sanctions: what worked", "Țurcanu");
 
     java.net.http.HttpResponse<byte[]> book =
         visitor.getBytes("/events/" + SLUG + "/book-of-abstracts.pdf");
@@ -174,7 +173,7 @@ class ProgrammeIT extends DeployedApplication {
       book = visitor.getBytes("/events/" + SLUG + "/book-of-abstracts.pdf");
     }
     assertEquals(200, book.statusCode());
-    readPdf(book.body(), "oil price cap", "Țurcanu");
+    TestPdfs.assertReadable(book.body(), "oil price cap", "Țurcanu");
     assertEquals(
         200,
         visitor.getBytes("/events/" + SLUG + "/programme/releases/1/programme.pdf").statusCode());
@@ -184,25 +183,6 @@ class ProgrammeIT extends DeployedApplication {
     Page event = visitor.get("/events/" + SLUG);
     assertNotNull(
         event.document().selectFirst("a[href$=/book-of-abstracts.pdf]"), "the event page links it");
-  }
-
-  /** A tagged PDF with every font embedded, in which the text wanted is found. */
-  private static void readPdf(byte[] bytes, String... wanted) throws java.io.IOException {
-    try (var document = org.apache.pdfbox.Loader.loadPDF(bytes)) {
-      assertTrue(document.getNumberOfPages() > 0);
-      assertNotNull(document.getDocumentCatalog().getStructureTreeRoot(), "tagged");
-      for (var page : document.getPages()) {
-        for (var name : page.getResources().getFontNames()) {
-          var font = page.getResources().getFont(name);
-          assertTrue(font.isEmbedded(), font.getName() + " is embedded");
-        }
-      }
-      String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
-      for (String part : wanted) {
-        assertTrue(
-            text.contains(part), part + " in " + text.substring(0, Math.min(2000, text.length())));
-      }
-    }
   }
 
   @Test
@@ -281,14 +261,9 @@ class ProgrammeIT extends DeployedApplication {
     assertTrue(
         Mails.subject(mail).matches("(Programme change|Schimbare în program): .+"),
         Mails.subject(mail));
-    MimeMultipart parts = (MimeMultipart) mail.getContent();
-    assertEquals(2, parts.getCount());
-    String text = parts.getBodyPart(0).getContent().toString();
+    String text = ((MimeMultipart) mail.getContent()).getBodyPart(0).getContent().toString();
     assertTrue(text.contains(SANCTIONS), text);
-    BodyPart calendar = parts.getBodyPart(1);
-    assertTrue(calendar.getFileName().endsWith(".ics"), calendar.getFileName());
-    assertTrue(calendar.getContentType().startsWith("text/calendar"), calendar.getContentType());
-    String ics = new String(calendar.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    String ics = Mails.calendarOf(mail);
     assertTrue(ics.contains("METHOD:PUBLISH"), ics);
     assertTrue(ics.contains("UID:contribution-"), ics);
     assertTrue(ics.contains("SEQUENCE:"), ics);

@@ -208,7 +208,6 @@ final class Browser implements AutoCloseable {
         .until(ExpectedConditions.visibilityOfElementLocated(by));
   }
 
-  /** Types into the field with this id, as a keyboard user would after tabbing to it. */
   /** Signs in through the sign-in page by keyboard and waits for the personal area. */
   void signIn(String email, String password) {
     open("/sign-in");
@@ -218,6 +217,7 @@ final class Browser implements AutoCloseable {
     waitForPath("/my");
   }
 
+  /** Types into the field with this id, as a keyboard user would after tabbing to it. */
   void type(String id, String text) {
     WebElement field = find(By.id(id));
     field.clear();

@@ -4,30 +4,52 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import org.colloquium.tests.support.DemoUsers;
 import org.colloquium.tests.support.DeployedApplication;
+import org.colloquium.tests.support.MailCatcher;
+import org.colloquium.tests.support.Mails;
+import org.colloquium.tests.support.TestPdfs;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.Point;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * The programme by keyboard: the organiser of the annual conference adds a room and a session to
- * its empty work in progress, and opens every page of the editor; on the 2023 conference she moves
- * a talk by its form and publishes the next release; a visitor reads the programme, filters it by
- * track and opens a talk and the releases. Every page is checked with axe and the HTML checker;
- * screenshots under target/.
+ * The programme by keyboard and by mouse: the organiser of the annual conference adds a room and a
+ * session to its empty work in progress, and opens every page of the editor; on the 2023 conference
+ * she drags a session onto another (a double booking) and undoes it, drops a talk from the
+ * unscheduled tray, moves a talk by its form, publishes release 2 with a line added to its
+ * changelog — the moved speaker gets a mail with an .ics — and runs the automatic draft; a visitor
+ * reads the programme, filters it by track, stars two talks, opens a talk, a session and the
+ * releases, and downloads the programme and the book of abstracts (tagged, fonts embedded, Romanian
+ * and Cyrillic text found). Every page is checked with axe and the HTML checker; screenshots under
+ * target/.
  */
 class ProgrammeJourneyBrowserIT extends DeployedApplication {
 
   private static final String ANNUAL = "/manage/events/annual-conference-iii/programme";
   private static final String PAST = "/manage/events/20-months-after/programme";
   private static final String PUBLIC = "/events/20-months-after/programme";
+  private static final String SANCTIONS = "Twenty months of sanctions: what worked";
+  private static final String SPEAKER = DemoUsers.AUTHOR.email();
+  private static final String CHANGELOG_LINE = "The sanctions talk now closes its session.";
+
+  @RegisterExtension static final MailCatcher catcher = new MailCatcher();
 
   @Test
   void organiserBuildsByKeyboardAndAVisitorReadsTheRelease() {
@@ -113,11 +135,46 @@ class ProgrammeJourneyBrowserIT extends DeployedApplication {
       organiser.type("contribution:position", "9");
       organiser.activateByKeyboard(By.id("contribution:save"));
       organiser.waitForText("The contribution is saved.");
+      // Release 2: the generated changelog names the moved talk; the organiser adds a line.
       organiser.open(PAST + "/publish");
       organiser.check("programme-publish-2023");
+      WebElement changelog = organiser.find(By.id("publish:changelog"));
+      assertTrue(
+          changelog.getAttribute("value").contains(SANCTIONS), changelog.getAttribute("value"));
+      changelog.sendKeys(Keys.chord(Keys.CONTROL, Keys.END), "\n" + CHANGELOG_LINE);
+      int mailsBefore = Mails.to(catcher.server(), SPEAKER).size();
       organiser.activateByKeyboard(By.id("publish:publishButton"));
       organiser.waitForText("is published.");
       organiser.check("programme-published");
+
+      // Its speaker, moved by the release, gets one mail with a calendar entry for the new slot.
+      // (Mails of earlier journeys, retried by the outbox, may arrive now too: find this one.)
+      MimeMessage change =
+          new WebDriverWait(organiser.driver(), Duration.ofSeconds(60))
+              .until(
+                  d ->
+                      Mails.to(catcher.server(), SPEAKER).stream()
+                          .skip(mailsBefore)
+                          .filter(
+                              m ->
+                                  Mails.subject(m)
+                                      .matches("(Programme change|Schimbare în program): .+"))
+                          .findFirst()
+                          .orElse(null));
+      String calendar = Mails.calendarOf(change);
+      assertTrue(calendar.contains("METHOD:PUBLISH"), calendar);
+      assertTrue(calendar.contains("Twenty months of sanctions"), calendar);
+
+      // The automatic draft on the work in progress: run in the background, read, discarded.
+      organiser.open(PAST + "/draft");
+      organiser.type("draft:seconds", "2");
+      organiser.activateByKeyboard(By.id("draft:start"));
+      new WebDriverWait(organiser.driver(), Duration.ofSeconds(120))
+          .until(d -> organiser.text().contains("Finished"));
+      assertTrue(organiser.text().contains("contributions placed"), organiser.text());
+      organiser.check("programme-draft-finished");
+      organiser.activateByKeyboard(By.id("status:discard"));
+      organiser.waitForText("The draft is discarded.");
     }
 
     try (Browser visitor = new Browser("programme-visitor")) {
@@ -155,7 +212,44 @@ class ProgrammeJourneyBrowserIT extends DeployedApplication {
       visitor.waitForText("Contributions in this session");
       visitor.check("programme-public-session");
       visitor.open(PUBLIC + "/releases");
+      assertTrue(visitor.text().contains(CHANGELOG_LINE), visitor.text());
       visitor.check("programme-public-releases");
+
+      // The event page's programme and book of abstracts, made in the background for release 2.
+      visitor.open("/events/20-months-after");
+      String programmePdf =
+          visitor.find(By.cssSelector("a[href$='/programme.pdf']")).getAttribute("href");
+      String book =
+          visitor.find(By.cssSelector("a[href$='/book-of-abstracts.pdf']")).getAttribute("href");
+      TestPdfs.assertReadable(download(programmePdf), SANCTIONS, "Țurcanu");
+      TestPdfs.assertReadable(download(book), "oil price cap", "școlarizare", "Бондар");
+    }
+  }
+
+  /** A file the public may fetch, once the background job has made it (up to two minutes). */
+  private static byte[] download(String url) {
+    HttpClient http = HttpClient.newHttpClient();
+    try {
+      for (int attempt = 0; ; attempt++) {
+        HttpResponse<byte[]> response =
+            http.send(
+                HttpRequest.newBuilder(URI.create(url)).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        if (response.statusCode() == 200) {
+          assertEquals("application/pdf", response.headers().firstValue("Content-Type").orElse(""));
+          return response.body();
+        }
+        assertEquals(404, response.statusCode(), "not made yet, or made");
+        if (attempt == 120) {
+          throw new AssertionError(url + " was not made within two minutes");
+        }
+        Thread.sleep(1000);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
     }
   }
 

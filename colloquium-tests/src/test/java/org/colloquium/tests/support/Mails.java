@@ -68,6 +68,25 @@ public final class Mails {
     }
   }
 
+  /**
+   * The text of a mail's calendar attachment: the mail has two parts, its text and an .ics file
+   * sent as text/calendar.
+   */
+  public static String calendarOf(MimeMessage message) {
+    try {
+      jakarta.mail.internet.MimeMultipart parts =
+          (jakarta.mail.internet.MimeMultipart) message.getContent();
+      assertEquals(2, parts.getCount(), "the text and the calendar");
+      jakarta.mail.BodyPart calendar = parts.getBodyPart(1);
+      assertTrue(calendar.getFileName().endsWith(".ics"), calendar.getFileName());
+      assertTrue(calendar.getContentType().startsWith("text/calendar"), calendar.getContentType());
+      return new String(
+          calendar.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    } catch (IOException | MessagingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   public static String subject(MimeMessage message) {
     try {
       return message.getSubject();

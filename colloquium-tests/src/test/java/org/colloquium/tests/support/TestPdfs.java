@@ -1,5 +1,8 @@
 package org.colloquium.tests.support;
 
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -11,7 +14,10 @@ import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.pdfbox.pdmodel.interactive.action.PDActionJavaScript;
 
-/** PDFs made on the spot for the submission tests: plain, naming an author, with JavaScript. */
+/**
+ * PDFs made on the spot for the submission tests (plain, naming an author, with JavaScript), and
+ * the checks the programme's PDFs pass wherever they are downloaded.
+ */
 public final class TestPdfs {
 
   private TestPdfs() {}
@@ -48,6 +54,32 @@ public final class TestPdfs {
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       document.save(out);
       return out.toByteArray();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * A tagged PDF with every font embedded, in which each of {@code wanted} is found in the text.
+   *
+   * @return its number of pages
+   */
+  public static int assertReadable(byte[] bytes, String... wanted) {
+    try (PDDocument document = org.apache.pdfbox.Loader.loadPDF(bytes)) {
+      assertTrue(document.getNumberOfPages() > 0);
+      assertNotNull(document.getDocumentCatalog().getStructureTreeRoot(), "tagged");
+      for (PDPage page : document.getPages()) {
+        for (var name : page.getResources().getFontNames()) {
+          var font = page.getResources().getFont(name);
+          assertTrue(font.isEmbedded(), font.getName() + " is embedded");
+        }
+      }
+      String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+      for (String part : wanted) {
+        assertTrue(
+            text.contains(part), part + " in " + text.substring(0, Math.min(2000, text.length())));
+      }
+      return document.getNumberOfPages();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
