@@ -9,6 +9,7 @@
 #   colloquium-bench/run-book-of-abstracts.sh            # N=5000, PROGRAMME_N=2000, RUNS=3
 #   N=1000 RUNS=1 colloquium-bench/run-book-of-abstracts.sh
 #   SKIP_TEX=1 ...                                       # Colloquium only
+#   HEAP="-Xmx6g -Dsome.property=x" ...                  # the JVM's options (split at spaces)
 #
 # Needs: JDK 17, Maven (offline is fine once the modules are in ~/.m2), python3; installs
 # texlive-xetex texlive-latex-recommended texlive-fonts-recommended fonts-dejavu poppler-utils with
@@ -61,7 +62,8 @@ log "compiling the programme module's tests (offline)"
 
 log "Colloquium: book of abstracts and programme PDF ($RUNS runs each after a warm-up)"
 CLASSES="$ROOT/colloquium-programme/target/test-classes:$ROOT/colloquium-programme/target/classes"
-java "$HEAP" -cp "$CLASSES:$(cat "$OUT/classpath.txt")" \
+read -r -a JAVA_OPTIONS <<<"$HEAP"
+java "${JAVA_OPTIONS[@]}" -cp "$CLASSES:$(cat "$OUT/classpath.txt")" \
   org.colloquium.programme.domain.pdf.BookOfAbstractsBenchmark "$OUT/boa-$N.json" \
   --programme "$OUT/programme/boa-$PROGRAMME_N.json" --runs "$RUNS" --out "$OUT" \
   2>"$OUT/java.log" | tee "$OUT/colloquium.txt"

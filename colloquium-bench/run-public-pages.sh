@@ -14,7 +14,7 @@
 # Usage:     colloquium-bench/run-public-pages.sh
 # Knobs:     DURATION=30s CONNECTIONS=20 THREADS=2 WARMUP_REQUESTS=20000 PORT_OFFSET=700
 #            PROGRAMME_CONTRIBUTIONS=300 (0: the demo's programme as it is)
-#            SKIP_BUILD=1 PGHOST=127.0.0.1 PGPORT=5432 PGUSER=postgres
+#            SKIP_BUILD=1 PGHOST=127.0.0.1 PGPORT=5432 PGUSER=postgres PAGES="/news /..."
 # Needs:     JDK 17, Maven, wrk, nginx (nginx-light), psql/createdb/dropdb, curl, python3.
 # Results:   colloquium-bench/target/pages-<time>/summary.md (and the raw wrk outputs).
 set -euo pipefail
@@ -41,7 +41,8 @@ SCRATCH=$(mktemp -d "${TMPDIR:-/tmp}/colloquium-pages.XXXXXX")
 SERVER="$SCRATCH/server"
 SERVER_PID_FILE="$SCRATCH/server.pid"
 PROGRAMME_CONTRIBUTIONS=${PROGRAMME_CONTRIBUTIONS:-300}
-PAGES=(/ /events/20-months-after /events/annual-conference-iii/cfp /news /events/20-months-after/programme)
+# PAGES="/news /events/20-months-after/programme" measures only those (space-separated).
+read -r -a PAGES <<<"${PAGES:-/ /events/20-months-after /events/annual-conference-iii/cfp /news /events/20-months-after/programme}"
 
 log() { printf '%s %s\n' "$(date -u +%H:%M:%S)" "$*"; }
 cli() { "$SERVER/bin/jboss-cli.sh" --connect --controller="127.0.0.1:$MANAGEMENT_PORT" --command="$1"; }
