@@ -144,6 +144,34 @@ class PublicPagesIT extends ClockControlledApplication {
             .anyMatch(p -> p.contains("frame-ancestors 'none'")));
   }
 
+  /**
+   * A kept page is answered on the server's I/O thread for a visitor without cookies, and by the
+   * servlet path for one whose browser still sends the cookie of a session that is gone: both
+   * answers are the same page, with the same headers, but for the nonce.
+   */
+  @Test
+  void bothWaysOfAnsweringFromTheCacheGiveTheSameAnswer() {
+    anonymous(EVENT_PAGE);
+    HttpResponse<String> early = anonymous(EVENT_PAGE);
+    HttpResponse<String> late = anonymous(EVENT_PAGE, "Cookie", "JSESSIONID=gone-long-ago");
+
+    assertEquals(200, late.statusCode());
+    assertTrue(sessionCookies(late).isEmpty(), "no session for a stale cookie");
+    assertEquals(headerNames(early), headerNames(late));
+    for (String name :
+        List.of("etag", "cache-control", "vary", "content-type", "x-frame-options")) {
+      assertEquals(early.headers().allValues(name), late.headers().allValues(name), name);
+    }
+    assertEquals(
+        early.body().replace(nonceOf(early), "N"), late.body().replace(nonceOf(late), "N"));
+  }
+
+  private static java.util.Set<String> headerNames(HttpResponse<?> response) {
+    var names = new java.util.TreeSet<>(response.headers().map().keySet());
+    names.remove("date");
+    return names;
+  }
+
   private static String nonceOf(HttpResponse<?> response) {
     return response.headers().allValues("Content-Security-Policy").stream()
         .map(HEADER_NONCE::matcher)

@@ -3,6 +3,7 @@ package org.colloquium.web.cache;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -13,6 +14,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.colloquium.web.cache.CapturingResponse.Header;
@@ -129,13 +131,38 @@ final class CachedPage {
     if (contentType != null) {
       response.setContentType(contentType);
     }
+    eachHeader(freshNonce, response::addHeader);
+  }
+
+  /** The content type the page was rendered with, or null. */
+  String contentType() {
+    return contentType;
+  }
+
+  /** This page's headers but its content type, with {@code freshNonce} in the policy. */
+  void eachHeader(String freshNonce, BiConsumer<String, String> add) {
     for (Header header : headers) {
       String value = header.value();
       if (nonce != null && CONTENT_SECURITY_POLICY.equalsIgnoreCase(header.name())) {
         value = value.replace(nonce, freshNonce);
       }
-      response.addHeader(header.name(), value);
+      add.accept(header.name(), value);
     }
+  }
+
+  /** The body with {@code freshNonce} wherever the rendered nonce stood, as buffers to send. */
+  ByteBuffer[] bodyBuffers(String freshNonce) {
+    ByteBuffer fresh = ByteBuffer.wrap(freshNonce.getBytes(StandardCharsets.US_ASCII));
+    ByteBuffer[] parts = new ByteBuffer[nonceAt.length * 2 + 1];
+    int from = 0;
+    int i = 0;
+    for (int at : nonceAt) {
+      parts[i++] = ByteBuffer.wrap(body, from, at - from);
+      parts[i++] = fresh.duplicate();
+      from = at + lengthOfNonce();
+    }
+    parts[i] = ByteBuffer.wrap(body, from, body.length - from);
+    return parts;
   }
 
   /** The length of the body once {@code freshNonce} stands in for the rendered one. */

@@ -10,14 +10,20 @@ import jakarta.enterprise.inject.spi.CDI;
  * Measured on two cores: Jakarta Security alone (authentication mechanism, JNDI lookups) cost a
  * quarter of the CPU of a cached answer given by a servlet filter; an anonymous visitor of a shared
  * page needs none of it. Everything else goes on down the chain unchanged.
+ *
+ * <p>Most anonymous reads are answered earlier still, on the I/O thread ({@link
+ * IoThreadPageHandler}); this one answers those that path leaves (a browser that still sends the
+ * cookie of a session that is gone), and is where the application's beans are first looked up for
+ * both.
  */
 final class CachedPageHandler implements HttpHandler {
 
   private final HttpHandler next;
-  private volatile SharedPages shared;
+  private final SharedPagesReference reference;
 
-  CachedPageHandler(HttpHandler next) {
+  CachedPageHandler(HttpHandler next, SharedPagesReference reference) {
     this.next = next;
+    this.reference = reference;
   }
 
   @Override
@@ -31,11 +37,12 @@ final class CachedPageHandler implements HttpHandler {
   }
 
   private SharedPages shared() {
-    SharedPages found = shared;
+    SharedPages found = reference.get();
     if (found == null) {
-      // Looked up on first use: the handler is built before the application's beans exist.
+      // Looked up on first use, here where the application's class loader is set: the handler is
+      // built before the application's beans exist.
       found = CDI.current().select(SharedPages.class).get();
-      shared = found;
+      reference.set(found);
     }
     return found;
   }

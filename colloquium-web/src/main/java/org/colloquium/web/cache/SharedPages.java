@@ -1,5 +1,11 @@
 package org.colloquium.web.cache;
 
+import io.undertow.server.HttpServerExchange;
+import io.undertow.util.DateUtils;
+import io.undertow.util.HeaderMap;
+import io.undertow.util.Headers;
+import io.undertow.util.HttpString;
+import io.undertow.util.LocaleUtils;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
@@ -9,8 +15,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.Date;
 import java.util.UUID;
 import org.colloquium.kernel.access.Endpoint;
+import org.colloquium.web.i18n.LocaleSelection;
 import org.colloquium.web.routing.Routes;
 import org.colloquium.web.security.SecurityHeaders;
 
@@ -99,6 +107,86 @@ public class SharedPages {
     response.setContentLengthLong(page.length(nonce));
     if (!"HEAD".equals(request.getMethod())) {
       page.writeBody(response.getOutputStream(), nonce);
+    }
+    return true;
+  }
+
+  /**
+   * Answers on Undertow's I/O thread, before any servlet machinery, an anonymous read of a shared
+   * page that is kept: the same page, headers and validators as {@link #answer(HttpServletRequest,
+   * HttpServletResponse, boolean)}. "Anonymous" is judged from the cookies alone: a request that
+   * carries a session cookie goes on to the servlet path, which knows whether the session exists.
+   * So does an address with percent-escapes, which the two paths would read differently.
+   *
+   * @param contextPath the web application's, "" at the root
+   * @param sessionCookie the name of the session cookie
+   * @return whether it answered; if not, the exchange is untouched
+   */
+  boolean answer(HttpServerExchange exchange, String contextPath, String sessionCookie) {
+    String method = exchange.getRequestMethod().toString();
+    boolean head = "HEAD".equals(method);
+    String uri = exchange.getRequestURI();
+    HeaderMap in = exchange.getRequestHeaders();
+    if (!(head || "GET".equals(method))
+        || !pages.enabled()
+        || uri.indexOf('%') >= 0
+        || !uri.startsWith(contextPath + "/")
+        || in.contains(Headers.AUTHORIZATION)
+        || exchange.getRequestCookie(sessionCookie) != null
+        || exchange.getRequestCookie(FLASH_COOKIE) != null) {
+      return false;
+    }
+    String path = uri.substring(contextPath.length());
+    if (!isShared(path)) {
+      return false;
+    }
+    var language = exchange.getRequestCookie(LocaleSelection.COOKIE);
+    String query = exchange.getQueryString();
+    PageKey key =
+        new PageKey(
+            exchange.getRequestScheme()
+                + "://"
+                + exchange.getHostName()
+                + ":"
+                + exchange.getHostPort(),
+            path,
+            query == null || query.isEmpty() ? null : query,
+            LocaleSelection.of(
+                language == null ? null : language.getValue(),
+                LocaleUtils.getLocalesFromHeader(in.get(Headers.ACCEPT_LANGUAGE))));
+    var kept = pages.find(key, pages.current());
+    if (kept.isEmpty()) {
+      return false;
+    }
+    CachedPage page = kept.get();
+    HeaderMap out = exchange.getResponseHeaders();
+    SecurityHeaders.forEach(
+        exchange.isSecure(), (name, value) -> out.add(new HttpString(name), value));
+    out.put(Headers.ETAG, page.etag());
+    out.put(Headers.LAST_MODIFIED, DateUtils.toDateString(Date.from(page.lastModified())));
+    out.put(Headers.CACHE_CONTROL, SHARED_CACHING);
+    out.put(Headers.VARY, VARY);
+    String ifModifiedSince = in.getFirst(Headers.IF_MODIFIED_SINCE);
+    Date since = ifModifiedSince == null ? null : DateUtils.parseDate(ifModifiedSince);
+    if (Revalidation.notModified(
+        in.getFirst(Headers.IF_NONE_MATCH),
+        since == null ? -1 : since.getTime(),
+        page.etag(),
+        page.lastModified())) {
+      exchange.setStatusCode(HttpServletResponse.SC_NOT_MODIFIED);
+      exchange.endExchange();
+      return true;
+    }
+    String nonce = freshNonce();
+    if (page.contentType() != null) {
+      out.put(Headers.CONTENT_TYPE, page.contentType());
+    }
+    page.eachHeader(nonce, (name, value) -> out.add(new HttpString(name), value));
+    out.put(Headers.CONTENT_LENGTH, page.length(nonce));
+    if (head) {
+      exchange.endExchange();
+    } else {
+      exchange.getResponseSender().send(page.bodyBuffers(nonce));
     }
     return true;
   }

@@ -47,6 +47,16 @@ public class LocaleSelection {
     return fromCookie(request).orElseGet(() -> fromBrowser(request));
   }
 
+  /**
+   * The same rule from the cookie's value (or null) and the browser's languages in its order of
+   * preference, for code that reads the request before any servlet does.
+   */
+  public static Language of(String cookieValue, List<Locale> browser) {
+    return Optional.ofNullable(cookieValue)
+        .flatMap(Language::fromCode)
+        .orElseGet(() -> firstKnown(browser));
+  }
+
   public Language current() {
     if (chosen == null) {
       chosen =
@@ -117,7 +127,11 @@ public class LocaleSelection {
   }
 
   private static Language fromBrowser(HttpServletRequest request) {
-    for (Locale locale : Collections.list(request.getLocales())) {
+    return firstKnown(Collections.list(request.getLocales()));
+  }
+
+  private static Language firstKnown(List<Locale> locales) {
+    for (Locale locale : locales) {
       var language = Language.fromCode(locale.getLanguage());
       if (language.isPresent()) {
         return language.get();
