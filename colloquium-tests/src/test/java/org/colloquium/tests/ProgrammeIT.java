@@ -240,12 +240,16 @@ class ProgrammeIT extends DeployedApplication {
 
     String speaker = "author@colloquium.example";
     int before = Mails.to(catcher.server(), speaker).size();
+    Page preview = organiser.get(MANAGE + "/publish");
+    // Both talks that swapped places start elsewhere: the page says who will be written to.
+    Element notice = preview.document().getElementById("speakers-to-mail");
+    assertNotNull(notice, preview.text());
+    assertTrue(
+        notice.text().matches("Publishing sends (one speaker a mail|\\d+ speakers a mail each):.*"),
+        notice.text());
     Page published =
         organiser.submit(
-            organiser.get(MANAGE + "/publish"),
-            "publish",
-            Map.of("changelog", "Talks swapped."),
-            "publishButton");
+            preview, "publish", Map.of("changelog", "Talks swapped."), "publishButton");
     assertTrue(
         published.infos().stream().anyMatch(i -> i.matches("Release \\d+ is published\\.")),
         published.text());

@@ -49,12 +49,23 @@ public class DefaultProgrammePublishing implements ProgrammePublishing {
     WorkInProgress wip = reader.read(event);
     int next = wip.publishedVersion == null ? 1 : wip.publishedVersion + 1;
     PublishedProgramme draft = wip.freeze(facts(actorId, event), next, clock.instant(), "");
+    Optional<PublishedProgramme> previous = previous(event);
+    int speakers = 0;
+    if (previous.isPresent()) {
+      List<Change> moved = SpeakerChanges.between(previous.get(), draft);
+      speakers =
+          moved.isEmpty()
+              ? 0
+              : SpeakerChangeMails.recipients(
+                  wip.presenters(moved.stream().map(Change::contributionId).toList()), moved);
+    }
     return new PublishPreview(
         next,
-        changes(event, draft),
+        previous.map(p -> Changelog.between(p, draft, event.contentLanguage())).orElse(List.of()),
         wip.warnings().stream().filter(ProgrammeWarning::blocks).toList(),
         draft.sessions().size(),
-        draft.contributions().size());
+        draft.contributions().size(),
+        speakers);
   }
 
   @Override
@@ -119,12 +130,6 @@ public class DefaultProgrammePublishing implements ProgrammePublishing {
       }
     }
     return version;
-  }
-
-  private List<String> changes(EventRecord event, PublishedProgramme next) {
-    return previous(event)
-        .map(previous -> Changelog.between(previous, next, event.contentLanguage()))
-        .orElse(List.of());
   }
 
   /** The newest release published so far, which the next one is compared with. */

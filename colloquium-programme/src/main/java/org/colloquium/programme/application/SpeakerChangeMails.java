@@ -93,6 +93,11 @@ class SpeakerChangeMails {
     return notices.size();
   }
 
+  /** How many mails {@link #send} would queue for these changes: the publish page says so first. */
+  static int recipients(Map<Long, List<AuthorRecord>> presenters, List<Change> changes) {
+    return SpeakerChanges.notices(changes, speakers(presenters)).size();
+  }
+
   /** The presenters that can be written to: those with a well-formed address. */
   private static Map<Long, List<Speaker>> speakers(Map<Long, List<AuthorRecord>> presenters) {
     Map<Long, List<Speaker>> speakers = new HashMap<>();
