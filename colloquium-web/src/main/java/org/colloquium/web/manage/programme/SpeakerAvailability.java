@@ -5,17 +5,13 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.time.LocalTime;
-import java.util.ArrayList;
 import java.util.List;
-import org.colloquium.kernel.validation.Problem;
 import org.colloquium.kernel.validation.ValidationException;
 import org.colloquium.programme.api.EditorView;
 import org.colloquium.programme.api.ProgrammeEditing;
-import org.colloquium.programme.api.UnavailabilityInput;
 import org.colloquium.programme.api.UnavailabilityView;
+import org.colloquium.web.faces.AbsenceFields;
 import org.colloquium.web.faces.FacesFeedback;
-import org.colloquium.web.faces.TypedTime;
 import org.colloquium.web.security.SignedIn;
 import org.omnifaces.util.Messages;
 
@@ -35,17 +31,13 @@ public class SpeakerAvailability implements Serializable {
 
   private String slug;
   private EditorView view;
-  private String speakerEmail;
+  private final AbsenceFields form = new AbsenceFields();
   private Long roomId;
-  private String day;
-  private String from;
-  private String to;
-  private String note;
 
   public void load() {
     if (view == null) {
       refresh();
-      day = view.days().get(0).toString();
+      form.setDay(view.days().get(0).toString());
     }
   }
 
@@ -54,29 +46,16 @@ public class SpeakerAvailability implements Serializable {
   }
 
   public void add() {
-    List<Problem> problems = new ArrayList<>();
-    LocalTime start = TypedTime.parse(from, "from", problems);
-    LocalTime end = TypedTime.parse(to, "to", problems);
-    if (!problems.isEmpty()) {
-      feedback.show(new ValidationException(problems), "absence");
-      return;
-    }
     try {
-      editing.addUnavailability(
-          signedIn.accountId(),
-          slug,
-          new UnavailabilityInput(
-              speakerEmail, roomId, day == null ? null : LocalDate.parse(day), start, end, note));
-      Messages.addGlobalInfo("programme.availability.added");
-      speakerEmail = null;
-      roomId = null;
-      from = null;
-      to = null;
-      note = null;
-      refresh();
+      editing.addUnavailability(signedIn.accountId(), slug, form.input(roomId));
     } catch (ValidationException e) {
       feedback.show(e, "absence");
+      return;
     }
+    Messages.addGlobalInfo("programme.availability.added");
+    form.clearEntry();
+    roomId = null;
+    refresh();
   }
 
   public void remove(UnavailabilityView absence) {
@@ -87,6 +66,10 @@ public class SpeakerAvailability implements Serializable {
 
   public List<LocalDate> getDays() {
     return view.days();
+  }
+
+  public AbsenceFields getForm() {
+    return form;
   }
 
   public EditorView getView() {
@@ -101,51 +84,11 @@ public class SpeakerAvailability implements Serializable {
     this.slug = slug;
   }
 
-  public String getSpeakerEmail() {
-    return speakerEmail;
-  }
-
-  public void setSpeakerEmail(String speakerEmail) {
-    this.speakerEmail = speakerEmail;
-  }
-
   public Long getRoomId() {
     return roomId;
   }
 
   public void setRoomId(Long roomId) {
     this.roomId = roomId;
-  }
-
-  public String getDay() {
-    return day;
-  }
-
-  public void setDay(String day) {
-    this.day = day;
-  }
-
-  public String getFrom() {
-    return from;
-  }
-
-  public void setFrom(String from) {
-    this.from = from;
-  }
-
-  public String getTo() {
-    return to;
-  }
-
-  public void setTo(String to) {
-    this.to = to;
-  }
-
-  public String getNote() {
-    return note;
-  }
-
-  public void setNote(String note) {
-    this.note = note;
   }
 }
