@@ -6,6 +6,8 @@ import java.time.Instant;
 /**
  * One outbox row as the administrator's outbox page shows it: the body with the links masked, or
  * none once it was removed after the retention period.
+ *
+ * @param attachmentName the name of the file sent with it (a calendar entry); null without one
  */
 public record OutboxEntry(
     Long id,
@@ -20,7 +22,8 @@ public record OutboxEntry(
     Instant nextAttemptAt,
     Instant sentAt,
     String lastError,
-    Instant bodyPurgedAt)
+    Instant bodyPurgedAt,
+    String attachmentName)
     implements Serializable {
 
   /** Whether the text was removed after the retention period. */

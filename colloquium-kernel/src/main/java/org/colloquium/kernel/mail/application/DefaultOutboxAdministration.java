@@ -81,6 +81,7 @@ public class DefaultOutboxAdministration implements OutboxAdministration {
         m.nextAttemptAt(),
         m.sentAt(),
         m.lastError(),
-        m.bodyPurgedAt().orElse(null));
+        m.bodyPurgedAt().orElse(null),
+        m.attachmentName());
   }
 }
