@@ -3,6 +3,7 @@ package org.colloquium.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.mail.internet.MimeMessage;
@@ -271,6 +272,55 @@ class ProgrammeIT extends DeployedApplication {
     assertTrue(ics.contains("METHOD:PUBLISH"), ics);
     assertTrue(ics.contains("UID:contribution-"), ics);
     assertTrue(ics.contains("SEQUENCE:"), ics);
+
+    // The administrator's outbox names the file the mail carried.
+    Page outbox = DemoUsers.ADMINISTRATOR.signedIn().get("/admin/outbox");
+    assertTrue(
+        outbox.document().select(".mail-attachment code").text().contains(".ics"), outbox.text());
+  }
+
+  /**
+   * A signed-in visitor's stars are kept for the account (the programme's script sends them whole
+   * after every change): read back in another session; anonymous visitors are sent to sign in, and
+   * a post from another site is refused.
+   */
+  @Test
+  @Order(44)
+  void aSignedInVisitorsStarsFollowThemFromOneBrowserToTheNext() {
+    String agenda = "/events/" + SLUG + "/programme/agenda";
+    WebClient laptop = DemoUsers.ATTENDEE.signedIn();
+    Page programme = laptop.get(PUBLIC);
+    assertNotNull(
+        programme.document().getElementById("agenda-sync"), "the page syncs for the signed-in");
+    List<String> ids =
+        programme.document().select("[data-contribution]").stream()
+            .limit(2)
+            .map(e -> e.attr("data-contribution"))
+            .sorted(java.util.Comparator.comparingLong(Long::parseLong))
+            .toList();
+    assertEquals(2, ids.size(), programme.text());
+    Page kept = laptop.post(agenda, Map.of("c", String.join(",", ids) + ",x,0"));
+    assertEquals(200, kept.status(), kept.text());
+    String expected = "{\"contributions\":[" + String.join(",", ids) + "]}";
+    assertEquals(expected, kept.body());
+    assertEquals("no-store", kept.headers().firstValue("Cache-Control").orElse(""));
+
+    WebClient phone = DemoUsers.ATTENDEE.signedIn();
+    assertEquals(expected, phone.get(agenda).body());
+    assertEquals(403, phone.post(agenda, Map.of("c", ""), "https://elsewhere.example").status());
+    assertEquals(expected, phone.get(agenda).body(), "unchanged by the other site");
+    Page emptied = phone.post(agenda, Map.of("c", ""));
+    assertEquals("{\"contributions\":[]}", emptied.body());
+
+    WebClient anonymous = new WebClient();
+    assertNull(
+        anonymous.get(PUBLIC).document().getElementById("agenda-sync"),
+        "the shared page has no account to sync with");
+    Page signIn = anonymous.getWithoutRedirect(agenda);
+    assertEquals(302, signIn.status());
+    assertTrue(
+        signIn.headers().firstValue("Location").orElse("").contains("/sign-in"),
+        signIn.headers().toString());
   }
 
   @Test

@@ -5,6 +5,8 @@
  *    when the visitor's day differs from the event's.
  * 2. A personal agenda kept in this browser (localStorage, per event): a star button on every
  *    contribution, "Only my agenda" to show just the starred ones, and a calendar link to them.
+ *    For a signed-in visitor (#agenda-sync present) the stars are also kept for the account: on
+ *    load the browser's and the account's are joined, and every change is sent whole.
  * Texts come from data attributes of #programme-tools, written by the server in the page's
  * language.
  */
@@ -29,6 +31,22 @@
 
   function save(ids) {
     localStorage.setItem(key, JSON.stringify(ids));
+  }
+
+  var sync = document.getElementById('agenda-sync');
+  var syncPath = sync && window.fetch ? sync.getAttribute('data-path') : null;
+
+  /** Sends the whole list to the account; a failure leaves the browser's copy, sent next time. */
+  function send(ids) {
+    if (!syncPath) {
+      return Promise.resolve();
+    }
+    return fetch(syncPath, {
+      method: 'POST',
+      credentials: 'same-origin',
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+      body: 'c=' + encodeURIComponent(ids.join(','))
+    }).catch(function () {});
   }
 
   function button(text) {
@@ -117,6 +135,7 @@
           ids.push(id);
         }
         save(ids);
+        send(ids);
         refresh();
       });
       item.insertBefore(star, item.firstChild);
@@ -129,4 +148,28 @@
   tools.appendChild(only);
   tools.appendChild(calendar);
   refresh();
+  if (syncPath) {
+    fetch(syncPath, { credentials: 'same-origin' })
+      .then(function (response) { return response.ok ? response.json() : null; })
+      .then(function (kept) {
+        if (!kept) {
+          return;
+        }
+        var ids = starred();
+        var account = kept.contributions.map(String);
+        var joined = ids.slice();
+        account.forEach(function (id) {
+          if (joined.indexOf(id) < 0) {
+            joined.push(id);
+          }
+        });
+        save(joined);
+        if (joined.length !== account.length) {
+          send(joined);
+        }
+        refresh();
+        tools.setAttribute('data-synced', 'true');
+      })
+      .catch(function () {});
+  }
 })();

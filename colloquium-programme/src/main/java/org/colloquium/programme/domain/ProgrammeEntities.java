@@ -16,6 +16,7 @@ public class ProgrammeEntities implements ModuleEntities {
         Release.class,
         WarningSeverityChoice.class,
         DraftRun.class,
-        UndoStep.class);
+        UndoStep.class,
+        AgendaStar.class);
   }
 }

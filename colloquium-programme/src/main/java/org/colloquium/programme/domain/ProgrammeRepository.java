@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.colloquium.kernel.persistence.PersistenceUnit;
@@ -78,6 +79,31 @@ public class ProgrammeRepository {
   public Optional<Unavailability> unavailability(Long eventId, Long id) {
     return Optional.ofNullable(em.find(Unavailability.class, id))
         .filter(u -> u.eventId().equals(eventId));
+  }
+
+  /** The contributions an account starred in an event, by id. */
+  public List<Long> stars(Long accountId, Long eventId) {
+    return em.createQuery(
+            "select s.key.contributionId from AgendaStar s"
+                + " where s.key.accountId = :account and s.key.eventId = :event"
+                + " order by s.key.contributionId",
+            Long.class)
+        .setParameter("account", accountId)
+        .setParameter("event", eventId)
+        .getResultList();
+  }
+
+  /** Makes {@code contributionIds} the account's stars in the event, and nothing else. */
+  public void replaceStars(Long accountId, Long eventId, Collection<Long> contributionIds) {
+    em.createQuery(
+            "delete from AgendaStar s"
+                + " where s.key.accountId = :account and s.key.eventId = :event")
+        .setParameter("account", accountId)
+        .setParameter("event", eventId)
+        .executeUpdate();
+    for (Long id : contributionIds) {
+      em.persist(new AgendaStar(accountId, eventId, id));
+    }
   }
 
   public List<WarningSeverityChoice> severities(Long eventId) {

@@ -2,6 +2,7 @@ package org.colloquium.programme.routes;
 
 import java.util.List;
 import org.colloquium.events.api.EventOrganisers;
+import org.colloquium.kernel.access.AnySignedIn;
 import org.colloquium.kernel.access.AnyVisitor;
 import org.colloquium.kernel.access.Route;
 import org.colloquium.kernel.access.RouteSet;
@@ -59,6 +60,8 @@ public class ProgrammeRoutes implements RouteSet {
         Route.shared("/events/{slug}/schedule.json", FEEDS + "/frab-json"),
         Route.shared("/events/{slug}/programme/releases.atom", FEEDS + "/atom"),
         Route.shared("/events/{slug}/agenda.ics", FEEDS + "/agenda"),
+        // A signed-in visitor's stars (JSON; POST replaces them): personal, never shared.
+        new Route("/events/{slug}/programme/agenda", FEEDS + "/my-agenda", AnySignedIn.class),
         new Route("/events/{slug}/programme.pdf", PDFS + "/programme", AnyVisitor.class),
         new Route("/events/{slug}/book-of-abstracts.pdf", PDFS + "/book", AnyVisitor.class),
         new Route(

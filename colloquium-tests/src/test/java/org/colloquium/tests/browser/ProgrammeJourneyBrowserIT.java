@@ -18,6 +18,7 @@ import org.colloquium.tests.support.DeployedApplication;
 import org.colloquium.tests.support.MailCatcher;
 import org.colloquium.tests.support.Mails;
 import org.colloquium.tests.support.TestPdfs;
+import org.colloquium.tests.support.WebClient;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
@@ -223,6 +224,30 @@ class ProgrammeJourneyBrowserIT extends DeployedApplication {
           visitor.find(By.cssSelector("a[href$='/book-of-abstracts.pdf']")).getAttribute("href");
       TestPdfs.assertReadable(download(programmePdf), SANCTIONS, "Țurcanu");
       TestPdfs.assertReadable(download(book), "oil price cap", "școlarizare", "Бондар");
+    }
+
+    // Signed in, a star follows the account: starred on a laptop, it is there on a phone.
+    String star = "[data-contribution] .star";
+    String label;
+    try (Browser laptop = new Browser("programme-agenda-laptop")) {
+      laptop.signIn(DemoUsers.ATTENDEE.email(), DemoUsers.PASSWORD);
+      laptop.open(PUBLIC);
+      laptop.find(By.cssSelector("#programme-tools[data-synced]"));
+      label = laptop.find(By.cssSelector(star)).getAttribute("aria-label");
+      laptop.activateByKeyboard(By.cssSelector(star));
+      WebClient account = DemoUsers.ATTENDEE.signedIn();
+      new WebDriverWait(laptop.driver(), Duration.ofSeconds(15))
+          .until(
+              d -> !account.get("/events/20-months-after/programme/agenda").body().contains("[]"));
+      laptop.check("programme-public-signed-in");
+    }
+    try (Browser phone = new Browser("programme-agenda-phone")) {
+      phone.signIn(DemoUsers.ATTENDEE.email(), DemoUsers.PASSWORD);
+      phone.open(PUBLIC);
+      phone.find(By.cssSelector("#programme-tools[data-synced]"));
+      WebElement first = phone.find(By.cssSelector(star));
+      assertEquals(label, first.getAttribute("aria-label"));
+      assertEquals("true", first.getAttribute("aria-pressed"), "starred on the laptop");
     }
   }
 
