@@ -10,7 +10,6 @@ import org.colloquium.kernel.validation.ValidationException;
 import org.colloquium.programme.api.EditorView;
 import org.colloquium.programme.api.ProgrammeEditing;
 import org.colloquium.programme.api.UnavailabilityView;
-import org.colloquium.web.faces.AbsenceFields;
 import org.colloquium.web.faces.FacesFeedback;
 import org.colloquium.web.security.SignedIn;
 import org.omnifaces.util.Messages;

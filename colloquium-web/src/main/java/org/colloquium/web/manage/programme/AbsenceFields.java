@@ -1,4 +1,4 @@
-package org.colloquium.web.faces;
+package org.colloquium.web.manage.programme;
 
 import java.io.Serializable;
 import java.time.LocalDate;
@@ -9,10 +9,12 @@ import java.util.List;
 import org.colloquium.kernel.validation.Problem;
 import org.colloquium.kernel.validation.ValidationException;
 import org.colloquium.programme.api.UnavailabilityInput;
+import org.colloquium.web.faces.TypedTime;
 
 /**
  * The fields of a "cannot attend" form as typed (a speaker, a day, optionally the hours, a note),
- * bound in EL by the organisers' availability page and by an author's submission page alike.
+ * bound in EL by the organisers' availability page and by an author's submission page alike (which
+ * uses it from here: only the web's feature packages may name the programme module).
  */
 public class AbsenceFields implements Serializable {
 
