@@ -150,6 +150,22 @@ class ApiIT extends DeployedApplication {
             .readArray()
             .getJsonObject(0);
     collectUndocumented("EventSummary", summary, schemas, undocumented);
+    JsonObject programme =
+        Json.createReader(new StringReader(get("/api/v1/events/20-months-after/programme").body()))
+            .readObject();
+    assertFalse(programme.getJsonArray("sessions").isEmpty(), "the demo's release has sessions");
+    for (String schema :
+        List.of(
+            "PublishedProgramme", "ProgrammeSession", "ProgrammeContribution", "ProgrammeAuthor")) {
+      assertTrue(schemas.containsKey(schema), schema);
+    }
+    assertEquals(
+        "ProgrammeSession",
+        referenced(
+            ((Schema<?>) schemas.get("PublishedProgramme").getProperties().get("sessions"))
+                .getItems()),
+        "the sessions are described, so the walk below reaches every contribution");
+    collectUndocumented("PublishedProgramme", programme, schemas, undocumented);
     assertTrue(undocumented.isEmpty(), () -> "not in the OpenAPI description: " + undocumented);
   }
 
@@ -241,6 +257,16 @@ class ApiIT extends DeployedApplication {
       String ref = referenced(propertySchema);
       if (ref != null && property.getValue().getValueType() == JsonValue.ValueType.OBJECT) {
         collectUndocumented(ref, property.getValue().asJsonObject(), schemas, undocumented);
+      }
+      if (property.getValue().getValueType() == JsonValue.ValueType.ARRAY
+          && propertySchema.getItems() != null
+          && referenced(propertySchema.getItems()) != null) {
+        for (JsonValue item : property.getValue().asJsonArray()) {
+          if (item.getValueType() == JsonValue.ValueType.OBJECT) {
+            collectUndocumented(
+                referenced(propertySchema.getItems()), item.asJsonObject(), schemas, undocumented);
+          }
+        }
       }
     }
   }
