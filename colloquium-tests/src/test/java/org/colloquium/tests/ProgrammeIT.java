@@ -323,6 +323,100 @@ class ProgrammeIT extends DeployedApplication {
         signIn.headers().toString());
   }
 
+  /**
+   * The authors of #1 keep its abstract and their affiliations out of the public programme: their
+   * choice waits for the next release (the published one is never rewritten), then the web page,
+   * the API and the feeds agree; nobody else sees the choice. Put back as the demo had it.
+   */
+  @Test
+  @Order(45)
+  void authorsDecideWhetherTheirAbstractAndAffiliationsArePublished() {
+    WebClient author = DemoUsers.AUTHOR.signedIn();
+    Page mine = author.get("/my/submissions");
+    String submission =
+        mine.document().select("tbody tr").stream()
+            .filter(
+                tr ->
+                    tr.selectFirst("a[href$=/events/" + SLUG + "]") != null
+                        && tr.select("td").get(1).text().equals("#1"))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError(mine.text()))
+            .selectFirst("a[href*=/my/submissions/]")
+            .attr("href");
+    submission = submission.substring(submission.indexOf("/my/submissions/"));
+    Page page = author.get(submission);
+    Element section = page.document().getElementById("publication");
+    assertNotNull(section, page.text());
+    assertTrue(
+        page.document().getElementById("publicationChoice:abstractPublished").hasAttr("checked"),
+        "published unless the authors say otherwise");
+    Page saved =
+        author.submit(
+            page,
+            "publicationChoice",
+            Map.of(),
+            java.util.Set.of("abstractPublished", "affiliationsPublished"),
+            "save");
+    assertTrue(
+        saved.infos().stream().anyMatch(i -> i.startsWith("Saved. The public programme follows")),
+        saved.text());
+    assertFalse(
+        saved.document().getElementById("publicationChoice:abstractPublished").hasAttr("checked"));
+    assertFalse(
+        saved
+            .document()
+            .getElementById("publicationChoice:affiliationsPublished")
+            .hasAttr("checked"));
+    assertTrue(saved.text().contains("Last chosen on"), saved.text());
+
+    // Nobody else sees or changes it: not another author, not the organisers.
+    for (WebClient other : List.of(DemoUsers.ATTENDEE.signedIn(), DemoUsers.ORGANISER.signedIn())) {
+      assertNull(other.get(submission).document().getElementById("publication"));
+    }
+
+    WebClient visitor = new WebClient();
+    String contributionPath =
+        visitor.get(PUBLIC).document().selectFirst("a:containsOwn(" + SANCTIONS + ")").attr("href");
+    assertTrue(
+        visitor.get(contributionPath).text().contains("oil price cap"),
+        "the published release stays as it was until the next");
+
+    WebClient organiser = DemoUsers.ORGANISER.signedIn();
+    publish(organiser, "Abstract withheld at its authors' request.");
+    Page withheld = visitor.get(contributionPath);
+    assertFalse(withheld.text().contains("oil price cap"), withheld.text());
+    assertTrue(
+        withheld.text().contains("The authors chose not to publish the abstract."),
+        withheld.text());
+    assertTrue(withheld.text().contains("Andrei Țurcanu"), "the speakers stay");
+    assertFalse(withheld.text().contains("Moldova State University"), withheld.text());
+    String api = visitor.get("/api/v1/events/" + SLUG + "/programme").body();
+    assertFalse(api.contains("oil price cap"), "the API gives the same release");
+    String ics =
+        new String(
+            visitor.getBytes("/events/" + SLUG + "/programme.ics").body(),
+            java.nio.charset.StandardCharsets.UTF_8);
+    assertFalse(ics.contains("oil price cap"), "and so does the calendar");
+
+    Page again = author.get(submission);
+    author.submit(
+        again,
+        "publicationChoice",
+        Map.of("abstractPublished", "on", "affiliationsPublished", "on"),
+        "save");
+    publish(organiser, "Abstract published again.");
+    assertTrue(visitor.get(contributionPath).text().contains("oil price cap"));
+  }
+
+  private static void publish(WebClient organiser, String changelog) {
+    Page preview = organiser.get(MANAGE + "/publish");
+    Page published =
+        organiser.submit(preview, "publish", Map.of("changelog", changelog), "publishButton");
+    assertTrue(
+        published.infos().stream().anyMatch(i -> i.matches("Release \\d+ is published\\.")),
+        published.text());
+  }
+
   @Test
   @Order(41)
   void aSessionFormThatIsWrongKeepsWhatWasTyped() {

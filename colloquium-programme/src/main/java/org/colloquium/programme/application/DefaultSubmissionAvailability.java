@@ -8,13 +8,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.colloquium.events.api.EventDirectory;
 import org.colloquium.events.api.EventRecord;
 import org.colloquium.kernel.access.NotFoundException;
-import org.colloquium.kernel.account.api.AccountDirectory;
 import org.colloquium.kernel.validation.Problem;
 import org.colloquium.kernel.validation.ValidationException;
 import org.colloquium.programme.api.SubmissionAvailability;
@@ -24,8 +22,6 @@ import org.colloquium.programme.api.SubmissionAvailabilityView.Speaker;
 import org.colloquium.programme.api.UnavailabilityInput;
 import org.colloquium.programme.domain.ProgrammeRepository;
 import org.colloquium.programme.domain.Unavailability;
-import org.colloquium.reviews.api.PresentedSubmissions;
-import org.colloquium.submissions.api.SubmissionDirectory;
 import org.colloquium.submissions.api.SubmissionRecord;
 import org.colloquium.submissions.api.SubmissionRecord.AuthorRecord;
 
@@ -34,10 +30,8 @@ import org.colloquium.submissions.api.SubmissionRecord.AuthorRecord;
 @Transactional
 public class DefaultSubmissionAvailability implements SubmissionAvailability {
 
-  @Inject SubmissionDirectory submissions;
-  @Inject PresentedSubmissions presented;
+  @Inject PresentedToItsAuthors authors;
   @Inject EventDirectory events;
-  @Inject AccountDirectory accounts;
   @Inject ProgrammeRepository programme;
   @Inject Clock clock;
 
@@ -96,24 +90,11 @@ public class DefaultSubmissionAvailability implements SubmissionAvailability {
   }
 
   private Optional<Context> context(Long actorId, Long submissionId) {
-    if (actorId == null || submissionId == null) {
-      return Optional.empty();
-    }
-    Optional<SubmissionRecord> found = submissions.find(submissionId);
+    Optional<SubmissionRecord> found = authors.find(actorId, submissionId);
     if (found.isEmpty()) {
       return Optional.empty();
     }
     SubmissionRecord submission = found.get();
-    String actorEmail =
-        accounts.find(actorId).map(a -> key(a.email().value())).orElse("\u0000none");
-    boolean author =
-        submission.submitterId().equals(actorId)
-            || submission.authors().stream().anyMatch(a -> key(a.email()).equals(actorEmail));
-    if (!author
-        || presented.inEvent(submission.eventId()).stream()
-            .noneMatch(p -> p.submissionId().equals(submissionId))) {
-      return Optional.empty();
-    }
     EventRecord event = events.find(submission.eventId()).orElseThrow();
     List<AuthorRecord> presenting =
         submission.authors().stream().filter(AuthorRecord::presenting).toList();
@@ -169,7 +150,7 @@ public class DefaultSubmissionAvailability implements SubmissionAvailability {
   }
 
   private static String key(String email) {
-    return email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
+    return PresentedToItsAuthors.key(email);
   }
 
   private static NotFoundException none() {

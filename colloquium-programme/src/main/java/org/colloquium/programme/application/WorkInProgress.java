@@ -24,6 +24,7 @@ import org.colloquium.programme.api.ProgrammeRoom;
 import org.colloquium.programme.api.ProgrammeSession;
 import org.colloquium.programme.api.ProgrammeTrack;
 import org.colloquium.programme.api.ProgrammeWarning;
+import org.colloquium.programme.api.PublicationView;
 import org.colloquium.programme.api.PublishedProgramme;
 import org.colloquium.programme.api.RoomView;
 import org.colloquium.programme.api.SessionView;
@@ -34,10 +35,12 @@ import org.colloquium.programme.api.UndoableChange;
 import org.colloquium.programme.api.WarningKind;
 import org.colloquium.programme.domain.Chair;
 import org.colloquium.programme.domain.Contribution;
+import org.colloquium.programme.domain.PublicationChoice;
 import org.colloquium.programme.domain.Room;
 import org.colloquium.programme.domain.TimetableSession;
 import org.colloquium.programme.domain.Unavailability;
 import org.colloquium.programme.domain.UndoStep;
+import org.colloquium.programme.domain.timetable.Publication;
 import org.colloquium.programme.domain.timetable.Sequencing;
 import org.colloquium.programme.domain.timetable.Timetable;
 import org.colloquium.programme.domain.timetable.Warnings;
@@ -63,6 +66,7 @@ final class WorkInProgress {
   final Map<Long, SubmissionRecord> submissions;
   final Map<Long, PresentedSubmission> presented;
   final Integer publishedVersion;
+  final Map<Long, PublicationView.Choice> publication;
 
   private final Map<Long, Room> roomsById = new HashMap<>();
   private final Map<Long, Sequencing.Interval> times = new HashMap<>();
@@ -80,6 +84,7 @@ final class WorkInProgress {
       List<Choice> types,
       List<SubmissionRecord> submissions,
       List<PresentedSubmission> presented,
+      List<PublicationChoice> publication,
       Integer publishedVersion) {
     this.event = event;
     this.rooms = rooms;
@@ -100,6 +105,14 @@ final class WorkInProgress {
     this.contributions =
         contributions.stream().filter(c -> this.submissions.containsKey(c.submissionId())).toList();
     this.publishedVersion = publishedVersion;
+    this.publication =
+        publication.stream()
+            .collect(
+                Collectors.toMap(
+                    PublicationChoice::submissionId,
+                    p ->
+                        new PublicationView.Choice(
+                            p.abstractPublished(), p.affiliationsPublished())));
     time();
     this.warnings = Warnings.of(timetable(), severities);
   }
@@ -441,7 +454,7 @@ final class WorkInProgress {
         SubmissionRecord record = submissions.get(c.submissionId());
         Sequencing.Interval when = times.get(c.id());
         String type = types.get(typeOf(c.submissionId()));
-        items.add(
+        ProgrammeContribution whole =
             new ProgrammeContribution(
                 c.id(),
                 s.id(),
@@ -465,7 +478,11 @@ final class WorkInProgress {
                                 a.affiliation(),
                                 a.country(),
                                 a.presenting()))
-                    .toList()));
+                    .toList());
+        items.add(
+            Publication.shown(
+                whole,
+                publication.getOrDefault(c.submissionId(), PublicationView.Choice.EVERYTHING)));
       }
       frozen.add(
           new ProgrammeSession(

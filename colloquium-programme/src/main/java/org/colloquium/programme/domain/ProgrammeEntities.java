@@ -17,6 +17,7 @@ public class ProgrammeEntities implements ModuleEntities {
         WarningSeverityChoice.class,
         DraftRun.class,
         UndoStep.class,
-        AgendaStar.class);
+        AgendaStar.class,
+        PublicationChoice.class);
   }
 }

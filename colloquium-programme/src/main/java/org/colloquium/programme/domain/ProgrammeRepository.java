@@ -106,6 +106,20 @@ public class ProgrammeRepository {
     }
   }
 
+  public Optional<PublicationChoice> publicationChoice(Long submissionId) {
+    return Optional.ofNullable(em.find(PublicationChoice.class, submissionId));
+  }
+
+  /**
+   * The authors' choices of what may be published, for every submission of the event that has one.
+   */
+  public List<PublicationChoice> publicationChoices(Long eventId) {
+    return em.createQuery(
+            "select p from PublicationChoice p where p.eventId = :event", PublicationChoice.class)
+        .setParameter("event", eventId)
+        .getResultList();
+  }
+
   public List<WarningSeverityChoice> severities(Long eventId) {
     return em.createQuery(
             "select w from WarningSeverityChoice w where w.key.eventId = :event",

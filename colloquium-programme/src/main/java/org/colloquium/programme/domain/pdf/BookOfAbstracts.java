@@ -416,7 +416,12 @@ public final class BookOfAbstracts {
         x.text(keywords, String.join(", ", contribution.keywords()));
       }
       Element text = x.add(article, "div", "abstract-text");
-      MarkdownDom.append(x, text, contribution.abstractMarkdown());
+      if (contribution.abstractMarkdown() == null || contribution.abstractMarkdown().isBlank()) {
+        // The authors kept it out of the book; say so, or a reader thinks a page went missing.
+        x.add(text, "p", "abstract-withheld", labels.get("abstractWithheld"));
+      } else {
+        MarkdownDom.append(x, text, contribution.abstractMarkdown());
+      }
     }
 
     private String affiliation(ProgrammeAuthor author) {

@@ -18,7 +18,10 @@ import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructur
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.colloquium.kernel.i18n.Language;
 import org.colloquium.programme.api.ProgrammeContribution;
+import org.colloquium.programme.api.ProgrammeSession;
+import org.colloquium.programme.api.PublicationView;
 import org.colloquium.programme.api.PublishedProgramme;
+import org.colloquium.programme.domain.timetable.Publication;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.verapdf.pdfa.flavours.PDFAFlavour;
@@ -254,6 +257,46 @@ class BookOfAbstractsTest {
       assertEquals(0, book.getPage(1).getAnnotations().size(), "no link annotations");
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  @Test
+  void anAbstractItsAuthorsKeptBackIsSaidToBeSoAndTheirAffiliationsAreLeftOut() throws Exception {
+    PublishedProgramme hostile = Fixtures.hostile(Language.EN);
+    ProgrammeSession s = hostile.sessions().get(0);
+    ProgrammeContribution kept =
+        Publication.shown(s.contributions().get(0), new PublicationView.Choice(false, false));
+    PublishedProgramme withheld =
+        new PublishedProgramme(
+            hostile.event(),
+            hostile.version(),
+            hostile.publishedAt(),
+            "",
+            hostile.rooms(),
+            hostile.tracks(),
+            List.of(
+                new ProgrammeSession(
+                    s.id(),
+                    s.kind(),
+                    s.title(),
+                    s.titleSecond(),
+                    s.description(),
+                    s.roomId(),
+                    s.start(),
+                    s.end(),
+                    s.trackId(),
+                    s.language(),
+                    s.chairs(),
+                    List.of(kept))));
+    try (PDDocument book =
+        PdfChecks.load(
+            new BookOfAbstracts(LogoSource.NONE)
+                .render(withheld, Language.EN, BookOfAbstracts.Grouping.TRACKS))) {
+      String text = PdfChecks.text(book).replaceAll("\\s+", " ");
+      assertTrue(text.contains("The authors chose not to publish the abstract."), text);
+      assertFalse(text.contains("inline."), "no abstract text: " + text);
+      assertFalse(text.contains("<img src=x> Inc."), "no affiliation: " + text);
+      assertTrue(text.contains("<b>Eve</b>"), "the author stays: " + text);
     }
   }
 
