@@ -1,6 +1,8 @@
 package org.colloquium.programme.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.BeforeDestroyed;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.io.IOException;
@@ -8,6 +10,8 @@ import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.apache.pdfbox.Loader;
@@ -37,10 +41,17 @@ public class ReleasePdfs {
 
   @Inject Steps steps;
 
+  /** The releases this node is making now, to hand back if it stops first. */
+  private final Set<Long> making = ConcurrentHashMap.newKeySet();
+
+  private volatile boolean stopping;
+
   /** Makes the PDFs of the releases waiting for them, one after another; how many. */
   public int makePending() {
     int made = 0;
-    for (Optional<Long> next = steps.claim(); next.isPresent(); next = steps.claim()) {
+    for (Optional<Long> next = stopping ? Optional.empty() : steps.claim();
+        next.isPresent();
+        next = stopping ? Optional.empty() : steps.claim()) {
       make(next.get());
       made++;
     }
@@ -48,6 +59,7 @@ public class ReleasePdfs {
   }
 
   private void make(Long releaseId) {
+    making.add(releaseId);
     try {
       long started = System.nanoTime();
       PublishedProgramme programme = steps.content(releaseId);
@@ -68,8 +80,32 @@ public class ReleasePdfs {
                   programmePdf.length,
                   book.length));
     } catch (RuntimeException e) {
+      if (stopping) {
+        // Cut short by the application stopping (already handed back), not a broken release.
+        LOG.info(() -> "The PDFs of release " + releaseId + " were left for another node");
+        return;
+      }
       LOG.log(Level.WARNING, "The PDFs of release " + releaseId + " failed", e);
       steps.failed(releaseId, e.getClass().getSimpleName());
+    } finally {
+      making.remove(releaseId);
+    }
+  }
+
+  /**
+   * Before the application stops (redeployment, shutdown), the releases being made are pending
+   * again at once: otherwise they would wait {@link #STALE} minutes for another node, or for this
+   * one once it is back, and the event page would have no PDF meanwhile.
+   */
+  void handBack(@Observes @BeforeDestroyed(ApplicationScoped.class) Object stoppingApplication) {
+    stopping = true;
+    for (Long releaseId : making) {
+      try {
+        LOG.info(() -> "Stopping: the PDFs of release " + releaseId + " are pending again");
+        steps.handBack(releaseId);
+      } catch (RuntimeException e) {
+        LOG.log(Level.WARNING, "Could not hand back the PDFs of release " + releaseId, e);
+      }
     }
   }
 
@@ -119,6 +155,11 @@ public class ReleasePdfs {
           pages(programmePdf),
           files.store(new CheckedContent(book, "application/pdf")),
           pages(book));
+    }
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void handBack(Long releaseId) {
+      programme.release(releaseId).ifPresent(Release::handBackPdfs);
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)

@@ -99,6 +99,17 @@ public class Release {
     this.pdfClaimedAt = at;
   }
 
+  /**
+   * The node making the PDFs is stopping before it is done: they are pending again, for whichever
+   * node looks next, instead of waiting for the claim to go stale.
+   */
+  public void handBackPdfs() {
+    if (pdfState == PdfState.RUNNING) {
+      this.pdfState = PdfState.PENDING;
+      this.pdfClaimedAt = null;
+    }
+  }
+
   public void pdfsMade(String programme, int programmeCount, String book, int bookCount) {
     this.pdfState = PdfState.DONE;
     this.programmePdf = programme;
