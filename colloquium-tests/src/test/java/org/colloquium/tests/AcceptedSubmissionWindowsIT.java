@@ -155,4 +155,43 @@ class AcceptedSubmissionWindowsIT extends ClockControlledApplication {
             .text()
             .contains("cannot attend “Twenty months of sanctions"));
   }
+
+  @Test
+  void theSpeakersSayOnWhichDaysTheyWouldRatherPresent() {
+    WebClient author = DemoUsers.AUTHOR.signedIn();
+    String accepted = pageOf(author, 1);
+    at(10, 5, 12);
+    Page page = author.get(accepted);
+    assertNotNull(page.document().getElementById("preference"), page.text());
+    Page saved = author.submit(page, "preference", Map.of("preferredDays", "2023-11-10"), "prefer");
+    assertTrue(
+        saved
+            .infos()
+            .contains("Saved. The organisers' draft will try to place the talk on those days."),
+        saved.text());
+    assertTrue(
+        saved.document().selectFirst("#preference input[value=2023-11-10]").hasAttr("checked"));
+    assertFalse(
+        saved.document().selectFirst("#preference input[value=2023-11-09]").hasAttr("checked"));
+
+    WebClient organiser = DemoUsers.ORGANISER.signedIn();
+    String availability = "/manage/events/" + SLUG + "/programme/availability";
+    Element wishes = organiser.get(availability).document().getElementById("preferred-days");
+    assertNotNull(wishes, "the organisers see the wish");
+    assertTrue(wishes.text().contains("#1 Twenty months of sanctions"), wishes.text());
+    assertTrue(wishes.text().contains("10 November 2023"), wishes.text());
+
+    // No day ticked is no preference; after the last day the form is gone.
+    Page none =
+        author.submit(
+            author.get(accepted),
+            "preference",
+            Map.of(),
+            java.util.Set.of("preferredDays"),
+            "prefer");
+    assertTrue(none.infos().contains("Saved: no preferred day."), none.text());
+    assertNull(organiser.get(availability).document().getElementById("preferred-days"));
+    at(11, 12, 9);
+    assertNull(author.get(accepted).document().getElementById("preference"));
+  }
 }

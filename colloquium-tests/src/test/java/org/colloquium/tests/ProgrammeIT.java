@@ -309,6 +309,22 @@ class ProgrammeIT extends DeployedApplication {
     assertEquals(expected, phone.get(agenda).body());
     assertEquals(403, phone.post(agenda, Map.of("c", ""), "https://elsewhere.example").status());
     assertEquals(expected, phone.get(agenda).body(), "unchanged by the other site");
+    // The organisers see on the session's page how many starred each talk (the draft weighs it).
+    String sessionPath =
+        phone
+            .get(PUBLIC + "/contributions/" + ids.get(0))
+            .document()
+            .selectFirst("a[href*=/programme/sessions/]")
+            .attr("href");
+    String sessionId = sessionPath.substring(sessionPath.lastIndexOf('/') + 1);
+    Page session = DemoUsers.ORGANISER.signedIn().get(MANAGE + "/sessions/" + sessionId);
+    Element row =
+        session.document().select("#order tbody tr").stream()
+            .filter(tr -> tr.selectFirst("a[href$=/contributions/" + ids.get(0) + "]") != null)
+            .findFirst()
+            .orElseThrow(() -> new AssertionError(session.text()));
+    assertEquals("1", row.select("td").get(3).text(), row.text());
+
     Page emptied = phone.post(agenda, Map.of("c", ""));
     assertEquals("{\"contributions\":[]}", emptied.body());
 

@@ -8,6 +8,7 @@ import java.time.Instant;
  *
  * @param speakers the presenting authors' names, comma-separated
  * @param start null while in no session
+ * @param stars how many signed-in visitors starred it on the published programme
  */
 public record ContributionView(
     Long id,
@@ -25,5 +26,6 @@ public record ContributionView(
     Long sessionId,
     int position,
     Instant start,
-    Instant end)
+    Instant end,
+    int stars)
     implements Serializable {}

@@ -17,6 +17,8 @@ import org.colloquium.events.api.Choice;
  * @param publishedVersion the last release's version; null before the first
  * @param severities the severity of every kind of warning
  * @param lastChanges the changes that can be undone, newest first
+ * @param preferredDays the days speakers would rather present on, as their authors said, by
+ *     submission number
  */
 public record EditorView(
     String slug,
@@ -32,5 +34,11 @@ public record EditorView(
     List<Choice> tracks,
     Map<WarningKind, Severity> severities,
     List<UnavailabilityView> unavailabilities,
-    List<UndoableChange> lastChanges)
-    implements Serializable {}
+    List<UndoableChange> lastChanges,
+    List<DayPreference> preferredDays)
+    implements Serializable {
+
+  /** The days the speakers of one submission would rather present on. */
+  public record DayPreference(int submissionNumber, String title, List<LocalDate> days)
+      implements Serializable {}
+}

@@ -1,6 +1,8 @@
 package org.colloquium.programme.api;
 
+import java.time.LocalDate;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * When the speakers of an accepted submission cannot attend, as its authors say on the submission's
@@ -25,4 +27,13 @@ public interface SubmissionAvailability {
   Long add(Long actorId, Long submissionId, UnavailabilityInput input);
 
   void remove(Long actorId, Long submissionId, Long unavailabilityId);
+
+  /**
+   * The days on which the speakers would rather present (a wish the automatic draft weighs, not a
+   * rule); none for no preference.
+   *
+   * @throws org.colloquium.kernel.validation.ValidationException for a day not of the event, or
+   *     after its last day
+   */
+  void preferDays(Long actorId, Long submissionId, Set<LocalDate> days);
 }

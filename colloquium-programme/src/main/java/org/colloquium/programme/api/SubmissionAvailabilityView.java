@@ -12,6 +12,7 @@ import java.util.List;
  * @param days the event's days, in its zone
  * @param speakers the presenting authors (all authors when none is marked presenting)
  * @param entries every time these speakers cannot attend, whoever entered it, by start
+ * @param preferredDays the days the speakers would rather present on, in order; empty for none
  * @param open false after the event's last day: nothing can change any more
  */
 public record SubmissionAvailabilityView(
@@ -20,6 +21,7 @@ public record SubmissionAvailabilityView(
     List<LocalDate> days,
     List<Speaker> speakers,
     List<Entry> entries,
+    List<LocalDate> preferredDays,
     boolean open)
     implements Serializable {
 
@@ -27,6 +29,7 @@ public record SubmissionAvailabilityView(
     days = List.copyOf(days);
     speakers = List.copyOf(speakers);
     entries = List.copyOf(entries);
+    preferredDays = List.copyOf(preferredDays);
   }
 
   public record Speaker(String name, String email) implements Serializable {}

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.colloquium.events.api.EventDirectory;
 import org.colloquium.events.api.EventRecord;
 import org.colloquium.kernel.access.NotFoundException;
@@ -20,6 +21,7 @@ import org.colloquium.programme.api.SubmissionAvailabilityView;
 import org.colloquium.programme.api.SubmissionAvailabilityView.Entry;
 import org.colloquium.programme.api.SubmissionAvailabilityView.Speaker;
 import org.colloquium.programme.api.UnavailabilityInput;
+import org.colloquium.programme.domain.PreferredDays;
 import org.colloquium.programme.domain.ProgrammeRepository;
 import org.colloquium.programme.domain.Unavailability;
 import org.colloquium.submissions.api.SubmissionRecord;
@@ -89,6 +91,31 @@ public class DefaultSubmissionAvailability implements SubmissionAvailability {
     programme.remove(absence);
   }
 
+  @Override
+  public void preferDays(Long actorId, Long submissionId, Set<LocalDate> days) {
+    Context context =
+        context(actorId, submissionId).orElseThrow(DefaultSubmissionAvailability::none);
+    if (!context.open()) {
+      throw new ValidationException(
+          Problem.of("preferredDays", "programme.availability.author.closed"));
+    }
+    if (!context.days().containsAll(days)) {
+      throw new ValidationException(
+          Problem.of("preferredDays", "programme.availability.author.day"));
+    }
+    Optional<PreferredDays> existing = programme.preferredDays(submissionId);
+    if (days.isEmpty()) {
+      existing.ifPresent(programme::remove);
+      return;
+    }
+    PreferredDays preferred =
+        existing.orElseGet(() -> new PreferredDays(submissionId, context.event().id()));
+    preferred.choose(days, actorId, clock.instant());
+    if (existing.isEmpty()) {
+      programme.add(preferred);
+    }
+  }
+
   private Optional<Context> context(Long actorId, Long submissionId) {
     Optional<SubmissionRecord> found = authors.find(actorId, submissionId);
     if (found.isEmpty()) {
@@ -146,6 +173,7 @@ public class DefaultSubmissionAvailability implements SubmissionAvailability {
         context.days(),
         speakers,
         entries,
+        programme.preferredDays(submissionId).map(PreferredDays::days).orElse(List.of()),
         context.open());
   }
 

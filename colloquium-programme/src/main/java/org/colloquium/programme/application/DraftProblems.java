@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.colloquium.programme.api.SessionKind;
 import org.colloquium.programme.domain.Contribution;
@@ -21,6 +22,7 @@ import org.colloquium.programme.domain.draft.DraftInterval;
 import org.colloquium.programme.domain.draft.DraftPlacement;
 import org.colloquium.programme.domain.draft.DraftProblem;
 import org.colloquium.programme.domain.draft.DraftRoom;
+import org.colloquium.programme.domain.draft.SpeakerPreference;
 import org.colloquium.submissions.api.SubmissionRecord.AuthorRecord;
 
 /**
@@ -108,7 +110,8 @@ final class DraftProblems {
               wip.trackOf(c),
               wip.submissions.get(c.submissionId()).language(),
               speakers,
-              0,
+              // Stars from the published programme: the least audience the talk can expect.
+              wip.stars.getOrDefault(c.id(), 0),
               ContributionKind.TALK,
               pin));
     }
@@ -122,7 +125,11 @@ final class DraftProblems {
                       .computeIfAbsent(email.toLowerCase(Locale.ROOT), k -> new ArrayList<>())
                       .add(new DraftInterval(u.start(), u.end())));
     }
-    this.problem = new DraftProblem(draftDays, rooms, contributions, absent, Map.of());
+    Map<String, SpeakerPreference> preferences = new HashMap<>();
+    wip.preferredDaysBySpeaker()
+        .forEach(
+            (speaker, wished) -> preferences.put(speaker, new SpeakerPreference(wished, Set.of())));
+    this.problem = new DraftProblem(draftDays, rooms, contributions, absent, preferences);
   }
 
   private static List<AuthorRecord> speakersOf(WorkInProgress wip, Contribution c) {

@@ -35,6 +35,7 @@ import org.colloquium.programme.api.UndoableChange;
 import org.colloquium.programme.api.WarningKind;
 import org.colloquium.programme.domain.Chair;
 import org.colloquium.programme.domain.Contribution;
+import org.colloquium.programme.domain.PreferredDays;
 import org.colloquium.programme.domain.PublicationChoice;
 import org.colloquium.programme.domain.Room;
 import org.colloquium.programme.domain.TimetableSession;
@@ -67,6 +68,10 @@ final class WorkInProgress {
   final Map<Long, PresentedSubmission> presented;
   final Integer publishedVersion;
   final Map<Long, PublicationView.Choice> publication;
+  final List<PreferredDays> preferredDays;
+
+  /** Signed-in visitors' stars per contribution: the least audience a talk can expect. */
+  final Map<Long, Integer> stars;
 
   private final Map<Long, Room> roomsById = new HashMap<>();
   private final Map<Long, Sequencing.Interval> times = new HashMap<>();
@@ -85,6 +90,8 @@ final class WorkInProgress {
       List<SubmissionRecord> submissions,
       List<PresentedSubmission> presented,
       List<PublicationChoice> publication,
+      List<PreferredDays> preferredDays,
+      Map<Long, Integer> stars,
       Integer publishedVersion) {
     this.event = event;
     this.rooms = rooms;
@@ -105,6 +112,8 @@ final class WorkInProgress {
     this.contributions =
         contributions.stream().filter(c -> this.submissions.containsKey(c.submissionId())).toList();
     this.publishedVersion = publishedVersion;
+    this.preferredDays = preferredDays;
+    this.stars = stars;
     this.publication =
         publication.stream()
             .collect(
@@ -231,7 +240,7 @@ final class WorkInProgress {
               s.start(),
               s.end(),
               s.trackId().orElse(null),
-              s.audience().orElse(null),
+              s.audience().orElseGet(() -> starredAudience(s)),
               chairs));
     }
     List<Timetable.Absence> absences =
@@ -272,6 +281,20 @@ final class WorkInProgress {
     return days;
   }
 
+  /**
+   * A session's audience when the organisers typed none: the most stars any of its contributions
+   * has (people come for a talk), or null before anyone starred one.
+   */
+  private Integer starredAudience(TimetableSession session) {
+    int most = 0;
+    for (Contribution c : contributions) {
+      if (c.sessionId().filter(session.id()::equals).isPresent()) {
+        most = Math.max(most, stars.getOrDefault(c.id(), 0));
+      }
+    }
+    return most == 0 ? null : most;
+  }
+
   private ContributionView view(Contribution c) {
     SubmissionRecord record = submissions.get(c.submissionId());
     Sequencing.Interval when = times.get(c.id());
@@ -293,7 +316,8 @@ final class WorkInProgress {
         c.sessionId().orElse(null),
         c.position(),
         when == null ? null : when.start(),
-        when == null ? null : when.end());
+        when == null ? null : when.end(),
+        stars.getOrDefault(c.id(), 0));
   }
 
   static String chairLines(List<Chair> chairs) {
@@ -382,7 +406,44 @@ final class WorkInProgress {
         tracks,
         allSeverities,
         absences,
-        lastChanges(steps));
+        lastChanges(steps),
+        preferredDays.stream()
+            .filter(p -> submissions.containsKey(p.submissionId()))
+            .map(
+                p -> {
+                  SubmissionRecord record = submissions.get(p.submissionId());
+                  return new EditorView.DayPreference(record.number(), record.title(), p.days());
+                })
+            .sorted(Comparator.comparingInt(EditorView.DayPreference::submissionNumber))
+            .toList());
+  }
+
+  /**
+   * What each speaker would rather, by lower-case address: the days of all their submissions that
+   * say any (a speaker with two talks, one wished on Thursday and one on Friday, is glad of either
+   * day). Speakers of submissions that say nothing have no preference.
+   */
+  Map<String, Set<LocalDate>> preferredDaysBySpeaker() {
+    return preferredDaysBySpeaker(preferredDays, submissions);
+  }
+
+  static Map<String, Set<LocalDate>> preferredDaysBySpeaker(
+      List<PreferredDays> preferredDays, Map<Long, SubmissionRecord> submissions) {
+    Map<String, Set<LocalDate>> bySpeaker = new HashMap<>();
+    for (PreferredDays preferred : preferredDays) {
+      SubmissionRecord record = submissions.get(preferred.submissionId());
+      if (record == null) {
+        continue;
+      }
+      for (AuthorRecord speaker : speakers(record)) {
+        if (speaker.email() != null && !speaker.email().isBlank()) {
+          bySpeaker
+              .computeIfAbsent(key(speaker.email()), k -> new java.util.TreeSet<>())
+              .addAll(preferred.days());
+        }
+      }
+    }
+    return bySpeaker;
   }
 
   /**

@@ -17,8 +17,8 @@ import org.colloquium.submissions.api.SubmissionDirectory;
 /**
  * Reads an event's work in progress whole: a fixed number of queries whatever its size (rooms,
  * sessions with chairs, contributions, unavailabilities, severities, the newest release, the
- * submissions with their authors, the decisions, tracks and types, the authors' publication
- * choices). Joins the caller's transaction.
+ * submissions with their authors, the decisions, tracks and types, the authors' publication choices
+ * and preferred days, the visitors' stars). Joins the caller's transaction.
  */
 @ApplicationScoped
 class WorkInProgressReader {
@@ -47,6 +47,8 @@ class WorkInProgressReader {
         submissions.byIds(contributions.stream().map(Contribution::submissionId).toList()),
         presented.inEvent(eventId),
         programme.publicationChoices(eventId),
+        programme.preferredDaysOfEvent(eventId),
+        programme.starCounts(eventId),
         programme.newestNumber(eventId).orElse(null));
   }
 }

@@ -18,6 +18,7 @@ public class ProgrammeEntities implements ModuleEntities {
         DraftRun.class,
         UndoStep.class,
         AgendaStar.class,
-        PublicationChoice.class);
+        PublicationChoice.class,
+        PreferredDays.class);
   }
 }

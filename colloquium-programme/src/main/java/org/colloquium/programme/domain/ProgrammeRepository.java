@@ -5,7 +5,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.colloquium.kernel.persistence.PersistenceUnit;
 
@@ -93,6 +95,21 @@ public class ProgrammeRepository {
         .getResultList();
   }
 
+  /** How many signed-in visitors starred each contribution of the event that anyone starred. */
+  public Map<Long, Integer> starCounts(Long eventId) {
+    Map<Long, Integer> counts = new HashMap<>();
+    for (Object[] row :
+        em.createQuery(
+                "select s.key.contributionId, count(s) from AgendaStar s"
+                    + " where s.key.eventId = :event group by s.key.contributionId",
+                Object[].class)
+            .setParameter("event", eventId)
+            .getResultList()) {
+      counts.put((Long) row[0], ((Number) row[1]).intValue());
+    }
+    return counts;
+  }
+
   /** Makes {@code contributionIds} the account's stars in the event, and nothing else. */
   public void replaceStars(Long accountId, Long eventId, Collection<Long> contributionIds) {
     em.createQuery(
@@ -104,6 +121,19 @@ public class ProgrammeRepository {
     for (Long id : contributionIds) {
       em.persist(new AgendaStar(accountId, eventId, id));
     }
+  }
+
+  public Optional<PreferredDays> preferredDays(Long submissionId) {
+    return Optional.ofNullable(em.find(PreferredDays.class, submissionId));
+  }
+
+  /** The days the speakers of the event's submissions would rather present on, where they said. */
+  public List<PreferredDays> preferredDaysOfEvent(Long eventId) {
+    return em.createQuery(
+            "select p from PreferredDays p where p.eventId = :event order by p.submissionId",
+            PreferredDays.class)
+        .setParameter("event", eventId)
+        .getResultList();
   }
 
   public Optional<PublicationChoice> publicationChoice(Long submissionId) {

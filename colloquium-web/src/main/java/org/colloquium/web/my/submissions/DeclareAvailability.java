@@ -4,6 +4,9 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.Set;
+import java.util.TreeSet;
 import org.colloquium.kernel.validation.ValidationException;
 import org.colloquium.programme.api.SubmissionAvailability;
 import org.colloquium.programme.api.SubmissionAvailabilityView;
@@ -32,6 +35,7 @@ public class DeclareAvailability implements Serializable {
   private SubmissionAvailabilityView view;
   private boolean read;
   private final AbsenceFields form = new AbsenceFields();
+  private String[] preferredDays;
 
   /** Null when the page shows no presented submission of this author. */
   public SubmissionAvailabilityView getView() {
@@ -40,6 +44,10 @@ public class DeclareAvailability implements Serializable {
       read = true;
       if (view != null && !view.speakers().isEmpty() && form.getSpeakerEmail() == null) {
         form.setSpeakerEmail(view.speakers().get(0).email());
+      }
+      if (view != null && preferredDays == null) {
+        preferredDays =
+            view.preferredDays().stream().map(LocalDate::toString).toArray(String[]::new);
       }
     }
     return view;
@@ -67,6 +75,24 @@ public class DeclareAvailability implements Serializable {
     done();
   }
 
+  public void prefer() {
+    Set<LocalDate> days = new TreeSet<>();
+    for (String day : preferredDays == null ? new String[0] : preferredDays) {
+      days.add(LocalDate.parse(day)); // JSF let through only the days it offered
+    }
+    try {
+      availability.preferDays(signedIn.accountId(), detail.getView().id(), days);
+    } catch (ValidationException e) {
+      feedback.show(e, "preference");
+      return;
+    }
+    Messages.addGlobalInfo(
+        days.isEmpty()
+            ? "programme.availability.author.noPreference"
+            : "programme.availability.author.preferred");
+    done();
+  }
+
   /** After a change, the page again (post-redirect-get), at its availability section. */
   private void done() {
     Faces.getFlash().setKeepMessages(true);
@@ -75,5 +101,14 @@ public class DeclareAvailability implements Serializable {
 
   public AbsenceFields getForm() {
     return form;
+  }
+
+  /** The preferred days as ISO dates, for the check boxes. */
+  public String[] getPreferredDays() {
+    return preferredDays;
+  }
+
+  public void setPreferredDays(String[] preferredDays) {
+    this.preferredDays = preferredDays;
   }
 }
