@@ -1181,6 +1181,39 @@ class ReviewsIT extends DeployedApplication {
     assertTrue(restored.text().contains(title), restored.text());
   }
 
+  /**
+   * Once its authors were told, the accepted poster is in the programme's reach: the organisers'
+   * editor counts it and adds it in one step, as a poster (its decision), unscheduled, with the
+   * accepted title; the button is gone once nothing is left to add. The reviewer sees no editor.
+   */
+  @Test
+  @Order(20)
+  void theToldAcceptedSubmissionBecomesAContributionInOneStep() {
+    String editorPath = "/manage/events/" + SLUG + "/programme";
+    Page editor = organiser.get(editorPath);
+    Element make = editor.document().getElementById("make");
+    assertNotNull(make, editor.text());
+    assertTrue(
+        make.text().contains("1 accepted submissions are not in the programme yet."), make.text());
+
+    Page made = organiser.submit(editor, "make", Map.of(), "add");
+    assertTrue(made.infos().contains("1 contributions added."), made.text());
+    assertNull(made.document().getElementById("make"), "nothing left to add");
+    Element row = made.document().selectFirst("#unscheduled-table tbody tr");
+    assertNotNull(row, made.text());
+    assertEquals("1", row.selectFirst("td").text(), "submission #1: " + row.text());
+    assertTrue(row.text().contains("Andrei Țurcanu"), "its speaker: " + row.text());
+    assertTrue(row.text().contains("Poster"), "decided as a poster: " + row.text());
+
+    // The same button again from the old page: nothing is added twice.
+    organiser.submit(editor, "make", Map.of(), "add");
+    assertEquals(
+        1,
+        organiser.get(editorPath).document().select("#unscheduled-table tbody tr").size(),
+        "one contribution, not two");
+    assertEquals(403, reviewer.get(editorPath).status());
+  }
+
   private static String submissionPage() {
     Page mine = DemoUsers.AUTHOR.signedIn().get("/my/submissions");
     Element row =
