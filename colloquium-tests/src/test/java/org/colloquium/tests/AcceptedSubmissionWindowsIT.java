@@ -11,6 +11,7 @@ import java.time.ZoneId;
 import java.util.Map;
 import org.colloquium.tests.clock.ClockControlledApplication;
 import org.colloquium.tests.support.DemoUsers;
+import org.colloquium.tests.support.MySubmissions;
 import org.colloquium.tests.support.Page;
 import org.colloquium.tests.support.WebClient;
 import org.jsoup.nodes.Element;
@@ -30,17 +31,7 @@ class AcceptedSubmissionWindowsIT extends ClockControlledApplication {
   private static final ZoneId BUCHAREST = ZoneId.of("Europe/Bucharest");
 
   private static String pageOf(WebClient client, int number) {
-    Page mine = client.get("/my/submissions");
-    Element row =
-        mine.document().select("tbody tr").stream()
-            .filter(
-                tr ->
-                    tr.selectFirst("a[href$=/events/" + SLUG + "]") != null
-                        && tr.select("td").get(1).text().equals("#" + number))
-            .findFirst()
-            .orElseThrow(() -> new AssertionError("no #" + number + " of 2023: " + mine.text()));
-    String href = row.selectFirst("a[href*=/my/submissions/]").attr("href");
-    return href.substring(href.indexOf("/my/submissions/"));
+    return MySubmissions.pageOf(client, SLUG, number);
   }
 
   private static void at(int month, int day, int hour) {

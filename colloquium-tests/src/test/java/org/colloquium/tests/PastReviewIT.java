@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.colloquium.tests.support.DemoUsers;
 import org.colloquium.tests.support.DeployedApplication;
+import org.colloquium.tests.support.MySubmissions;
 import org.colloquium.tests.support.Page;
 import org.colloquium.tests.support.WebClient;
 import org.jsoup.nodes.Element;
@@ -31,16 +32,7 @@ class PastReviewIT extends DeployedApplication {
   @Test
   void theAuthorReadsTheDecisionAndTheReviewsWithoutTheReviewersNames() {
     WebClient author = DemoUsers.AUTHOR.signedIn();
-    Page mine = author.get("/my/submissions");
-    Element row =
-        mine.document().select("tbody tr").stream()
-            .filter(
-                tr ->
-                    tr.selectFirst("a[href$=/events/" + SLUG + "]") != null
-                        && tr.select("td").get(1).text().equals("#1"))
-            .findFirst()
-            .orElseThrow(() -> new AssertionError("no #1 of 2023: " + mine.text()));
-    Page page = author.get(row.selectFirst("a[href*=/my/submissions/]").attr("href"));
+    Page page = author.get(MySubmissions.pageOf(author, SLUG, 1));
     Element decision = page.document().selectFirst("#decision");
     assertNotNull(decision, page.text());
     assertTrue(decision.text().contains("Accepted"), decision.text());

@@ -15,6 +15,7 @@ import org.colloquium.tests.support.DemoUsers;
 import org.colloquium.tests.support.DeployedApplication;
 import org.colloquium.tests.support.MailCatcher;
 import org.colloquium.tests.support.Mails;
+import org.colloquium.tests.support.MySubmissions;
 import org.colloquium.tests.support.Page;
 import org.colloquium.tests.support.TestPdfs;
 import org.colloquium.tests.support.WebClient;
@@ -348,18 +349,7 @@ class ProgrammeIT extends DeployedApplication {
   @Order(45)
   void authorsDecideWhetherTheirAbstractAndAffiliationsArePublished() {
     WebClient author = DemoUsers.AUTHOR.signedIn();
-    Page mine = author.get("/my/submissions");
-    String submission =
-        mine.document().select("tbody tr").stream()
-            .filter(
-                tr ->
-                    tr.selectFirst("a[href$=/events/" + SLUG + "]") != null
-                        && tr.select("td").get(1).text().equals("#1"))
-            .findFirst()
-            .orElseThrow(() -> new AssertionError(mine.text()))
-            .selectFirst("a[href*=/my/submissions/]")
-            .attr("href");
-    submission = submission.substring(submission.indexOf("/my/submissions/"));
+    String submission = MySubmissions.pageOf(author, SLUG, 1);
     Page page = author.get(submission);
     Element section = page.document().getElementById("publication");
     assertNotNull(section, page.text());

@@ -21,6 +21,7 @@ import org.colloquium.tests.support.DemoUsers;
 import org.colloquium.tests.support.DeployedApplication;
 import org.colloquium.tests.support.MailCatcher;
 import org.colloquium.tests.support.Mails;
+import org.colloquium.tests.support.MySubmissions;
 import org.colloquium.tests.support.Page;
 import org.colloquium.tests.support.SubmissionsApi;
 import org.colloquium.tests.support.TestPdfs;
@@ -1215,16 +1216,6 @@ class ReviewsIT extends DeployedApplication {
   }
 
   private static String submissionPage() {
-    Page mine = DemoUsers.AUTHOR.signedIn().get("/my/submissions");
-    Element row =
-        mine.document().select("tbody tr").stream()
-            .filter(
-                tr ->
-                    tr.selectFirst("a[href$=/events/" + SLUG + "]") != null
-                        && tr.select("td").get(1).text().equals("#1"))
-            .findFirst()
-            .orElseThrow(() -> new AssertionError("no #1 on the author's list: " + mine.text()));
-    String href = row.selectFirst("a[href*=/my/submissions/]").attr("href");
-    return href.substring(href.indexOf("/my/submissions/"));
+    return MySubmissions.pageOf(DemoUsers.AUTHOR.signedIn(), SLUG, 1);
   }
 }

@@ -39,8 +39,8 @@ import javax.xml.transform.stream.StreamSource;
 import javax.xml.validation.SchemaFactory;
 import javax.xml.validation.Validator;
 import org.colloquium.programme.api.ProgrammeContribution;
-import org.colloquium.programme.api.ProgrammeSession;
 import org.colloquium.programme.api.PublishedProgramme;
+import org.colloquium.programme.api.ReleaseEdits;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -353,50 +353,29 @@ class FrabScheduleTest {
   /** The programme with one contribution's title replaced. */
   static PublishedProgramme renamed(
       PublishedProgramme programme, long contributionId, String title) {
-    List<ProgrammeSession> sessions = new ArrayList<>();
-    for (ProgrammeSession s : programme.sessions()) {
-      sessions.add(
-          new ProgrammeSession(
-              s.id(),
-              s.kind(),
-              s.title(),
-              s.titleSecond(),
-              s.description(),
-              s.roomId(),
-              s.start(),
-              s.end(),
-              s.trackId(),
-              s.language(),
-              s.chairs(),
-              s.contributions().stream()
-                  .map(
-                      c ->
-                          c.id() != contributionId
-                              ? c
-                              : new ProgrammeContribution(
-                                  c.id(),
-                                  c.sessionId(),
-                                  c.submissionNumber(),
-                                  title,
-                                  c.abstractMarkdown(),
-                                  c.keywords(),
-                                  c.language(),
-                                  c.trackId(),
-                                  c.typeName(),
-                                  c.poster(),
-                                  c.board(),
-                                  c.start(),
-                                  c.end(),
-                                  c.authors()))
-                  .toList()));
-    }
-    return new PublishedProgramme(
-        programme.event(),
-        programme.version(),
-        programme.publishedAt(),
-        programme.changelog(),
-        programme.rooms(),
-        programme.tracks(),
-        sessions);
+    return ReleaseEdits.withContributions(
+        programme,
+        contributions ->
+            contributions.stream()
+                .map(
+                    c ->
+                        c.id() != contributionId
+                            ? c
+                            : new ProgrammeContribution(
+                                c.id(),
+                                c.sessionId(),
+                                c.submissionNumber(),
+                                title,
+                                c.abstractMarkdown(),
+                                c.keywords(),
+                                c.language(),
+                                c.trackId(),
+                                c.typeName(),
+                                c.poster(),
+                                c.board(),
+                                c.start(),
+                                c.end(),
+                                c.authors()))
+                .toList());
   }
 }

@@ -21,8 +21,8 @@ import net.fortuna.ical4j.model.Parameter;
 import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.validate.ValidationResult;
-import org.colloquium.programme.api.ProgrammeSession;
 import org.colloquium.programme.api.PublishedProgramme;
+import org.colloquium.programme.api.ReleaseEdits;
 import org.colloquium.programme.domain.timetable.SpeakerChanges;
 import org.junit.jupiter.api.Test;
 
@@ -36,27 +36,12 @@ class SpeakerCalendarTest {
 
   /** Release 3: release 2 without the talk on Aromanian (103). */
   private static PublishedProgramme withoutAromanian() {
-    PublishedProgramme two = programme(2);
-    List<ProgrammeSession> sessions =
-        two.sessions().stream()
-            .map(
-                s ->
-                    new ProgrammeSession(
-                        s.id(),
-                        s.kind(),
-                        s.title(),
-                        s.titleSecond(),
-                        s.description(),
-                        s.roomId(),
-                        s.start(),
-                        s.end(),
-                        s.trackId(),
-                        s.language(),
-                        s.chairs(),
-                        s.contributions().stream().filter(c -> c.id() != 103L).toList()))
-            .toList();
-    return new PublishedProgramme(
-        two.event(), 3, PUBLISHED_V3, "", two.rooms(), two.tracks(), sessions);
+    return ReleaseEdits.asRelease(
+        ReleaseEdits.withContributions(
+            programme(2), cs -> cs.stream().filter(c -> c.id() != 103L).toList()),
+        3,
+        PUBLISHED_V3,
+        "");
   }
 
   @Test

@@ -18,9 +18,9 @@ import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructur
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.colloquium.kernel.i18n.Language;
 import org.colloquium.programme.api.ProgrammeContribution;
-import org.colloquium.programme.api.ProgrammeSession;
 import org.colloquium.programme.api.PublicationView;
 import org.colloquium.programme.api.PublishedProgramme;
+import org.colloquium.programme.api.ReleaseEdits;
 import org.colloquium.programme.domain.timetable.Publication;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -262,32 +262,13 @@ class BookOfAbstractsTest {
 
   @Test
   void anAbstractItsAuthorsKeptBackIsSaidToBeSoAndTheirAffiliationsAreLeftOut() throws Exception {
-    PublishedProgramme hostile = Fixtures.hostile(Language.EN);
-    ProgrammeSession s = hostile.sessions().get(0);
-    ProgrammeContribution kept =
-        Publication.shown(s.contributions().get(0), new PublicationView.Choice(false, false));
     PublishedProgramme withheld =
-        new PublishedProgramme(
-            hostile.event(),
-            hostile.version(),
-            hostile.publishedAt(),
-            "",
-            hostile.rooms(),
-            hostile.tracks(),
-            List.of(
-                new ProgrammeSession(
-                    s.id(),
-                    s.kind(),
-                    s.title(),
-                    s.titleSecond(),
-                    s.description(),
-                    s.roomId(),
-                    s.start(),
-                    s.end(),
-                    s.trackId(),
-                    s.language(),
-                    s.chairs(),
-                    List.of(kept))));
+        ReleaseEdits.withContributions(
+            Fixtures.hostile(Language.EN),
+            cs ->
+                cs.stream()
+                    .map(c -> Publication.shown(c, new PublicationView.Choice(false, false)))
+                    .toList());
     try (PDDocument book =
         PdfChecks.load(
             new BookOfAbstracts(LogoSource.NONE)
