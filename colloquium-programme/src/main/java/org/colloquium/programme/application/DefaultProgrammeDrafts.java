@@ -43,7 +43,11 @@ public class DefaultProgrammeDrafts implements ProgrammeDrafts {
     }
     // The event's lock: two organisers asking at once get one draft, and the other a message.
     events.lockNumbering(event.id());
-    if (programme.newestDraft(event.id()).filter(r -> r.state().busy()).isPresent()) {
+    Optional<DraftRun> newest = programme.newestDraft(event.id());
+    newest
+        .filter(r -> r.abandoned(clock.instant()))
+        .ifPresent(r -> r.failed(DraftRun.INTERRUPTED, clock.instant()));
+    if (newest.filter(r -> r.state().busy()).isPresent()) {
       throw new ConflictException("programme.draft.busy", "a draft is queued or running");
     }
     DraftRun run = new DraftRun(event.id(), actorId, clock.instant(), seconds);
@@ -78,16 +82,17 @@ public class DefaultProgrammeDrafts implements ProgrammeDrafts {
                               .toList()))
               .toList();
     }
+    boolean abandoned = run.abandoned(clock.instant());
     return new DraftRunView(
         run.id(),
-        run.state(),
+        abandoned ? DraftState.FAILED : run.state(),
         run.requestedAt(),
         run.seconds(),
         run.elapsedMs().orElse(null),
         run.score().orElse(null),
         run.placed().orElse(null),
         run.unplaced().orElse(null),
-        run.message().orElse(null),
+        abandoned ? DraftRun.INTERRUPTED : run.message().orElse(null),
         explanations);
   }
 

@@ -1,6 +1,8 @@
 package org.colloquium.programme.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.BeforeDestroyed;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -11,6 +13,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.colloquium.events.api.EventDirectory;
@@ -35,10 +39,17 @@ public class DraftRuns {
 
   @Inject Steps steps;
 
+  /** The drafts this node is solving now, to hand back if it stops first. */
+  private final Set<Long> solving = ConcurrentHashMap.newKeySet();
+
+  private volatile boolean stopping;
+
   /** Runs the queued drafts one after another; how many ran. */
   public int runQueued() {
     int ran = 0;
-    for (Optional<Long> next = steps.claim(); next.isPresent(); next = steps.claim()) {
+    for (Optional<Long> next = stopping ? Optional.empty() : steps.claim();
+        next.isPresent();
+        next = stopping ? Optional.empty() : steps.claim()) {
       run(next.get());
       ran++;
     }
@@ -46,6 +57,7 @@ public class DraftRuns {
   }
 
   private void run(Long runId) {
+    solving.add(runId);
     try {
       Steps.Prepared prepared = steps.prepare(runId);
       long[] lastReport = {0};
@@ -73,8 +85,30 @@ public class DraftRuns {
                   + result.elapsed().toMillis()
                   + " ms");
     } catch (RuntimeException e) {
+      if (stopping) {
+        LOG.info(() -> "Programme draft " + runId + " was left for another node");
+        return;
+      }
       LOG.log(Level.WARNING, "Programme draft " + runId + " failed", e);
       steps.failed(runId, e.getClass().getSimpleName());
+    } finally {
+      solving.remove(runId);
+    }
+  }
+
+  /**
+   * Before the application stops, the drafts being solved are queued again: otherwise they would
+   * stay "running" and keep their event from starting another.
+   */
+  void handBack(@Observes @BeforeDestroyed(ApplicationScoped.class) Object stoppingApplication) {
+    stopping = true;
+    for (Long runId : solving) {
+      try {
+        LOG.info(() -> "Stopping: programme draft " + runId + " is queued again");
+        steps.handBack(runId);
+      } catch (RuntimeException e) {
+        LOG.log(Level.WARNING, "Could not hand back programme draft " + runId, e);
+      }
     }
   }
 
@@ -165,6 +199,11 @@ public class DraftRuns {
                       proposal.unplaced().size(),
                       proposal.write(),
                       clock.instant()));
+    }
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void handBack(Long runId) {
+      programme.draft(runId).ifPresent(DraftRun::handBack);
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)

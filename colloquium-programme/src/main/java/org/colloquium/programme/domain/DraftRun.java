@@ -85,6 +85,35 @@ public class DraftRun {
     this.state = DraftState.QUEUED;
   }
 
+  /**
+   * What a draft's failure says when the node running it went away (killed, or stopped before it
+   * could hand it back): the page says so in words, and a new draft may be started.
+   */
+  public static final String INTERRUPTED = "interrupted";
+
+  /** Longer than any run goes past its time limit: solving stops there and storing is quick. */
+  static final Duration GRACE = Duration.ofMinutes(5);
+
+  /**
+   * Running well past its time limit: the node running it is gone, and nothing will finish it. It
+   * must not keep the event from starting another draft.
+   */
+  public boolean abandoned(Instant now) {
+    return state == DraftState.RUNNING
+        && startedAt != null
+        && startedAt.plusSeconds(seconds).plus(GRACE).isBefore(now);
+  }
+
+  /** The node running it is stopping: queued again, for the next node that looks (or this one). */
+  public void handBack() {
+    if (state == DraftState.RUNNING) {
+      this.state = DraftState.QUEUED;
+      this.startedAt = null;
+      this.score = null;
+      this.elapsedMs = null;
+    }
+  }
+
   public void claim(Instant at) {
     this.state = DraftState.RUNNING;
     this.startedAt = at;
