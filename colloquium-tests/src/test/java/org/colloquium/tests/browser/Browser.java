@@ -257,7 +257,17 @@ final class Browser implements AutoCloseable {
     try {
       new WebDriverWait(driver, Duration.ofSeconds(30))
           .ignoring(StaleElementReferenceException.class)
-          .until(d -> expected.equals(d.findElement(By.tagName("h1")).getText()));
+          .until(
+              d -> {
+                try {
+                  return expected.equals(d.findElement(By.tagName("h1")).getText());
+                } catch (WebDriverException e) {
+                  if (replacedWhileRead(e)) {
+                    return false;
+                  }
+                  throw e;
+                }
+              });
     } catch (TimeoutException e) {
       throw new AssertionError(
           "expected the heading <" + expected + "> but it stayed <" + heading() + ">", e);
@@ -274,12 +284,22 @@ final class Browser implements AutoCloseable {
     for (int attempt = 1; ; attempt++) {
       try {
         return driver.findElement(By.tagName("body")).getText();
-      } catch (StaleElementReferenceException e) {
-        if (attempt == 5) {
+      } catch (WebDriverException e) {
+        if (!replacedWhileRead(e) || attempt == 5) {
           throw e;
         }
       }
     }
+  }
+
+  /**
+   * Whether the element was read while its page was being replaced: Selenium says so with a
+   * StaleElementReferenceException, but Chromium may answer first with an inspector error that
+   * Selenium passes on as a plain WebDriverException ("does not belong to the document").
+   */
+  static boolean replacedWhileRead(WebDriverException e) {
+    return e instanceof StaleElementReferenceException
+        || String.valueOf(e.getMessage()).contains("does not belong to the document");
   }
 
   String path() {
