@@ -27,6 +27,7 @@ import org.colloquium.programme.domain.Release;
 import org.colloquium.programme.domain.timetable.Changelog;
 import org.colloquium.programme.domain.timetable.SpeakerChanges;
 import org.colloquium.programme.domain.timetable.SpeakerChanges.Change;
+import org.colloquium.programme.domain.timetable.SpeakerChanges.SessionChange;
 
 /** Publishes an event's work in progress as its next release. */
 @ApplicationScoped
@@ -53,11 +54,15 @@ public class DefaultProgrammePublishing implements ProgrammePublishing {
     int speakers = 0;
     if (previous.isPresent()) {
       List<Change> moved = SpeakerChanges.between(previous.get(), draft);
+      List<SessionChange> sessionsMoved = SpeakerChanges.sessionsBetween(previous.get(), draft);
       speakers =
-          moved.isEmpty()
+          moved.isEmpty() && sessionsMoved.isEmpty()
               ? 0
               : SpeakerChangeMails.recipients(
-                  wip.presenters(moved.stream().map(Change::contributionId).toList()), moved);
+                  wip.presenters(moved.stream().map(Change::contributionId).toList()),
+                  wip.chairs(sessionsMoved.stream().map(SessionChange::sessionId).toList()),
+                  moved,
+                  sessionsMoved);
     }
     return new PublishPreview(
         next,
@@ -118,15 +123,19 @@ public class DefaultProgrammePublishing implements ProgrammePublishing {
             release.sessions());
     programme.add(
         new Release(event.id(), version, now, actorId, text, ReleaseContent.write(release)));
-    // A first release has nothing to compare with: its speakers learn their slots from it.
+    // A first release has nothing to compare with: its speakers and chairs learn their slots from
+    // it.
     if (previous.isPresent()) {
       List<Change> moved = SpeakerChanges.between(previous.get(), release);
-      if (!moved.isEmpty()) {
+      List<SessionChange> sessionsMoved = SpeakerChanges.sessionsBetween(previous.get(), release);
+      if (!moved.isEmpty() || !sessionsMoved.isEmpty()) {
         speakerMails.send(
             wip.presenters(moved.stream().map(Change::contributionId).toList()),
+            wip.chairs(sessionsMoved.stream().map(SessionChange::sessionId).toList()),
             previous.get(),
             release,
-            moved);
+            moved,
+            sessionsMoved);
       }
     }
     return version;

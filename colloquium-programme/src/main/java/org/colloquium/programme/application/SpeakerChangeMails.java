@@ -19,11 +19,13 @@ import org.colloquium.kernel.i18n.Language;
 import org.colloquium.kernel.mail.api.MailAttachment;
 import org.colloquium.kernel.mail.api.Outbox;
 import org.colloquium.programme.api.PublishedProgramme;
+import org.colloquium.programme.domain.Chair;
 import org.colloquium.programme.domain.feeds.FeedLinks;
 import org.colloquium.programme.domain.feeds.SpeakerCalendar;
 import org.colloquium.programme.domain.timetable.SpeakerChanges;
 import org.colloquium.programme.domain.timetable.SpeakerChanges.Change;
 import org.colloquium.programme.domain.timetable.SpeakerChanges.Notice;
+import org.colloquium.programme.domain.timetable.SpeakerChanges.SessionChange;
 import org.colloquium.programme.domain.timetable.SpeakerChanges.Speaker;
 import org.colloquium.submissions.api.SubmissionRecord.AuthorRecord;
 
@@ -56,10 +58,13 @@ class SpeakerChangeMails {
    */
   int send(
       Map<Long, List<AuthorRecord>> presenters,
+      Map<Long, List<Chair>> chairs,
       PublishedProgramme previous,
       PublishedProgramme next,
-      List<Change> changes) {
-    List<Notice> notices = SpeakerChanges.notices(changes, speakers(presenters));
+      List<Change> changes,
+      List<SessionChange> sessionChanges) {
+    List<Notice> notices =
+        SpeakerChanges.notices(changes, speakers(presenters), sessionChanges, chairsToTell(chairs));
     if (notices.isEmpty()) {
       return 0;
     }
@@ -76,7 +81,8 @@ class SpeakerChangeMails {
       Map<String, String> values = new HashMap<>();
       values.put("eventTitle", next.event().title());
       values.put("version", Integer.toString(next.version()));
-      values.put("changes", SpeakerChanges.text(notice.changes(), zone, language));
+      values.put(
+          "changes", SpeakerChanges.text(notice.changes(), notice.chaired(), zone, language));
       values.put("zone", zone.getId());
       values.put("programmeLink", links.programme().toString());
       outbox.enqueue(
@@ -88,14 +94,34 @@ class SpeakerChangeMails {
           new MailAttachment(
               SpeakerCalendar.fileName(next),
               SpeakerCalendar.CONTENT_TYPE,
-              calendar.ics(previous, next, notice.changes())));
+              calendar.ics(previous, next, notice.changes(), notice.chaired())));
     }
     return notices.size();
   }
 
   /** How many mails {@link #send} would queue for these changes: the publish page says so first. */
-  static int recipients(Map<Long, List<AuthorRecord>> presenters, List<Change> changes) {
-    return SpeakerChanges.notices(changes, speakers(presenters)).size();
+  static int recipients(
+      Map<Long, List<AuthorRecord>> presenters,
+      Map<Long, List<Chair>> chairs,
+      List<Change> changes,
+      List<SessionChange> sessionChanges) {
+    return SpeakerChanges.notices(
+            changes, speakers(presenters), sessionChanges, chairsToTell(chairs))
+        .size();
+  }
+
+  /** The chairs that can be written to: those given with a well-formed address. */
+  private static Map<Long, List<Speaker>> chairsToTell(Map<Long, List<Chair>> chairs) {
+    Map<Long, List<Speaker>> people = new HashMap<>();
+    chairs.forEach(
+        (sessionId, list) ->
+            people.put(
+                sessionId,
+                list.stream()
+                    .filter(c -> c.email() != null && EmailAddress.parse(c.email()).isPresent())
+                    .map(c -> new Speaker(c.fullName(), c.email()))
+                    .toList()));
+    return people;
   }
 
   /** The presenters that can be written to: those with a well-formed address. */

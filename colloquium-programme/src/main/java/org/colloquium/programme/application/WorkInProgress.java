@@ -489,6 +489,18 @@ final class WorkInProgress {
     return presenters;
   }
 
+  /** The chairs of these sessions, by session id, as the organisers typed them now. */
+  Map<Long, List<Chair>> chairs(Collection<Long> sessionIds) {
+    Set<Long> wanted = Set.copyOf(sessionIds);
+    Map<Long, List<Chair>> chairs = new HashMap<>();
+    for (TimetableSession s : sessions) {
+      if (wanted.contains(s.id())) {
+        chairs.put(s.id(), List.copyOf(s.chairs()));
+      }
+    }
+    return chairs;
+  }
+
   /** Everyone who presents something, by lower-case address, with their names. */
   Map<String, String> speakerNames() {
     Map<String, String> names = new LinkedHashMap<>();

@@ -29,6 +29,7 @@ import org.colloquium.programme.api.ProgrammeSession;
 import org.colloquium.programme.api.PublishedProgramme;
 import org.colloquium.programme.api.RoomMode;
 import org.colloquium.programme.api.SessionKind;
+import org.colloquium.programme.domain.Chair;
 import org.colloquium.programme.domain.timetable.SpeakerChanges;
 import org.colloquium.programme.domain.timetable.SpeakerChanges.Change;
 import org.colloquium.submissions.api.SubmissionRecord.AuthorRecord;
@@ -169,7 +170,7 @@ class SpeakerChangeMailsTest {
     presenters.put(11L, List.of(ANA, ION, NO_ADDRESS));
     presenters.put(12L, List.of(ION));
 
-    assertEquals(2, mails().send(presenters, one, two, changes));
+    assertEquals(2, mails().send(presenters, Map.of(), one, two, changes, List.of()));
 
     assertEquals(2, queued.size(), queued.toString());
     Queued ana = queued.get(0);
@@ -219,10 +220,73 @@ class SpeakerChangeMailsTest {
     PublishedProgramme two = release(2, 2L, at(13, 9, 0), talk(10, "A", at(13, 9, 0)));
 
     int sent =
-        mails().send(Map.of(10L, List.of(NO_ADDRESS)), one, two, SpeakerChanges.between(one, two));
+        mails()
+            .send(
+                Map.of(10L, List.of(NO_ADDRESS)),
+                Map.of(1L, List.of(new Chair("Radu Chair", null))),
+                one,
+                two,
+                SpeakerChanges.between(one, two),
+                SpeakerChanges.sessionsBetween(one, two));
 
     assertEquals(0, sent);
     assertEquals(List.of(), queued);
+  }
+
+  @Test
+  void theChairOfAMovedSessionIsToldTooAndOnceWhenAlsoSpeaking() {
+    PublishedProgramme one =
+        release(1, 1L, at(13, 9, 0), talk(10, "Morfologia verbului", at(13, 9, 0)));
+    PublishedProgramme two =
+        release(2, 2L, at(13, 14, 0), talk(10, "Morfologia verbului", at(13, 14, 0)));
+    Map<Long, List<Chair>> chairs =
+        Map.of(
+            1L,
+            List.of(
+                new Chair("Ion Popa", "ion@ubb.ro"),
+                new Chair("Ana Țurcanu", "ANA@uaic.ro"),
+                new Chair("Fără adresă", null)));
+
+    assertEquals(
+        2,
+        mails()
+            .send(
+                Map.of(10L, List.of(ANA)),
+                chairs,
+                one,
+                two,
+                SpeakerChanges.between(one, two),
+                SpeakerChanges.sessionsBetween(one, two)));
+
+    Queued ana = queued.get(0);
+    assertEquals("ana@uaic.ro", ana.to().value(), "one mail: she speaks and chairs");
+    assertTrue(ana.mail().body().contains("„Morfologia verbului”\n"), ana.mail().body());
+    assertTrue(
+        ana.mail().body().contains("„Morfosintaxă” (sesiune pe care o moderați)\n"),
+        ana.mail().body());
+    assertTrue(ana.attachment().content().contains("UID:session-1@colloquium.example.ro"));
+    assertTrue(ana.attachment().content().contains("UID:contribution-10@colloquium.example.ro"));
+
+    Queued ion = queued.get(1);
+    assertEquals("ion@ubb.ro", ion.to().value());
+    assertTrue(
+        ion.mail()
+            .body()
+            .contains(
+                "“Morfosintaxă” (a session you chair)\n"
+                    + "  was: Wednesday 13 May 2026, 09:00–10:30, Aula Magna\n"
+                    + "  now: Wednesday 13 May 2026, 14:00–15:30, Sala Țițeica\n"),
+        ion.mail().body());
+    assertFalse(ion.mail().body().contains("Morfologia verbului"), "not his talk");
+    assertFalse(ion.attachment().content().contains("contribution-10@"));
+    assertEquals(
+        2,
+        SpeakerChangeMails.recipients(
+            Map.of(10L, List.of(ANA)),
+            chairs,
+            SpeakerChanges.between(one, two),
+            SpeakerChanges.sessionsBetween(one, two)),
+        "the publish page counts the same people");
   }
 
   /** Ana has an account in Romanian; nobody else has one. */

@@ -20,13 +20,14 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableStatus;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 import org.colloquium.programme.api.PublishedProgramme;
 import org.colloquium.programme.domain.timetable.SpeakerChanges.Change;
+import org.colloquium.programme.domain.timetable.SpeakerChanges.SessionChange;
 
 /**
- * The calendar file mailed to a speaker whose contributions a new release moved or took out: one
- * VEVENT per contribution, the same event the programme's feeds give for it (UID {@code
- * contribution-{id}@host}, SEQUENCE the new release's version), so that a calendar that has it
- * updates it in place. A contribution taken out comes as its last published event with {@code
- * STATUS:CANCELLED}.
+ * The calendar file mailed to a speaker whose contributions a new release moved or took out (or a
+ * chair whose session it moved): one VEVENT per contribution or chaired session, the same event the
+ * programme's feeds give for it (UID {@code contribution-{id}@host}, SEQUENCE the new release's
+ * version), so that a calendar that has it updates it in place. A contribution taken out comes as
+ * its last published event with {@code STATUS:CANCELLED}.
  *
  * <p>Unlike the public feed, this is an iTIP {@code METHOD:PUBLISH} message (RFC 5546), which is
  * what makes mail programs offer to update the calendar; PUBLISH requires an ORGANIZER, here the
@@ -72,6 +73,18 @@ public final class SpeakerCalendar {
    * @param previous the release the speaker last had: a removed contribution's event comes from it
    */
   public String ics(PublishedProgramme previous, PublishedProgramme next, List<Change> changes) {
+    return ics(previous, next, changes, List.of());
+  }
+
+  /**
+   * The same with the sessions the reader chairs, each as the session's own event (UID {@code
+   * session-{id}@host}), moved or cancelled like a contribution.
+   */
+  public String ics(
+      PublishedProgramme previous,
+      PublishedProgramme next,
+      List<Change> changes,
+      List<SessionChange> chaired) {
     ZoneId zone = next.event().zone();
     Labels labels = Labels.of(next.event().language());
     Calendar calendar = new Calendar();
@@ -94,6 +107,19 @@ public final class SpeakerCalendar {
         event =
             feed.event(
                 next, new ProgrammeItem(change.afterSession(), change.after()), zone, labels);
+      }
+      event.add(organizer());
+      calendar.add(event);
+    }
+    for (SessionChange change : chaired) {
+      VEvent event;
+      if (change.removed()) {
+        event = feed.event(previous, new ProgrammeItem(change.before(), null), zone, labels);
+        event.replace(new DtStamp(next.publishedAt()));
+        event.replace(new Sequence(next.version()));
+        event.add(ImmutableStatus.VEVENT_CANCELLED);
+      } else {
+        event = feed.event(next, new ProgrammeItem(change.after(), null), zone, labels);
       }
       event.add(organizer());
       calendar.add(event);

@@ -1,5 +1,6 @@
 package org.colloquium.programme.domain.timetable;
 
+import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -16,10 +17,11 @@ import org.colloquium.programme.api.ProgrammeSession;
 import org.colloquium.programme.api.PublishedProgramme;
 
 /**
- * What a new release changes for the people presenting: which contributions of the previous release
- * now run at another time or in another room (their own move, or their session's moved whole), and
- * which left the programme; and, per speaker, one notice listing theirs. Contributions added in the
- * new release are not here: their speakers learn of them from the programme itself.
+ * What a new release changes for the people presenting and chairing: which contributions of the
+ * previous release now run at another time or in another room (their own move, or their session's
+ * moved whole), and which left the programme; which sessions moved or left; and, per person, one
+ * notice listing theirs. Contributions added in the new release are not here: their speakers learn
+ * of them from the programme itself.
  *
  * <p>Addresses are not in a release (the public gets it), so the caller says who presents each
  * contribution; this class only decides who is told what.
@@ -73,10 +75,38 @@ public final class SpeakerChanges {
     }
   }
 
-  /** One speaker's mail: every change of theirs in this release, in programme order. */
-  public record Notice(Speaker speaker, List<Change> changes) {
+  /**
+   * A session of the previous release that runs at another time or in another room, or left the
+   * programme: what its chairs are told.
+   *
+   * @param after null when the session left the programme
+   * @param roomBefore the room's name; null for none
+   * @param roomAfter the room's name; null for none or when it left the programme
+   */
+  public record SessionChange(
+      ProgrammeSession before, String roomBefore, ProgrammeSession after, String roomAfter) {
+
+    public boolean removed() {
+      return after == null;
+    }
+
+    public Long sessionId() {
+      return before.id();
+    }
+
+    public String title() {
+      return removed() ? before.title() : after.title();
+    }
+  }
+
+  /**
+   * One person's mail: every change of theirs in this release, in programme order — the
+   * contributions they present, and the sessions they chair.
+   */
+  public record Notice(Speaker speaker, List<Change> changes, List<SessionChange> chaired) {
     public Notice {
       changes = List.copyOf(changes);
+      chaired = List.copyOf(chaired);
     }
   }
 
@@ -115,6 +145,29 @@ public final class SpeakerChanges {
   }
 
   /**
+   * The sessions of {@code previous} that moved (another start, end or room) or left in {@code
+   * next}, in the order of the previous programme. Only public sessions are in a release.
+   */
+  public static List<SessionChange> sessionsBetween(
+      PublishedProgramme previous, PublishedProgramme next) {
+    Map<Long, ProgrammeSession> now = new LinkedHashMap<>();
+    next.sessions().forEach(s -> now.put(s.id(), s));
+    List<SessionChange> changes = new ArrayList<>();
+    for (ProgrammeSession was : previous.sessions()) {
+      ProgrammeSession is = now.get(was.id());
+      String roomBefore = previous.roomName(was.roomId());
+      if (is == null) {
+        changes.add(new SessionChange(was, roomBefore, null, null));
+      } else if (!was.start().equals(is.start())
+          || !was.end().equals(is.end())
+          || !Objects.equals(was.roomId(), is.roomId())) {
+        changes.add(new SessionChange(was, roomBefore, is, next.roomName(is.roomId())));
+      }
+    }
+    return changes;
+  }
+
+  /**
    * One notice per speaker (by address, whatever its case), listing all their changes: someone who
    * presents two moved talks gets one mail, not two. Changes whose contribution has no speaker with
    * an address are left out.
@@ -122,8 +175,24 @@ public final class SpeakerChanges {
    * @param speakers who presents each contribution, by contribution id
    */
   public static List<Notice> notices(List<Change> changes, Map<Long, List<Speaker>> speakers) {
+    return notices(changes, speakers, List.of(), Map.of());
+  }
+
+  /**
+   * One notice per person (by address, whatever its case), listing the contributions they present
+   * and the sessions they chair that moved: a chair who also speaks gets one mail, not two.
+   *
+   * @param speakers who presents each contribution, by contribution id
+   * @param chairs who chairs each session, by session id
+   */
+  public static List<Notice> notices(
+      List<Change> changes,
+      Map<Long, List<Speaker>> speakers,
+      List<SessionChange> sessionChanges,
+      Map<Long, List<Speaker>> chairs) {
     Map<String, Speaker> people = new LinkedHashMap<>();
     Map<String, List<Change>> theirs = new LinkedHashMap<>();
+    Map<String, List<SessionChange>> chaired = new LinkedHashMap<>();
     for (Change change : changes) {
       for (Speaker speaker : speakers.getOrDefault(change.contributionId(), List.of())) {
         String key = speaker.key();
@@ -134,8 +203,24 @@ public final class SpeakerChanges {
         }
       }
     }
+    for (SessionChange change : sessionChanges) {
+      for (Speaker chair : chairs.getOrDefault(change.sessionId(), List.of())) {
+        String key = chair.key();
+        people.putIfAbsent(key, chair);
+        List<SessionChange> list = chaired.computeIfAbsent(key, k -> new ArrayList<>());
+        if (!list.contains(change)) {
+          list.add(change);
+        }
+      }
+    }
     List<Notice> notices = new ArrayList<>();
-    people.forEach((key, speaker) -> notices.add(new Notice(speaker, theirs.get(key))));
+    people.forEach(
+        (key, person) ->
+            notices.add(
+                new Notice(
+                    person,
+                    theirs.getOrDefault(key, List.of()),
+                    chaired.getOrDefault(key, List.of()))));
     return notices;
   }
 
@@ -144,6 +229,12 @@ public final class SpeakerChanges {
    * zone and the reader's language.
    */
   public static String text(List<Change> changes, ZoneId zone, Language language) {
+    return text(changes, List.of(), zone, language);
+  }
+
+  /** The same, with the sessions the reader chairs after their own contributions. */
+  public static String text(
+      List<Change> changes, List<SessionChange> chaired, ZoneId zone, Language language) {
     boolean ro = language == Language.RO;
     DateTimeFormatter day =
         DateTimeFormatter.ofPattern(
@@ -169,13 +260,39 @@ public final class SpeakerChanges {
       }
       out.append('\n');
     }
+    for (SessionChange change : chaired) {
+      if (out.length() > 0) {
+        out.append('\n');
+      }
+      out.append(ro ? "„" + change.title() + "”" : "“" + change.title() + "”")
+          .append(ro ? " (sesiune pe care o moderați)" : " (a session you chair)")
+          .append('\n');
+      out.append("  ")
+          .append(pad(before, width))
+          .append(
+              slot(change.before().start(), change.before().end(), change.roomBefore(), zone, day))
+          .append('\n');
+      out.append("  ").append(pad(now, width));
+      if (change.removed()) {
+        out.append(ro ? "scoasă din program" : "taken out of the programme");
+      } else {
+        out.append(
+            slot(change.after().start(), change.after().end(), change.roomAfter(), zone, day));
+      }
+      out.append('\n');
+    }
     return out.toString();
   }
 
   private static String slot(
       ProgrammeContribution contribution, String room, ZoneId zone, DateTimeFormatter day) {
-    ZonedDateTime start = contribution.start().atZone(zone);
-    ZonedDateTime end = contribution.end().atZone(zone);
+    return slot(contribution.start(), contribution.end(), room, zone, day);
+  }
+
+  private static String slot(
+      Instant from, Instant to, String room, ZoneId zone, DateTimeFormatter day) {
+    ZonedDateTime start = from.atZone(zone);
+    ZonedDateTime end = to.atZone(zone);
     DateTimeFormatter hours = DateTimeFormatter.ofPattern("HH:mm");
     String text =
         day.format(start)

@@ -143,6 +143,33 @@ class SpeakerChangesTest {
   }
 
   @Test
+  void sessionsMovedOrTakenOutAreTheChairsChangesAndAnUnmovedOneIsNot() {
+    PublishedProgramme before =
+        release(
+            1,
+            session(1, 1, at(9, 9, 0)),
+            session(2, 1, at(9, 11, 0)),
+            session(3, 2, at(9, 9, 0)),
+            session(4, 2, at(9, 11, 0)));
+    PublishedProgramme after =
+        release(
+            2,
+            session(1, 1, at(9, 9, 0)), // as it was
+            session(2, 2, at(9, 11, 0)), // another room
+            session(4, 2, at(10, 11, 0)), // another day
+            session(5, 1, at(9, 14, 0))); // new: its chairs learn of it from the programme
+
+    List<SpeakerChanges.SessionChange> changes = SpeakerChanges.sessionsBetween(before, after);
+
+    assertEquals(
+        List.of(2L, 3L, 4L),
+        changes.stream().map(SpeakerChanges.SessionChange::sessionId).toList());
+    assertEquals("Sala Țițeica", changes.get(0).roomAfter());
+    assertTrue(changes.get(1).removed(), "session 3 was taken out");
+    assertFalse(changes.get(2).removed());
+  }
+
+  @Test
   void aTalkTakenOutIsARemovalButOneAddedOrOnlyRenamedIsNothing() {
     PublishedProgramme before =
         release(
