@@ -1,6 +1,8 @@
 package org.colloquium.reviews.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.BeforeDestroyed;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -11,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.colloquium.events.api.EventDirectory;
@@ -60,10 +63,17 @@ public class AssignmentRuns {
 
   @Inject RunSteps steps;
 
+  /** The runs this node is solving now, to hand back if it stops first. */
+  private final Set<Long> solving = ConcurrentHashMap.newKeySet();
+
+  private volatile boolean stopping;
+
   /** Runs the queued runs one after another; how many ran. */
   public int runQueued() {
     int ran = 0;
-    for (Optional<Long> next = steps.claim(); next.isPresent(); next = steps.claim()) {
+    for (Optional<Long> next = stopping ? Optional.empty() : steps.claim();
+        next.isPresent();
+        next = stopping ? Optional.empty() : steps.claim()) {
       run(next.get());
       ran++;
     }
@@ -71,6 +81,7 @@ public class AssignmentRuns {
   }
 
   private void run(Long runId) {
+    solving.add(runId);
     try {
       long started = System.nanoTime();
       Prepared prepared = steps.prepare(runId);
@@ -120,8 +131,30 @@ public class AssignmentRuns {
     } catch (CancellationException e) {
       steps.end(runId, AssignmentRun.State.CANCELLED, null);
     } catch (RuntimeException e) {
+      if (stopping) {
+        LOG.info(() -> "Assignment run " + runId + " was left for another node");
+        return;
+      }
       LOG.log(Level.WARNING, "Assignment run " + runId + " failed", e);
       steps.end(runId, AssignmentRun.State.FAILED, e.getClass().getSimpleName());
+    } finally {
+      solving.remove(runId);
+    }
+  }
+
+  /**
+   * Before the application stops, the runs being solved are queued again: otherwise they would stay
+   * "running" and keep their event from computing another.
+   */
+  void handBack(@Observes @BeforeDestroyed(ApplicationScoped.class) Object stoppingApplication) {
+    stopping = true;
+    for (Long runId : solving) {
+      try {
+        LOG.info(() -> "Stopping: assignment run " + runId + " is queued again");
+        steps.handBack(runId);
+      } catch (RuntimeException e) {
+        LOG.log(Level.WARNING, "Could not hand back assignment run " + runId, e);
+      }
     }
   }
 
@@ -156,6 +189,11 @@ public class AssignmentRuns {
                 run.claim(clock.instant());
                 return run.id();
               });
+    }
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void handBack(Long runId) {
+      assignments.run(runId).ifPresent(AssignmentRun::handBack);
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)

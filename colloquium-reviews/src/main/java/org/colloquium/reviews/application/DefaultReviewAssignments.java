@@ -263,6 +263,9 @@ public class DefaultReviewAssignments implements ReviewAssignments {
     AssignmentRun run = runOf(access.organised(actorId, slug), runId);
     if (run.state() == AssignmentRun.State.QUEUED) {
       run.end(AssignmentRun.State.CANCELLED, null, access.now());
+    } else if (run.abandoned(access.now())) {
+      // Its node is gone: nothing will see the request, so it ends here.
+      run.end(AssignmentRun.State.CANCELLED, null, access.now());
     } else if (run.state() == AssignmentRun.State.RUNNING) {
       run.requestCancel();
     }

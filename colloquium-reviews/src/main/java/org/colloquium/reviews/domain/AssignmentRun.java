@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -89,6 +90,28 @@ public class AssignmentRun {
     this.requestedBy = requestedBy;
     this.requestedAt = at;
     this.state = State.QUEUED;
+  }
+
+  /**
+   * Far longer than the largest assignment takes (seconds, docs/performance.md): a run claimed that
+   * long ago whose node is gone will never end by itself.
+   */
+  public static final Duration ABANDONED_AFTER = Duration.ofMinutes(15);
+
+  /** Running since long before anything that big could take: its node died. */
+  public boolean abandoned(Instant now) {
+    return state == State.RUNNING
+        && claimedAt != null
+        && claimedAt.plus(ABANDONED_AFTER).isBefore(now);
+  }
+
+  /** The node running it is stopping: queued again, for the next node that looks. */
+  public void handBack() {
+    if (state == State.RUNNING) {
+      this.state = State.QUEUED;
+      this.claimedAt = null;
+      this.progress = 0;
+    }
   }
 
   public void claim(Instant at) {
