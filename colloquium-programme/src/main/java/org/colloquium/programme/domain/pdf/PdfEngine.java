@@ -124,6 +124,8 @@ final class PdfEngine {
     builder.withW3cDocument(document, "about:blank");
     // The renderer is not closed: closing it closes the document handed to the caller.
     PdfBoxRenderer renderer = builder.buildPdfRenderer();
+    // Before the layout, which createPDF starts: the renderer sets up whichever it is given.
+    renderer.getSharedContext().setTextRenderer(new RememberedWidths());
     try {
       renderer.createPDFWithoutClosing();
       PDDocument pdf = renderer.getPdfDocument();
