@@ -13,12 +13,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.colloquium.events.api.EventDirectory;
 import org.colloquium.events.api.EventRecord;
+import org.colloquium.kernel.jobs.ClaimedWork;
 import org.colloquium.programme.domain.DraftRun;
 import org.colloquium.programme.domain.ProgrammeRepository;
 import org.colloquium.programme.domain.draft.AutomaticDraft;
@@ -40,60 +39,53 @@ public class DraftRuns {
   @Inject Steps steps;
 
   /** The drafts this node is solving now, to hand back if it stops first. */
-  private final Set<Long> solving = ConcurrentHashMap.newKeySet();
-
-  private volatile boolean stopping;
+  private final ClaimedWork inHand = new ClaimedWork("programme draft", LOG);
 
   /** Runs the queued drafts one after another; how many ran. */
   public int runQueued() {
     int ran = 0;
-    for (Optional<Long> next = stopping ? Optional.empty() : steps.claim();
+    for (Optional<Long> next = inHand.next(steps::claim);
         next.isPresent();
-        next = stopping ? Optional.empty() : steps.claim()) {
-      run(next.get());
+        next = inHand.next(steps::claim)) {
+      Long runId = next.get();
+      inHand.work(
+          runId,
+          () -> run(runId),
+          e -> {
+            LOG.log(Level.WARNING, "Programme draft " + runId + " failed", e);
+            steps.failed(runId, e.getClass().getSimpleName());
+          });
       ran++;
     }
     return ran;
   }
 
   private void run(Long runId) {
-    solving.add(runId);
-    try {
-      Steps.Prepared prepared = steps.prepare(runId);
-      long[] lastReport = {0};
-      DraftResult result =
-          AutomaticDraft.solve(
-              prepared.problems().problem,
-              Duration.ofSeconds(prepared.seconds()),
-              progress -> {
-                long now = System.nanoTime();
-                if (now - lastReport[0] > 1_000_000_000L) {
-                  lastReport[0] = now;
-                  steps.progress(runId, text(progress.bestScore()), progress.elapsed());
-                }
-              });
-      steps.store(runId, proposal(prepared.problems(), result), text(result.score()));
-      LOG.info(
-          () ->
-              "Programme draft "
-                  + runId
-                  + ": "
-                  + prepared.problems().problem.contributions().size()
-                  + " contributions, "
-                  + text(result.score())
-                  + " in "
-                  + result.elapsed().toMillis()
-                  + " ms");
-    } catch (RuntimeException e) {
-      if (stopping) {
-        LOG.info(() -> "Programme draft " + runId + " was left for another node");
-        return;
-      }
-      LOG.log(Level.WARNING, "Programme draft " + runId + " failed", e);
-      steps.failed(runId, e.getClass().getSimpleName());
-    } finally {
-      solving.remove(runId);
-    }
+    Steps.Prepared prepared = steps.prepare(runId);
+    long[] lastReport = {0};
+    DraftResult result =
+        AutomaticDraft.solve(
+            prepared.problems().problem,
+            Duration.ofSeconds(prepared.seconds()),
+            progress -> {
+              long now = System.nanoTime();
+              if (now - lastReport[0] > 1_000_000_000L) {
+                lastReport[0] = now;
+                steps.progress(runId, text(progress.bestScore()), progress.elapsed());
+              }
+            });
+    steps.store(runId, proposal(prepared.problems(), result), text(result.score()));
+    LOG.info(
+        () ->
+            "Programme draft "
+                + runId
+                + ": "
+                + prepared.problems().problem.contributions().size()
+                + " contributions, "
+                + text(result.score())
+                + " in "
+                + result.elapsed().toMillis()
+                + " ms");
   }
 
   /**
@@ -101,15 +93,7 @@ public class DraftRuns {
    * stay "running" and keep their event from starting another.
    */
   void handBack(@Observes @BeforeDestroyed(ApplicationScoped.class) Object stoppingApplication) {
-    stopping = true;
-    for (Long runId : solving) {
-      try {
-        LOG.info(() -> "Stopping: programme draft " + runId + " is queued again");
-        steps.handBack(runId);
-      } catch (RuntimeException e) {
-        LOG.log(Level.WARNING, "Could not hand back programme draft " + runId, e);
-      }
-    }
+    inHand.stop(steps::handBack);
   }
 
   /** "0 hard / 2 unplaced / -340 soft". */

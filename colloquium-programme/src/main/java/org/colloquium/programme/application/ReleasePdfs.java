@@ -10,8 +10,6 @@ import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.apache.pdfbox.Loader;
@@ -19,6 +17,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.colloquium.kernel.files.api.CheckedContent;
 import org.colloquium.kernel.files.api.FileContent;
 import org.colloquium.kernel.files.api.FileStore;
+import org.colloquium.kernel.jobs.ClaimedWork;
 import org.colloquium.programme.api.PublishedProgramme;
 import org.colloquium.programme.domain.ProgrammeRepository;
 import org.colloquium.programme.domain.Release;
@@ -42,54 +41,46 @@ public class ReleasePdfs {
   @Inject Steps steps;
 
   /** The releases this node is making now, to hand back if it stops first. */
-  private final Set<Long> making = ConcurrentHashMap.newKeySet();
-
-  private volatile boolean stopping;
+  private final ClaimedWork inHand = new ClaimedWork("the PDFs of release", LOG);
 
   /** Makes the PDFs of the releases waiting for them, one after another; how many. */
   public int makePending() {
     int made = 0;
-    for (Optional<Long> next = stopping ? Optional.empty() : steps.claim();
+    for (Optional<Long> next = inHand.next(steps::claim);
         next.isPresent();
-        next = stopping ? Optional.empty() : steps.claim()) {
-      make(next.get());
+        next = inHand.next(steps::claim)) {
+      Long releaseId = next.get();
+      inHand.work(
+          releaseId,
+          () -> make(releaseId),
+          e -> {
+            LOG.log(Level.WARNING, "The PDFs of release " + releaseId + " failed", e);
+            steps.failed(releaseId, e.getClass().getSimpleName());
+          });
       made++;
     }
     return made;
   }
 
   private void make(Long releaseId) {
-    making.add(releaseId);
-    try {
-      long started = System.nanoTime();
-      PublishedProgramme programme = steps.content(releaseId);
-      byte[] programmePdf = ProgrammePdf.render(programme, programme.event().language());
-      byte[] book =
-          new BookOfAbstracts(steps::logo)
-              .render(programme, programme.event().language(), BookOfAbstracts.Grouping.TRACKS);
-      steps.store(releaseId, programmePdf, book);
-      LOG.info(
-          () ->
-              String.format(
-                  java.util.Locale.ROOT,
-                  "Release %d of %s: PDFs made in %.1f s (%d contributions; %d and %d bytes)",
-                  programme.version(),
-                  programme.event().slug(),
-                  (System.nanoTime() - started) / 1e9,
-                  programme.contributions().size(),
-                  programmePdf.length,
-                  book.length));
-    } catch (RuntimeException e) {
-      if (stopping) {
-        // Cut short by the application stopping (already handed back), not a broken release.
-        LOG.info(() -> "The PDFs of release " + releaseId + " were left for another node");
-        return;
-      }
-      LOG.log(Level.WARNING, "The PDFs of release " + releaseId + " failed", e);
-      steps.failed(releaseId, e.getClass().getSimpleName());
-    } finally {
-      making.remove(releaseId);
-    }
+    long started = System.nanoTime();
+    PublishedProgramme programme = steps.content(releaseId);
+    byte[] programmePdf = ProgrammePdf.render(programme, programme.event().language());
+    byte[] book =
+        new BookOfAbstracts(steps::logo)
+            .render(programme, programme.event().language(), BookOfAbstracts.Grouping.TRACKS);
+    steps.store(releaseId, programmePdf, book);
+    LOG.info(
+        () ->
+            String.format(
+                java.util.Locale.ROOT,
+                "Release %d of %s: PDFs made in %.1f s (%d contributions; %d and %d bytes)",
+                programme.version(),
+                programme.event().slug(),
+                (System.nanoTime() - started) / 1e9,
+                programme.contributions().size(),
+                programmePdf.length,
+                book.length));
   }
 
   /**
@@ -98,15 +89,7 @@ public class ReleasePdfs {
    * one once it is back, and the event page would have no PDF meanwhile.
    */
   void handBack(@Observes @BeforeDestroyed(ApplicationScoped.class) Object stoppingApplication) {
-    stopping = true;
-    for (Long releaseId : making) {
-      try {
-        LOG.info(() -> "Stopping: the PDFs of release " + releaseId + " are pending again");
-        steps.handBack(releaseId);
-      } catch (RuntimeException e) {
-        LOG.log(Level.WARNING, "Could not hand back the PDFs of release " + releaseId, e);
-      }
-    }
+    inHand.stop(steps::handBack);
   }
 
   static int pages(byte[] pdf) {

@@ -13,11 +13,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.colloquium.events.api.EventDirectory;
 import org.colloquium.events.api.EventRole;
+import org.colloquium.kernel.jobs.ClaimedWork;
 import org.colloquium.reviews.api.Bid;
 import org.colloquium.reviews.domain.AssignmentRepository;
 import org.colloquium.reviews.domain.AssignmentRun;
@@ -64,24 +64,28 @@ public class AssignmentRuns {
   @Inject RunSteps steps;
 
   /** The runs this node is solving now, to hand back if it stops first. */
-  private final Set<Long> solving = ConcurrentHashMap.newKeySet();
-
-  private volatile boolean stopping;
+  private final ClaimedWork inHand = new ClaimedWork("assignment run", LOG);
 
   /** Runs the queued runs one after another; how many ran. */
   public int runQueued() {
     int ran = 0;
-    for (Optional<Long> next = stopping ? Optional.empty() : steps.claim();
+    for (Optional<Long> next = inHand.next(steps::claim);
         next.isPresent();
-        next = stopping ? Optional.empty() : steps.claim()) {
-      run(next.get());
+        next = inHand.next(steps::claim)) {
+      Long runId = next.get();
+      inHand.work(
+          runId,
+          () -> run(runId),
+          e -> {
+            LOG.log(Level.WARNING, "Assignment run " + runId + " failed", e);
+            steps.end(runId, AssignmentRun.State.FAILED, e.getClass().getSimpleName());
+          });
       ran++;
     }
     return ran;
   }
 
   private void run(Long runId) {
-    solving.add(runId);
     try {
       long started = System.nanoTime();
       Prepared prepared = steps.prepare(runId);
@@ -130,15 +134,6 @@ public class AssignmentRuns {
               (stored - solved) / 1e9));
     } catch (CancellationException e) {
       steps.end(runId, AssignmentRun.State.CANCELLED, null);
-    } catch (RuntimeException e) {
-      if (stopping) {
-        LOG.info(() -> "Assignment run " + runId + " was left for another node");
-        return;
-      }
-      LOG.log(Level.WARNING, "Assignment run " + runId + " failed", e);
-      steps.end(runId, AssignmentRun.State.FAILED, e.getClass().getSimpleName());
-    } finally {
-      solving.remove(runId);
     }
   }
 
@@ -147,15 +142,7 @@ public class AssignmentRuns {
    * "running" and keep their event from computing another.
    */
   void handBack(@Observes @BeforeDestroyed(ApplicationScoped.class) Object stoppingApplication) {
-    stopping = true;
-    for (Long runId : solving) {
-      try {
-        LOG.info(() -> "Stopping: assignment run " + runId + " is queued again");
-        steps.handBack(runId);
-      } catch (RuntimeException e) {
-        LOG.log(Level.WARNING, "Could not hand back assignment run " + runId, e);
-      }
-    }
+    inHand.stop(steps::handBack);
   }
 
   /**
