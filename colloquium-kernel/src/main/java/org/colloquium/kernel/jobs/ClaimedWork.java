@@ -3,6 +3,7 @@ package org.colloquium.kernel.jobs;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.logging.Level;
@@ -14,9 +15,9 @@ import java.util.logging.Logger;
  * redeployment or a shutdown leaves them claimed: "running" for ever, or until a claim goes stale,
  * with the organisers waiting and a new request refused meanwhile.
  *
- * <p>The job claims through {@link #next}, works on each row through {@link #work}, and observes
- * {@code @BeforeDestroyed(ApplicationScoped.class)} to call {@link #stop} with what puts a row
- * back: then nothing more is claimed, the rows in hand are handed back while transactions still
+ * <p>The job claims and works through {@link #workOnAll} (or {@link #next} and {@link #work}), and
+ * observes {@code @BeforeDestroyed(ApplicationScoped.class)} to call {@link #stop} with what puts a
+ * row back: then nothing more is claimed, the rows in hand are handed back while transactions still
  * work, and the failure the stop causes in the worker is not taken for the row's own.
  */
 public final class ClaimedWork {
@@ -32,6 +33,25 @@ public final class ClaimedWork {
   public ClaimedWork(String what, Logger log) {
     this.what = what;
     this.log = log;
+  }
+
+  /**
+   * Claims rows one after another and works on each, until {@code claim} finds none or the
+   * application stops; how many were worked on.
+   *
+   * @param failed told of a row's failure (not of one the stop caused)
+   */
+  public int workOnAll(
+      Supplier<Optional<Long>> claim,
+      Consumer<Long> work,
+      BiConsumer<Long, RuntimeException> failed) {
+    int done = 0;
+    for (Optional<Long> next = next(claim); next.isPresent(); next = next(claim)) {
+      Long id = next.get();
+      work(id, () -> work.accept(id), e -> failed.accept(id, e));
+      done++;
+    }
+    return done;
   }
 
   /** The next row {@code claim} gives, or none once the application is stopping. */

@@ -45,6 +45,26 @@ class ClaimedWorkTest {
   }
 
   @Test
+  void everyClaimedRowIsWorkedOnAndAFailureIsToldWithItsRow() {
+    java.util.Iterator<Long> rows = List.of(1L, 2L, 3L).iterator();
+    List<Long> worked = new ArrayList<>();
+    List<Long> failedRows = new ArrayList<>();
+    int done =
+        work.workOnAll(
+            () -> rows.hasNext() ? Optional.of(rows.next()) : Optional.empty(),
+            id -> {
+              worked.add(id);
+              if (id == 2L) {
+                throw new IllegalArgumentException("bad row");
+              }
+            },
+            (id, e) -> failedRows.add(id));
+    assertEquals(3, done);
+    assertEquals(List.of(1L, 2L, 3L), worked, "one failure does not stop the others");
+    assertEquals(List.of(2L), failedRows);
+  }
+
+  @Test
   void nothingIsClaimedOnceStopping() {
     assertEquals(Optional.of(3L), work.next(() -> Optional.of(3L)));
     work.stop(handedBack::add);

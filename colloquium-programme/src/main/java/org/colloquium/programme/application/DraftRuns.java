@@ -43,21 +43,13 @@ public class DraftRuns {
 
   /** Runs the queued drafts one after another; how many ran. */
   public int runQueued() {
-    int ran = 0;
-    for (Optional<Long> next = inHand.next(steps::claim);
-        next.isPresent();
-        next = inHand.next(steps::claim)) {
-      Long runId = next.get();
-      inHand.work(
-          runId,
-          () -> run(runId),
-          e -> {
-            LOG.log(Level.WARNING, "Programme draft " + runId + " failed", e);
-            steps.failed(runId, e.getClass().getSimpleName());
-          });
-      ran++;
-    }
-    return ran;
+    return inHand.workOnAll(
+        steps::claim,
+        this::run,
+        (runId, e) -> {
+          LOG.log(Level.WARNING, "Programme draft " + runId + " failed", e);
+          steps.failed(runId, e.getClass().getSimpleName());
+        });
   }
 
   private void run(Long runId) {

@@ -45,21 +45,13 @@ public class ReleasePdfs {
 
   /** Makes the PDFs of the releases waiting for them, one after another; how many. */
   public int makePending() {
-    int made = 0;
-    for (Optional<Long> next = inHand.next(steps::claim);
-        next.isPresent();
-        next = inHand.next(steps::claim)) {
-      Long releaseId = next.get();
-      inHand.work(
-          releaseId,
-          () -> make(releaseId),
-          e -> {
-            LOG.log(Level.WARNING, "The PDFs of release " + releaseId + " failed", e);
-            steps.failed(releaseId, e.getClass().getSimpleName());
-          });
-      made++;
-    }
-    return made;
+    return inHand.workOnAll(
+        steps::claim,
+        this::make,
+        (releaseId, e) -> {
+          LOG.log(Level.WARNING, "The PDFs of release " + releaseId + " failed", e);
+          steps.failed(releaseId, e.getClass().getSimpleName());
+        });
   }
 
   private void make(Long releaseId) {

@@ -68,21 +68,13 @@ public class AssignmentRuns {
 
   /** Runs the queued runs one after another; how many ran. */
   public int runQueued() {
-    int ran = 0;
-    for (Optional<Long> next = inHand.next(steps::claim);
-        next.isPresent();
-        next = inHand.next(steps::claim)) {
-      Long runId = next.get();
-      inHand.work(
-          runId,
-          () -> run(runId),
-          e -> {
-            LOG.log(Level.WARNING, "Assignment run " + runId + " failed", e);
-            steps.end(runId, AssignmentRun.State.FAILED, e.getClass().getSimpleName());
-          });
-      ran++;
-    }
-    return ran;
+    return inHand.workOnAll(
+        steps::claim,
+        this::run,
+        (runId, e) -> {
+          LOG.log(Level.WARNING, "Assignment run " + runId + " failed", e);
+          steps.end(runId, AssignmentRun.State.FAILED, e.getClass().getSimpleName());
+        });
   }
 
   private void run(Long runId) {
