@@ -7,9 +7,10 @@ import java.util.Optional;
 /**
  * The contributions a signed-in visitor starred on an event's public programme, kept for their
  * account so that their agenda is the same in every browser they sign in with. (Anonymous visitors
- * keep theirs in the browser only.) Ids are the public programme's contribution ids; an id that is
- * no contribution of the current release is kept but shown nowhere, like a star on a talk that was
- * withdrawn.
+ * keep theirs in the browser only.) Ids are the public programme's contribution ids; an id of no
+ * contribution of the event is dropped (the stars count as a talk's audience for the organisers),
+ * one of a contribution the current release does not show is kept but shown nowhere, like a star on
+ * a talk that was withdrawn.
  */
 public interface PersonalAgenda {
 
@@ -20,7 +21,8 @@ public interface PersonalAgenda {
   Optional<List<Long>> starred(Long accountId, String slug);
 
   /**
-   * Makes {@code contributionIds} (positive ids, the first {@link #LIMIT}) the account's stars.
+   * Makes {@code contributionIds} (those of the event's contributions, the first {@link #LIMIT})
+   * the account's stars.
    *
    * @return the stars kept; empty when the event is not visible to the account
    */

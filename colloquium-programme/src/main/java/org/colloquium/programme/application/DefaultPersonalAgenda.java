@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.colloquium.events.api.EventDirectory;
 import org.colloquium.programme.api.PersonalAgenda;
 import org.colloquium.programme.domain.ProgrammeRepository;
@@ -33,11 +34,17 @@ public class DefaultPersonalAgenda implements PersonalAgenda {
     if (accountId == null) {
       return Optional.empty();
     }
-    List<Long> kept = kept(contributionIds);
     return events
         .visible(slug, accountId)
         .map(
             e -> {
+              Set<Long> ofEvent = programme.contributionIds(e.id());
+              List<Long> kept =
+                  kept(
+                      contributionIds.stream()
+                          .filter(Objects::nonNull)
+                          .filter(ofEvent::contains)
+                          .toList());
               programme.replaceStars(accountId, e.id(), kept);
               return kept;
             });

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.colloquium.kernel.persistence.PersistenceUnit;
 
 /**
@@ -63,6 +64,14 @@ public class ProgrammeRepository {
             Contribution.class)
         .setParameter("event", eventId)
         .getResultList();
+  }
+
+  /** The ids of the event's contributions, in no order. */
+  public Set<Long> contributionIds(Long eventId) {
+    return Set.copyOf(
+        em.createQuery("select c.id from Contribution c where c.eventId = :event", Long.class)
+            .setParameter("event", eventId)
+            .getResultList());
   }
 
   public Optional<Contribution> contribution(Long eventId, Long contributionId) {
