@@ -68,17 +68,10 @@ public final class SpeakerCalendar {
   }
 
   /**
-   * The calendar of {@code changes}, as of {@code next}.
+   * The calendar of {@code changes} and of the sessions the reader chairs ({@code chaired}, each as
+   * the session's own event, UID {@code session-{id}@host}), as of {@code next}.
    *
-   * @param previous the release the speaker last had: a removed contribution's event comes from it
-   */
-  public String ics(PublishedProgramme previous, PublishedProgramme next, List<Change> changes) {
-    return ics(previous, next, changes, List.of());
-  }
-
-  /**
-   * The same with the sessions the reader chairs, each as the session's own event (UID {@code
-   * session-{id}@host}), moved or cancelled like a contribution.
+   * @param previous the release the reader last had: a removed item's event comes from it
    */
   public String ics(
       PublishedProgramme previous,

@@ -168,17 +168,6 @@ public final class SpeakerChanges {
   }
 
   /**
-   * One notice per speaker (by address, whatever its case), listing all their changes: someone who
-   * presents two moved talks gets one mail, not two. Changes whose contribution has no speaker with
-   * an address are left out.
-   *
-   * @param speakers who presents each contribution, by contribution id
-   */
-  public static List<Notice> notices(List<Change> changes, Map<Long, List<Speaker>> speakers) {
-    return notices(changes, speakers, List.of(), Map.of());
-  }
-
-  /**
    * One notice per person (by address, whatever its case), listing the contributions they present
    * and the sessions they chair that moved: a chair who also speaks gets one mail, not two.
    *
@@ -226,13 +215,8 @@ public final class SpeakerChanges {
 
   /**
    * The changes as a mail lists them: the title, then where and when it was and is, in the event's
-   * zone and the reader's language.
+   * zone and the reader's language; the sessions the reader chairs after their own contributions.
    */
-  public static String text(List<Change> changes, ZoneId zone, Language language) {
-    return text(changes, List.of(), zone, language);
-  }
-
-  /** The same, with the sessions the reader chairs after their own contributions. */
   public static String text(
       List<Change> changes, List<SessionChange> chaired, ZoneId zone, Language language) {
     boolean ro = language == Language.RO;

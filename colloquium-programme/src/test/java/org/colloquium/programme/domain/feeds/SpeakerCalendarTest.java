@@ -49,7 +49,7 @@ class SpeakerCalendarTest {
     PublishedProgramme one = programme(1);
     PublishedProgramme two = programme(2);
 
-    String ics = calendar.ics(one, two, SpeakerChanges.between(one, two));
+    String ics = calendar.ics(one, two, SpeakerChanges.between(one, two), List.of());
 
     Calendar parsed = parse(ics);
     ValidationResult result = parsed.validate();
@@ -98,7 +98,7 @@ class SpeakerCalendarTest {
     PublishedProgramme two = programme(2);
     PublishedProgramme three = withoutAromanian();
 
-    String ics = calendar.ics(two, three, SpeakerChanges.between(two, three));
+    String ics = calendar.ics(two, three, SpeakerChanges.between(two, three), List.of());
 
     Calendar parsed = parse(ics);
     ValidationResult result = parsed.validate();
@@ -117,7 +117,7 @@ class SpeakerCalendarTest {
     PublishedProgramme one = programme(1);
     PublishedProgramme two = programme(2);
 
-    String ics = calendar.ics(one, two, SpeakerChanges.between(one, two));
+    String ics = calendar.ics(one, two, SpeakerChanges.between(one, two), List.of());
 
     for (String line : ics.split("\r\n")) {
       assertTrue(line.getBytes(UTF_8).length <= 75, line);

@@ -226,7 +226,9 @@ class SpeakerChangesTest {
             changes,
             Map.of(
                 10L, List.of(ANA),
-                11L, List.of(new Speaker("Ana T.", "ANA@uaic.ro "), ION)));
+                11L, List.of(new Speaker("Ana T.", "ANA@uaic.ro "), ION)),
+            List.of(),
+            Map.of());
 
     assertEquals(2, notices.size(), notices.toString());
     assertEquals(ANA, notices.get(0).speaker());
@@ -260,7 +262,7 @@ class SpeakerChangesTest {
           înainte: joi, 9 noiembrie 2023, 09:20–09:40, Aula
           acum:    scoasă din program
         """,
-        SpeakerChanges.text(changes, BUCHAREST, Language.RO));
+        SpeakerChanges.text(changes, List.of(), BUCHAREST, Language.RO));
     assertEquals(
         """
         “Morfologia verbului”
@@ -271,6 +273,6 @@ class SpeakerChangesTest {
           was: Thursday 9 November 2023, 09:20–09:40, Aula
           now: taken out of the programme
         """,
-        SpeakerChanges.text(changes, BUCHAREST, Language.EN));
+        SpeakerChanges.text(changes, List.of(), BUCHAREST, Language.EN));
   }
 }
