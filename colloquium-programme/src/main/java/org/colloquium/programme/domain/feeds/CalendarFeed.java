@@ -31,6 +31,7 @@ import net.fortuna.ical4j.model.property.XProperty;
 import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 import net.fortuna.ical4j.validate.ValidationException;
+import org.colloquium.kernel.text.ContentLines;
 import org.colloquium.programme.api.ProgrammeContribution;
 import org.colloquium.programme.api.ProgrammeRoom;
 import org.colloquium.programme.api.ProgrammeSession;
@@ -54,7 +55,6 @@ public final class CalendarFeed {
 
   static final String PRODUCT_ID = "-//Colloquium//Programme//EN";
   // RFC 5545 §3.1: lines should not be longer than 75 octets, the line break excluded.
-  private static final int MAX_LINE_OCTETS = 75;
 
   private final FeedLinks links;
 
@@ -111,47 +111,7 @@ public final class CalendarFeed {
     } catch (ValidationException e) {
       throw new IllegalStateException("ical4j refused the calendar it was not asked to check", e);
     }
-    refold(text.toString(), out);
-  }
-
-  /**
-   * Folds again by octets: ical4j folds every 73 characters, which for Romanian and Cyrillic text
-   * is up to twice the 75 octets RFC 5545 allows per line; this folds between code points, so a
-   * multi-byte character is never cut.
-   */
-  static void refold(String ical, Writer out) throws IOException {
-    String unfolded = ical.replace("\r\n ", "").replace("\r\n\t", "");
-    for (String line : unfolded.split("\r\n")) {
-      if (line.isEmpty()) {
-        continue;
-      }
-      int octets = 0;
-      int limit = MAX_LINE_OCTETS;
-      for (int i = 0; i < line.length(); ) {
-        int codePoint = line.codePointAt(i);
-        int size = utf8Length(codePoint);
-        if (octets + size > limit) {
-          out.write("\r\n ");
-          octets = 0;
-          limit = MAX_LINE_OCTETS - 1; // the space that marks a continuation counts
-        }
-        out.write(Character.toChars(codePoint));
-        octets += size;
-        i += Character.charCount(codePoint);
-      }
-      out.write("\r\n");
-    }
-  }
-
-  private static int utf8Length(int codePoint) {
-    if (codePoint < 0x80) {
-      return 1;
-    } else if (codePoint < 0x800) {
-      return 2;
-    } else if (codePoint < 0x10000) {
-      return 3;
-    }
-    return 4;
+    ContentLines.refold(text.toString(), out);
   }
 
   /** The VTIMEZONE that times in {@code zone} refer to. */

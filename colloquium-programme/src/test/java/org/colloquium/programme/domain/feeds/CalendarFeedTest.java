@@ -157,7 +157,7 @@ class CalendarFeedTest {
     String line = "DESCRIPTION:" + "ș".repeat(40) + "Ж".repeat(40) + "😀".repeat(20);
     java.io.StringWriter out = new java.io.StringWriter();
 
-    CalendarFeed.refold(line + "\r\n", out);
+    org.colloquium.kernel.text.ContentLines.refold(line + "\r\n", out);
 
     byte[] bytes = out.toString().getBytes(UTF_8);
     for (byte[] part : splitCrlf(bytes)) {
