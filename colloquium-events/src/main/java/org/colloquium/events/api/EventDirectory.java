@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.colloquium.kernel.i18n.Language;
 
 /**
  * Events and calls as the modules built on events see them (as records), with the access rules of
@@ -35,6 +36,13 @@ public interface EventDirectory {
   Set<EventRole> roles(Long accountId, Long eventId);
 
   Optional<EventRecord> find(Long eventId);
+
+  /**
+   * What the event page would show of the event, drafts included, with no one's permission checked:
+   * for work the system does on its own (a job ending an offer, a mail to someone the organisers
+   * added), never for a page or an answer to a request.
+   */
+  Optional<EventDetails> details(Long eventId, Language language);
 
   Optional<EventRecord> findBySlug(String slug);
 

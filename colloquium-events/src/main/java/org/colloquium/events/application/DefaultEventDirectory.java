@@ -4,6 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -11,12 +13,14 @@ import java.util.Optional;
 import java.util.Set;
 import org.colloquium.events.api.CallRecord;
 import org.colloquium.events.api.Choice;
+import org.colloquium.events.api.EventDetails;
 import org.colloquium.events.api.EventDirectory;
 import org.colloquium.events.api.EventRecord;
 import org.colloquium.events.api.EventRole;
 import org.colloquium.events.domain.CallForPapers;
 import org.colloquium.events.domain.Event;
 import org.colloquium.events.domain.EventRepository;
+import org.colloquium.kernel.i18n.Language;
 import org.colloquium.kernel.persistence.PersistenceUnit;
 
 /** The module's implementation of {@link EventDirectory}, over {@link EventAccess}. */
@@ -25,6 +29,7 @@ public class DefaultEventDirectory implements EventDirectory {
 
   @Inject EventAccess access;
   @Inject EventRepository events;
+  @Inject Clock clock;
 
   @PersistenceContext(unitName = PersistenceUnit.NAME)
   EntityManager em;
@@ -62,6 +67,14 @@ public class DefaultEventDirectory implements EventDirectory {
   @Override
   public Optional<EventRecord> find(Long eventId) {
     return events.find(eventId).map(DefaultEventDirectory::record);
+  }
+
+  @Override
+  public Optional<EventDetails> details(Long eventId, Language language) {
+    Instant now = clock.instant();
+    return events
+        .find(eventId)
+        .map(e -> EventViews.details(e, events.callOf(e.id()).orElse(null), now, language));
   }
 
   @Override
