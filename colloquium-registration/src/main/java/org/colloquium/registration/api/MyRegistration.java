@@ -1,0 +1,28 @@
+package org.colloquium.registration.api;
+
+import java.io.Serializable;
+import java.time.Instant;
+
+/**
+ * A person's own registration. {@code aheadInQueue} is how many wait before them (waiting list
+ * only); {@code offerExpiresAt} is set while a place is offered; {@code changeable} says whether
+ * they may still change answers and mode themselves.
+ */
+public record MyRegistration(
+    Long id,
+    String eventSlug,
+    String eventTitle,
+    String email,
+    RegistrationState state,
+    RegistrationAnswers answers,
+    Integer aheadInQueue,
+    Instant offerExpiresAt,
+    Instant registeredAt,
+    boolean changeable,
+    String reason)
+    implements Serializable {
+
+  public ParticipationMode mode() {
+    return answers.mode();
+  }
+}

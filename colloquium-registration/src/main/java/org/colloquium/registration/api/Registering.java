@@ -1,0 +1,39 @@
+package org.colloquium.registration.api;
+
+import java.util.List;
+
+/**
+ * A signed-in person's registration for an event. Every write decides places under the mode's quota
+ * lock: two people who ask for the last place at once get it once.
+ */
+public interface Registering {
+
+  /** The registration page; 404 for an event the person cannot see or with no registration. */
+  RegistrationPage page(Long accountId, String slug);
+
+  /**
+   * Registers the person: confirmed when a place is free and nobody waits, waitlisted otherwise,
+   * pending when the mode is moderated. Refused while registration is not open, and when they are
+   * already registered.
+   */
+  MyRegistration register(Long accountId, String slug, RegistrationAnswers answers);
+
+  /**
+   * Changes answers and, subject to places, the mode: a confirmed registrant switches only to a
+   * mode with a free place (and keeps theirs otherwise); a waiting one keeps their place in the
+   * queue. Refused after the organisers' date for changes.
+   */
+  MyRegistration change(Long accountId, String slug, RegistrationAnswers answers);
+
+  /** Cancels; a place given up goes to the next on the waiting list. */
+  void cancel(Long accountId, String slug);
+
+  /** Accepts the place offered, before the offer expires. */
+  MyRegistration acceptOffer(Long accountId, String slug);
+
+  /** Declines the place offered: it goes to the next. */
+  void declineOffer(Long accountId, String slug);
+
+  /** The person's registrations that are not over, newest event first. */
+  List<MyRegistration> mine(Long accountId);
+}

@@ -1,0 +1,20 @@
+package org.colloquium.registration.api;
+
+/** Organisers see and decide registrations of their event. */
+public interface Registrants {
+
+  /** The list, filtered by state and mode when given (null: all). */
+  RegistrantsView list(Long actorId, String slug, RegistrationState state, ParticipationMode mode);
+
+  /** Approves a pending registration: confirmed if a place is free, waitlisted otherwise. */
+  RegistrationState approve(Long actorId, String slug, Long registrationId);
+
+  /** Rejects a pending or waiting registration; the reason is mailed. */
+  void reject(Long actorId, String slug, Long registrationId, String reason);
+
+  /** Cancels a registration for the person (the reason is mailed); its place goes on. */
+  void cancel(Long actorId, String slug, Long registrationId, String reason);
+
+  /** Registers someone by hand, with the same places as everyone; answers their registration. */
+  MyRegistration add(Long actorId, String slug, NewRegistrant registrant);
+}

@@ -1,0 +1,155 @@
+package org.colloquium.registration.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.colloquium.kernel.access.ConflictException;
+import org.colloquium.kernel.access.NotFoundException;
+import org.colloquium.kernel.account.api.AccountDirectory;
+import org.colloquium.kernel.account.api.AccountRecord;
+import org.colloquium.kernel.account.api.EmailAddress;
+import org.colloquium.kernel.i18n.Language;
+import org.colloquium.kernel.validation.Problem;
+import org.colloquium.kernel.validation.ValidationException;
+import org.colloquium.registration.api.MyRegistration;
+import org.colloquium.registration.api.NewRegistrant;
+import org.colloquium.registration.api.ParticipationMode;
+import org.colloquium.registration.api.Registrants;
+import org.colloquium.registration.api.RegistrantsView;
+import org.colloquium.registration.api.RegistrationAnswers;
+import org.colloquium.registration.api.RegistrationState;
+import org.colloquium.registration.domain.Registration;
+import org.colloquium.registration.domain.RegistrationRepository;
+import org.colloquium.registration.domain.RegistrationRules;
+import org.colloquium.registration.domain.RegistrationSettings;
+
+/** The organisers' side of an event's registrations. */
+@ApplicationScoped
+@Transactional
+public class DefaultRegistrants implements Registrants {
+
+  /** A reason is mailed: a paragraph, not a letter. */
+  static final int MAX_REASON = 1000;
+
+  @Inject RegistrationRepository repository;
+  @Inject EventFactsReader events;
+  @Inject AccountDirectory accounts;
+  @Inject Transitions transitions;
+  @Inject Clock clock;
+
+  @Override
+  public RegistrantsView list(
+      Long actorId, String slug, RegistrationState state, ParticipationMode mode) {
+    EventFacts event = events.manageable(actorId, slug);
+    boolean configured = repository.settings(event.id()).isPresent();
+    return new RegistrantsView(
+        event.slug(),
+        event.title(),
+        event.zone(),
+        configured,
+        repository.places(event.id()),
+        repository.counts(event.id()),
+        repository.of(event.id(), state, mode).stream().map(RegistrationViews::row).toList());
+  }
+
+  private record Target(
+      EventFacts event, RegistrationSettings settings, Registration registration) {}
+
+  private Target target(Long actorId, String slug, Long registrationId) {
+    EventFacts event = events.manageable(actorId, slug);
+    RegistrationSettings settings =
+        repository
+            .settings(event.id())
+            .orElseThrow(() -> new NotFoundException("no registration for " + slug));
+    Registration registration =
+        repository
+            .find(registrationId)
+            .filter(r -> r.eventId().equals(event.id()))
+            .orElseThrow(() -> new NotFoundException("registration " + registrationId));
+    transitions.lockAndRead(registration);
+    return new Target(event, settings, registration);
+  }
+
+  @Override
+  public RegistrationState approve(Long actorId, String slug, Long registrationId) {
+    Target t = target(actorId, slug, registrationId);
+    if (t.registration().state() != RegistrationState.PENDING) {
+      throw new ConflictException("registration.notPending", "not pending");
+    }
+    return transitions.admit(t.registration(), t.settings(), t.event(), actorId, true, true);
+  }
+
+  @Override
+  public void reject(Long actorId, String slug, Long registrationId, String reason) {
+    String why = reason(reason);
+    Target t = target(actorId, slug, registrationId);
+    RegistrationState state = t.registration().state();
+    if (state != RegistrationState.PENDING && state != RegistrationState.WAITLISTED) {
+      throw new ConflictException("registration.notRejectable", "only pending or waiting");
+    }
+    transitions.reject(t.registration(), why, t.settings(), t.event(), actorId);
+  }
+
+  @Override
+  public void cancel(Long actorId, String slug, Long registrationId, String reason) {
+    String why = reason(reason);
+    Target t = target(actorId, slug, registrationId);
+    if (t.registration().state().ended()) {
+      return;
+    }
+    transitions.cancel(t.registration(), why, t.settings(), t.event(), actorId, true);
+  }
+
+  private static String reason(String reason) {
+    String why = reason == null || reason.isBlank() ? null : reason.strip();
+    if (why != null && why.length() > MAX_REASON) {
+      throw new ValidationException(Problem.of("reason", "registration.tooLong", MAX_REASON));
+    }
+    return why;
+  }
+
+  @Override
+  public MyRegistration add(Long actorId, String slug, NewRegistrant registrant) {
+    EventFacts event = events.manageable(actorId, slug);
+    RegistrationSettings settings =
+        repository
+            .settings(event.id())
+            .orElseThrow(() -> new ConflictException("registration.notSetUp", "not set up"));
+    List<Problem> problems = new ArrayList<>();
+    Optional<EmailAddress> address = EmailAddress.parse(registrant.email());
+    if (address.isEmpty()) {
+      problems.add(Problem.of("email", "registration.email.invalid"));
+    }
+    RegistrationAnswers checked = null;
+    try {
+      checked = RegistrationRules.answers(registrant.answers(), event.modes());
+    } catch (ValidationException e) {
+      problems.addAll(e.problems());
+    }
+    if (!problems.isEmpty()) {
+      throw new ValidationException(problems);
+    }
+    String email = address.get().value();
+    if (repository.active(event.id(), email).isPresent()) {
+      throw new ConflictException("registration.alreadyThere", "already registered");
+    }
+    Optional<AccountRecord> account = accounts.findByEmail(address.get());
+    Language language = account.map(AccountRecord::preferredLanguage).orElse(event.language());
+    Instant now = clock.instant();
+    Registration registration =
+        new Registration(
+            event.id(), account.map(AccountRecord::id).orElse(null), email, checked, language, now);
+    // The organiser registers on the person's behalf: no approval of their own registration.
+    transitions.admit(registration, settings, event, actorId, true, registrant.mailed());
+    Integer ahead =
+        registration.state() == RegistrationState.WAITLISTED
+            ? repository.aheadOf(registration)
+            : null;
+    return RegistrationViews.mine(registration, event, settings, ahead, now);
+  }
+}

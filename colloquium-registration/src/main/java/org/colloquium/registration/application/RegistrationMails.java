@@ -1,0 +1,145 @@
+package org.colloquium.registration.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.ResourceBundle;
+import org.colloquium.kernel.account.api.EmailAddress;
+import org.colloquium.kernel.config.Settings;
+import org.colloquium.kernel.i18n.Language;
+import org.colloquium.kernel.mail.api.MailAttachment;
+import org.colloquium.kernel.mail.api.Outbox;
+import org.colloquium.registration.api.ParticipationMode;
+import org.colloquium.registration.api.RegistrationState;
+import org.colloquium.registration.domain.Registration;
+import org.colloquium.registration.domain.RegistrationCalendar;
+import org.colloquium.registration.domain.RegistrationRepository;
+
+/**
+ * The mail of each change of a registration, in the registrant's language, queued in the
+ * transaction of the change. A confirmation carries the calendar entry; a cancellation of a
+ * confirmed place carries the entry cancelled, so the calendar drops it.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.MANDATORY)
+class RegistrationMails {
+
+  /** The words mails put in their text: the modes, "online" as a place. */
+  static final String LABELS = "org.colloquium.registration.application.labels";
+
+  @Inject Outbox outbox;
+  @Inject Settings settings;
+  @Inject RegistrationRepository repository;
+  @Inject Clock clock;
+  @Inject EventFactsReader events;
+
+  void stateChanged(Registration registration, RegistrationState from, EventFacts read) {
+    Language language = registration.language();
+    // The event's title in the registrant's language, where the organisers translated it.
+    EventFacts event = events.byId(read.id(), language).orElse(read);
+    ResourceBundle labels = ResourceBundle.getBundle(LABELS, language.locale());
+    ZoneId zone = event.zone();
+    DateTimeFormatter when =
+        DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT)
+            .withLocale(language.locale())
+            .withZone(zone);
+    DateTimeFormatter day =
+        DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+            .withLocale(language.locale())
+            .withZone(zone);
+    URI page = URI.create(settings.baseUrl() + "/events/" + event.slug() + "/register");
+    Map<String, String> values = new HashMap<>();
+    values.put("eventTitle", event.title());
+    values.put("mode", labels.getString("mode." + registration.mode()));
+    values.put(
+        "eventDates",
+        event.start() == null ? "" : day.format(event.start()) + " – " + day.format(event.end()));
+    values.put("registrationLink", page.toString());
+    values.put("reason", registration.reason() == null ? "" : registration.reason());
+    values.put("zone", zone.getId());
+    String template;
+    MailAttachment calendar = null;
+    switch (registration.state()) {
+      case PENDING -> template = "registration-pending";
+      case CONFIRMED -> {
+        template = "registration-confirmed";
+        values.put(
+            "where",
+            registration.mode() == ParticipationMode.IN_PERSON
+                ? nullToEmpty(event.venue())
+                : labels.getString("where.online"));
+        calendar = calendar(registration, event, page, false);
+      }
+      case WAITLISTED -> {
+        template = "registration-waitlisted";
+        values.put("ahead", Integer.toString(repository.aheadOf(registration)));
+      }
+      case OFFERED -> {
+        template = "registration-offered";
+        values.put("expiresAt", when.format(registration.offerExpiresAt()));
+      }
+      case CANCELLED -> {
+        template =
+            from == RegistrationState.OFFERED && "offer expired".equals(registration.reason())
+                ? "registration-offer-expired"
+                : "registration-cancelled";
+        if (from == RegistrationState.CONFIRMED) {
+          calendar = calendar(registration, event, page, true);
+        }
+      }
+      case REJECTED -> template = "registration-rejected";
+      default -> throw new IllegalStateException(registration.state().name());
+    }
+    EmailAddress to = EmailAddress.parse(registration.email()).orElseThrow();
+    if (calendar == null) {
+      outbox.enqueue(template, to, registration.fullName(), language, values);
+    } else {
+      outbox.enqueue(template, to, registration.fullName(), language, values, calendar);
+    }
+  }
+
+  private MailAttachment calendar(
+      Registration registration, EventFacts event, URI page, boolean cancelled) {
+    if (event.start() == null) {
+      return null;
+    }
+    URI eventPage = URI.create(settings.baseUrl() + "/events/" + event.slug());
+    String location =
+        registration.mode() == ParticipationMode.IN_PERSON ? event.venue() : eventPage.toString();
+    // Grows with every file sent for the registration, which is what makes a calendar replace
+    // the entry it has: seconds since the registration was made.
+    int sequence =
+        (int)
+            Math.min(
+                Integer.MAX_VALUE,
+                Duration.between(registration.createdAt(), clock.instant()).toSeconds());
+    String ics =
+        RegistrationCalendar.ics(
+            new RegistrationCalendar.Entry(
+                registration.id(),
+                URI.create(settings.baseUrl()).getHost(),
+                event.title(),
+                event.start(),
+                event.end(),
+                location,
+                eventPage,
+                page.toString(),
+                Math.max(0, sequence),
+                cancelled,
+                clock.instant()));
+    return new MailAttachment(
+        RegistrationCalendar.fileName(event.slug()), RegistrationCalendar.CONTENT_TYPE, ics);
+  }
+
+  private static String nullToEmpty(String text) {
+    return text == null ? "" : text;
+  }
+}

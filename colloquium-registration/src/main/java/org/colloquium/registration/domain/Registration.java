@@ -1,0 +1,277 @@
+package org.colloquium.registration.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+import org.colloquium.kernel.i18n.Language;
+import org.colloquium.registration.api.AcademicStatus;
+import org.colloquium.registration.api.ParticipationMode;
+import org.colloquium.registration.api.RegistrationAnswers;
+import org.colloquium.registration.api.RegistrationState;
+
+/**
+ * One person's registration for one event. Its state changes only along {@link #ALLOWED}; the
+ * places it holds are counted by the caller in the same transaction (see {@link
+ * RegistrationRepository}), which is why every move names the state it leaves.
+ */
+@Entity
+@Table(name = "registration")
+public class Registration {
+
+  /** Which states each state may go to. */
+  static final Map<RegistrationState, Set<RegistrationState>> ALLOWED =
+      Map.of(
+          RegistrationState.PENDING,
+          EnumSet.of(
+              RegistrationState.CONFIRMED,
+              RegistrationState.WAITLISTED,
+              RegistrationState.REJECTED,
+              RegistrationState.CANCELLED),
+          RegistrationState.WAITLISTED,
+          EnumSet.of(
+              RegistrationState.OFFERED,
+              RegistrationState.CONFIRMED,
+              RegistrationState.REJECTED,
+              RegistrationState.CANCELLED),
+          RegistrationState.OFFERED,
+          EnumSet.of(RegistrationState.CONFIRMED, RegistrationState.CANCELLED),
+          RegistrationState.CONFIRMED,
+          EnumSet.of(RegistrationState.CANCELLED),
+          RegistrationState.CANCELLED,
+          EnumSet.noneOf(RegistrationState.class),
+          RegistrationState.REJECTED,
+          EnumSet.noneOf(RegistrationState.class));
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "registration_seq")
+  @SequenceGenerator(
+      name = "registration_seq",
+      sequenceName = "registration_seq",
+      allocationSize = 50)
+  private Long id;
+
+  @Version private int version;
+
+  @Column(name = "event_id", nullable = false)
+  private Long eventId;
+
+  @Column(name = "account_id")
+  private Long accountId;
+
+  @Column(nullable = false, length = 320)
+  private String email;
+
+  @Column(name = "active_email", length = 320)
+  private String activeEmail;
+
+  @Column(name = "full_name", nullable = false, length = 200)
+  private String fullName;
+
+  @Column(length = 300)
+  private String affiliation;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "academic_status", length = 12)
+  private AcademicStatus academicStatus;
+
+  @Column(name = "dietary_needs", length = 500)
+  private String dietaryNeeds;
+
+  @Column(name = "accessibility_needs", length = 500)
+  private String accessibilityNeeds;
+
+  @Column(nullable = false)
+  private boolean listed;
+
+  @Column(nullable = false, length = 8)
+  private String language;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 9)
+  private ParticipationMode mode;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 10)
+  private RegistrationState state;
+
+  @Column(name = "queued_at")
+  private Instant queuedAt;
+
+  @Column(name = "offer_expires_at")
+  private Instant offerExpiresAt;
+
+  @Column(length = 1000)
+  private String reason;
+
+  @Column(name = "created_at", nullable = false)
+  private Instant createdAt;
+
+  @Column(name = "updated_at", nullable = false)
+  private Instant updatedAt;
+
+  protected Registration() {}
+
+  /**
+   * A new registration, not yet counted anywhere: the caller decides its first state with {@link
+   * #confirm}, {@link #waitlist} or {@link #awaitApproval} before it is stored.
+   */
+  public Registration(
+      Long eventId,
+      Long accountId,
+      String email,
+      RegistrationAnswers answers,
+      Language language,
+      Instant now) {
+    this.eventId = eventId;
+    this.accountId = accountId;
+    this.email = email;
+    this.activeEmail = email;
+    this.language = language.code();
+    this.createdAt = now;
+    this.updatedAt = now;
+    answer(answers);
+  }
+
+  /** Takes the answers; the mode is changed only through {@link #moveTo}. */
+  public void answer(RegistrationAnswers answers) {
+    if (mode == null) {
+      mode = answers.mode();
+    }
+    fullName = answers.fullName();
+    affiliation = answers.affiliation();
+    academicStatus = answers.academicStatus();
+    dietaryNeeds = answers.dietaryNeeds();
+    accessibilityNeeds = answers.accessibilityNeeds();
+    listed = answers.listed();
+  }
+
+  public RegistrationAnswers answers() {
+    return new RegistrationAnswers(
+        mode, fullName, affiliation, academicStatus, dietaryNeeds, accessibilityNeeds, listed);
+  }
+
+  private RegistrationState go(RegistrationState to, Instant now) {
+    RegistrationState from = state;
+    if (from != null && !ALLOWED.get(from).contains(to)) {
+      throw new IllegalStateException("a registration goes from " + from + " to " + to + "?");
+    }
+    state = to;
+    updatedAt = now;
+    if (to != RegistrationState.OFFERED) {
+      offerExpiresAt = null;
+    }
+    if (to.ended()) {
+      activeEmail = null;
+    }
+    return from;
+  }
+
+  public RegistrationState confirm(Instant now) {
+    return go(RegistrationState.CONFIRMED, now);
+  }
+
+  /** Joins the waiting list: at its end, or at {@code since} for someone who waited already. */
+  public RegistrationState waitlist(Instant since, Instant now) {
+    RegistrationState from = go(RegistrationState.WAITLISTED, now);
+    queuedAt = since;
+    return from;
+  }
+
+  public RegistrationState awaitApproval(Instant now) {
+    return go(RegistrationState.PENDING, now);
+  }
+
+  public RegistrationState offer(Instant expiresAt, Instant now) {
+    RegistrationState from = go(RegistrationState.OFFERED, now);
+    offerExpiresAt = expiresAt;
+    return from;
+  }
+
+  public RegistrationState cancel(String why, Instant now) {
+    RegistrationState from = go(RegistrationState.CANCELLED, now);
+    reason = why;
+    return from;
+  }
+
+  public RegistrationState reject(String why, Instant now) {
+    RegistrationState from = go(RegistrationState.REJECTED, now);
+    reason = why;
+    return from;
+  }
+
+  /**
+   * Changes the mode without changing the state: the caller has taken a place of the new mode (or
+   * joined its waiting list, keeping {@link #queuedAt}) and freed the old one.
+   */
+  public void moveTo(ParticipationMode other, Instant now) {
+    if (state.ended()) {
+      throw new IllegalStateException("an ended registration keeps its mode");
+    }
+    mode = other;
+    updatedAt = now;
+  }
+
+  /** Whether an offer made to this registration has run out at {@code now}. */
+  public boolean offerExpired(Instant now) {
+    return state == RegistrationState.OFFERED && !now.isBefore(offerExpiresAt);
+  }
+
+  public Long id() {
+    return id;
+  }
+
+  public Long eventId() {
+    return eventId;
+  }
+
+  public Long accountId() {
+    return accountId;
+  }
+
+  public String email() {
+    return email;
+  }
+
+  public String fullName() {
+    return fullName;
+  }
+
+  public Language language() {
+    return Language.fromCode(language).orElse(Language.fallback());
+  }
+
+  public ParticipationMode mode() {
+    return mode;
+  }
+
+  public RegistrationState state() {
+    return state;
+  }
+
+  public Instant queuedAt() {
+    return queuedAt;
+  }
+
+  public Instant offerExpiresAt() {
+    return offerExpiresAt;
+  }
+
+  public String reason() {
+    return reason;
+  }
+
+  public Instant createdAt() {
+    return createdAt;
+  }
+}

@@ -1,0 +1,17 @@
+package org.colloquium.registration.domain;
+
+import java.util.List;
+import org.colloquium.kernel.persistence.ModuleEntities;
+
+/** The entities of the registration module, for the persistence unit. */
+public class RegistrationEntities implements ModuleEntities {
+
+  @Override
+  public List<Class<?>> entities() {
+    return List.of(
+        RegistrationSettings.class,
+        RegistrationQuota.class,
+        Registration.class,
+        RegistrationHistory.class);
+  }
+}

@@ -1,0 +1,301 @@
+package org.colloquium.registration.domain;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import org.colloquium.kernel.persistence.PersistenceUnit;
+import org.colloquium.registration.api.ParticipationMode;
+import org.colloquium.registration.api.Places;
+import org.colloquium.registration.api.RegistrantCount;
+import org.colloquium.registration.api.RegistrationState;
+
+/**
+ * Registrations, settings and places. Joins the caller's transaction.
+ *
+ * <p>Places are never decided on a value read earlier: each count changes by one conditional UPDATE
+ * of the mode's quota row, whose row count is the answer. The UPDATE locks the row until the
+ * transaction ends, so requests for the same mode queue there (and only there: another mode, or
+ * another event, never waits), and on PostgreSQL a queued UPDATE evaluates its condition again on
+ * the row as committed. The table's CHECK refuses a count past the capacity should any path get it
+ * wrong.
+ */
+@ApplicationScoped
+public class RegistrationRepository {
+
+  @PersistenceContext(unitName = PersistenceUnit.NAME)
+  EntityManager em;
+
+  public Optional<RegistrationSettings> settings(Long eventId) {
+    return Optional.ofNullable(em.find(RegistrationSettings.class, eventId));
+  }
+
+  /** Settings of registrations that have not closed at {@code now}. */
+  public List<RegistrationSettings> notClosedAt(Instant now) {
+    return em.createQuery(
+            "select s from RegistrationSettings s where s.closesAt > :now",
+            RegistrationSettings.class)
+        .setParameter("now", now)
+        .getResultList();
+  }
+
+  public void add(RegistrationSettings settings) {
+    em.persist(settings);
+  }
+
+  public void addQuota(Long eventId, ParticipationMode mode, Integer capacity) {
+    em.persist(new RegistrationQuota(eventId, mode, capacity));
+    em.flush();
+  }
+
+  /** The places of each mode the event offers, in person first. */
+  public List<Places> places(Long eventId) {
+    return em.createQuery(
+            "select new org.colloquium.registration.api.Places(q.mode, q.capacity, q.taken,"
+                + " q.waiting) from RegistrationQuota q where q.eventId = :event order by q.mode",
+            Places.class)
+        .setParameter("event", eventId)
+        .getResultList();
+  }
+
+  /**
+   * Takes a place if one is free and, unless {@code forTheWaitingList}, nobody waits for one (a
+   * newcomer never overtakes the queue).
+   *
+   * @return whether the place was taken
+   */
+  public boolean take(Long eventId, ParticipationMode mode, boolean forTheWaitingList) {
+    return update(
+            "set q.taken = q.taken + 1 where q.eventId = :event and q.mode = :mode"
+                + " and (q.capacity is null or q.taken < q.capacity)"
+                + (forTheWaitingList ? "" : " and q.waiting = 0"),
+            eventId,
+            mode)
+        == 1;
+  }
+
+  /** Gives a place back, nobody being handed it. */
+  public void free(Long eventId, ParticipationMode mode) {
+    expectOne(
+        update(
+            "set q.taken = q.taken - 1 where q.eventId = :event and q.mode = :mode"
+                + " and q.taken > 0",
+            eventId,
+            mode));
+  }
+
+  public void joinWaitingList(Long eventId, ParticipationMode mode) {
+    expectOne(
+        update(
+            "set q.waiting = q.waiting + 1 where q.eventId = :event and q.mode = :mode",
+            eventId,
+            mode));
+  }
+
+  /**
+   * @return whether someone was waiting
+   */
+  public boolean leaveWaitingList(Long eventId, ParticipationMode mode) {
+    return update(
+            "set q.waiting = q.waiting - 1 where q.eventId = :event and q.mode = :mode"
+                + " and q.waiting > 0",
+            eventId,
+            mode)
+        == 1;
+  }
+
+  /**
+   * Locks the mode's quota row without changing it, before a registration of that mode is read and
+   * changed: every change of places goes quota first, then registration, so two of them never wait
+   * on each other in opposite order.
+   *
+   * @return whether the event offers the mode
+   */
+  public boolean lock(Long eventId, ParticipationMode mode) {
+    return update(
+            "set q.taken = q.taken where q.eventId = :event and q.mode = :mode", eventId, mode)
+        == 1;
+  }
+
+  /**
+   * Sets the capacity, unless more places are held than it allows.
+   *
+   * @return whether it was set
+   */
+  public boolean capacity(Long eventId, ParticipationMode mode, Integer capacity) {
+    if (capacity == null) {
+      return update(
+              "set q.capacity = null where q.eventId = :event and q.mode = :mode", eventId, mode)
+          == 1;
+    }
+    return em.createQuery(
+                "update RegistrationQuota q set q.capacity = :capacity where q.eventId = :event"
+                    + " and q.mode = :mode and q.taken <= :capacity")
+            .setParameter("capacity", capacity)
+            .setParameter("event", eventId)
+            .setParameter("mode", mode)
+            .executeUpdate()
+        == 1;
+  }
+
+  /** Removes a mode nobody holds or waits for; @return whether it was removed. */
+  public boolean removeQuota(Long eventId, ParticipationMode mode) {
+    return em.createQuery(
+                "delete from RegistrationQuota q where q.eventId = :event and q.mode = :mode"
+                    + " and q.taken = 0 and q.waiting = 0")
+            .setParameter("event", eventId)
+            .setParameter("mode", mode)
+            .executeUpdate()
+        == 1;
+  }
+
+  private int update(String rest, Long eventId, ParticipationMode mode) {
+    return em.createQuery("update RegistrationQuota q " + rest)
+        .setParameter("event", eventId)
+        .setParameter("mode", mode)
+        .executeUpdate();
+  }
+
+  private static void expectOne(int rows) {
+    if (rows != 1) {
+      throw new IllegalStateException("the places no longer match the registrations");
+    }
+  }
+
+  public void add(Registration registration) {
+    em.persist(registration);
+  }
+
+  public void add(RegistrationHistory entry) {
+    em.persist(entry);
+  }
+
+  public Optional<Registration> find(Long id) {
+    return Optional.ofNullable(em.find(Registration.class, id));
+  }
+
+  /** Reads the registration again, locked: what it was before its quota was locked may be old. */
+  public void refreshLocked(Registration registration) {
+    em.refresh(registration, LockModeType.PESSIMISTIC_WRITE);
+  }
+
+  /** The person's registration for the event that is not cancelled or rejected, by address. */
+  public Optional<Registration> active(Long eventId, String email) {
+    return em.createQuery(
+            "select r from Registration r where r.eventId = :event and r.activeEmail = :email",
+            Registration.class)
+        .setParameter("event", eventId)
+        .setParameter("email", email)
+        .getResultStream()
+        .findFirst();
+  }
+
+  /** The account's registrations that are not over, newest first. */
+  public List<Registration> activeOf(Long accountId) {
+    return em.createQuery(
+            "select r from Registration r where r.accountId = :account"
+                + " and r.activeEmail is not null order by r.createdAt desc",
+            Registration.class)
+        .setParameter("account", accountId)
+        .getResultList();
+  }
+
+  /**
+   * The first on the mode's waiting list, locked, or empty. Native SQL: FETCH FIRST with FOR
+   * UPDATE, which Hibernate would not write for H2.
+   */
+  public Optional<Registration> firstWaiting(Long eventId, ParticipationMode mode) {
+    @SuppressWarnings("unchecked")
+    List<Number> ids =
+        em.createNativeQuery(
+                "select id from registration where event_id = ? and mode = ?"
+                    + " and state = 'WAITLISTED' order by queued_at, id"
+                    + " fetch first 1 rows only for update")
+            .setParameter(1, eventId)
+            .setParameter(2, mode.name())
+            .getResultList();
+    if (ids.isEmpty()) {
+      return Optional.empty();
+    }
+    Registration registration = em.find(Registration.class, ids.get(0).longValue());
+    em.refresh(registration);
+    return Optional.of(registration);
+  }
+
+  /** How many wait before this registration in its mode's queue. */
+  public int aheadOf(Registration registration) {
+    return em.createQuery(
+            "select count(r) from Registration r where r.eventId = :event and r.mode = :mode"
+                + " and r.state = :waiting and (r.queuedAt < :since"
+                + " or (r.queuedAt = :since and r.id < :id))",
+            Long.class)
+        .setParameter("event", registration.eventId())
+        .setParameter("mode", registration.mode())
+        .setParameter("waiting", RegistrationState.WAITLISTED)
+        .setParameter("since", registration.queuedAt())
+        .setParameter("id", registration.id())
+        .getSingleResult()
+        .intValue();
+  }
+
+  /**
+   * Up to {@code limit} offers that ran out at {@code now} and that no other node is handling,
+   * locked. Native SQL because Hibernate drops SKIP LOCKED on H2.
+   */
+  public List<Long> lockExpiredOffers(Instant now, int limit) {
+    @SuppressWarnings("unchecked")
+    List<Number> ids =
+        em.createNativeQuery(
+                "select id from registration where state = 'OFFERED' and offer_expires_at <= ?"
+                    + " order by offer_expires_at, id fetch first "
+                    + limit
+                    + " rows only for update skip locked")
+            .setParameter(1, now.atOffset(ZoneOffset.UTC))
+            .getResultList();
+    return ids.stream().map(Number::longValue).toList();
+  }
+
+  public List<RegistrantCount> counts(Long eventId) {
+    return em.createQuery(
+            "select new org.colloquium.registration.api.RegistrantCount(r.mode, r.state, count(r))"
+                + " from Registration r where r.eventId = :event group by r.mode, r.state",
+            RegistrantCount.class)
+        .setParameter("event", eventId)
+        .getResultList();
+  }
+
+  /**
+   * The event's registrations, filtered when {@code state} or {@code mode} is given: the waiting
+   * list in its order, then the others newest first.
+   */
+  public List<Registration> of(Long eventId, RegistrationState state, ParticipationMode mode) {
+    return em.createQuery(
+            "select r from Registration r where r.eventId = :event"
+                + " and (:state is null or r.state = :state)"
+                + " and (:mode is null or r.mode = :mode)"
+                + " order by case when r.state = :waiting then 0 else 1 end,"
+                + " case when r.state = :waiting then r.queuedAt end,"
+                + " case when r.state = :waiting then r.id end, r.createdAt desc, r.id desc",
+            Registration.class)
+        .setParameter("event", eventId)
+        .setParameter("state", state)
+        .setParameter("mode", mode)
+        .setParameter("waiting", RegistrationState.WAITLISTED)
+        .getResultList();
+  }
+
+  /** Registrations that hold or wait for a place of the mode, or wait for approval in it. */
+  public long activeIn(Long eventId, ParticipationMode mode) {
+    return em.createQuery(
+            "select count(r) from Registration r where r.eventId = :event and r.mode = :mode"
+                + " and r.activeEmail is not null",
+            Long.class)
+        .setParameter("event", eventId)
+        .setParameter("mode", mode)
+        .getSingleResult();
+  }
+}
