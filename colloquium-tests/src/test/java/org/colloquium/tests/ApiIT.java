@@ -235,7 +235,10 @@ class ApiIT extends DeployedApplication {
             Map.entry("getSubmissionFinalFile", false),
             Map.entry("getSubmissionDecision", false),
             Map.entry("submitSubmission", false),
-            Map.entry("withdrawSubmission", false)),
+            Map.entry("withdrawSubmission", false),
+            Map.entry("registerForEvent", false),
+            Map.entry("listRegistrations", false),
+            Map.entry("cancelRegistration", false)),
         publicOperations);
   }
 

@@ -40,6 +40,11 @@ import org.colloquium.programme.api.SessionKind;
 import org.colloquium.programme.api.Severity;
 import org.colloquium.programme.api.UndoKind;
 import org.colloquium.programme.api.WarningKind;
+import org.colloquium.registration.api.AcademicStatus;
+import org.colloquium.registration.api.Moderation;
+import org.colloquium.registration.api.ParticipationMode;
+import org.colloquium.registration.api.RegistrationState;
+import org.colloquium.registration.api.RegistrationWindow;
 import org.colloquium.reviews.api.Bid;
 import org.colloquium.reviews.api.ConflictKind;
 import org.colloquium.reviews.api.CriterionRole;
@@ -121,7 +126,17 @@ class MessagesBundleTest {
           Map.entry("programme.undo.", UndoKind.class),
           Map.entry("programme.severity.", Severity.class),
           Map.entry("programme.roomMode.", RoomMode.class),
-          Map.entry("programme.draftState.", DraftState.class));
+          Map.entry("programme.draftState.", DraftState.class),
+          Map.entry("registration.state.", RegistrationState.class),
+          Map.entry("registration.stateShort.", RegistrationState.class),
+          Map.entry("registration.mode.", ParticipationMode.class),
+          Map.entry("registration.status.", AcademicStatus.class),
+          Map.entry("registration.moderation.", Moderation.class),
+          Map.entry("registration.moderated.", Moderation.class),
+          Map.entry("registration.places.open.", ParticipationMode.class),
+          Map.entry("registration.places.left.", ParticipationMode.class),
+          Map.entry("registration.places.full.", ParticipationMode.class),
+          Map.entry("registration.window.", RegistrationWindow.class));
 
   private static final Pattern ANY_MSG = Pattern.compile("msg\\[");
   private static final Pattern LITERAL_KEY = Pattern.compile("msg\\[\\s*'([^']+)'\\s*]");

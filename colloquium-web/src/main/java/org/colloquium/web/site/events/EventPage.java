@@ -3,6 +3,7 @@ package org.colloquium.web.site.events;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.Optional;
 import java.util.Set;
 import org.colloquium.events.api.EventCatalogue;
 import org.colloquium.events.api.EventDetails;
@@ -12,6 +13,8 @@ import org.colloquium.kernel.config.Settings;
 import org.colloquium.programme.api.PdfKind;
 import org.colloquium.programme.api.PublishedProgramme;
 import org.colloquium.programme.api.PublishedProgrammes;
+import org.colloquium.registration.api.RegistrationOpening;
+import org.colloquium.registration.api.RegistrationPlaces;
 import org.colloquium.web.i18n.LocaleSelection;
 import org.colloquium.web.security.SignedIn;
 
@@ -29,11 +32,13 @@ public class EventPage {
   @Inject LocaleSelection language;
   @Inject Settings settings;
   @Inject PublishedProgrammes programmes;
+  @Inject RegistrationPlaces registrationPlaces;
 
   private String slug;
   private EventDetails event;
   private PublishedProgramme programme;
   private Set<PdfKind> readyPdfs;
+  private Optional<RegistrationOpening> registration;
 
   public void load() {
     event =
@@ -48,6 +53,17 @@ public class EventPage {
       programme = programmes.current(slug, signedIn.accountId()).orElse(null);
     }
     return programme;
+  }
+
+  /**
+   * The event's registration, or null when it has none: the page shows when it opens or closes and
+   * the places left (at most half a minute old, see the registration module's page schedule).
+   */
+  public RegistrationOpening getRegistration() {
+    if (registration == null) {
+      registration = registrationPlaces.opening(slug, signedIn.accountId());
+    }
+    return registration.orElse(null);
   }
 
   /** The PDFs of the programme's last release that are made (they are made after publishing). */

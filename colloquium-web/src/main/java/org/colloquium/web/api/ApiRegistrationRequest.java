@@ -1,0 +1,42 @@
+package org.colloquium.web.api;
+
+import org.colloquium.registration.api.AcademicStatus;
+import org.colloquium.registration.api.ParticipationMode;
+import org.colloquium.registration.api.RegistrationAnswers;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * The body of {@code POST /api/v1/events/{slug}/registrations}: without {@code email} the token's
+ * owner registers themself; with one, an organiser registers that person. Only the JSON's shape is
+ * checked here; the rules (a name, a mode the event offers) are the service's, answered as 422.
+ */
+@Schema(
+    name = "RegistrationRequest",
+    description =
+        "A registration. `mode` is required. Without `email` the caller registers themself (the"
+            + " name defaults to their profile's); with `email` the caller, an organiser of the"
+            + " event, registers that person.")
+public record ApiRegistrationRequest(
+    @Schema(nullable = true, description = "Organisers only: whom to register.") String email,
+    @Schema(nullable = true, examples = "Ioana Țăranu") String fullName,
+    @Schema(nullable = true) String affiliation,
+    @Schema(examples = "IN_PERSON") ParticipationMode mode,
+    @Schema(nullable = true) AcademicStatus academicStatus,
+    @Schema(nullable = true) String dietaryNeeds,
+    @Schema(nullable = true) String accessibilityNeeds,
+    @Schema(nullable = true, description = "Shown in the participant list (default false).")
+        Boolean listed,
+    @Schema(nullable = true, description = "Organisers only: mail the person (default true).")
+        Boolean mailed) {
+
+  RegistrationAnswers answers(String defaultName, String defaultAffiliation) {
+    return new RegistrationAnswers(
+        mode,
+        fullName == null ? defaultName : fullName,
+        affiliation == null ? defaultAffiliation : affiliation,
+        academicStatus,
+        dietaryNeeds,
+        accessibilityNeeds,
+        Boolean.TRUE.equals(listed));
+  }
+}

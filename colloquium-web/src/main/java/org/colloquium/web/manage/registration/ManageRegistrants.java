@@ -1,0 +1,178 @@
+package org.colloquium.web.manage.registration;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import org.colloquium.kernel.validation.ValidationException;
+import org.colloquium.registration.api.AcademicStatus;
+import org.colloquium.registration.api.MyRegistration;
+import org.colloquium.registration.api.NewRegistrant;
+import org.colloquium.registration.api.ParticipationMode;
+import org.colloquium.registration.api.RegistrantRow;
+import org.colloquium.registration.api.Registrants;
+import org.colloquium.registration.api.RegistrantsView;
+import org.colloquium.registration.api.RegistrationState;
+import org.colloquium.web.faces.FacesFeedback;
+import org.colloquium.web.security.SignedIn;
+import org.colloquium.web.site.registration.AttendanceFields;
+import org.omnifaces.util.Messages;
+
+/**
+ * /manage/events/{slug}/registrations: counts per mode and state, the list filtered by state and
+ * mode, approving, rejecting or cancelling with a reason, and registering someone by hand.
+ */
+@Named
+@ViewScoped
+public class ManageRegistrants implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject Registrants registrants;
+  @Inject SignedIn signedIn;
+  @Inject FacesFeedback feedback;
+
+  private String slug;
+  private String state;
+  private String mode;
+  private RegistrantsView view;
+  private String reason;
+  private String email;
+  private boolean mailed = true;
+  private AttendanceFields added = new AttendanceFields();
+
+  public void load() {
+    if (view == null) {
+      refresh();
+    }
+  }
+
+  private void refresh() {
+    view =
+        registrants.list(
+            signedIn.accountId(),
+            slug,
+            parse(RegistrationState.class, state),
+            parse(ParticipationMode.class, mode));
+  }
+
+  private static <E extends Enum<E>> E parse(Class<E> type, String name) {
+    try {
+      return name == null || name.isBlank() ? null : Enum.valueOf(type, name);
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
+
+  public void approve(RegistrantRow row) {
+    RegistrationState now = registrants.approve(signedIn.accountId(), slug, row.id());
+    Messages.addGlobalInfo("registration.manage.approved." + now, row.fullName());
+    refresh();
+  }
+
+  public void reject(RegistrantRow row) {
+    try {
+      registrants.reject(signedIn.accountId(), slug, row.id(), reason);
+      Messages.addGlobalInfo("registration.manage.rejected", row.fullName());
+      reason = null;
+      refresh();
+    } catch (ValidationException e) {
+      feedback.show(e, "list");
+    }
+  }
+
+  public void cancel(RegistrantRow row) {
+    try {
+      registrants.cancel(signedIn.accountId(), slug, row.id(), reason);
+      Messages.addGlobalInfo("registration.manage.cancelled", row.fullName());
+      reason = null;
+      refresh();
+    } catch (ValidationException e) {
+      feedback.show(e, "list");
+    }
+  }
+
+  public void add() {
+    try {
+      MyRegistration registration =
+          registrants.add(
+              signedIn.accountId(), slug, new NewRegistrant(email, added.answers(), mailed));
+      Messages.addGlobalInfo(
+          "registration.manage.added." + registration.state(), registration.answers().fullName());
+      email = null;
+      added = new AttendanceFields();
+      refresh();
+    } catch (ValidationException e) {
+      feedback.show(e, "add");
+    }
+  }
+
+  public List<RegistrationState> getStates() {
+    return List.of(RegistrationState.values());
+  }
+
+  public List<ParticipationMode> getModes() {
+    return List.of(ParticipationMode.values());
+  }
+
+  public List<AcademicStatus> getStatuses() {
+    return List.of(AcademicStatus.values());
+  }
+
+  public RegistrantsView getView() {
+    return view;
+  }
+
+  public String getSlug() {
+    return slug;
+  }
+
+  public void setSlug(String slug) {
+    this.slug = slug;
+  }
+
+  public String getState() {
+    return state;
+  }
+
+  public void setState(String state) {
+    this.state = state;
+  }
+
+  public String getMode() {
+    return mode;
+  }
+
+  public void setMode(String mode) {
+    this.mode = mode;
+  }
+
+  public String getReason() {
+    return reason;
+  }
+
+  public void setReason(String reason) {
+    this.reason = reason;
+  }
+
+  public String getEmail() {
+    return email;
+  }
+
+  public void setEmail(String email) {
+    this.email = email;
+  }
+
+  public boolean isMailed() {
+    return mailed;
+  }
+
+  public void setMailed(boolean mailed) {
+    this.mailed = mailed;
+  }
+
+  public AttendanceFields getAdded() {
+    return added;
+  }
+}
