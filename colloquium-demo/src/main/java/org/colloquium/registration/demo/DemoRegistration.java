@@ -1,0 +1,196 @@
+package org.colloquium.registration.demo;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import org.colloquium.events.api.EventDirectory;
+import org.colloquium.events.demo.DemoEvents;
+import org.colloquium.kernel.account.api.AccountDirectory;
+import org.colloquium.kernel.account.api.EmailAddress;
+import org.colloquium.kernel.account.demo.DemoAccounts;
+import org.colloquium.kernel.demo.DemoContent;
+import org.colloquium.registration.api.AcademicStatus;
+import org.colloquium.registration.api.Moderation;
+import org.colloquium.registration.api.NewRegistrant;
+import org.colloquium.registration.api.ParticipationMode;
+import org.colloquium.registration.api.Registrants;
+import org.colloquium.registration.api.RegistrationAnswers;
+import org.colloquium.registration.api.RegistrationSetup;
+import org.colloquium.registration.api.RegistrationSetups;
+
+/**
+ * Registration as a visitor of the demo finds it. The annual conference is open, with four places
+ * in person of which three are taken (the next visitor takes the last, the one after waits) and
+ * fifty online. The 2023 conference has the registrations it had, in person and online, students
+ * and senior researchers. Made through the organisers' services, without mail (the people are
+ * invented).
+ */
+@ApplicationScoped
+public class DemoRegistration implements DemoContent {
+
+  private static final ZoneId BUCHAREST = ZoneId.of("Europe/Bucharest");
+
+  @Inject EventDirectory events;
+  @Inject AccountDirectory accounts;
+  @Inject RegistrationSetups setups;
+  @Inject Registrants registrants;
+  @Inject Clock clock;
+
+  @Override
+  public int order() {
+    return 60;
+  }
+
+  @Override
+  @Transactional
+  public void load() {
+    Long organiser =
+        accounts.findByEmail(new EmailAddress(DemoAccounts.ORGANISER)).orElseThrow().id();
+    events
+        .findBySlug(DemoEvents.ANNUAL_CONFERENCE)
+        .ifPresent(e -> annual(organiser, e.slug().value(), e.schedule().start()));
+    events.findBySlug(DemoEvents.PAST_CONFERENCE).ifPresent(e -> past(organiser, e.slug().value()));
+  }
+
+  private void annual(Long organiser, String slug, java.time.Instant start) {
+    LocalDateTime now =
+        LocalDateTime.ofInstant(clock.instant(), BUCHAREST).withSecond(0).withNano(0);
+    setups.save(
+        organiser,
+        slug,
+        new RegistrationSetup(
+            now.minusDays(1),
+            LocalDateTime.ofInstant(start, BUCHAREST).minusDays(1),
+            true,
+            4,
+            true,
+            50,
+            Moderation.NONE,
+            48,
+            null));
+    add(
+        organiser,
+        slug,
+        "Andreea Mihăilescu",
+        "andreea.mihailescu@student.unibuc.example",
+        "Universitatea din București",
+        AcademicStatus.STUDENT,
+        ParticipationMode.IN_PERSON);
+    add(
+        organiser,
+        slug,
+        "Mykola Kovalenko",
+        "m.kovalenko@knu.example",
+        "Taras Shevchenko National University of Kyiv",
+        AcademicStatus.PHD,
+        ParticipationMode.IN_PERSON);
+    add(
+        organiser,
+        slug,
+        "Ingrid Solberg",
+        "ingrid.solberg@fni.example",
+        "Fridtjof Nansen Institute",
+        AcademicStatus.SENIOR,
+        ParticipationMode.IN_PERSON);
+    add(
+        organiser,
+        slug,
+        "Ion Țurcanu",
+        "ion.turcanu@usm.example",
+        "Universitatea de Stat din Moldova",
+        AcademicStatus.EARLY_CAREER,
+        ParticipationMode.ONLINE);
+    add(
+        organiser,
+        slug,
+        "Олена Шевчук",
+        "olena.shevchuk@lnu.example",
+        "Ivan Franko National University of Lviv",
+        AcademicStatus.STUDENT,
+        ParticipationMode.ONLINE);
+  }
+
+  private void past(Long organiser, String slug) {
+    setups.save(
+        organiser,
+        slug,
+        new RegistrationSetup(
+            LocalDateTime.of(2023, 9, 15, 9, 0),
+            LocalDateTime.of(2023, 11, 8, 18, 0),
+            true,
+            80,
+            true,
+            null,
+            Moderation.NONE,
+            48,
+            null));
+    add(
+        organiser,
+        slug,
+        "Elena Dumitrescu",
+        "elena.dumitrescu@unibuc.example",
+        "Universitatea din București",
+        AcademicStatus.SENIOR,
+        ParticipationMode.IN_PERSON);
+    add(
+        organiser,
+        slug,
+        "Ștefan Ionescu",
+        "stefan.ionescu@student.unibuc.example",
+        "Universitatea din București",
+        AcademicStatus.STUDENT,
+        ParticipationMode.IN_PERSON);
+    add(
+        organiser,
+        slug,
+        "Maria Țăranu",
+        "maria.taranu@ubbcluj.example",
+        "Universitatea Babeș-Bolyai",
+        AcademicStatus.PHD,
+        ParticipationMode.IN_PERSON);
+    add(
+        organiser,
+        slug,
+        "Johannes Berger",
+        "j.berger@idm.example",
+        "Institut für den Donauraum und Mitteleuropa",
+        AcademicStatus.SENIOR,
+        ParticipationMode.ONLINE);
+    add(
+        organiser,
+        slug,
+        "Анна Петренко",
+        "anna.petrenko@knu.example",
+        "Taras Shevchenko National University of Kyiv",
+        AcademicStatus.EARLY_CAREER,
+        ParticipationMode.ONLINE);
+    add(
+        organiser,
+        slug,
+        "Radu Popa",
+        "radu.popa@student.uaic.example",
+        "Universitatea „Alexandru Ioan Cuza” din Iași",
+        AcademicStatus.STUDENT,
+        ParticipationMode.ONLINE);
+  }
+
+  private void add(
+      Long organiser,
+      String slug,
+      String name,
+      String email,
+      String affiliation,
+      AcademicStatus status,
+      ParticipationMode mode) {
+    registrants.add(
+        organiser,
+        slug,
+        new NewRegistrant(
+            email,
+            new RegistrationAnswers(mode, name, affiliation, status, null, null, true),
+            false));
+  }
+}
