@@ -85,6 +85,24 @@ class ArchitectureTest {
   }
 
   @Test
+  void registrationDependsOnEventsAndTheKernelOnly() {
+    noClasses()
+        .that()
+        .resideInAPackage("org.colloquium.registration..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "org.colloquium.submissions..",
+            "org.colloquium.reviews..",
+            "org.colloquium.programme..",
+            "org.colloquium.web..")
+        .check(classes);
+    assertTrue(
+        classes.contain("org.colloquium.registration.domain.Registration"),
+        "the rule checks nothing without the module's classes");
+  }
+
+  @Test
   void theSubmissionsModuleIsOnTheClassPath() {
     assertTrue(
         classes.contain("org.colloquium.submissions.domain.DoubleBlindCheck"),

@@ -1,0 +1,266 @@
+package org.colloquium.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.colloquium.tests.clock.ClockControlledApplication;
+import org.colloquium.tests.support.DemoUsers;
+import org.colloquium.tests.support.MailCatcher;
+import org.colloquium.tests.support.Mails;
+import org.colloquium.tests.support.Page;
+import org.colloquium.tests.support.WebClient;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * Registration for the demo's annual conference, which opens with one place left in person: a
+ * visitor sees the places, a person takes the last one, the next waits, a cancellation offers the
+ * place to the first waiting, an offer not accepted in time goes on to the next (the server's clock
+ * moved past it), moderation, and the organisers' settings refusing bad input.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class RegistrationIT extends ClockControlledApplication {
+
+  @RegisterExtension static final MailCatcher catcher = new MailCatcher();
+
+  private static final String SLUG = "annual-conference-iii";
+  private static final String REGISTER = "/events/" + SLUG + "/register";
+  private static final String MANAGE = "/manage/events/" + SLUG;
+
+  private static Page register(WebClient client, String mode) {
+    return client.submit(client.get(REGISTER), "attendance", Map.of("mode", mode), "register");
+  }
+
+  private static String state(Page page) {
+    Element state = page.document().selectFirst("#mine .registration-state");
+    assertNotNull(state, page.text());
+    return state.text();
+  }
+
+  /** The id of a row's button in the organisers' list, without the form's prefix. */
+  private static String rowButton(Page list, String name, String button) {
+    for (Element row : list.document().select("#registrants tbody tr")) {
+      if (row.selectFirst("th").text().equals(name)) {
+        Element found = row.selectFirst("button[id$=:" + button + "]");
+        assertNotNull(found, name + " has no " + button + ": " + row.text());
+        return found.id().substring("list:".length());
+      }
+    }
+    throw new AssertionError(name + " is not listed: " + list.text());
+  }
+
+  /**
+   * The mail to {@code recipient} whose subject starts so, waiting for it: the suite's server may
+   * also deliver other tests' mails to the same demo people (retries once their catcher is gone).
+   */
+  private static MimeMessage mail(String recipient, String subjectStart) {
+    Instant until = Instant.now().plus(Duration.ofSeconds(45));
+    while (true) {
+      List<MimeMessage> found =
+          Mails.to(catcher.server(), recipient).stream()
+              .filter(m -> Mails.subject(m).startsWith(subjectStart))
+              .toList();
+      if (found.size() == 1) {
+        return found.get(0);
+      }
+      assertTrue(found.size() < 2, "one mail “" + subjectStart + "…” to " + recipient);
+      assertTrue(Instant.now().isBefore(until), "no mail “" + subjectStart + "…” to " + recipient);
+      Mails.sleep(200);
+    }
+  }
+
+  @Test
+  @Order(1)
+  void theEventPageShowsThePlacesLeft() {
+    Page event = new WebClient().get("/events/" + SLUG);
+    Element section = event.document().selectFirst(".registration-summary");
+    assertNotNull(section, event.text());
+    assertTrue(section.text().contains("1 place left in person"), section.text());
+    assertTrue(section.text().contains("48 places left online"), section.text());
+    assertNotNull(section.selectFirst("a[href$=/register]"), section.html());
+
+    Page anonymous = new WebClient().get(REGISTER);
+    assertTrue(anonymous.path().startsWith("/sign-in"), "only signed-in people register here");
+  }
+
+  @Test
+  @Order(2)
+  void badInputIsShownBesideItsFieldAndKept() {
+    WebClient attendee = DemoUsers.ATTENDEE.signedIn();
+    Page refused =
+        attendee.submit(
+            attendee.get(REGISTER),
+            "attendance",
+            Map.of("mode", "IN_PERSON", "fullName", " ", "dietaryNeeds", "Vegetarian, no nuts"),
+            "register");
+    assertEquals("Enter your name.", refused.fieldError("attendance:fullName"), refused.text());
+    assertEquals("Vegetarian, no nuts", refused.fieldValue("attendance:dietaryNeeds"));
+    Page tampered =
+        attendee.submit(
+            attendee.get(REGISTER), "attendance", Map.of("mode", "BACKSTAGE"), "register");
+    assertEquals(
+        "Choose one of the options offered.",
+        tampered.fieldError("attendance:mode"),
+        tampered.text());
+    assertTrue(attendee.get(REGISTER).document().select("#mine").isEmpty(), "nothing registered");
+  }
+
+  @Test
+  @Order(3)
+  void aPersonTakesTheLastPlaceInPersonAndGetsACalendarEntry() {
+    WebClient attendee = DemoUsers.ATTENDEE.signedIn();
+    Page done = register(attendee, "IN_PERSON");
+    assertTrue(
+        done.infos().contains("You are registered. A confirmation is on its way by mail."),
+        done.infos() + " " + done.errors());
+    assertTrue(state(done).startsWith("Confirmed · In person"), state(done));
+
+    MimeMessage mail = mail(DemoUsers.ATTENDEE.email(), "Registration confirmed: ");
+    String ics = Mails.calendarOf(mail);
+    assertTrue(ics.contains("STATUS:CONFIRMED"), ics);
+    assertTrue(ics.contains("LOCATION:"), ics);
+    assertTrue(ics.contains("UID:registration-"), ics);
+
+    Page event = new WebClient().get("/events/" + SLUG);
+    assertTrue(
+        event.document().selectFirst(".registration-summary").text().contains("In person: full"),
+        event.text());
+  }
+
+  @Test
+  @Order(4)
+  void theNextPersonWaitsAndGetsThePlaceWhenItIsGivenUp() {
+    WebClient author = DemoUsers.AUTHOR.signedIn();
+    Page waiting = register(author, "IN_PERSON");
+    assertTrue(state(waiting).startsWith("On the waiting list"), state(waiting));
+    assertTrue(waiting.text().contains("Nobody is ahead of you"), waiting.text());
+    mail(DemoUsers.AUTHOR.email(), "On the waiting list: ");
+
+    WebClient attendee = DemoUsers.ATTENDEE.signedIn();
+    Page cancelled = attendee.submit(attendee.get(REGISTER), "cancelling", Map.of(), "cancel");
+    assertTrue(cancelled.infos().contains("Your registration is cancelled."), cancelled.text());
+    MimeMessage cancellation = mail(DemoUsers.ATTENDEE.email(), "Registration cancelled: ");
+    assertTrue(Mails.calendarOf(cancellation).contains("STATUS:CANCELLED"), "the entry goes");
+
+    MimeMessage offer = mail(DemoUsers.AUTHOR.email(), "A place for you: ");
+    assertTrue(Mails.body(offer).contains(REGISTER), Mails.body(offer));
+    Page offered = author.get(REGISTER);
+    assertTrue(state(offered).startsWith("A place is offered to you"), state(offered));
+    Page accepted = author.submit(offered, "offer", Map.of(), "accept");
+    assertTrue(state(accepted).startsWith("Confirmed · In person"), state(accepted));
+  }
+
+  @Test
+  @Order(5)
+  void anOfferNotAcceptedInTimeGoesToTheNextPerson() {
+    WebClient reviewer = DemoUsers.REVIEWER.signedIn();
+    assertTrue(state(register(reviewer, "IN_PERSON")).startsWith("On the waiting list"));
+    WebClient attendee = DemoUsers.ATTENDEE.signedIn();
+    Page second = register(attendee, "IN_PERSON");
+    assertTrue(second.text().contains("1 person is ahead of you."), second.text());
+
+    WebClient organiser = DemoUsers.ORGANISER.signedIn();
+    Page list = organiser.get(MANAGE + "/registrations");
+    Page afterCancel =
+        organiser.submit(
+            list,
+            "list",
+            Map.of("reason", "A duplicate registration."),
+            rowButton(list, "Andreea Mihăilescu", "cancel"));
+    assertTrue(
+        afterCancel.infos().contains("The registration of Andreea Mihăilescu is cancelled."),
+        afterCancel.text());
+    mail(DemoUsers.REVIEWER.email(), "A place for you: ");
+    assertTrue(state(reviewer.get(REGISTER)).startsWith("A place is offered to you"));
+
+    setServerClock(Instant.now().plus(Duration.ofHours(49)));
+    mail(DemoUsers.REVIEWER.email(), "The place offered has gone to the next");
+    mail(DemoUsers.ATTENDEE.email(), "A place for you: ");
+    assertTrue(state(attendee.get(REGISTER)).startsWith("A place is offered to you"));
+    assertTrue(reviewer.get(REGISTER).document().select("#mine").isEmpty(), "the reviewer's ended");
+    Page cancelledList = organiser.get(MANAGE + "/registrations?state=CANCELLED");
+    assertTrue(cancelledList.text().contains("offer expired"), cancelledList.text());
+  }
+
+  @Test
+  @Order(6)
+  void moderatedRegistrationsWaitForTheOrganisers() {
+    WebClient organiser = DemoUsers.ORGANISER.signedIn();
+    Page saved =
+        organiser.submit(
+            organiser.get(MANAGE + "/registration"),
+            "setup",
+            Map.of("moderation", "IN_PERSON"),
+            "save");
+    assertTrue(saved.infos().contains("The registration settings are saved."), saved.text());
+
+    WebClient administrator = DemoUsers.ADMINISTRATOR.signedIn();
+    Page pending = register(administrator, "IN_PERSON");
+    assertTrue(state(pending).startsWith("Waiting for approval"), state(pending));
+    Page list = organiser.get(MANAGE + "/registrations?state=PENDING");
+    String administratorName = list.document().selectFirst("#registrants tbody th").text();
+    Page approved =
+        organiser.submit(list, "list", Map.of(), rowButton(list, administratorName, "approve"));
+    assertTrue(
+        approved.infos().stream().anyMatch(i -> i.startsWith("Approved: all places are taken")),
+        approved.infos() + " " + approved.errors());
+    assertTrue(state(administrator.get(REGISTER)).startsWith("On the waiting list"));
+
+    organiser.submit(
+        organiser.get(MANAGE + "/registration"), "setup", Map.of("moderation", "NONE"), "save");
+  }
+
+  @Test
+  @Order(7)
+  void theSettingsRefuseWhatCannotBeAndKeepWhatWasTyped() {
+    WebClient organiser = DemoUsers.ORGANISER.signedIn();
+    Page words =
+        organiser.submit(
+            organiser.get(MANAGE + "/registration"),
+            "setup",
+            Map.of("inPersonCapacity", "lots"),
+            "save");
+    assertEquals("Enter a whole number.", words.fieldError("setup:inPersonCapacity"), words.text());
+    assertEquals("lots", words.fieldValue("setup:inPersonCapacity"));
+    Page tooFew =
+        organiser.submit(
+            organiser.get(MANAGE + "/registration"),
+            "setup",
+            Map.of("inPersonCapacity", "1"),
+            "save");
+    assertTrue(
+        tooFew.fieldError("setup:inPersonCapacity").contains("places are already taken"),
+        tooFew.text());
+    Page backwards =
+        organiser.submit(
+            organiser.get(MANAGE + "/registration"),
+            "setup",
+            Map.of("closesAt", "2020-01-01T10:00"),
+            "save");
+    assertEquals(
+        "Registration must close after it opens.",
+        backwards.fieldError("setup:closesAt"),
+        backwards.text());
+  }
+
+  @Test
+  @Order(8)
+  void onlyTheEventsOrganisersSeeTheRegistrations() {
+    assertEquals(403, DemoUsers.ATTENDEE.signedIn().get(MANAGE + "/registrations").status());
+    assertEquals(403, DemoUsers.AUTHOR.signedIn().get(MANAGE + "/registration").status());
+    Page list = DemoUsers.ORGANISER.signedIn().get(MANAGE + "/registrations");
+    assertEquals(200, list.status());
+    assertFalse(list.document().select("#counts").isEmpty(), list.text());
+  }
+}

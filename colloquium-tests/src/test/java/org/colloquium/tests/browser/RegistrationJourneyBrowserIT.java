@@ -1,0 +1,94 @@
+package org.colloquium.tests.browser;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.colloquium.tests.support.DemoUsers;
+import org.colloquium.tests.support.DeployedApplication;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+
+/**
+ * Registration for the demo's annual conference, which opens with one place left in person: a
+ * visitor reads the places on the event page; one person registers online, another takes the last
+ * place in person, a third waits; the organiser reads the settings and the list and cancels the
+ * second, and the third accepts the place offered. By keyboard, with axe and the HTML checker on
+ * every page.
+ */
+class RegistrationJourneyBrowserIT extends DeployedApplication {
+
+  private static final String EVENT = "/events/annual-conference-iii";
+  private static final String REGISTER = EVENT + "/register";
+
+  private static void register(Browser browser, String radioId, String check) {
+    browser.open(EVENT);
+    browser.activateByKeyboard(By.cssSelector(".registration-summary a[href$='/register']"));
+    browser.waitForPath(REGISTER);
+    browser.check(check);
+    browser.find(By.id(radioId)).sendKeys(Keys.SPACE);
+    browser.activateByKeyboard(By.id("attendance:register"));
+    browser.find(By.cssSelector(".page-messages .message-info"));
+  }
+
+  @Test
+  void placesAreTakenWaitedForAndHandedOn() {
+    try (Browser visitor = new Browser("registration-visitor")) {
+      visitor.open(EVENT);
+      assertTrue(visitor.text().contains("1 place left in person"), visitor.text());
+      visitor.check("event-with-places");
+    }
+    try (Browser online = new Browser("registration-online")) {
+      online.signIn(DemoUsers.REVIEWER.email(), DemoUsers.PASSWORD);
+      register(online, "attendance:mode:1", "register-form");
+      assertTrue(online.text().contains("Confirmed · Online"), online.text());
+      online.check("registered-online");
+      online.open("/my");
+      assertTrue(online.text().contains("Your registrations"), online.text());
+      online.check("my-area-with-registration");
+    }
+    try (Browser last = new Browser("registration-last-place")) {
+      last.signIn(DemoUsers.ATTENDEE.email(), DemoUsers.PASSWORD);
+      register(last, "attendance:mode:0", "register-last-place");
+      assertTrue(last.text().contains("Confirmed · In person"), last.text());
+    }
+    try (Browser waiting = new Browser("registration-waiting")) {
+      waiting.signIn(DemoUsers.AUTHOR.email(), DemoUsers.PASSWORD);
+      register(waiting, "attendance:mode:0", "register-full");
+      assertTrue(waiting.text().contains("On the waiting list"), waiting.text());
+      assertTrue(waiting.text().contains("Nobody is ahead of you"), waiting.text());
+      waiting.check("registered-waiting");
+    }
+    try (Browser organiser = new Browser("registration-organiser")) {
+      organiser.signIn(DemoUsers.ORGANISER.email(), DemoUsers.PASSWORD);
+      organiser.open("/manage/events/annual-conference-iii");
+      organiser.activateByKeyboard(By.cssSelector(".area-nav a[href$='/registrations']"));
+      organiser.waitForPath("/manage/events/annual-conference-iii/registrations");
+      organiser.check("registrations");
+      organiser.type("list:reason", "Duplicate registration.");
+      organiser.activateByKeyboard(By.cssSelector("button[title='Cancel: Mihai Ștefănescu']"));
+      organiser.find(By.cssSelector(".page-messages .message-info"));
+      assertTrue(
+          organiser.text().contains("The registration of Mihai Ștefănescu is cancelled."),
+          organiser.text());
+      organiser.check("registrations-after-cancel");
+      organiser.activateByKeyboard(By.linkText("Registration settings"));
+      organiser.waitForPath("/manage/events/annual-conference-iii/registration");
+      organiser.check("registration-settings");
+      organiser.type("setup:inPersonCapacity", "1");
+      organiser.activateByKeyboard(By.id("setup:save"));
+      organiser.find(By.id("setup:inPersonCapacity-error"));
+      assertTrue(organiser.text().contains("places are already taken"), organiser.text());
+      organiser.check("registration-settings-with-error");
+    }
+    try (Browser waiting = new Browser("registration-offer")) {
+      waiting.signIn(DemoUsers.AUTHOR.email(), DemoUsers.PASSWORD);
+      waiting.open(REGISTER);
+      assertTrue(waiting.text().contains("A place is offered to you"), waiting.text());
+      waiting.check("offer");
+      waiting.activateByKeyboard(By.id("offer:accept"));
+      waiting.find(By.cssSelector(".page-messages .message-info"));
+      assertTrue(waiting.text().contains("Confirmed · In person"), waiting.text());
+      waiting.check("offer-accepted");
+    }
+  }
+}
