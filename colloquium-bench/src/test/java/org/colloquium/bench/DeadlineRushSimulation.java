@@ -406,7 +406,7 @@ public class DeadlineRushSimulation extends Simulation {
     }
   }
 
-  private static void requireLoopback(String url) {
+  static void requireLoopback(String url) {
     String host = URI.create(url).getHost();
     if (host == null || !LOOPBACK.contains(host)) {
       throw new IllegalArgumentException("load tests run against loopback only, not " + url);
