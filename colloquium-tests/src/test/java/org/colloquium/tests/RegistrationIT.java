@@ -255,6 +255,48 @@ class RegistrationIT extends ClockControlledApplication {
   }
 
   @Test
+  @Order(9)
+  void theParticipantsListShowsOnlyThoseListedToThoseAllowedAndTheCsvHasEveryAnswer() {
+    String list = "/events/" + SLUG + "/participants";
+    Page anonymous = new WebClient().get(list);
+    assertEquals(200, anonymous.status());
+    assertTrue(anonymous.text().contains("Sign in to read it."), anonymous.text());
+    assertTrue(anonymous.document().select("#participants").isEmpty(), "no names for strangers");
+
+    Page confirmed = DemoUsers.AUTHOR.signedIn().get(list);
+    String names = confirmed.document().select("#participants").text();
+    assertTrue(names.contains("Ingrid Solberg") && names.contains("Олена Шевчук"), names);
+    assertFalse(names.contains("Andreea Mihăilescu"), "cancelled: " + names);
+    assertFalse(names.contains("Andrei Țurcanu"), "did not agree to be listed: " + names);
+    Page ended = DemoUsers.REVIEWER.signedIn().get(list);
+    assertTrue(ended.text().contains("for the event's confirmed registrants"), ended.text());
+    assertTrue(ended.document().select("#participants").isEmpty(), ended.text());
+
+    WebClient organiser = DemoUsers.ORGANISER.signedIn();
+    Page added =
+        organiser.submit(
+            organiser.get(MANAGE + "/registrations"),
+            "add",
+            Map.of(
+                "email", "formula@bench.example",
+                "fullName", "=HYPERLINK(\"http://evil.example\")",
+                "mode", "ONLINE"),
+            "addButton");
+    assertTrue(
+        added.infos().toString().contains("is registered"), added.infos() + " " + added.errors());
+    var csv = organiser.getBytes(MANAGE + "/registrations.csv?mode=ONLINE");
+    assertEquals(200, csv.statusCode());
+    assertTrue(csv.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"));
+    String text = new String(csv.body(), java.nio.charset.StandardCharsets.UTF_8);
+    assertTrue(text.startsWith("\uFEFF\"Name\",\"Email\""), text);
+    assertTrue(text.contains("\"Олена Шевчук\",\"olena.shevchuk@lnu.example\""), text);
+    assertTrue(text.contains("\"'=HYPERLINK"), "a formula is defused: " + text);
+    assertFalse(text.contains("Ingrid Solberg"), "in person, filtered out: " + text);
+    assertEquals(
+        403, DemoUsers.ATTENDEE.signedIn().getBytes(MANAGE + "/registrations.csv").statusCode());
+  }
+
+  @Test
   @Order(8)
   void onlyTheEventsOrganisersSeeTheRegistrations() {
     assertEquals(403, DemoUsers.ATTENDEE.signedIn().get(MANAGE + "/registrations").status());

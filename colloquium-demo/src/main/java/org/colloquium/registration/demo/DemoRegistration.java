@@ -15,6 +15,7 @@ import org.colloquium.kernel.demo.DemoContent;
 import org.colloquium.registration.api.AcademicStatus;
 import org.colloquium.registration.api.Moderation;
 import org.colloquium.registration.api.NewRegistrant;
+import org.colloquium.registration.api.ParticipantList;
 import org.colloquium.registration.api.ParticipationMode;
 import org.colloquium.registration.api.Registrants;
 import org.colloquium.registration.api.RegistrationAnswers;
@@ -70,7 +71,8 @@ public class DemoRegistration implements DemoContent {
             50,
             Moderation.NONE,
             48,
-            null));
+            null,
+            ParticipantList.REGISTRANTS));
     add(
         organiser,
         slug,
@@ -126,7 +128,8 @@ public class DemoRegistration implements DemoContent {
             null,
             Moderation.NONE,
             48,
-            null));
+            null,
+            ParticipantList.PUBLIC));
     add(
         organiser,
         slug,

@@ -6,6 +6,17 @@ public interface Registrants {
   /** The list, filtered by state and mode when given (null: all). */
   RegistrantsView list(Long actorId, String slug, RegistrationState state, ParticipationMode mode);
 
+  /**
+   * The list as CSV (UTF-8 with a byte order mark, Excel's dialect, every field quoted, cells that
+   * could run as formulas defused), filtered as {@link #list}, with every answer.
+   */
+  void csv(
+      Long actorId,
+      String slug,
+      RegistrationState state,
+      ParticipationMode mode,
+      java.io.OutputStream out);
+
   /** Approves a pending registration: confirmed if a place is free, waitlisted otherwise. */
   RegistrationState approve(Long actorId, String slug, Long registrationId);
 

@@ -5,9 +5,17 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 
-/** What the public may know of an event's registration: when, and how many places are left. */
+/**
+ * What the public may know of an event's registration: when, how many places are left, and who may
+ * read the list of participants.
+ */
 public record RegistrationOpening(
-    RegistrationWindow window, Instant opensAt, Instant closesAt, ZoneId zone, List<Places> places)
+    RegistrationWindow window,
+    Instant opensAt,
+    Instant closesAt,
+    ZoneId zone,
+    List<Places> places,
+    ParticipantList participantList)
     implements Serializable {
 
   public boolean open() {

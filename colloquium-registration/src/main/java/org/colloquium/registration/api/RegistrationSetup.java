@@ -6,7 +6,8 @@ import java.time.LocalDateTime;
 /**
  * An event's registration as organisers set it, times in the event's zone. A mode not offered has
  * {@code false}; a capacity of null is unlimited. {@code changesUntil} (optional) is when attendees
- * stop changing their answers and mode themselves.
+ * stop changing their answers and mode themselves; {@code participantList} says who may read the
+ * list of participants.
  */
 public record RegistrationSetup(
     LocalDateTime opensAt,
@@ -17,7 +18,8 @@ public record RegistrationSetup(
     Integer onlineCapacity,
     Moderation moderation,
     int offerHours,
-    LocalDateTime changesUntil)
+    LocalDateTime changesUntil,
+    ParticipantList participantList)
     implements Serializable {
 
   public static final int DEFAULT_OFFER_HOURS = 48;

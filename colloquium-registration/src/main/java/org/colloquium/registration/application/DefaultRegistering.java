@@ -94,7 +94,8 @@ public class DefaultRegistering implements Registering {
         c.settings().opensAt(),
         c.settings().closesAt(),
         c.event().zone(),
-        repository.places(c.event().id()));
+        repository.places(c.event().id()),
+        c.settings().participantList());
   }
 
   private MyRegistration view(Registration r, Context c, Instant now) {

@@ -3,22 +3,34 @@ package org.colloquium.registration.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.QuoteMode;
 import org.colloquium.kernel.access.ConflictException;
 import org.colloquium.kernel.access.NotFoundException;
 import org.colloquium.kernel.account.api.AccountDirectory;
 import org.colloquium.kernel.account.api.AccountRecord;
 import org.colloquium.kernel.account.api.EmailAddress;
 import org.colloquium.kernel.i18n.Language;
+import org.colloquium.kernel.text.SpreadsheetText;
 import org.colloquium.kernel.validation.Problem;
 import org.colloquium.kernel.validation.ValidationException;
 import org.colloquium.registration.api.MyRegistration;
 import org.colloquium.registration.api.NewRegistrant;
 import org.colloquium.registration.api.ParticipationMode;
+import org.colloquium.registration.api.RegistrantRow;
 import org.colloquium.registration.api.Registrants;
 import org.colloquium.registration.api.RegistrantsView;
 import org.colloquium.registration.api.RegistrationAnswers;
@@ -55,6 +67,56 @@ public class DefaultRegistrants implements Registrants {
         repository.places(event.id()),
         repository.counts(event.id()),
         repository.of(event.id(), state, mode).stream().map(RegistrationViews::row).toList());
+  }
+
+  private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+  private static final CSVFormat CSV = CSVFormat.EXCEL.builder().setQuoteMode(QuoteMode.ALL).get();
+  private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+  @Override
+  public void csv(
+      Long actorId,
+      String slug,
+      RegistrationState state,
+      ParticipationMode mode,
+      OutputStream out) {
+    RegistrantsView view = list(actorId, slug, state, mode);
+    try {
+      out.write(UTF8_BOM);
+      Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+      CSVPrinter printer = new CSVPrinter(writer, CSV);
+      printer.printRecord(
+          "Name",
+          "Email",
+          "Affiliation",
+          "Academic status",
+          "Taking part",
+          "State",
+          "Dietary needs",
+          "Accessibility needs",
+          "Listed",
+          "Registered",
+          "Offer until",
+          "Reason");
+      for (RegistrantRow r : view.rows()) {
+        printer.printRecord(
+            SpreadsheetText.cell(r.fullName()),
+            SpreadsheetText.cell(r.email()),
+            SpreadsheetText.cell(r.affiliation()),
+            r.academicStatus() == null ? "" : r.academicStatus().name(),
+            r.mode().name(),
+            r.state().name(),
+            SpreadsheetText.cell(r.dietaryNeeds()),
+            SpreadsheetText.cell(r.accessibilityNeeds()),
+            r.listed() ? "yes" : "no",
+            WHEN.format(r.registeredAt().atZone(view.zone())),
+            r.offerExpiresAt() == null ? "" : WHEN.format(r.offerExpiresAt().atZone(view.zone())),
+            SpreadsheetText.cell(r.reason()));
+      }
+      printer.flush();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private record Target(

@@ -12,6 +12,7 @@ import java.util.Optional;
 import org.colloquium.kernel.validation.Problem;
 import org.colloquium.kernel.validation.ValidationException;
 import org.colloquium.registration.api.Moderation;
+import org.colloquium.registration.api.ParticipantList;
 import org.colloquium.registration.api.ParticipationMode;
 import org.colloquium.registration.api.Places;
 import org.colloquium.registration.api.RegistrationSetup;
@@ -60,7 +61,8 @@ public class DefaultRegistrationSetups implements RegistrationSetups {
         online.map(Places::capacity).orElse(null),
         s.moderation(),
         s.offerHours(),
-        s.changesUntil() == null ? null : local(s.changesUntil(), zone));
+        s.changesUntil() == null ? null : local(s.changesUntil(), zone),
+        s.participantList());
   }
 
   /** What a centre would start from: open now, close when the event starts, the event's modes. */
@@ -76,7 +78,8 @@ public class DefaultRegistrationSetups implements RegistrationSetups {
         null,
         Moderation.NONE,
         RegistrationSetup.DEFAULT_OFFER_HOURS,
-        null);
+        null,
+        ParticipantList.OFF);
   }
 
   private static Optional<Places> of(List<Places> places, ParticipationMode mode) {
@@ -121,6 +124,8 @@ public class DefaultRegistrationSetups implements RegistrationSetups {
     Optional<RegistrationSettings> existing = repository.settings(event.id());
     RegistrationSettings settings = existing.orElseGet(() -> new RegistrationSettings(event.id()));
     settings.change(opens, closes, setup.moderation(), setup.offerHours(), changes);
+    settings.listParticipants(
+        setup.participantList() == null ? ParticipantList.OFF : setup.participantList());
     if (existing.isEmpty()) {
       repository.add(settings);
     }

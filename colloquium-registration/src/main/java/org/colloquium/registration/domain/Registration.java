@@ -271,6 +271,10 @@ public class Registration {
     return reason;
   }
 
+  public String affiliation() {
+    return affiliation;
+  }
+
   public Instant createdAt() {
     return createdAt;
   }

@@ -288,6 +288,30 @@ public class RegistrationRepository {
         .getResultList();
   }
 
+  /** Confirmed registrants who agreed to be listed, by name. */
+  public List<Registration> listed(Long eventId) {
+    return em.createQuery(
+            "select r from Registration r where r.eventId = :event and r.state = :confirmed"
+                + " and r.listed = true order by r.fullName, r.id",
+            Registration.class)
+        .setParameter("event", eventId)
+        .setParameter("confirmed", RegistrationState.CONFIRMED)
+        .getResultList();
+  }
+
+  /** Whether the account holds a confirmed registration for the event. */
+  public boolean confirmed(Long eventId, Long accountId) {
+    return em.createQuery(
+                "select count(r) from Registration r where r.eventId = :event"
+                    + " and r.accountId = :account and r.state = :confirmed",
+                Long.class)
+            .setParameter("event", eventId)
+            .setParameter("account", accountId)
+            .setParameter("confirmed", RegistrationState.CONFIRMED)
+            .getSingleResult()
+        > 0;
+  }
+
   /** Registrations that hold or wait for a place of the mode, or wait for approval in it. */
   public long activeIn(Long eventId, ParticipationMode mode) {
     return em.createQuery(

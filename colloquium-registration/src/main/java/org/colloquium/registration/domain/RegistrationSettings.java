@@ -10,6 +10,7 @@ import jakarta.persistence.Version;
 import java.time.Duration;
 import java.time.Instant;
 import org.colloquium.registration.api.Moderation;
+import org.colloquium.registration.api.ParticipantList;
 import org.colloquium.registration.api.ParticipationMode;
 import org.colloquium.registration.api.RegistrationWindow;
 
@@ -39,6 +40,10 @@ public class RegistrationSettings {
 
   @Column(name = "changes_until")
   private Instant changesUntil;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "participant_list", nullable = false, length = 11)
+  private ParticipantList participantList = ParticipantList.OFF;
 
   protected RegistrationSettings() {}
 
@@ -109,5 +114,13 @@ public class RegistrationSettings {
 
   public Instant changesUntil() {
     return changesUntil;
+  }
+
+  public ParticipantList participantList() {
+    return participantList;
+  }
+
+  public void listParticipants(ParticipantList who) {
+    participantList = who;
   }
 }

@@ -3,16 +3,21 @@ package org.colloquium.registration.routes;
 import java.util.List;
 import org.colloquium.events.api.EventOrganisers;
 import org.colloquium.kernel.access.AnySignedIn;
+import org.colloquium.kernel.access.AnyVisitor;
 import org.colloquium.kernel.access.Route;
 import org.colloquium.kernel.access.RouteSet;
 
 /**
- * Registration's pages: a signed-in person's registration for an event, and the organisers'
- * settings and list. Nothing here is shared through the page cache: every page is personal.
+ * Registration's pages: a signed-in person's registration for an event, the list of participants,
+ * and the organisers' settings, list and CSV. Nothing here is shared through the page cache: what
+ * they show depends on who reads them.
  */
 public class RegistrationRoutes implements RouteSet {
 
   private static final String VIEWS = "/WEB-INF/views";
+
+  /** Where the web's download servlet for organisers listens; only the router forwards there. */
+  private static final String DOWNLOADS = "/internal/registration-downloads";
 
   @Override
   public List<Route> routes() {
@@ -23,6 +28,10 @@ public class RegistrationRoutes implements RouteSet {
             "/manage/events/{slug}/registration",
             VIEWS + "/manage/registration.xhtml",
             EventOrganisers.class),
+        new Route(
+            "/events/{slug}/participants", VIEWS + "/site/participants.xhtml", AnyVisitor.class),
+        new Route(
+            "/manage/events/{slug}/registrations.csv", DOWNLOADS + "/csv", EventOrganisers.class),
         new Route(
             "/manage/events/{slug}/registrations",
             VIEWS + "/manage/registrations.xhtml",

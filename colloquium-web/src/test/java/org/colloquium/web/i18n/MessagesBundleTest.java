@@ -42,6 +42,7 @@ import org.colloquium.programme.api.UndoKind;
 import org.colloquium.programme.api.WarningKind;
 import org.colloquium.registration.api.AcademicStatus;
 import org.colloquium.registration.api.Moderation;
+import org.colloquium.registration.api.ParticipantList;
 import org.colloquium.registration.api.ParticipationMode;
 import org.colloquium.registration.api.RegistrationState;
 import org.colloquium.registration.api.RegistrationWindow;
@@ -136,7 +137,9 @@ class MessagesBundleTest {
           Map.entry("registration.places.open.", ParticipationMode.class),
           Map.entry("registration.places.left.", ParticipationMode.class),
           Map.entry("registration.places.full.", ParticipationMode.class),
-          Map.entry("registration.window.", RegistrationWindow.class));
+          Map.entry("registration.window.", RegistrationWindow.class),
+          Map.entry("registration.participantList.", ParticipantList.class),
+          Map.entry("registration.participants.lead.", ParticipantList.class));
 
   private static final Pattern ANY_MSG = Pattern.compile("msg\\[");
   private static final Pattern LITERAL_KEY = Pattern.compile("msg\\[\\s*'([^']+)'\\s*]");

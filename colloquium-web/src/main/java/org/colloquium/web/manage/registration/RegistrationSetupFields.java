@@ -9,6 +9,7 @@ import org.colloquium.kernel.time.WallClockText;
 import org.colloquium.kernel.validation.Problem;
 import org.colloquium.kernel.validation.ValidationException;
 import org.colloquium.registration.api.Moderation;
+import org.colloquium.registration.api.ParticipantList;
 import org.colloquium.registration.api.RegistrationSetup;
 
 /**
@@ -29,6 +30,7 @@ public class RegistrationSetupFields implements Serializable {
   private String moderation;
   private String offerHours;
   private String changesUntil;
+  private String participantList;
 
   static RegistrationSetupFields of(RegistrationSetup s) {
     RegistrationSetupFields f = new RegistrationSetupFields();
@@ -41,6 +43,7 @@ public class RegistrationSetupFields implements Serializable {
     f.moderation = s.moderation().name();
     f.offerHours = Integer.toString(s.offerHours());
     f.changesUntil = text(s.changesUntil());
+    f.participantList = s.participantList().name();
     return f;
   }
 
@@ -57,6 +60,13 @@ public class RegistrationSetupFields implements Serializable {
     Integer inPersonPlaces = number(inPersonCapacity, "inPersonCapacity", problems);
     Integer onlinePlaces = number(onlineCapacity, "onlineCapacity", problems);
     Integer hours = number(offerHours, "offerHours", problems);
+    ParticipantList list = ParticipantList.OFF;
+    try {
+      list =
+          participantList == null ? ParticipantList.OFF : ParticipantList.valueOf(participantList);
+    } catch (IllegalArgumentException e) {
+      problems.add(Problem.of("participantList", "registration.setup.participantList.required"));
+    }
     Moderation chosen = null;
     try {
       chosen = moderation == null ? null : Moderation.valueOf(moderation);
@@ -75,7 +85,8 @@ public class RegistrationSetupFields implements Serializable {
         onlinePlaces,
         chosen,
         hours == null ? RegistrationSetup.DEFAULT_OFFER_HOURS : hours,
-        changes);
+        changes,
+        list);
   }
 
   private static LocalDateTime time(String text, String field, List<Problem> problems) {
@@ -164,6 +175,14 @@ public class RegistrationSetupFields implements Serializable {
 
   public void setOfferHours(String offerHours) {
     this.offerHours = offerHours;
+  }
+
+  public String getParticipantList() {
+    return participantList;
+  }
+
+  public void setParticipantList(String participantList) {
+    this.participantList = participantList;
   }
 
   public String getChangesUntil() {

@@ -7,6 +7,7 @@ import java.io.Serializable;
 import java.util.List;
 import org.colloquium.kernel.validation.ValidationException;
 import org.colloquium.registration.api.Moderation;
+import org.colloquium.registration.api.ParticipantList;
 import org.colloquium.registration.api.RegistrationSetupView;
 import org.colloquium.registration.api.RegistrationSetups;
 import org.colloquium.web.faces.FacesFeedback;
@@ -49,6 +50,10 @@ public class SetUpRegistration implements Serializable {
 
   public List<Moderation> getModerations() {
     return List.of(Moderation.values());
+  }
+
+  public List<ParticipantList> getParticipantLists() {
+    return List.of(ParticipantList.values());
   }
 
   public RegistrationSetupView getView() {
