@@ -17,6 +17,14 @@ public interface Registrants {
       ParticipationMode mode,
       java.io.OutputStream out);
 
+  /** The same list as an XLSX workbook of one sheet, its cells typed text. */
+  void xlsx(
+      Long actorId,
+      String slug,
+      RegistrationState state,
+      ParticipationMode mode,
+      java.io.OutputStream out);
+
   /** Approves a pending registration: confirmed if a place is free, waitlisted otherwise. */
   RegistrationState approve(Long actorId, String slug, Long registrationId);
 

@@ -11,8 +11,10 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.apache.commons.csv.CSVFormat;
@@ -39,6 +41,8 @@ import org.colloquium.registration.domain.Registration;
 import org.colloquium.registration.domain.RegistrationRepository;
 import org.colloquium.registration.domain.RegistrationRules;
 import org.colloquium.registration.domain.RegistrationSettings;
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
 
 /** The organisers' side of an event's registrations. */
 @ApplicationScoped
@@ -73,19 +77,8 @@ public class DefaultRegistrants implements Registrants {
   private static final CSVFormat CSV = CSVFormat.EXCEL.builder().setQuoteMode(QuoteMode.ALL).get();
   private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
-  @Override
-  public void csv(
-      Long actorId,
-      String slug,
-      RegistrationState state,
-      ParticipationMode mode,
-      OutputStream out) {
-    RegistrantsView view = list(actorId, slug, state, mode);
-    try {
-      out.write(UTF8_BOM);
-      Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-      CSVPrinter printer = new CSVPrinter(writer, CSV);
-      printer.printRecord(
+  private static final List<String> COLUMNS =
+      List.of(
           "Name",
           "Email",
           "Affiliation",
@@ -98,22 +91,74 @@ public class DefaultRegistrants implements Registrants {
           "Registered",
           "Offer until",
           "Reason");
+
+  /** A row's cells as text, times in the event's zone. */
+  private static List<String> values(RegistrantRow r, ZoneId zone) {
+    return Arrays.asList(
+        r.fullName(),
+        r.email(),
+        nullToEmpty(r.affiliation()),
+        r.academicStatus() == null ? "" : r.academicStatus().name(),
+        r.mode().name(),
+        r.state().name(),
+        nullToEmpty(r.dietaryNeeds()),
+        nullToEmpty(r.accessibilityNeeds()),
+        r.listed() ? "yes" : "no",
+        WHEN.format(r.registeredAt().atZone(zone)),
+        r.offerExpiresAt() == null ? "" : WHEN.format(r.offerExpiresAt().atZone(zone)),
+        nullToEmpty(r.reason()));
+  }
+
+  private static String nullToEmpty(String text) {
+    return text == null ? "" : text;
+  }
+
+  @Override
+  public void csv(
+      Long actorId,
+      String slug,
+      RegistrationState state,
+      ParticipationMode mode,
+      OutputStream out) {
+    RegistrantsView view = list(actorId, slug, state, mode);
+    try {
+      out.write(UTF8_BOM);
+      Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+      CSVPrinter printer = new CSVPrinter(writer, CSV);
+      printer.printRecord(COLUMNS);
       for (RegistrantRow r : view.rows()) {
-        printer.printRecord(
-            SpreadsheetText.cell(r.fullName()),
-            SpreadsheetText.cell(r.email()),
-            SpreadsheetText.cell(r.affiliation()),
-            r.academicStatus() == null ? "" : r.academicStatus().name(),
-            r.mode().name(),
-            r.state().name(),
-            SpreadsheetText.cell(r.dietaryNeeds()),
-            SpreadsheetText.cell(r.accessibilityNeeds()),
-            r.listed() ? "yes" : "no",
-            WHEN.format(r.registeredAt().atZone(view.zone())),
-            r.offerExpiresAt() == null ? "" : WHEN.format(r.offerExpiresAt().atZone(view.zone())),
-            SpreadsheetText.cell(r.reason()));
+        printer.printRecord(values(r, view.zone()).stream().map(SpreadsheetText::cell).toList());
       }
       printer.flush();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public void xlsx(
+      Long actorId,
+      String slug,
+      RegistrationState state,
+      ParticipationMode mode,
+      OutputStream out) {
+    RegistrantsView view = list(actorId, slug, state, mode);
+    try {
+      Workbook workbook = new Workbook(out, "Colloquium", "1.0");
+      Worksheet sheet = workbook.newWorksheet("Registrations");
+      for (int c = 0; c < COLUMNS.size(); c++) {
+        sheet.value(0, c, COLUMNS.get(c));
+        sheet.style(0, c).bold().set();
+      }
+      int row = 1;
+      for (RegistrantRow r : view.rows()) {
+        List<String> values = values(r, view.zone());
+        for (int c = 0; c < values.size(); c++) {
+          sheet.value(row, c, values.get(c));
+        }
+        row++;
+      }
+      workbook.finish();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

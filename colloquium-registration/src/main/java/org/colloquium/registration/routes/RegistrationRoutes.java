@@ -33,6 +33,8 @@ public class RegistrationRoutes implements RouteSet {
         new Route(
             "/manage/events/{slug}/registrations.csv", DOWNLOADS + "/csv", EventOrganisers.class),
         new Route(
+            "/manage/events/{slug}/registrations.xlsx", DOWNLOADS + "/xlsx", EventOrganisers.class),
+        new Route(
             "/manage/events/{slug}/registrations",
             VIEWS + "/manage/registrations.xhtml",
             EventOrganisers.class));

@@ -16,16 +16,17 @@ import org.colloquium.web.faces.Downloads;
 import org.colloquium.web.security.SignedIn;
 
 /**
- * /manage/events/{slug}/registrations.csv: the registrations with every answer, filtered by the
- * list's {@code state} and {@code mode}. Reached only through the route table, which has checked
- * that the caller organises the event; the service checks again.
+ * /manage/events/{slug}/registrations.csv and .xlsx: the registrations with every answer, filtered
+ * by the list's {@code state} and {@code mode}. Reached only through the route table, which has
+ * checked that the caller organises the event; the service checks again.
  */
-@WebServlet(RegistrantDownloads.CSV)
+@WebServlet({RegistrantDownloads.CSV, RegistrantDownloads.XLSX})
 public class RegistrantDownloads extends HttpServlet {
 
   private static final long serialVersionUID = 1L;
 
   public static final String CSV = "/internal/registration-downloads/csv";
+  public static final String XLSX = "/internal/registration-downloads/xlsx";
 
   @Inject Registrants registrants;
   @Inject SignedIn signedIn;
@@ -41,13 +42,15 @@ public class RegistrantDownloads extends HttpServlet {
     try {
       // The list first: a refusal must not come after the headers of a download.
       registrants.list(signedIn.accountId(), slug, null, null);
-      Downloads.attachment(response, "text/csv; charset=UTF-8", slug + "-registrations.csv");
-      registrants.csv(
-          signedIn.accountId(),
-          slug,
-          parse(RegistrationState.class, request.getParameter("state")),
-          parse(ParticipationMode.class, request.getParameter("mode")),
-          response.getOutputStream());
+      RegistrationState state = parse(RegistrationState.class, request.getParameter("state"));
+      ParticipationMode mode = parse(ParticipationMode.class, request.getParameter("mode"));
+      if (request.getServletPath().equals(XLSX)) {
+        Downloads.attachment(response, Downloads.XLSX_TYPE, slug + "-registrations.xlsx");
+        registrants.xlsx(signedIn.accountId(), slug, state, mode, response.getOutputStream());
+      } else {
+        Downloads.attachment(response, "text/csv; charset=UTF-8", slug + "-registrations.csv");
+        registrants.csv(signedIn.accountId(), slug, state, mode, response.getOutputStream());
+      }
     } catch (NotFoundException e) {
       Downloads.fail(response, HttpServletResponse.SC_NOT_FOUND);
     } catch (AccessDeniedException e) {
