@@ -5,8 +5,9 @@ import java.time.ZoneId;
 import java.util.List;
 
 /**
- * The organisers' list: the counts per mode and state of every registration, the places, and the
- * registrations that match the filter (waiting list in queue order, the rest newest first).
+ * The organisers' list: the counts per mode and state of every registration, the places, the
+ * registrations that match the filter (waiting list in queue order, the rest newest first), and how
+ * many registered each day.
  */
 public record RegistrantsView(
     String slug,
@@ -15,8 +16,12 @@ public record RegistrantsView(
     boolean configured,
     List<Places> places,
     List<RegistrantCount> counts,
-    List<RegistrantRow> rows)
+    List<RegistrantRow> rows,
+    List<Day> perDay)
     implements Serializable {
+
+  /** Registrations made on one day (in the event's zone), every day from the first to the last. */
+  public record Day(String label, long count) implements Serializable {}
 
   public long count(ParticipationMode mode, RegistrationState state) {
     return counts.stream()

@@ -11,12 +11,15 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.QuoteMode;
@@ -70,7 +73,32 @@ public class DefaultRegistrants implements Registrants {
         configured,
         repository.places(event.id()),
         repository.counts(event.id()),
-        repository.of(event.id(), state, mode).stream().map(RegistrationViews::row).toList());
+        repository.of(event.id(), state, mode).stream().map(RegistrationViews::row).toList(),
+        perDay(repository.registeredAt(event.id()), event.zone()));
+  }
+
+  /** At most this many days in the chart: the last ones. */
+  static final int MAX_DAYS = 366;
+
+  /** Registrations per day in {@code zone}, the days without any included. */
+  static List<RegistrantsView.Day> perDay(List<Instant> times, ZoneId zone) {
+    if (times.isEmpty()) {
+      return List.of();
+    }
+    Map<LocalDate, Long> counts = new TreeMap<>();
+    for (Instant t : times) {
+      counts.merge(LocalDate.ofInstant(t, zone), 1L, Long::sum);
+    }
+    LocalDate last = ((TreeMap<LocalDate, Long>) counts).lastKey();
+    LocalDate first = ((TreeMap<LocalDate, Long>) counts).firstKey();
+    if (first.isBefore(last.minusDays(MAX_DAYS - 1))) {
+      first = last.minusDays(MAX_DAYS - 1);
+    }
+    List<RegistrantsView.Day> days = new ArrayList<>();
+    for (LocalDate d = first; !d.isAfter(last); d = d.plusDays(1)) {
+      days.add(new RegistrantsView.Day(d.toString(), counts.getOrDefault(d, 0L)));
+    }
+    return days;
   }
 
   private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};

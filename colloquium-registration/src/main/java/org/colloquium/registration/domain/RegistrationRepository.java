@@ -288,6 +288,15 @@ public class RegistrationRepository {
         .getResultList();
   }
 
+  /** When each of the event's registrations was made. */
+  public List<Instant> registeredAt(Long eventId) {
+    return em.createQuery(
+            "select r.createdAt from Registration r where r.eventId = :event order by r.createdAt",
+            Instant.class)
+        .setParameter("event", eventId)
+        .getResultList();
+  }
+
   /** Confirmed registrants who agreed to be listed, by name. */
   public List<Registration> listed(Long eventId) {
     return em.createQuery(

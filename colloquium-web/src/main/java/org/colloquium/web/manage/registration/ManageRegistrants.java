@@ -14,6 +14,7 @@ import org.colloquium.registration.api.RegistrantRow;
 import org.colloquium.registration.api.Registrants;
 import org.colloquium.registration.api.RegistrantsView;
 import org.colloquium.registration.api.RegistrationState;
+import org.colloquium.web.faces.DayChart;
 import org.colloquium.web.faces.FacesFeedback;
 import org.colloquium.web.security.SignedIn;
 import org.colloquium.web.site.registration.AttendanceFields;
@@ -37,6 +38,7 @@ public class ManageRegistrants implements Serializable {
   private String state;
   private String mode;
   private RegistrantsView view;
+  private transient DayChart chart;
   private String reason;
   private String email;
   private boolean mailed = true;
@@ -106,6 +108,14 @@ public class ManageRegistrants implements Serializable {
     } catch (ValidationException e) {
       feedback.show(e, "add");
     }
+  }
+
+  /** The registrations per day, for the chart. */
+  public DayChart getChart() {
+    if (chart == null) {
+      chart = new DayChart(view.perDay(), RegistrantsView.Day::label, RegistrantsView.Day::count);
+    }
+    return chart;
   }
 
   public List<RegistrationState> getStates() {

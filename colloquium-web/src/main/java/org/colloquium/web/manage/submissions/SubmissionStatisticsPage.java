@@ -3,10 +3,10 @@ package org.colloquium.web.manage.submissions;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.util.ArrayList;
 import java.util.List;
 import org.colloquium.submissions.api.SubmissionStatistics;
 import org.colloquium.submissions.api.SubmissionStatisticsView;
+import org.colloquium.web.faces.DayChart;
 import org.colloquium.web.security.SignedIn;
 
 /**
@@ -17,47 +17,38 @@ import org.colloquium.web.security.SignedIn;
 @RequestScoped
 public class SubmissionStatisticsPage {
 
-  /** Chart geometry in SVG user units; the chart scales to the page width. */
-  static final int BAR_WIDTH = 12;
-
-  static final int GAP = 4;
-  static final int HEIGHT = 160;
-
   @Inject SubmissionStatistics statistics;
   @Inject SignedIn signedIn;
 
   private String slug;
   private SubmissionStatisticsView view;
-
-  /** One bar of the chart, placed. */
-  public record PlacedBar(String label, long count, int x, int y, int height) {}
+  private DayChart chart;
 
   public void load() {
     view = statistics.of(signedIn.accountId(), slug);
   }
 
-  public List<PlacedBar> getChart() {
-    List<PlacedBar> bars = new ArrayList<>();
-    long max = view.maxPerDay();
-    int x = 0;
-    for (var day : view.perDay()) {
-      int height = (int) Math.round((double) day.count() * (HEIGHT - 20) / max);
-      bars.add(new PlacedBar(day.label(), day.count(), x, HEIGHT - height, height));
-      x += BAR_WIDTH + GAP;
+  private DayChart chart() {
+    if (chart == null) {
+      chart = new DayChart(view.perDay(), d -> d.label(), d -> d.count());
     }
-    return bars;
+    return chart;
+  }
+
+  public List<DayChart.PlacedBar> getChart() {
+    return chart().getBars();
   }
 
   public int getChartWidth() {
-    return Math.max(1, view.perDay().size() * (BAR_WIDTH + GAP));
+    return chart().getWidth();
   }
 
   public int getChartHeight() {
-    return HEIGHT;
+    return chart().getHeight();
   }
 
   public int getBarWidth() {
-    return BAR_WIDTH;
+    return chart().getBarWidth();
   }
 
   public SubmissionStatisticsView getView() {
