@@ -10,11 +10,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.stream.Collectors;
+import org.colloquium.tests.support.AtOnce;
 import org.colloquium.tests.support.DemoUsers;
 import org.colloquium.tests.support.DeployedApplication;
 import org.colloquium.tests.support.Page;
@@ -53,22 +52,7 @@ class RegistrationRaceIT extends DeployedApplication {
   }
 
   private List<Answer> atOnce(List<Callable<Answer>> requests) throws Exception {
-    CountDownLatch start = new CountDownLatch(1);
-    List<Future<Answer>> futures = new ArrayList<>();
-    for (Callable<Answer> request : requests) {
-      futures.add(
-          pool.submit(
-              () -> {
-                start.await();
-                return request.call();
-              }));
-    }
-    start.countDown();
-    List<Answer> answers = new ArrayList<>();
-    for (Future<Answer> f : futures) {
-      answers.add(f.get());
-    }
-    return answers;
+    return AtOnce.run(pool, requests);
   }
 
   private static List<JsonObject> registrations(String token, String state) {

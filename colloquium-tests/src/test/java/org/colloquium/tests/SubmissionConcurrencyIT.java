@@ -9,10 +9,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import org.colloquium.tests.support.AtOnce;
 import org.colloquium.tests.support.DemoUsers;
 import org.colloquium.tests.support.DeployedApplication;
 import org.colloquium.tests.support.SubmissionsApi;
@@ -52,22 +51,7 @@ class SubmissionConcurrencyIT extends DeployedApplication {
   }
 
   private List<Answer> atOnce(List<Callable<Answer>> requests) throws Exception {
-    CountDownLatch start = new CountDownLatch(1);
-    List<Future<Answer>> futures = new ArrayList<>();
-    for (Callable<Answer> request : requests) {
-      futures.add(
-          pool.submit(
-              () -> {
-                start.await();
-                return request.call();
-              }));
-    }
-    start.countDown();
-    List<Answer> answers = new ArrayList<>();
-    for (Future<Answer> f : futures) {
-      answers.add(f.get());
-    }
-    return answers;
+    return AtOnce.run(pool, requests);
   }
 
   @Test

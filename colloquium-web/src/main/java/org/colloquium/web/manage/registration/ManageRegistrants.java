@@ -15,6 +15,7 @@ import org.colloquium.registration.api.Registrants;
 import org.colloquium.registration.api.RegistrantsView;
 import org.colloquium.registration.api.RegistrationState;
 import org.colloquium.web.faces.DayChart;
+import org.colloquium.web.faces.EnumParameters;
 import org.colloquium.web.faces.FacesFeedback;
 import org.colloquium.web.security.SignedIn;
 import org.colloquium.web.site.registration.AttendanceFields;
@@ -55,16 +56,8 @@ public class ManageRegistrants implements Serializable {
         registrants.list(
             signedIn.accountId(),
             slug,
-            parse(RegistrationState.class, state),
-            parse(ParticipationMode.class, mode));
-  }
-
-  private static <E extends Enum<E>> E parse(Class<E> type, String name) {
-    try {
-      return name == null || name.isBlank() ? null : Enum.valueOf(type, name);
-    } catch (IllegalArgumentException e) {
-      return null;
-    }
+            EnumParameters.parse(RegistrationState.class, state),
+            EnumParameters.parse(ParticipationMode.class, mode));
   }
 
   public void approve(RegistrantRow row) {

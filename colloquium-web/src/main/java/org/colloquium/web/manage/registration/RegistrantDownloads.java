@@ -13,6 +13,7 @@ import org.colloquium.registration.api.ParticipationMode;
 import org.colloquium.registration.api.Registrants;
 import org.colloquium.registration.api.RegistrationState;
 import org.colloquium.web.faces.Downloads;
+import org.colloquium.web.faces.EnumParameters;
 import org.colloquium.web.security.SignedIn;
 
 /**
@@ -42,8 +43,10 @@ public class RegistrantDownloads extends HttpServlet {
     try {
       // The list first: a refusal must not come after the headers of a download.
       registrants.list(signedIn.accountId(), slug, null, null);
-      RegistrationState state = parse(RegistrationState.class, request.getParameter("state"));
-      ParticipationMode mode = parse(ParticipationMode.class, request.getParameter("mode"));
+      RegistrationState state =
+          EnumParameters.parse(RegistrationState.class, request.getParameter("state"));
+      ParticipationMode mode =
+          EnumParameters.parse(ParticipationMode.class, request.getParameter("mode"));
       if (request.getServletPath().equals(XLSX)) {
         Downloads.attachment(response, Downloads.XLSX_TYPE, slug + "-registrations.xlsx");
         registrants.xlsx(signedIn.accountId(), slug, state, mode, response.getOutputStream());
@@ -55,14 +58,6 @@ public class RegistrantDownloads extends HttpServlet {
       Downloads.fail(response, HttpServletResponse.SC_NOT_FOUND);
     } catch (AccessDeniedException e) {
       Downloads.fail(response, HttpServletResponse.SC_FORBIDDEN);
-    }
-  }
-
-  private static <E extends Enum<E>> E parse(Class<E> type, String name) {
-    try {
-      return name == null || name.isBlank() ? null : Enum.valueOf(type, name);
-    } catch (IllegalArgumentException e) {
-      return null;
     }
   }
 }

@@ -4,6 +4,7 @@ import java.io.Serializable;
 import org.colloquium.registration.api.AcademicStatus;
 import org.colloquium.registration.api.ParticipationMode;
 import org.colloquium.registration.api.RegistrationAnswers;
+import org.colloquium.web.faces.EnumParameters;
 
 /**
  * The registration form as typed: the mode and the status as their names (a tampered value is
@@ -35,24 +36,13 @@ public class AttendanceFields implements Serializable {
 
   public RegistrationAnswers answers() {
     return new RegistrationAnswers(
-        parse(ParticipationMode.class, mode),
+        EnumParameters.parse(ParticipationMode.class, mode),
         fullName,
         affiliation,
-        parse(AcademicStatus.class, academicStatus),
+        EnumParameters.parse(AcademicStatus.class, academicStatus),
         dietaryNeeds,
         accessibilityNeeds,
         listed);
-  }
-
-  private static <E extends Enum<E>> E parse(Class<E> type, String name) {
-    if (name == null || name.isBlank()) {
-      return null;
-    }
-    try {
-      return Enum.valueOf(type, name);
-    } catch (IllegalArgumentException e) {
-      return null;
-    }
   }
 
   public String getMode() {
