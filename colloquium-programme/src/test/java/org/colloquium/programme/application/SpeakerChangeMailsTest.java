@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -18,10 +17,8 @@ import org.colloquium.kernel.account.api.AccountRecord;
 import org.colloquium.kernel.account.api.EmailAddress;
 import org.colloquium.kernel.config.Settings;
 import org.colloquium.kernel.i18n.Language;
-import org.colloquium.kernel.mail.api.MailAttachment;
-import org.colloquium.kernel.mail.api.MailPreview;
-import org.colloquium.kernel.mail.api.Outbox;
-import org.colloquium.kernel.mail.application.MailTemplates;
+import org.colloquium.kernel.mail.testing.RenderingOutbox;
+import org.colloquium.kernel.mail.testing.RenderingOutbox.Queued;
 import org.colloquium.programme.api.ProgrammeAuthor;
 import org.colloquium.programme.api.ProgrammeContribution;
 import org.colloquium.programme.api.ProgrammeRoom;
@@ -49,16 +46,11 @@ class SpeakerChangeMailsTest {
   private static final AuthorRecord NO_ADDRESS =
       new AuthorRecord("Maria Rusu", null, null, "RO", null, true);
 
-  /** A mail as the outbox got it, rendered as it would send it. */
-  private record Queued(
-      String template,
-      EmailAddress to,
-      String name,
-      Language language,
-      MailPreview mail,
-      MailAttachment attachment) {}
+  private RenderingOutbox outbox;
 
-  private final List<Queued> queued = new ArrayList<>();
+  private List<Queued> queued() {
+    return outbox.queued();
+  }
 
   private static Instant at(int day, int hour, int minute) {
     return LocalDateTime.of(2026, 5, day, hour, minute).atZone(BUCHAREST).toInstant();
@@ -142,7 +134,8 @@ class SpeakerChangeMailsTest {
         };
     mails.settings = settings;
     mails.accounts = new Accounts();
-    mails.outbox = new RecordingOutbox(settings);
+    outbox = new RenderingOutbox(settings);
+    mails.outbox = outbox;
     return mails;
   }
 
@@ -172,8 +165,8 @@ class SpeakerChangeMailsTest {
 
     assertEquals(2, mails().send(presenters, Map.of(), one, two, changes, List.of()));
 
-    assertEquals(2, queued.size(), queued.toString());
-    Queued ana = queued.get(0);
+    assertEquals(2, queued().size(), queued().toString());
+    Queued ana = queued().get(0);
     assertEquals("programme-changed", ana.template());
     assertEquals("ana@uaic.ro", ana.to().value());
     assertEquals(Language.RO, ana.language(), "her account's language");
@@ -199,7 +192,7 @@ class SpeakerChangeMailsTest {
     assertTrue(
         ics.contains("ORGANIZER;CN=Colocviu UAIC:mailto:no-reply@colloquium.example.ro"), ics);
 
-    Queued ion = queued.get(1);
+    Queued ion = queued().get(1);
     assertEquals("ion@ubb.ro", ion.to().value());
     assertEquals(Language.EN, ion.language(), "no account: the event's language");
     assertEquals("Programme change: CILR 2026", ion.mail().subject());
@@ -230,7 +223,7 @@ class SpeakerChangeMailsTest {
                 SpeakerChanges.sessionsBetween(one, two));
 
     assertEquals(0, sent);
-    assertEquals(List.of(), queued);
+    assertEquals(List.of(), queued());
   }
 
   @Test
@@ -258,7 +251,7 @@ class SpeakerChangeMailsTest {
                 SpeakerChanges.between(one, two),
                 SpeakerChanges.sessionsBetween(one, two)));
 
-    Queued ana = queued.get(0);
+    Queued ana = queued().get(0);
     assertEquals("ana@uaic.ro", ana.to().value(), "one mail: she speaks and chairs");
     assertTrue(ana.mail().body().contains("„Morfologia verbului”\n"), ana.mail().body());
     assertTrue(
@@ -267,7 +260,7 @@ class SpeakerChangeMailsTest {
     assertTrue(ana.attachment().content().contains("UID:session-1@colloquium.example.ro"));
     assertTrue(ana.attachment().content().contains("UID:contribution-10@colloquium.example.ro"));
 
-    Queued ion = queued.get(1);
+    Queued ion = queued().get(1);
     assertEquals("ion@ubb.ro", ion.to().value());
     assertTrue(
         ion.mail()
@@ -325,51 +318,4 @@ class SpeakerChangeMailsTest {
   }
 
   /** Renders with the real templates, as the kernel's outbox does, and keeps what it got. */
-  private final class RecordingOutbox implements Outbox {
-    private final Settings settings;
-
-    RecordingOutbox(Settings settings) {
-      this.settings = settings;
-    }
-
-    @Override
-    public Long enqueue(
-        String template,
-        EmailAddress recipient,
-        String recipientName,
-        Language language,
-        Map<String, String> values) {
-      throw new AssertionError("a speaker's mail carries its calendar");
-    }
-
-    @Override
-    public Long enqueue(
-        String template,
-        EmailAddress recipient,
-        String recipientName,
-        Language language,
-        Map<String, String> values,
-        MailAttachment attachment) {
-      queued.add(
-          new Queued(
-              template,
-              recipient,
-              recipientName,
-              language,
-              preview(template, recipientName, language, values),
-              attachment));
-      return (long) queued.size();
-    }
-
-    @Override
-    public MailPreview preview(
-        String template, String recipientName, Language language, Map<String, String> values) {
-      Map<String, String> all = new HashMap<>(values);
-      all.put("recipientName", recipientName);
-      all.put("siteName", settings.siteName());
-      all.put("siteUrl", settings.baseUrl() + "/");
-      MailTemplates.RenderedMail mail = new MailTemplates().render(template, language, all);
-      return new MailPreview(mail.subject(), mail.body());
-    }
-  }
 }

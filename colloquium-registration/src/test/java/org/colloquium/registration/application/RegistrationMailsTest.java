@@ -9,19 +9,13 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.colloquium.events.api.AttendanceMode;
-import org.colloquium.kernel.account.api.EmailAddress;
 import org.colloquium.kernel.config.Settings;
 import org.colloquium.kernel.i18n.Language;
-import org.colloquium.kernel.mail.api.MailAttachment;
-import org.colloquium.kernel.mail.api.MailPreview;
-import org.colloquium.kernel.mail.api.Outbox;
-import org.colloquium.kernel.mail.application.MailTemplates;
+import org.colloquium.kernel.mail.testing.RenderingOutbox;
+import org.colloquium.kernel.mail.testing.RenderingOutbox.Queued;
 import org.colloquium.registration.api.ParticipationMode;
 import org.colloquium.registration.api.RegistrationAnswers;
 import org.colloquium.registration.api.RegistrationState;
@@ -50,10 +44,7 @@ class RegistrationMailsTest {
           AttendanceMode.HYBRID,
           Language.EN);
 
-  private record Queued(
-      String template, Language language, MailPreview mail, MailAttachment file) {}
-
-  private final List<Queued> queued = new ArrayList<>();
+  private RenderingOutbox outbox;
 
   private RegistrationMails mails() {
     Settings settings =
@@ -85,46 +76,10 @@ class RegistrationMailsTest {
             return Optional.of(EVENT);
           }
         };
-    mails.outbox =
-        new Outbox() {
-          @Override
-          public Long enqueue(
-              String template,
-              EmailAddress recipient,
-              String recipientName,
-              Language language,
-              Map<String, String> values) {
-            return enqueue(template, recipient, recipientName, language, values, null);
-          }
-
-          @Override
-          public Long enqueue(
-              String template,
-              EmailAddress recipient,
-              String recipientName,
-              Language language,
-              Map<String, String> values,
-              MailAttachment attachment) {
-            queued.add(
-                new Queued(
-                    template,
-                    language,
-                    preview(template, recipientName, language, values),
-                    attachment));
-            return (long) queued.size();
-          }
-
-          @Override
-          public MailPreview preview(
-              String template, String name, Language language, Map<String, String> values) {
-            Map<String, String> all = new HashMap<>(values);
-            all.put("recipientName", name);
-            all.put("siteName", settings.siteName());
-            all.put("siteUrl", settings.baseUrl() + "/");
-            MailTemplates.RenderedMail mail = new MailTemplates().render(template, language, all);
-            return new MailPreview(mail.subject(), mail.body());
-          }
-        };
+    if (outbox == null) {
+      outbox = new RenderingOutbox(settings);
+    }
+    mails.outbox = outbox;
     return mails;
   }
 
@@ -171,9 +126,9 @@ class RegistrationMailsTest {
             "registration-confirmed",
             "registration-cancelled",
             "registration-rejected"),
-        queued.subList(0, 7).stream().map(Queued::template).toList());
-    assertEquals(14, queued.size());
-    for (Queued q : queued) {
+        outbox.queued().subList(0, 7).stream().map(Queued::template).toList());
+    assertEquals(14, outbox.queued().size());
+    for (Queued q : outbox.queued()) {
       assertFalse(q.mail().body().contains("{{"), q.mail().body());
       assertTrue(q.mail().body().contains("Ana Țurcanu"), q.mail().body());
     }
@@ -182,23 +137,25 @@ class RegistrationMailsTest {
   @Test
   void theTextsSayWhatTheStateMeans() {
     everyStateHasItsMailInBothLanguages();
-    assertTrue(queued.get(1).mail().body().contains("People ahead of you: 3."));
+    assertTrue(outbox.queued().get(1).mail().body().contains("People ahead of you: 3."));
     assertTrue(
-        queued.get(2).mail().body().contains("if you accept it by"), queued.get(2).mail().body());
+        outbox.queued().get(2).mail().body().contains("if you accept it by"),
+        outbox.queued().get(2).mail().body());
     assertTrue(
-        queued
+        outbox
+            .queued()
             .get(2)
             .mail()
             .body()
             .contains("https://colloquium.example.ro/events/annual-conference-iii/register"));
-    Queued confirmed = queued.get(4);
+    Queued confirmed = outbox.queued().get(4);
     assertEquals("Registration confirmed: IIIrd Annual Conference", confirmed.mail().subject());
     assertTrue(confirmed.mail().body().contains("Where: Facultatea de Istorie, București"));
-    assertTrue(confirmed.file().content().contains("STATUS:CONFIRMED"));
-    assertTrue(queued.get(5).file().content().contains("STATUS:CANCELLED"));
-    assertTrue(queued.get(5).mail().body().contains("The hall is closed for repairs."));
-    assertNull(queued.get(0).file(), "nothing to put in a calendar yet");
-    Queued romanian = queued.get(11);
+    assertTrue(confirmed.attachment().content().contains("STATUS:CONFIRMED"));
+    assertTrue(outbox.queued().get(5).attachment().content().contains("STATUS:CANCELLED"));
+    assertTrue(outbox.queued().get(5).mail().body().contains("The hall is closed for repairs."));
+    assertNull(outbox.queued().get(0).attachment(), "nothing to put in a calendar yet");
+    Queued romanian = outbox.queued().get(11);
     assertEquals(Language.RO, romanian.language());
     assertEquals("Înscriere confirmată: IIIrd Annual Conference", romanian.mail().subject());
     assertTrue(
