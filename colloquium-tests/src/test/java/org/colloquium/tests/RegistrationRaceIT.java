@@ -16,12 +16,14 @@ import java.util.stream.Collectors;
 import org.colloquium.tests.support.AtOnce;
 import org.colloquium.tests.support.DemoUsers;
 import org.colloquium.tests.support.DeployedApplication;
+import org.colloquium.tests.support.MailCatcher;
 import org.colloquium.tests.support.Page;
 import org.colloquium.tests.support.SubmissionsApi;
 import org.colloquium.tests.support.SubmissionsApi.Answer;
 import org.colloquium.tests.support.WebClient;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Places are never oversold: 1,000 registrations sent at once for 100 places in person end as
@@ -31,6 +33,9 @@ import org.junit.jupiter.api.Test;
  * fourth edition (a draft its platform administrator manages), which no other test registers for.
  */
 class RegistrationRaceIT extends DeployedApplication {
+
+  /** The cancellations' and offers' mails are delivered, not left to retry through the suite. */
+  @RegisterExtension static final MailCatcher catcher = new MailCatcher();
 
   private static final String EVENT = "annual-conference-iv";
   private static final int PLACES = 100;
@@ -81,7 +86,10 @@ class RegistrationRaceIT extends DeployedApplication {
                 "inPersonCapacity", Integer.toString(PLACES),
                 "online", "on",
                 "onlineCapacity", "",
-                "moderation", "NONE"),
+                "moderation", "NONE",
+                // Offers that outlive the suite: a test that moves the server's clock two days on
+                // (RegistrationIT) must not expire these and mail a hundred people in the future.
+                "offerHours", "720"),
             "save");
     assertTrue(saved.infos().contains("The registration settings are saved."), saved.text());
 
