@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.colloquium.tests.clock.ClockControlledApplication;
+import org.colloquium.tests.support.Accounts;
 import org.colloquium.tests.support.DemoUsers;
 import org.colloquium.tests.support.MailCatcher;
 import org.colloquium.tests.support.Mails;
@@ -37,6 +38,8 @@ class RegistrationIT extends ClockControlledApplication {
   private static final String SLUG = "annual-conference-iii";
   private static final String REGISTER = "/events/" + SLUG + "/register";
   private static final String MANAGE = "/manage/events/" + SLUG;
+  private static final String STREAM = "https://www.youtube.com/@colloquium-demo/streams";
+  private static final String PAST = "20-months-after";
 
   private static Page register(WebClient client, String mode) {
     return client.submit(client.get(REGISTER), "attendance", Map.of("mode", mode), "register");
@@ -218,6 +221,42 @@ class RegistrationIT extends ClockControlledApplication {
         approved.infos() + " " + approved.errors());
     assertTrue(state(administrator.get(REGISTER)).startsWith("On the waiting list"));
 
+    // Switching into the moderated mode would bypass the organisers: refused, the place kept.
+    Page online = register(organiser, "ONLINE");
+    assertTrue(state(online).startsWith("Confirmed"), state(online));
+    // Confirmed online: a personal join link, which opens the event's stream (no programme yet).
+    Element join = online.document().selectFirst("#join a.join-link");
+    assertNotNull(join, online.text());
+    String joinPath = join.attr("href");
+    assertTrue(joinPath.matches("/join/[A-Za-z0-9_-]{43}"), joinPath);
+    assertEquals(joinPath, organiser.get("/my").document().selectFirst("a.join-link").attr("href"));
+    Page opened = new WebClient().getWithoutRedirect(joinPath);
+    assertEquals(302, opened.status(), opened.text());
+    assertEquals(STREAM, opened.headers().firstValue("Location").orElse(""));
+    assertEquals("no-store", opened.headers().firstValue("Cache-Control").orElse(""));
+    Page eventPage = new WebClient().get("/events/" + SLUG);
+    assertFalse(eventPage.body().contains(STREAM), "never on the public page");
+    assertFalse(online.body().contains(STREAM), "nor on the registrant's page: the link leads");
+    Page switched =
+        organiser.submit(
+            organiser.get(REGISTER), "attendance", Map.of("mode", "IN_PERSON"), "save");
+    assertEquals(
+        "The organisers approve who takes part this way: write to them to change, or cancel and"
+            + " register again.",
+        switched.fieldError("attendance:mode"),
+        switched.text());
+    assertEquals(
+        "IN_PERSON",
+        switched.document().selectFirst("input[name=attendance:mode][checked]").val(),
+        "what was chosen stays chosen");
+    Page kept = organiser.get(REGISTER);
+    assertTrue(state(kept).startsWith("Confirmed"), state(kept));
+    organiser.submit(kept, "cancelling", Map.of(), "cancel");
+    Page refused = new WebClient().getWithoutRedirect(joinPath);
+    assertEquals(404, refused.status(), "a cancelled registration's link opens nothing");
+    assertTrue(refused.text().contains("does not open any event"), refused.text());
+    assertEquals(404, new WebClient().get("/join/" + "x".repeat(43)).status());
+
     organiser.submit(
         organiser.get(MANAGE + "/registration"), "setup", Map.of("moderation", "NONE"), "save");
   }
@@ -308,5 +347,41 @@ class RegistrationIT extends ClockControlledApplication {
     Page list = DemoUsers.ORGANISER.signedIn().get(MANAGE + "/registrations");
     assertEquals(200, list.status());
     assertFalse(list.document().select("#counts").isEmpty(), list.text());
+  }
+
+  @Test
+  @Order(10)
+  void aJoinLinkOpensTheRoomWhoseSessionIsLive() {
+    String email = Accounts.freshEmail("online");
+    WebClient organiser = DemoUsers.ORGANISER.signedIn();
+    Page added =
+        organiser.submit(
+            organiser.get("/manage/events/" + PAST + "/registrations"),
+            "add",
+            Map.of("email", email, "fullName", "Олена Приєднана", "mode", "ONLINE"),
+            "addButton");
+    assertTrue(
+        added.infos().toString().contains("is registered"), added.infos() + " " + added.errors());
+    String body = Mails.body(mail(email, "Registration confirmed: "));
+    java.util.regex.Matcher link =
+        java.util.regex.Pattern.compile("/join/([A-Za-z0-9_-]{43})").matcher(body);
+    assertTrue(link.find(), "the confirmation carries the personal link: " + body);
+    String joinPath = "/join/" + link.group(1);
+    assertFalse(body.contains("meet.colloquium.example"), "never the room's link itself");
+
+    // 9 November 2023, 09:45 in Bucharest: the opening plenary is live in the Aula Magna.
+    setServerClock(Instant.parse("2023-11-09T07:45:00Z"));
+    Page live = new WebClient().getWithoutRedirect(joinPath);
+    assertEquals(302, live.status(), live.text());
+    assertEquals(
+        "https://meet.colloquium.example/aula-magna",
+        live.headers().firstValue("Location").orElse(""));
+    // 07:00 in Bucharest: nothing live, and the event has no stream of its own.
+    setServerClock(Instant.parse("2023-11-09T05:00:00Z"));
+    Page early = new WebClient().get(joinPath);
+    assertEquals(200, early.status());
+    assertNotNull(early.document().getElementById("nothing-live"), early.text());
+    Page programme = new WebClient().get("/events/" + PAST + "/programme");
+    assertFalse(programme.body().contains("meet.colloquium.example"), "not in the programme");
   }
 }

@@ -6,7 +6,8 @@ import java.time.Instant;
 /**
  * A person's own registration. {@code aheadInQueue} is how many wait before them (waiting list
  * only); {@code offerExpiresAt} is set while a place is offered; {@code changeable} says whether
- * they may still change answers and mode themselves.
+ * they may still change answers and mode themselves; {@code joinToken} opens {@code /join/{token}}
+ * while the registration is confirmed to attend online (null otherwise).
  */
 public record MyRegistration(
     Long id,
@@ -19,7 +20,8 @@ public record MyRegistration(
     Instant offerExpiresAt,
     Instant registeredAt,
     boolean changeable,
-    String reason)
+    String reason,
+    String joinToken)
     implements Serializable {
 
   public ParticipationMode mode() {

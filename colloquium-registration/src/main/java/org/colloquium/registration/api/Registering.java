@@ -1,6 +1,7 @@
 package org.colloquium.registration.api;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A signed-in person's registration for an event. Every write decides places under the mode's quota
@@ -36,4 +37,11 @@ public interface Registering {
 
   /** The person's registrations that are not over, newest event first. */
   List<MyRegistration> mine(Long accountId);
+
+  /**
+   * Uses a personal join link: while its registration is confirmed to attend online, records the
+   * joining (certificates count it) and answers where to go; empty for an unknown token or one
+   * whose registration was cancelled, rejected or moved to attend in person.
+   */
+  Optional<JoinPass> join(String token);
 }

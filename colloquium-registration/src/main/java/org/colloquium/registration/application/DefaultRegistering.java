@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +15,7 @@ import org.colloquium.kernel.account.api.AccountDirectory;
 import org.colloquium.kernel.account.api.AccountRecord;
 import org.colloquium.kernel.validation.Problem;
 import org.colloquium.kernel.validation.ValidationException;
+import org.colloquium.registration.api.JoinPass;
 import org.colloquium.registration.api.MyRegistration;
 import org.colloquium.registration.api.ParticipationMode;
 import org.colloquium.registration.api.Registering;
@@ -38,8 +40,15 @@ public class DefaultRegistering implements Registering {
   @Inject Transitions transitions;
   @Inject Clock clock;
 
-  /** An event the person can see, with registration set up. */
-  private record Context(EventFacts event, RegistrationSettings settings, AccountRecord account) {}
+  /**
+   * An event the person can see, with registration set up; the modes are those set up (not all the
+   * event's attendance allows: a hybrid event may register only one way).
+   */
+  private record Context(
+      EventFacts event,
+      RegistrationSettings settings,
+      AccountRecord account,
+      List<ParticipationMode> modes) {}
 
   private Context context(Long accountId, String slug) {
     AccountRecord account =
@@ -50,7 +59,11 @@ public class DefaultRegistering implements Registering {
         repository
             .settings(event.id())
             .orElseThrow(() -> new NotFoundException("no registration for " + slug));
-    return new Context(event, settings, account);
+    List<ParticipationMode> modes = repository.modes(event.id());
+    if (modes.isEmpty()) {
+      throw new NotFoundException("no registration for " + slug);
+    }
+    return new Context(event, settings, account, modes);
   }
 
   private Optional<Registration> current(Context c) {
@@ -66,7 +79,7 @@ public class DefaultRegistering implements Registering {
         mine != null
             ? mine.answers()
             : new RegistrationAnswers(
-                c.event().modes().get(0),
+                c.modes().get(0),
                 c.account().fullName(),
                 c.account().profile() == null ? null : c.account().profile().affiliation(),
                 null,
@@ -80,7 +93,7 @@ public class DefaultRegistering implements Registering {
         c.event().end(),
         c.event().zone(),
         opening(c, now),
-        c.event().modes(),
+        c.modes(),
         c.settings().moderation(),
         c.settings().changesUntil() != null ? c.settings().changesUntil() : c.settings().closesAt(),
         c.account().email().value(),
@@ -107,7 +120,7 @@ public class DefaultRegistering implements Registering {
   public MyRegistration register(Long accountId, String slug, RegistrationAnswers answers) {
     Context c = context(accountId, slug);
     Instant now = clock.instant();
-    RegistrationAnswers checked = RegistrationRules.answers(answers, c.event().modes());
+    RegistrationAnswers checked = RegistrationRules.answers(answers, c.modes());
     if (c.settings().window(now) != RegistrationWindow.OPEN) {
       throw new ConflictException("registration.notOpen", "registration is not open");
     }
@@ -123,6 +136,7 @@ public class DefaultRegistering implements Registering {
             c.account().preferredLanguage(),
             now);
     transitions.admit(registration, c.settings(), c.event(), accountId, false, true);
+    repository.flush();
     return view(registration, c, now);
   }
 
@@ -130,7 +144,7 @@ public class DefaultRegistering implements Registering {
   public MyRegistration change(Long accountId, String slug, RegistrationAnswers answers) {
     Context c = context(accountId, slug);
     Instant now = clock.instant();
-    RegistrationAnswers checked = RegistrationRules.answers(answers, c.event().modes());
+    RegistrationAnswers checked = RegistrationRules.answers(answers, c.modes());
     Registration registration = mineOrFail(c);
     if (!c.settings().changesAllowed(now)) {
       throw new ConflictException("registration.changesClosed", "changes are closed");
@@ -147,6 +161,7 @@ public class DefaultRegistering implements Registering {
       }
     }
     registration.answer(checked);
+    repository.flush();
     return view(registration, c, now);
   }
 
@@ -166,6 +181,7 @@ public class DefaultRegistering implements Registering {
       return;
     }
     transitions.cancel(registration, null, c.settings(), c.event(), accountId, true);
+    repository.flush();
   }
 
   @Override
@@ -181,6 +197,7 @@ public class DefaultRegistering implements Registering {
       throw new ConflictException("registration.offerExpired", "the offer expired");
     }
     transitions.accept(registration, c.event(), accountId);
+    repository.flush();
     return view(registration, c, now);
   }
 
@@ -193,6 +210,7 @@ public class DefaultRegistering implements Registering {
       throw new ConflictException("registration.noOffer", "no offer to decline");
     }
     transitions.cancel(registration, "offer declined", c.settings(), c.event(), accountId, true);
+    repository.flush();
   }
 
   @Override
@@ -208,6 +226,30 @@ public class DefaultRegistering implements Registering {
       }
     }
     return list;
+  }
+
+  /** Reloading the link now and then counts as one joining. */
+  private static final Duration JOIN_SPACING = Duration.ofMinutes(5);
+
+  @Override
+  public Optional<JoinPass> join(String token) {
+    if (token == null || token.isBlank() || token.length() > 64) {
+      return Optional.empty();
+    }
+    Optional<Registration> found = repository.byJoinToken(token).filter(Registration::admitsOnline);
+    if (found.isEmpty()) {
+      return Optional.empty();
+    }
+    Registration registration = found.get();
+    Optional<EventFacts> event = events.byId(registration.eventId(), registration.language());
+    if (event.isEmpty()) {
+      return Optional.empty();
+    }
+    Instant now = clock.instant();
+    repository.joined(registration, now, now.minus(JOIN_SPACING));
+    EventFacts e = event.get();
+    return Optional.of(
+        new JoinPass(e.slug(), e.title(), e.start(), e.end(), e.zone(), e.streamUrl()));
   }
 
   private String slugOf(Registration r) {

@@ -216,7 +216,10 @@ public class DefaultRegistrants implements Registrants {
     if (t.registration().state() != RegistrationState.PENDING) {
       throw new ConflictException("registration.notPending", "not pending");
     }
-    return transitions.admit(t.registration(), t.settings(), t.event(), actorId, true, true);
+    RegistrationState state =
+        transitions.admit(t.registration(), t.settings(), t.event(), actorId, true, true);
+    repository.flush();
+    return state;
   }
 
   @Override
@@ -228,6 +231,7 @@ public class DefaultRegistrants implements Registrants {
       throw new ConflictException("registration.notRejectable", "only pending or waiting");
     }
     transitions.reject(t.registration(), why, t.settings(), t.event(), actorId);
+    repository.flush();
   }
 
   @Override
@@ -238,6 +242,7 @@ public class DefaultRegistrants implements Registrants {
       return;
     }
     transitions.cancel(t.registration(), why, t.settings(), t.event(), actorId, true);
+    repository.flush();
   }
 
   private static String reason(String reason) {
@@ -262,7 +267,7 @@ public class DefaultRegistrants implements Registrants {
     }
     RegistrationAnswers checked = null;
     try {
-      checked = RegistrationRules.answers(registrant.answers(), event.modes());
+      checked = RegistrationRules.answers(registrant.answers(), repository.modes(event.id()));
     } catch (ValidationException e) {
       problems.addAll(e.problems());
     }
@@ -281,6 +286,7 @@ public class DefaultRegistrants implements Registrants {
             event.id(), account.map(AccountRecord::id).orElse(null), email, checked, language, now);
     // The organiser registers on the person's behalf: no approval of their own registration.
     transitions.admit(registration, settings, event, actorId, true, registrant.mailed());
+    repository.flush();
     Integer ahead =
         registration.state() == RegistrationState.WAITLISTED
             ? repository.aheadOf(registration)

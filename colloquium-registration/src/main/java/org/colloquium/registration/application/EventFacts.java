@@ -9,7 +9,11 @@ import org.colloquium.events.api.EventRecord;
 import org.colloquium.kernel.i18n.Language;
 import org.colloquium.registration.api.ParticipationMode;
 
-/** What registration needs of an event: which it is, when, where, and how one attends. */
+/**
+ * What registration needs of an event: which it is, when, where, and how one attends.
+ *
+ * @param streamUrl the event's own stream or meeting link, for confirmed online registrants only
+ */
 record EventFacts(
     Long id,
     String slug,
@@ -19,7 +23,8 @@ record EventFacts(
     ZoneId zone,
     String venue,
     AttendanceMode attendance,
-    Language language) {
+    Language language,
+    String streamUrl) {
 
   static EventFacts of(EventRecord record, EventDetails details) {
     var summary = details.summary();
@@ -33,7 +38,8 @@ record EventFacts(
         summary.zone(),
         venue,
         summary.attendance(),
-        record.contentLanguage() == null ? Language.fallback() : record.contentLanguage());
+        record.contentLanguage() == null ? Language.fallback() : record.contentLanguage(),
+        details.showsStream() ? details.streamUrl() : null);
   }
 
   List<ParticipationMode> modes() {

@@ -75,7 +75,11 @@ class RegistrationMails {
             "where",
             registration.mode() == ParticipationMode.IN_PERSON
                 ? nullToEmpty(event.venue())
-                : labels.getString("where.online"));
+                : labels.getString("where.online")
+                    + "\n"
+                    + settings.baseUrl()
+                    + "/join/"
+                    + registration.joinToken());
         calendar = calendar(registration, event, page, false);
       }
       case WAITLISTED -> {

@@ -25,7 +25,8 @@ final class RegistrationViews {
         r.offerExpiresAt(),
         r.createdAt(),
         !r.state().ended() && settings.changesAllowed(now),
-        r.reason());
+        r.reason(),
+        r.admitsOnline() ? r.joinToken() : null);
   }
 
   static RegistrantRow row(Registration r) {

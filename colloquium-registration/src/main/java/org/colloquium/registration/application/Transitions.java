@@ -7,6 +7,8 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import org.colloquium.kernel.access.ConflictException;
+import org.colloquium.kernel.validation.Problem;
+import org.colloquium.kernel.validation.ValidationException;
 import org.colloquium.registration.api.ParticipationMode;
 import org.colloquium.registration.api.RegistrationChanged;
 import org.colloquium.registration.api.RegistrationState;
@@ -110,7 +112,8 @@ class Transitions {
   /**
    * Moves a registration (both modes locked by the caller, in mode order) to another mode: a
    * confirmed one only into a free place, a waiting one keeps its time in the queue, a pending one
-   * stays pending where the other mode is moderated too.
+   * stays pending where the other mode is moderated too. Nobody moves into a moderated mode without
+   * the organisers' approval.
    *
    * @return false when the other mode has no free place for a confirmed registration (nothing
    *     changed)
@@ -124,6 +127,11 @@ class Transitions {
     Instant now = clock.instant();
     ParticipationMode from = registration.mode();
     RegistrationState state = registration.state();
+    if (state != RegistrationState.PENDING && settings.approvalNeeded(to)) {
+      // Taking part the moderated way is the organisers' decision: a switch would bypass it, and
+      // giving up a held place for a request that may be refused is not what people expect.
+      throw new ValidationException(Problem.of("mode", "registration.mode.moderated"));
+    }
     switch (state) {
       case CONFIRMED -> {
         if (!repository.take(event.id(), to, false)) {

@@ -15,6 +15,7 @@ import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
 import org.colloquium.kernel.i18n.Language;
+import org.colloquium.kernel.secrets.HashedSecret;
 import org.colloquium.registration.api.AcademicStatus;
 import org.colloquium.registration.api.ParticipationMode;
 import org.colloquium.registration.api.RegistrationAnswers;
@@ -120,6 +121,9 @@ public class Registration {
   @Column(name = "updated_at", nullable = false)
   private Instant updatedAt;
 
+  @Column(name = "join_token", length = 64)
+  private String joinToken;
+
   protected Registration() {}
 
   /**
@@ -140,7 +144,28 @@ public class Registration {
     this.language = language.code();
     this.createdAt = now;
     this.updatedAt = now;
+    this.joinToken = newJoinToken();
     answer(answers);
+  }
+
+  private static String newJoinToken() {
+    return HashedSecret.random("").secret();
+  }
+
+  /**
+   * The personal join link's token; registrations stored before join links existed get theirs when
+   * first asked (in the caller's transaction).
+   */
+  public String joinToken() {
+    if (joinToken == null) {
+      joinToken = newJoinToken();
+    }
+    return joinToken;
+  }
+
+  /** Whether its join link opens the online event now: confirmed to attend online. */
+  public boolean admitsOnline() {
+    return state == RegistrationState.CONFIRMED && mode == ParticipationMode.ONLINE;
   }
 
   /** Takes the answers; the mode is changed only through {@link #moveTo}. */

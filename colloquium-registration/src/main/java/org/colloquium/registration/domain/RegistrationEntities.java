@@ -12,6 +12,7 @@ public class RegistrationEntities implements ModuleEntities {
         RegistrationSettings.class,
         RegistrationQuota.class,
         Registration.class,
-        RegistrationHistory.class);
+        RegistrationHistory.class,
+        RegistrationJoin.class);
   }
 }

@@ -3,11 +3,15 @@ package org.colloquium.registration.domain;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import org.colloquium.kernel.access.ConflictException;
 import org.colloquium.kernel.persistence.PersistenceUnit;
 import org.colloquium.registration.api.ParticipationMode;
 import org.colloquium.registration.api.Places;
@@ -170,8 +174,74 @@ public class RegistrationRepository {
     em.persist(registration);
   }
 
+  /** The modes set up for the event, in mode order: only these can be chosen. */
+  public List<ParticipationMode> modes(Long eventId) {
+    return places(eventId).stream().map(Places::mode).sorted().toList();
+  }
+
+  /**
+   * Writes pending changes now, so that a registration changed by someone else in the same instant
+   * (its version) or a second registration of the same address (the unique active address) reads as
+   * "changed meanwhile" rather than failing at commit, outside any handler.
+   */
+  public void flush() {
+    try {
+      em.flush();
+    } catch (OptimisticLockException e) {
+      throw new ConflictException("registration.changedMeanwhile", "changed meanwhile");
+    } catch (PersistenceException e) {
+      if (uniqueViolation(e)) {
+        throw new ConflictException("registration.already", "registered meanwhile");
+      }
+      throw e;
+    }
+  }
+
+  private static boolean uniqueViolation(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      // 23505 is the SQL standard's unique violation, used by PostgreSQL and H2 alike.
+      if (t instanceof SQLException sql && "23505".equals(sql.getSQLState())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   public void add(RegistrationHistory entry) {
     em.persist(entry);
+  }
+
+  /** The registration whose personal join link this is. */
+  public Optional<Registration> byJoinToken(String token) {
+    return em.createQuery(
+            "select r from Registration r where r.joinToken = :token", Registration.class)
+        .setParameter("token", token)
+        .getResultStream()
+        .findFirst();
+  }
+
+  /** Records that the join link was used, unless it was used since {@code since} already. */
+  public void joined(Registration registration, Instant now, Instant since) {
+    Long recent =
+        em.createQuery(
+                "select count(j) from RegistrationJoin j where j.registrationId = :registration"
+                    + " and j.joinedAt > :since",
+                Long.class)
+            .setParameter("registration", registration.id())
+            .setParameter("since", since)
+            .getSingleResult();
+    if (recent == 0) {
+      em.persist(new RegistrationJoin(registration.id(), now));
+    }
+  }
+
+  /** How many times the registration's join link was used (at most once in a few minutes). */
+  public long joins(Long registrationId) {
+    return em.createQuery(
+            "select count(j) from RegistrationJoin j where j.registrationId = :registration",
+            Long.class)
+        .setParameter("registration", registrationId)
+        .getSingleResult();
   }
 
   public Optional<Registration> find(Long id) {

@@ -9,8 +9,8 @@ import org.colloquium.kernel.access.RouteSet;
 
 /**
  * Registration's pages: a signed-in person's registration for an event, the list of participants,
- * and the organisers' settings, list and CSV. Nothing here is shared through the page cache: what
- * they show depends on who reads them.
+ * personal join links, and the organisers' settings, list and CSV. Nothing here is shared through
+ * the page cache: what they show depends on who reads them.
  */
 public class RegistrationRoutes implements RouteSet {
 
@@ -30,6 +30,8 @@ public class RegistrationRoutes implements RouteSet {
             EventOrganisers.class),
         new Route(
             "/events/{slug}/participants", VIEWS + "/site/participants.xhtml", AnyVisitor.class),
+        // The token is the key: a registrant without an account, or on another device, joins.
+        new Route("/join/{token}", VIEWS + "/registration/join.xhtml", AnyVisitor.class),
         new Route(
             "/manage/events/{slug}/registrations.csv", DOWNLOADS + "/csv", EventOrganisers.class),
         new Route(

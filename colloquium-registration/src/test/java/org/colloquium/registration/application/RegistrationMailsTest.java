@@ -42,7 +42,8 @@ class RegistrationMailsTest {
           BUCHAREST,
           "Facultatea de Istorie, București",
           AttendanceMode.HYBRID,
-          Language.EN);
+          Language.EN,
+          "https://meet.example/annual");
 
   private RenderingOutbox outbox;
 
@@ -160,5 +161,24 @@ class RegistrationMailsTest {
     assertEquals("Înscriere confirmată: IIIrd Annual Conference", romanian.mail().subject());
     assertTrue(
         romanian.mail().body().contains("participați cu prezență fizică"), romanian.mail().body());
+  }
+
+  @Test
+  void anOnlineConfirmationCarriesThePersonalJoinLinkAndNeverTheStreamItself() {
+    Registration online =
+        new Registration(
+            7L,
+            null,
+            "olena@lnu.example",
+            new RegistrationAnswers(
+                ParticipationMode.ONLINE, "Олена Шевчук", "LNU", null, null, null, false),
+            Language.EN,
+            NOW);
+    online.confirm(NOW);
+    mails().stateChanged(online, null, EVENT);
+    String body = outbox.queued().get(0).mail().body();
+    assertTrue(body.contains("https://colloquium.example.ro/join/" + online.joinToken()), body);
+    assertFalse(body.contains("meet.example"), "the stream link itself is never mailed: " + body);
+    assertTrue(online.joinToken().length() >= 43, "256 random bits");
   }
 }

@@ -60,9 +60,14 @@ public final class Mails {
         .toList();
   }
 
+  /** The mail's text: the whole content, or the first part of one with attachments. */
   public static String body(MimeMessage message) {
     try {
-      return message.getContent().toString();
+      Object content = message.getContent();
+      if (content instanceof jakarta.mail.internet.MimeMultipart parts) {
+        return parts.getBodyPart(0).getContent().toString();
+      }
+      return content.toString();
     } catch (IOException | MessagingException e) {
       throw new IllegalStateException(e);
     }

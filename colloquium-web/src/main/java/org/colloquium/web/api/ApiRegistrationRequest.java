@@ -24,7 +24,11 @@ public record ApiRegistrationRequest(
     @Schema(nullable = true) AcademicStatus academicStatus,
     @Schema(nullable = true) String dietaryNeeds,
     @Schema(nullable = true) String accessibilityNeeds,
-    @Schema(nullable = true, description = "Shown in the participant list (default false).")
+    @Schema(
+            nullable = true,
+            description =
+                "Shown in the participant list (default false). With `email`, the organiser"
+                    + " records a consent the person gave them (on a paper form, say).")
         Boolean listed,
     @Schema(nullable = true, description = "Organisers only: mail the person (default true).")
         Boolean mailed) {

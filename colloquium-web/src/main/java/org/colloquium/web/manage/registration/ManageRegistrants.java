@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import org.colloquium.kernel.access.ConflictException;
 import org.colloquium.kernel.validation.ValidationException;
 import org.colloquium.registration.api.AcademicStatus;
 import org.colloquium.registration.api.MyRegistration;
@@ -61,9 +62,16 @@ public class ManageRegistrants implements Serializable {
   }
 
   public void approve(RegistrantRow row) {
-    RegistrationState now = registrants.approve(signedIn.accountId(), slug, row.id());
-    Messages.addGlobalInfo("registration.manage.approved." + now, row.fullName());
-    refresh();
+    try {
+      RegistrationState now = registrants.approve(signedIn.accountId(), slug, row.id());
+      Messages.addGlobalInfo("registration.manage.approved." + now, row.fullName());
+      refresh();
+    } catch (ConflictException e) {
+      // Decided meanwhile by another organiser or by the registrant: the list shows it as it is,
+      // the page's exception handler says why.
+      refresh();
+      throw e;
+    }
   }
 
   public void reject(RegistrantRow row) {
@@ -74,6 +82,9 @@ public class ManageRegistrants implements Serializable {
       refresh();
     } catch (ValidationException e) {
       feedback.show(e, "list");
+    } catch (ConflictException e) {
+      refresh();
+      throw e;
     }
   }
 
@@ -85,6 +96,9 @@ public class ManageRegistrants implements Serializable {
       refresh();
     } catch (ValidationException e) {
       feedback.show(e, "list");
+    } catch (ConflictException e) {
+      refresh();
+      throw e;
     }
   }
 

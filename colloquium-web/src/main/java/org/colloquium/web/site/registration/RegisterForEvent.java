@@ -5,6 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import org.colloquium.kernel.access.ConflictException;
+import org.colloquium.kernel.config.Settings;
 import org.colloquium.kernel.validation.ValidationException;
 import org.colloquium.registration.api.AcademicStatus;
 import org.colloquium.registration.api.MyRegistration;
@@ -30,6 +32,7 @@ public class RegisterForEvent implements Serializable {
   @Inject Registering registering;
   @Inject SignedIn signedIn;
   @Inject FacesFeedback feedback;
+  @Inject Settings settings;
 
   private String slug;
   private RegistrationPage page;
@@ -43,41 +46,60 @@ public class RegisterForEvent implements Serializable {
   }
 
   public void register() {
-    try {
-      MyRegistration mine = registering.register(signedIn.accountId(), slug, form.answers());
-      Messages.addGlobalInfo("registration.done." + mine.state());
-      again();
-    } catch (ValidationException e) {
-      feedback.show(e, "attendance");
-    }
+    act(
+        () -> {
+          MyRegistration mine = registering.register(signedIn.accountId(), slug, form.answers());
+          Messages.addGlobalInfo("registration.done." + mine.state());
+        });
   }
 
   public void saveChanges() {
-    try {
-      registering.change(signedIn.accountId(), slug, form.answers());
-      Messages.addGlobalInfo("registration.changed");
-      again();
-    } catch (ValidationException e) {
-      feedback.show(e, "attendance");
-    }
+    act(
+        () -> {
+          registering.change(signedIn.accountId(), slug, form.answers());
+          Messages.addGlobalInfo("registration.changed");
+        });
   }
 
   public void cancel() {
-    registering.cancel(signedIn.accountId(), slug);
-    Messages.addGlobalInfo("registration.cancelled");
-    again();
+    act(
+        () -> {
+          registering.cancel(signedIn.accountId(), slug);
+          Messages.addGlobalInfo("registration.cancelled");
+        });
   }
 
   public void accept() {
-    registering.acceptOffer(signedIn.accountId(), slug);
-    Messages.addGlobalInfo("registration.accepted");
-    again();
+    act(
+        () -> {
+          registering.acceptOffer(signedIn.accountId(), slug);
+          Messages.addGlobalInfo("registration.accepted");
+        });
   }
 
   public void decline() {
-    registering.declineOffer(signedIn.accountId(), slug);
-    Messages.addGlobalInfo("registration.declined");
-    again();
+    act(
+        () -> {
+          registering.declineOffer(signedIn.accountId(), slug);
+          Messages.addGlobalInfo("registration.declined");
+        });
+  }
+
+  /**
+   * Runs an action and shows the page read anew. Bad answers stay on the page with their messages;
+   * a registration changed meanwhile (another tab, an organiser, the offer's expiry) is read again
+   * and explained, and the answers typed stay in the form.
+   */
+  private void act(Runnable action) {
+    try {
+      action.run();
+      again();
+    } catch (ValidationException e) {
+      feedback.show(e, "attendance");
+    } catch (ConflictException e) {
+      page = registering.page(signedIn.accountId(), slug);
+      throw e; // the page's exception handler explains it
+    }
   }
 
   /** After a change: the page again, read anew, with the message kept across the redirect. */
@@ -94,6 +116,14 @@ public class RegisterForEvent implements Serializable {
   public boolean isFormShown() {
     MyRegistration current = getCurrent();
     return current == null ? page.opening().open() : current.changeable();
+  }
+
+  /** The personal join link in full, to copy into a calendar or another device. */
+  public String getJoinUrl() {
+    MyRegistration current = getCurrent();
+    return current == null || current.joinToken() == null
+        ? null
+        : settings.baseUrl() + "/join/" + current.joinToken();
   }
 
   public boolean isOffered() {
