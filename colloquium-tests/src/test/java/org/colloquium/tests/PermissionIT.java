@@ -75,7 +75,9 @@ class PermissionIT extends DeployedApplication {
           "session",
           "new",
           "version",
-          "1");
+          "1",
+          "token",
+          "a-token-that-admits-nobody-0000000000000000");
 
   /** The event whose submission {number} names: its demo submission #1 has a PDF. */
   private static final String SUBMISSIONS_EVENT = "annual-conference-iii";
@@ -180,6 +182,12 @@ class PermissionIT extends DeployedApplication {
     if (route.parameterNames().contains("submission")
         && outcome == Outcome.PAGE
         && visitor == Visitor.REVIEWER) {
+      return Outcome.NOT_FOUND;
+    }
+    // A personal link's token is the key (in the path, or ?token= for a registration's manage
+    // link): one that admits nobody, or none, opens nothing, for anyone.
+    if ((route.parameterNames().contains("token") || route.pattern().equals("/registration"))
+        && outcome == Outcome.PAGE) {
       return Outcome.NOT_FOUND;
     }
     // A review exists for the reviewer it is assigned to only; the demo reviewer has none of #1.

@@ -94,7 +94,8 @@ class RegistrationIT extends ClockControlledApplication {
     assertNotNull(section.selectFirst("a[href$=/register]"), section.html());
 
     Page anonymous = new WebClient().get(REGISTER);
-    assertTrue(anonymous.path().startsWith("/sign-in"), "only signed-in people register here");
+    assertEquals(REGISTER, anonymous.path(), "visitors register too, with an address");
+    assertNotNull(anonymous.document().getElementById("attendance:email"), anonymous.text());
   }
 
   @Test
@@ -383,5 +384,54 @@ class RegistrationIT extends ClockControlledApplication {
     assertNotNull(early.document().getElementById("nothing-live"), early.text());
     Page programme = new WebClient().get("/events/" + PAST + "/programme");
     assertFalse(programme.body().contains("meet.colloquium.example"), "not in the programme");
+  }
+
+  @Test
+  @Order(11)
+  void aVisitorRegistersWithoutAnAccountConfirmsByMailAndCancelsByTheLink() {
+    String email = Accounts.freshEmail("guest");
+    WebClient visitor = new WebClient();
+    Page form = visitor.get(REGISTER);
+    assertEquals(200, form.status());
+    assertNotNull(form.document().getElementById("guest-lead"), "signing in is offered");
+    Page missing =
+        visitor.submit(
+            form, "attendance", Map.of("fullName", "Ioana Țăranu", "mode", "ONLINE"), "register");
+    assertFalse(missing.fieldError("attendance:email").isEmpty(), missing.text());
+    assertEquals("Ioana Țăranu", missing.fieldValue("attendance:fullName"), "what was typed stays");
+    Page asked =
+        visitor.submit(
+            missing,
+            "attendance",
+            Map.of("email", email, "fullName", "Ioana Țăranu", "mode", "ONLINE"),
+            "register");
+    assertTrue(
+        asked.infos().toString().contains("a link is on its way to " + email),
+        asked.infos() + " " + asked.errors());
+
+    String confirmLink = Mails.link(mail(email, "Confirm your registration: "), "/confirm?token=");
+    Page confirmed = new WebClient().get(confirmLink);
+    assertEquals(200, confirmed.status());
+    assertTrue(confirmed.text().contains("your registration is made"), confirmed.text());
+    assertEquals(
+        "Confirmed",
+        confirmed.document().selectFirst(".registration-state strong").text(),
+        confirmed.text());
+    Page twice = new WebClient().get(confirmLink);
+    assertTrue(twice.text().contains("This link was followed before"), twice.text());
+
+    mail(email, "Keep your registrations in one place");
+    String manageLink = Mails.link(mail(email, "Registration confirmed: "), "/registration?token=");
+    Page manage = new WebClient().get(manageLink);
+    assertEquals(200, manage.status());
+    assertTrue(state(manage).startsWith("Confirmed · Online"), state(manage));
+    assertNotNull(
+        manage.document().selectFirst("#join a.join-link"), "the join link: " + manage.text());
+    WebClient other = new WebClient();
+    Page cancelled = other.submit(other.get(manageLink), "cancelling", Map.of(), "cancel");
+    assertTrue(cancelled.infos().contains("Your registration is cancelled."), cancelled.text());
+    assertTrue(state(cancelled).startsWith("Cancelled"), state(cancelled));
+    mail(email, "Registration cancelled: ");
+    assertEquals(404, new WebClient().get("/registration?token=nothing-like-a-token").status());
   }
 }

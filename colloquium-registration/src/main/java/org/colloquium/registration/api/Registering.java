@@ -9,7 +9,10 @@ import java.util.Optional;
  */
 public interface Registering {
 
-  /** The registration page; 404 for an event the person cannot see or with no registration. */
+  /**
+   * The registration page; for {@code accountId} null (not signed in) without an address or a
+   * registration. 404 for an event the person cannot see or with no registration.
+   */
   RegistrationPage page(Long accountId, String slug);
 
   /**

@@ -72,6 +72,9 @@ public class DefaultRegistering implements Registering {
 
   @Override
   public RegistrationPage page(Long accountId, String slug) {
+    if (accountId == null) {
+      return visitorsPage(slug);
+    }
     Context c = context(accountId, slug);
     Instant now = clock.instant();
     MyRegistration mine = current(c).map(r -> view(r, c, now)).orElse(null);
@@ -99,6 +102,40 @@ public class DefaultRegistering implements Registering {
         c.account().email().value(),
         answers,
         mine);
+  }
+
+  /** The page for someone not signed in: the form is empty, an address is asked for. */
+  private RegistrationPage visitorsPage(String slug) {
+    EventFacts event =
+        events.visible(slug, null).orElseThrow(() -> new NotFoundException("event " + slug));
+    RegistrationSettings settings =
+        repository
+            .settings(event.id())
+            .orElseThrow(() -> new NotFoundException("no registration for " + slug));
+    List<ParticipationMode> modes = repository.modes(event.id());
+    if (modes.isEmpty()) {
+      throw new NotFoundException("no registration for " + slug);
+    }
+    Instant now = clock.instant();
+    return new RegistrationPage(
+        event.slug(),
+        event.title(),
+        event.start(),
+        event.end(),
+        event.zone(),
+        new RegistrationOpening(
+            settings.window(now),
+            settings.opensAt(),
+            settings.closesAt(),
+            event.zone(),
+            repository.places(event.id()),
+            settings.participantList()),
+        modes,
+        settings.moderation(),
+        settings.changesUntil() != null ? settings.changesUntil() : settings.closesAt(),
+        null,
+        new RegistrationAnswers(modes.get(0), null, null, null, null, null, false),
+        null);
   }
 
   private RegistrationOpening opening(Context c, Instant now) {

@@ -22,6 +22,7 @@ import org.colloquium.registration.api.RegistrationState;
 import org.colloquium.registration.domain.Registration;
 import org.colloquium.registration.domain.RegistrationCalendar;
 import org.colloquium.registration.domain.RegistrationRepository;
+import org.colloquium.registration.domain.RegistrationRequest;
 
 /**
  * The mail of each change of a registration, in the registrant's language, queued in the
@@ -55,7 +56,13 @@ class RegistrationMails {
         DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
             .withLocale(language.locale())
             .withZone(zone);
-    URI page = URI.create(settings.baseUrl() + "/events/" + event.slug() + "/register");
+    // Someone without an account manages the registration through its link; the "token="
+    // secret is kept out of the outbox's stored text like every link's.
+    URI page =
+        URI.create(
+            registration.accountId() == null
+                ? manageLink(registration)
+                : settings.baseUrl() + "/events/" + event.slug() + "/register");
     Map<String, String> values = new HashMap<>();
     values.put("eventTitle", event.title());
     values.put("mode", labels.getString("mode." + registration.mode()));
@@ -108,6 +115,42 @@ class RegistrationMails {
     } else {
       outbox.enqueue(template, to, registration.fullName(), language, values, calendar);
     }
+  }
+
+  private String manageLink(Registration registration) {
+    return settings.baseUrl() + "/registration?token=" + registration.manageToken();
+  }
+
+  /** The link that confirms the address of someone registering without an account. */
+  void confirmAddress(
+      EmailAddress to, String name, Language language, EventFacts read, String secret) {
+    EventFacts event = events.byId(read.id(), language).orElse(read);
+    Map<String, String> values = new HashMap<>();
+    values.put("eventTitle", event.title());
+    values.put(
+        "confirmLink",
+        settings.baseUrl() + "/events/" + event.slug() + "/register/confirm?token=" + secret);
+    values.put("hours", Long.toString(RegistrationRequest.VALID.toHours()));
+    outbox.enqueue("registration-confirm-address", to, name, language, values);
+  }
+
+  /**
+   * After registering without an account: an account with the same address would list the
+   * registration in "My area" and fill the next form.
+   */
+  void accountInvitation(Registration registration, EventFacts read) {
+    Language language = registration.language();
+    EventFacts event = events.byId(read.id(), language).orElse(read);
+    Map<String, String> values = new HashMap<>();
+    values.put("eventTitle", event.title());
+    values.put("signUpLink", settings.baseUrl() + "/sign-up");
+    values.put("manageLink", manageLink(registration));
+    outbox.enqueue(
+        "registration-account-invitation",
+        EmailAddress.parse(registration.email()).orElseThrow(),
+        registration.fullName(),
+        language,
+        values);
   }
 
   private MailAttachment calendar(

@@ -124,6 +124,9 @@ public class Registration {
   @Column(name = "join_token", length = 64)
   private String joinToken;
 
+  @Column(name = "manage_token", length = 64)
+  private String manageToken;
+
   protected Registration() {}
 
   /**
@@ -145,9 +148,11 @@ public class Registration {
     this.createdAt = now;
     this.updatedAt = now;
     this.joinToken = newJoinToken();
+    this.manageToken = newJoinToken();
     answer(answers);
   }
 
+  /** 256 random bits, URL-safe. */
   private static String newJoinToken() {
     return HashedSecret.random("").secret();
   }
@@ -161,6 +166,17 @@ public class Registration {
       joinToken = newJoinToken();
     }
     return joinToken;
+  }
+
+  /**
+   * The token of the link that manages the registration without signing in (see its state, accept
+   * an offer, cancel); issued when first asked for registrations stored before such links.
+   */
+  public String manageToken() {
+    if (manageToken == null) {
+      manageToken = newJoinToken();
+    }
+    return manageToken;
   }
 
   /** Whether its join link opens the online event now: confirmed to attend online. */

@@ -13,6 +13,7 @@ public class RegistrationEntities implements ModuleEntities {
         RegistrationQuota.class,
         Registration.class,
         RegistrationHistory.class,
-        RegistrationJoin.class);
+        RegistrationJoin.class,
+        RegistrationRequest.class);
   }
 }

@@ -211,6 +211,30 @@ public class RegistrationRepository {
     em.persist(entry);
   }
 
+  /** The registration whose manage link this is. */
+  public Optional<Registration> byManageToken(String token) {
+    return em.createQuery(
+            "select r from Registration r where r.manageToken = :token", Registration.class)
+        .setParameter("token", token)
+        .getResultStream()
+        .findFirst();
+  }
+
+  public void add(RegistrationRequest request) {
+    em.persist(request);
+  }
+
+  /** The request whose link's secret has this hash, locked: a link followed twice counts once. */
+  public Optional<RegistrationRequest> requestByHash(String hash) {
+    return em.createQuery(
+            "select q from RegistrationRequest q where q.tokenHash = :hash",
+            RegistrationRequest.class)
+        .setParameter("hash", hash)
+        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+        .getResultStream()
+        .findFirst();
+  }
+
   /** The registration whose personal join link this is. */
   public Optional<Registration> byJoinToken(String token) {
     return em.createQuery(

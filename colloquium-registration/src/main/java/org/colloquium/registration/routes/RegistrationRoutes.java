@@ -2,15 +2,15 @@ package org.colloquium.registration.routes;
 
 import java.util.List;
 import org.colloquium.events.api.EventOrganisers;
-import org.colloquium.kernel.access.AnySignedIn;
 import org.colloquium.kernel.access.AnyVisitor;
 import org.colloquium.kernel.access.Route;
 import org.colloquium.kernel.access.RouteSet;
 
 /**
- * Registration's pages: a signed-in person's registration for an event, the list of participants,
- * personal join links, and the organisers' settings, list and CSV. Nothing here is shared through
- * the page cache: what they show depends on who reads them.
+ * Registration's pages: a person's registration for an event (signed in, or confirmed by mail and
+ * managed through the link in its mails), the list of participants, personal join links, and the
+ * organisers' settings, list and CSV. Nothing here is shared through the page cache: what they show
+ * depends on who reads them.
  */
 public class RegistrationRoutes implements RouteSet {
 
@@ -22,8 +22,16 @@ public class RegistrationRoutes implements RouteSet {
   @Override
   public List<Route> routes() {
     return List.of(
+        // Visitors register too, confirming their address by mail.
         new Route(
-            "/events/{slug}/register", VIEWS + "/registration/register.xhtml", AnySignedIn.class),
+            "/events/{slug}/register", VIEWS + "/registration/register.xhtml", AnyVisitor.class),
+        new Route(
+            "/events/{slug}/register/confirm",
+            VIEWS + "/registration/confirm-registration.xhtml",
+            AnyVisitor.class),
+        // ?token=…, the link in a registration's mails: managed without signing in.
+        new Route(
+            "/registration", VIEWS + "/registration/manage-registration.xhtml", AnyVisitor.class),
         new Route(
             "/manage/events/{slug}/registration",
             VIEWS + "/manage/registration.xhtml",

@@ -12,6 +12,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import org.colloquium.events.api.AttendanceMode;
+import org.colloquium.kernel.account.api.EmailAddress;
 import org.colloquium.kernel.config.Settings;
 import org.colloquium.kernel.i18n.Language;
 import org.colloquium.kernel.mail.testing.RenderingOutbox;
@@ -87,7 +88,7 @@ class RegistrationMailsTest {
   private static Registration registration(Language language) {
     return new Registration(
         7L,
-        null,
+        5L,
         "ana@uaic.example",
         new RegistrationAnswers(
             ParticipationMode.IN_PERSON, "Ana Țurcanu", "UAIC", null, null, null, false),
@@ -180,5 +181,50 @@ class RegistrationMailsTest {
     assertTrue(body.contains("https://colloquium.example.ro/join/" + online.joinToken()), body);
     assertFalse(body.contains("meet.example"), "the stream link itself is never mailed: " + body);
     assertTrue(online.joinToken().length() >= 43, "256 random bits");
+  }
+
+  @Test
+  void withoutAnAccountTheMailsLinkTheManagePageAndTheAddressIsConfirmedFirst() {
+    for (Language language : Language.values()) {
+      mails()
+          .confirmAddress(
+              new EmailAddress("ana@uaic.example"), "Ana Țurcanu", language, EVENT, "s3cret");
+      Registration guest =
+          new Registration(
+              7L,
+              null,
+              "ana@uaic.example",
+              new RegistrationAnswers(
+                  ParticipationMode.ONLINE, "Ana Țurcanu", "UAIC", null, null, null, false),
+              language,
+              NOW);
+      guest.confirm(NOW);
+      mails().stateChanged(guest, null, EVENT);
+      mails().accountInvitation(guest, EVENT);
+    }
+    List<Queued> q = outbox.queued();
+    assertEquals(
+        List.of(
+            "registration-confirm-address",
+            "registration-confirmed",
+            "registration-account-invitation"),
+        q.subList(0, 3).stream().map(Queued::template).toList());
+    assertTrue(
+        q.get(0)
+            .mail()
+            .body()
+            .contains(
+                "https://colloquium.example.ro/events/annual-conference-iii/register/confirm"
+                    + "?token=s3cret"),
+        q.get(0).mail().body());
+    assertTrue(q.get(0).mail().body().contains("24 hours"), q.get(0).mail().body());
+    assertTrue(
+        q.get(1).mail().body().contains("https://colloquium.example.ro/registration?token="),
+        "the registrant without an account manages it through the link: " + q.get(1).mail().body());
+    assertTrue(q.get(2).mail().body().contains("https://colloquium.example.ro/sign-up"));
+    for (Queued mail : q) {
+      assertFalse(mail.mail().body().contains("{{"), mail.mail().body());
+    }
+    assertEquals("Confirmați înscrierea: IIIrd Annual Conference", q.get(3).mail().subject());
   }
 }

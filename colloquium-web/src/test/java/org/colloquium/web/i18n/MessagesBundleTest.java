@@ -41,6 +41,7 @@ import org.colloquium.programme.api.Severity;
 import org.colloquium.programme.api.UndoKind;
 import org.colloquium.programme.api.WarningKind;
 import org.colloquium.registration.api.AcademicStatus;
+import org.colloquium.registration.api.GuestRegistering;
 import org.colloquium.registration.api.Moderation;
 import org.colloquium.registration.api.ParticipantList;
 import org.colloquium.registration.api.ParticipationMode;
@@ -129,6 +130,7 @@ class MessagesBundleTest {
           Map.entry("programme.roomMode.", RoomMode.class),
           Map.entry("programme.draftState.", DraftState.class),
           Map.entry("registration.state.", RegistrationState.class),
+          Map.entry("registration.confirm.", GuestRegistering.Outcome.class),
           Map.entry("registration.stateShort.", RegistrationState.class),
           Map.entry("registration.mode.", ParticipationMode.class),
           Map.entry("registration.status.", AcademicStatus.class),

@@ -11,7 +11,9 @@ public enum ClientForm {
   /** A mail with a reset link. */
   PASSWORD_RESET("password-reset"),
   /** A mail with a new confirmation link. */
-  CONFIRMATION_RESEND("confirmation-resend");
+  CONFIRMATION_RESEND("confirmation-resend"),
+  /** A registration for an event without an account: a mail with a confirmation link. */
+  REGISTRATION("registration");
 
   private final String key;
 

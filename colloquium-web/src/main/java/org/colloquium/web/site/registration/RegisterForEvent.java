@@ -7,13 +7,16 @@ import java.io.Serializable;
 import java.util.List;
 import org.colloquium.kernel.access.ConflictException;
 import org.colloquium.kernel.config.Settings;
+import org.colloquium.kernel.limits.api.TooManyRequestsException;
 import org.colloquium.kernel.validation.ValidationException;
 import org.colloquium.registration.api.AcademicStatus;
+import org.colloquium.registration.api.GuestRegistering;
 import org.colloquium.registration.api.MyRegistration;
 import org.colloquium.registration.api.Registering;
 import org.colloquium.registration.api.RegistrationPage;
 import org.colloquium.registration.api.RegistrationState;
 import org.colloquium.web.faces.FacesFeedback;
+import org.colloquium.web.i18n.LocaleSelection;
 import org.colloquium.web.security.SignedIn;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
@@ -33,24 +36,56 @@ public class RegisterForEvent implements Serializable {
   @Inject SignedIn signedIn;
   @Inject FacesFeedback feedback;
   @Inject Settings settings;
+  @Inject GuestRegistering guests;
+  @Inject LocaleSelection language;
 
   private String slug;
   private RegistrationPage page;
   private AttendanceFields form;
+  private String guestEmail;
 
   public void load() {
     if (page == null) {
-      page = registering.page(signedIn.accountId(), slug);
+      page = registering.page(viewer(), slug);
       form = AttendanceFields.of(page.answers());
     }
   }
 
+  /** The signed-in person, or null for a visitor, who registers with an address. */
+  private Long viewer() {
+    return signedIn.isSignedIn() ? signedIn.accountId() : null;
+  }
+
   public void register() {
+    if (!signedIn.isSignedIn()) {
+      registerAsGuest();
+      return;
+    }
     act(
         () -> {
           MyRegistration mine = registering.register(signedIn.accountId(), slug, form.answers());
           Messages.addGlobalInfo("registration.done." + mine.state());
         });
+  }
+
+  /** Without an account: a mail confirms the address first; nothing is registered until then. */
+  private void registerAsGuest() {
+    try {
+      guests.request(
+          slug,
+          guestEmail,
+          form.answers(),
+          language.current(),
+          // Undertow's address (the proxy's forwarded one when configured), never a header
+          // the client chose.
+          Faces.getRequest().getRemoteAddr());
+      Messages.addGlobalInfo("registration.guest.checkMail", guestEmail.strip());
+      again();
+    } catch (ValidationException e) {
+      feedback.show(e, "attendance");
+    } catch (TooManyRequestsException e) {
+      feedback.tooManyRequests(e);
+    }
   }
 
   public void saveChanges() {
@@ -97,7 +132,7 @@ public class RegisterForEvent implements Serializable {
     } catch (ValidationException e) {
       feedback.show(e, "attendance");
     } catch (ConflictException e) {
-      page = registering.page(signedIn.accountId(), slug);
+      page = registering.page(viewer(), slug);
       throw e; // the page's exception handler explains it
     }
   }
@@ -141,6 +176,18 @@ public class RegisterForEvent implements Serializable {
 
   public AttendanceFields getForm() {
     return form;
+  }
+
+  public String getGuestEmail() {
+    return guestEmail;
+  }
+
+  public void setGuestEmail(String guestEmail) {
+    this.guestEmail = guestEmail;
+  }
+
+  public boolean isSignedIn() {
+    return signedIn.isSignedIn();
   }
 
   public String getSlug() {

@@ -1,0 +1,87 @@
+package org.colloquium.web.site.registration;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import org.colloquium.kernel.access.ConflictException;
+import org.colloquium.kernel.access.NotFoundException;
+import org.colloquium.registration.api.GuestRegistering;
+import org.colloquium.registration.api.MyRegistration;
+import org.colloquium.registration.api.RegistrationState;
+import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
+
+/**
+ * /registration?token=…: a registration managed through the link in its mails, without signing in:
+ * where it stands, the join link, accepting or declining an offer, cancelling. An unknown link
+ * answers 404.
+ */
+@Named
+@ViewScoped
+public class ManageRegistrationByLink implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject GuestRegistering guests;
+
+  private String token;
+  private MyRegistration registration;
+
+  public void load() {
+    Faces.getResponse().setHeader("Cache-Control", "no-store");
+    if (registration == null) {
+      registration =
+          guests.byLink(token).orElseThrow(() -> new NotFoundException("unknown manage link"));
+    }
+  }
+
+  public void cancel() {
+    try {
+      registration = guests.cancelByLink(token);
+      Messages.addGlobalInfo("registration.cancelled");
+    } catch (ConflictException e) {
+      throw readAgain(e);
+    }
+  }
+
+  public void accept() {
+    try {
+      registration = guests.acceptOfferByLink(token);
+      Messages.addGlobalInfo("registration.accepted");
+    } catch (ConflictException e) {
+      throw readAgain(e);
+    }
+  }
+
+  public void decline() {
+    try {
+      registration = guests.declineOfferByLink(token);
+      Messages.addGlobalInfo("registration.declined");
+    } catch (ConflictException e) {
+      throw readAgain(e);
+    }
+  }
+
+  /** Changed meanwhile (the offer expired, say): shown as it is; the page's handler says why. */
+  private ConflictException readAgain(ConflictException e) {
+    registration = guests.byLink(token).orElse(registration);
+    return e;
+  }
+
+  public boolean isOffered() {
+    return registration != null && registration.state() == RegistrationState.OFFERED;
+  }
+
+  public MyRegistration getRegistration() {
+    return registration;
+  }
+
+  public String getToken() {
+    return token;
+  }
+
+  public void setToken(String token) {
+    this.token = token;
+  }
+}
