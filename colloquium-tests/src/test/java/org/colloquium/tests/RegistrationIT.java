@@ -16,6 +16,7 @@ import org.colloquium.tests.support.DemoUsers;
 import org.colloquium.tests.support.MailCatcher;
 import org.colloquium.tests.support.Mails;
 import org.colloquium.tests.support.Page;
+import org.colloquium.tests.support.QrCodes;
 import org.colloquium.tests.support.WebClient;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.MethodOrderer;
@@ -433,5 +434,105 @@ class RegistrationIT extends ClockControlledApplication {
     assertTrue(state(cancelled).startsWith("Cancelled"), state(cancelled));
     mail(email, "Registration cancelled: ");
     assertEquals(404, new WebClient().get("/registration?token=nothing-like-a-token").status());
+  }
+
+  @Test
+  @Order(12)
+  void aTicketIsCheckedInOnceAtTheDoor() {
+    String email = Accounts.freshEmail("door");
+    WebClient organiser = DemoUsers.ORGANISER.signedIn();
+    Page added =
+        organiser.submit(
+            organiser.get("/manage/events/" + PAST + "/registrations"),
+            "add",
+            Map.of(
+                "email", email,
+                "fullName", "Ștefan Țepeș-Ионов",
+                "mode", "IN_PERSON",
+                "dietaryNeeds", "vegan"),
+            "addButton");
+    assertTrue(
+        added.infos().toString().contains("is registered"), added.infos() + " " + added.errors());
+    MimeMessage confirmed = mail(email, "Registration confirmed: ");
+    assertTrue(Mails.body(confirmed).contains("Your ticket, a QR code"), Mails.body(confirmed));
+    Page mine = new WebClient().get(Mails.link(confirmed, "/registration?token="));
+    Element drawing = mine.document().selectFirst("#ticket .ticket-code svg");
+    assertNotNull(drawing, mine.text());
+    String code = QrCodes.read(drawing.outerHtml());
+    assertTrue(code.startsWith("CQ1."), code);
+
+    String door = "/manage/events/" + PAST + "/check-in";
+    assertEquals(403, DemoUsers.AUTHOR.signedIn().get(door).status(), "not the author's door");
+    Page desk = organiser.get(door);
+    assertEquals(200, desk.status());
+    String before = desk.document().getElementById("door-counts").text();
+    Page first = organiser.submit(desk, "scan", Map.of("code", code), "checkInCode");
+    Element answer = first.document().selectFirst("#door-result .door-answer");
+    assertNotNull(answer, first.text());
+    assertTrue(answer.text().startsWith("Checked in"), answer.text());
+    assertTrue(answer.text().contains("Ștefan Țepeș-Ионов"), answer.text());
+    assertTrue(answer.text().contains("vegan"), "the needs shown at the door: " + answer.text());
+    assertFalse(
+        first.document().getElementById("door-counts").text().equals(before), "one more is in");
+    Page second = organiser.submit(first, "scan", Map.of("code", code), "checkInCode");
+    String again = second.document().selectFirst("#door-result .door-answer").text();
+    assertTrue(again.matches("(?s)Already checked in at \\d{1,2}:\\d{2}.*"), again);
+
+    Page forged =
+        organiser.submit(
+            second,
+            "scan",
+            Map.of("code", code.substring(0, code.length() - 2) + "AA"),
+            "checkInCode");
+    assertTrue(
+        forged.document().selectFirst("#door-result").text().contains("Not a ticket of this event"),
+        forged.text());
+    Page annualDoor = organiser.get("/manage/events/" + SLUG + "/check-in");
+    Page elsewhere = organiser.submit(annualDoor, "scan", Map.of("code", code), "checkInCode");
+    assertTrue(
+        elsewhere.document().selectFirst("#door-result").text().contains("Not a ticket"),
+        "another event's ticket: " + elsewhere.text());
+
+    Page found = organiser.submit(organiser.get(door), "find", Map.of("query", "țepeș"), "search");
+    Element row = found.document().selectFirst("#found li");
+    assertNotNull(row, found.text());
+    assertTrue(row.text().contains("in at"), row.text());
+    assertTrue(row.select("button").isEmpty(), "checked in already: no button");
+  }
+
+  @Test
+  @Order(13)
+  void organisersWriteToAFilteredSetOnceEvenWhenTheFormIsSentTwice() {
+    WebClient organiser = DemoUsers.ORGANISER.signedIn();
+    String page = "/manage/events/" + PAST + "/registrations/mail";
+    assertEquals(403, DemoUsers.AUTHOR.signedIn().get(page).status());
+    Page form = organiser.get(page);
+    Page empty = organiser.submit(form, "mail", Map.of("mode", "ONLINE"), "preview");
+    assertEquals("Write the subject.", empty.fieldError("mail:subjectEn"), empty.text());
+    Map<String, String> fields =
+        Map.of(
+            "state", "CONFIRMED",
+            "mode", "ONLINE",
+            "subjectEn", "The link for tomorrow",
+            "bodyEn", "Dear colleagues,\n\nthe sessions start at 9:30 {{siteUrl}}.",
+            "subjectRo", "Linkul pentru mâine",
+            "bodyRo", "Stimați colegi,\n\nsesiunile încep la 9:30.");
+    Page preview = organiser.submit(empty, "mail", fields, "preview");
+    String count = preview.document().getElementById("mail-count").text();
+    assertTrue(count.matches("\\d+ people: \\d+ in English, \\d+ in Romanian\\."), count);
+    assertTrue(preview.text().contains("the sessions start at 9:30"), preview.text());
+    Page sent = organiser.submit(preview, "mail", fields, "send");
+    assertTrue(sent.infos().toString().contains("Queued for"), sent.infos() + " " + sent.errors());
+    Page again = organiser.submit(preview, "mail", fields, "send");
+    assertTrue(
+        again.text().contains("This mail was sent already"),
+        "the same form twice: " + again.text());
+    assertEquals(1, again.document().select("#sendings tbody tr").size(), again.text());
+
+    MimeMessage mail = mail("j.berger@idm.example", "The link for tomorrow");
+    String body = Mails.body(mail);
+    assertTrue(
+        body.contains("the sessions start at 9:30 {{siteUrl}}."), "typed text is text: " + body);
+    assertTrue(body.contains("/registration?token="), body);
   }
 }

@@ -11,6 +11,12 @@ public interface EventManagement {
   /** Whether the account may open the management pages of the event with this slug. */
   boolean canManage(Long accountId, String slug);
 
+  /**
+   * Whether the account may check registrants in at the event's door: its organisers, its door
+   * helpers and platform administrators.
+   */
+  boolean canCheckIn(Long accountId, String slug);
+
   /** Whether the account may open the management area at all (organises something, or admin). */
   boolean managesAnyEvent(Long accountId);
 

@@ -15,6 +15,11 @@ public final class EventPermissions {
   }
 
   /** Drafts exist only for those who may manage them; everyone else gets "not found". */
+  /** Checking registrants in: organisers, door helpers and platform administrators. */
+  public static boolean canCheckIn(boolean platformAdministrator, Set<EventRole> roles) {
+    return canManage(platformAdministrator, roles) || roles.contains(EventRole.DOOR);
+  }
+
   public static boolean canSee(
       EventStatus status, boolean platformAdministrator, Set<EventRole> roles) {
     return status.isPublic() || canManage(platformAdministrator, roles);

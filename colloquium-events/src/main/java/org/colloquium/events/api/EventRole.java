@@ -4,5 +4,7 @@ package org.colloquium.events.api;
 public enum EventRole {
   ORGANISER,
   TRACK_CHAIR,
-  REVIEWER
+  REVIEWER,
+  /** Helpers at the door: they check registrants in, and see nothing else of the event. */
+  DOOR
 }

@@ -364,6 +364,7 @@ public class DefaultCommittee implements Committee {
       case ORGANISER -> ro ? "organizator" : "organiser";
       case TRACK_CHAIR -> ro ? "coordonator de secțiune" : "track chair";
       case REVIEWER -> ro ? "evaluator" : "reviewer";
+      case DOOR -> ro ? "recepție (check-in)" : "door helper (check-in)";
     };
   }
 

@@ -42,6 +42,20 @@ public class DefaultEventManagement implements EventManagement {
   }
 
   @Override
+  public boolean canCheckIn(Long accountId, String slug) {
+    if (accountId == null) {
+      return false;
+    }
+    return events
+        .findBySlug(slug)
+        .map(
+            e ->
+                EventPermissions.canCheckIn(
+                    access.isAdministrator(accountId), access.roles(accountId, e)))
+        .orElse(false);
+  }
+
+  @Override
   public boolean managesAnyEvent(Long accountId) {
     return accountId != null
         && (isAdministrator(accountId)

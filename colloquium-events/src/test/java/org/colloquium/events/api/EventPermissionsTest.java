@@ -59,4 +59,16 @@ class EventPermissionsTest {
         EnumSet.copyOf(
             EnumSet.allOf(EventStatus.class).stream().filter(s -> !s.isPublic()).toList()));
   }
+
+  @Test
+  void doorHelpersCheckPeopleInAndManageNothing() {
+    assertTrue(EventPermissions.canCheckIn(false, Set.of(EventRole.DOOR)));
+    assertTrue(EventPermissions.canCheckIn(false, Set.of(EventRole.ORGANISER)));
+    assertTrue(EventPermissions.canCheckIn(true, NONE));
+    assertFalse(EventPermissions.canCheckIn(false, Set.of(EventRole.REVIEWER)));
+    assertFalse(EventPermissions.canCheckIn(false, Set.of(EventRole.TRACK_CHAIR)));
+    assertFalse(EventPermissions.canCheckIn(false, NONE));
+    assertFalse(EventPermissions.canManage(false, Set.of(EventRole.DOOR)));
+    assertFalse(EventPermissions.canSee(EventStatus.DRAFT, false, Set.of(EventRole.DOOR)));
+  }
 }

@@ -61,4 +61,7 @@ public interface GuestRegistering {
 
   /** Declines an offered place through a manage link: it goes to the next. */
   MyRegistration declineOfferByLink(String token);
+
+  /** The ticket of the registration a manage link opens, while confirmed to attend in person. */
+  Optional<Ticket> ticketByLink(String token);
 }

@@ -47,4 +47,7 @@ public interface Registering {
    * whose registration was cancelled, rejected or moved to attend in person.
    */
   Optional<JoinPass> join(String token);
+
+  /** The person's ticket for the event, while confirmed to attend in person. */
+  Optional<Ticket> ticket(Long accountId, String slug);
 }

@@ -25,6 +25,7 @@ import org.colloquium.registration.api.MyRegistration;
 import org.colloquium.registration.api.RegistrationAnswers;
 import org.colloquium.registration.api.RegistrationState;
 import org.colloquium.registration.api.RegistrationWindow;
+import org.colloquium.registration.api.Ticket;
 import org.colloquium.registration.domain.Registration;
 import org.colloquium.registration.domain.RegistrationRepository;
 import org.colloquium.registration.domain.RegistrationRequest;
@@ -43,6 +44,7 @@ public class DefaultGuestRegistering implements GuestRegistering {
   @Inject MailQuotas quotas;
   @Inject RegistrationMails mails;
   @Inject Transitions transitions;
+  @Inject Tickets tickets;
   @Inject Clock clock;
 
   @Override
@@ -225,5 +227,10 @@ public class DefaultGuestRegistering implements GuestRegistering {
     transitions.cancel(l.registration(), "offer declined", l.settings(), l.event(), null, true);
     repository.flush();
     return view(l.registration(), l.event(), l.settings(), clock.instant());
+  }
+
+  @Override
+  public Optional<Ticket> ticketByLink(String token) {
+    return linked(token).map(Linked::registration).filter(Registration::hasTicket).map(tickets::of);
   }
 }

@@ -24,6 +24,7 @@ import org.colloquium.registration.api.RegistrationOpening;
 import org.colloquium.registration.api.RegistrationPage;
 import org.colloquium.registration.api.RegistrationState;
 import org.colloquium.registration.api.RegistrationWindow;
+import org.colloquium.registration.api.Ticket;
 import org.colloquium.registration.domain.Registration;
 import org.colloquium.registration.domain.RegistrationRepository;
 import org.colloquium.registration.domain.RegistrationRules;
@@ -38,6 +39,7 @@ public class DefaultRegistering implements Registering {
   @Inject EventFactsReader events;
   @Inject AccountDirectory accounts;
   @Inject Transitions transitions;
+  @Inject Tickets tickets;
   @Inject Clock clock;
 
   /**
@@ -287,6 +289,12 @@ public class DefaultRegistering implements Registering {
     EventFacts e = event.get();
     return Optional.of(
         new JoinPass(e.slug(), e.title(), e.start(), e.end(), e.zone(), e.streamUrl()));
+  }
+
+  @Override
+  public Optional<Ticket> ticket(Long accountId, String slug) {
+    Context c = context(accountId, slug);
+    return current(c).filter(Registration::hasTicket).map(tickets::of);
   }
 
   private String slugOf(Registration r) {

@@ -5,7 +5,9 @@ import jakarta.inject.Inject;
 import java.util.Optional;
 import org.colloquium.events.api.EventCatalogue;
 import org.colloquium.events.api.EventDirectory;
+import org.colloquium.events.api.EventManagement;
 import org.colloquium.events.api.EventRecord;
+import org.colloquium.kernel.access.AccessDeniedException;
 import org.colloquium.kernel.access.NotFoundException;
 import org.colloquium.kernel.i18n.Language;
 
@@ -15,11 +17,25 @@ class EventFactsReader {
 
   @Inject EventDirectory events;
   @Inject EventCatalogue catalogue;
+  @Inject EventManagement management;
 
   /** The event as an organiser sees it (drafts included); refuses anyone else. */
   EventFacts manageable(Long actorId, String slug) {
     EventRecord record = events.manageable(actorId, slug);
     return read(record, actorId).orElseThrow(() -> new NotFoundException("event " + slug));
+  }
+
+  /** The event for someone at its door (organiser, door helper, administrator); refuses others. */
+  EventFacts door(Long actorId, String slug) {
+    if (!management.canCheckIn(actorId, slug)) {
+      throw new AccessDeniedException("not at the door of " + slug);
+    }
+    EventRecord record =
+        events.findBySlug(slug).orElseThrow(() -> new NotFoundException("event " + slug));
+    return byId(
+            record.id(),
+            record.contentLanguage() == null ? Language.fallback() : record.contentLanguage())
+        .orElseThrow(() -> new NotFoundException("event " + slug));
   }
 
   /** The event if the viewer may see it. */

@@ -87,6 +87,9 @@ class RegistrationMails {
                     + settings.baseUrl()
                     + "/join/"
                     + registration.joinToken());
+        values.put(
+            "ticket",
+            registration.mode() == ParticipationMode.IN_PERSON ? labels.getString("ticket") : "");
         calendar = calendar(registration, event, page, false);
       }
       case WAITLISTED -> {

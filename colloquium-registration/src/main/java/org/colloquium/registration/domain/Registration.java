@@ -127,6 +127,10 @@ public class Registration {
   @Column(name = "manage_token", length = 64)
   private String manageToken;
 
+  /** Set once, by {@link RegistrationRepository#checkIn}'s conditional update, never by Java. */
+  @Column(name = "checked_in_at", insertable = false, updatable = false)
+  private Instant checkedInAt;
+
   protected Registration() {}
 
   /**
@@ -294,6 +298,15 @@ public class Registration {
 
   public ParticipationMode mode() {
     return mode;
+  }
+
+  public Instant checkedInAt() {
+    return checkedInAt;
+  }
+
+  /** Whether a ticket is issued: confirmed to attend in person. */
+  public boolean hasTicket() {
+    return state == RegistrationState.CONFIRMED && mode == ParticipationMode.IN_PERSON;
   }
 
   public RegistrationState state() {

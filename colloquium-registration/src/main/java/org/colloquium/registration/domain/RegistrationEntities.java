@@ -14,6 +14,8 @@ public class RegistrationEntities implements ModuleEntities {
         Registration.class,
         RegistrationHistory.class,
         RegistrationJoin.class,
-        RegistrationRequest.class);
+        RegistrationRequest.class,
+        TicketKey.class,
+        RegistrationMailing.class);
   }
 }

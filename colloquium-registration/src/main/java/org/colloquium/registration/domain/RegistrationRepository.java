@@ -185,13 +185,24 @@ public class RegistrationRepository {
    * "changed meanwhile" rather than failing at commit, outside any handler.
    */
   public void flush() {
+    if (!flushUnlessDuplicate()) {
+      throw new ConflictException("registration.already", "registered meanwhile");
+    }
+  }
+
+  /**
+   * {@link #flush()}, except that a unique key's violation (a row made meanwhile) answers false for
+   * the caller to explain; the transaction must then be rolled back.
+   */
+  public boolean flushUnlessDuplicate() {
     try {
       em.flush();
+      return true;
     } catch (OptimisticLockException e) {
       throw new ConflictException("registration.changedMeanwhile", "changed meanwhile");
     } catch (PersistenceException e) {
       if (uniqueViolation(e)) {
-        throw new ConflictException("registration.already", "registered meanwhile");
+        return false;
       }
       throw e;
     }
@@ -209,6 +220,139 @@ public class RegistrationRepository {
 
   public void add(RegistrationHistory entry) {
     em.persist(entry);
+  }
+
+  /**
+   * The event's ticket key, made on first use. Two first uses at once are serialised on the event's
+   * registration settings row, so one key is made.
+   */
+  public TicketKey ticketKey(Long eventId, Instant now) {
+    TicketKey key = em.find(TicketKey.class, eventId);
+    if (key != null) {
+      return key;
+    }
+    em.find(RegistrationSettings.class, eventId, LockModeType.PESSIMISTIC_WRITE);
+    key = em.find(TicketKey.class, eventId);
+    if (key == null) {
+      key = new TicketKey(eventId, TicketSigner.newKeyPair(), now);
+      em.persist(key);
+      em.flush();
+    }
+    return key;
+  }
+
+  /**
+   * Checks the registration in unless it was already: the update's row count decides, so two
+   * helpers scanning one ticket at once check it in once.
+   *
+   * @return whether this call checked it in
+   */
+  public boolean checkIn(Long registrationId, Long actorId, Instant now) {
+    return em.createNativeQuery(
+                "update registration set checked_in_at = ?, checked_in_by = ?"
+                    + " where id = ? and checked_in_at is null and state = 'CONFIRMED'")
+            .setParameter(1, now)
+            .setParameter(2, actorId)
+            .setParameter(3, registrationId)
+            .executeUpdate()
+        == 1;
+  }
+
+  /** Reads the registration again from the database (after a native update of it). */
+  public void reread(Registration registration) {
+    em.refresh(registration);
+  }
+
+  /**
+   * Registrations not ended whose name, address or affiliation contains every word typed, for the
+   * door: confirmed in person first, then by name; at most {@code max}.
+   */
+  public List<Registration> atTheDoor(Long eventId, String query, int max) {
+    StringBuilder jpql =
+        new StringBuilder(
+            "select r from Registration r where r.eventId = :event and r.activeEmail is not null");
+    String[] words = query.toLowerCase(java.util.Locale.ROOT).strip().split("\\s+");
+    for (int i = 0; i < words.length; i++) {
+      jpql.append(" and (lower(r.fullName) like :w")
+          .append(i)
+          .append(" or lower(r.email) like :w")
+          .append(i)
+          .append(" or lower(r.affiliation) like :w")
+          .append(i)
+          .append(")");
+    }
+    jpql.append(" order by r.fullName, r.id");
+    var q = em.createQuery(jpql.toString(), Registration.class).setParameter("event", eventId);
+    for (int i = 0; i < words.length; i++) {
+      q.setParameter("w" + i, "%" + likeEscaped(words[i]) + "%");
+    }
+    return q.setMaxResults(max).getResultList();
+  }
+
+  private static String likeEscaped(String word) {
+    // The default escape character of LIKE differs by database; wildcards typed are just dropped.
+    return word.replace("%", "").replace("_", "");
+  }
+
+  /** Confirmed in person, and of those checked in. */
+  public long[] doorCounts(Long eventId) {
+    Object[] row =
+        (Object[])
+            em.createQuery(
+                    "select count(r), count(r.checkedInAt) from Registration r"
+                        + " where r.eventId = :event and r.state = :confirmed and r.mode = :mode")
+                .setParameter("event", eventId)
+                .setParameter("confirmed", RegistrationState.CONFIRMED)
+                .setParameter("mode", ParticipationMode.IN_PERSON)
+                .getSingleResult();
+    return new long[] {((Number) row[0]).longValue(), ((Number) row[1]).longValue()};
+  }
+
+  public void add(RegistrationMailing mailing) {
+    em.persist(mailing);
+  }
+
+  /** The sending made with this form's key, if it was made (a retried or repeated sending). */
+  public Optional<RegistrationMailing> mailing(Long eventId, String sendKey) {
+    return em.createQuery(
+            "select m from RegistrationMailing m where m.eventId = :event and m.sendKey = :key",
+            RegistrationMailing.class)
+        .setParameter("event", eventId)
+        .setParameter("key", sendKey)
+        .getResultStream()
+        .findFirst();
+  }
+
+  /** The event's sendings, newest first. */
+  public List<RegistrationMailing> mailings(Long eventId) {
+    return em.createQuery(
+            "select m from RegistrationMailing m where m.eventId = :event order by m.sentAt desc",
+            RegistrationMailing.class)
+        .setParameter("event", eventId)
+        .getResultList();
+  }
+
+  /**
+   * The registrations a sending goes to: in the state given, or every one not ended when none is;
+   * in the mode given, or both.
+   */
+  public List<Registration> recipients(
+      Long eventId, RegistrationState state, ParticipationMode mode) {
+    var query =
+        em.createQuery(
+                "select r from Registration r where r.eventId = :event"
+                    + (state == null ? " and r.activeEmail is not null" : " and r.state = :state")
+                    + (mode == null ? "" : " and r.mode = :mode")
+                    + " order by r.id",
+                Registration.class)
+            .setParameter("event", eventId);
+    if (state != null) {
+      query.setParameter("state", state);
+    }
+    if (mode != null) {
+      query.setParameter("mode", mode);
+    }
+    return query.getResultList();
   }
 
   /** The registration whose manage link this is. */

@@ -1,6 +1,7 @@
 package org.colloquium.registration.routes;
 
 import java.util.List;
+import org.colloquium.events.api.EventDoor;
 import org.colloquium.events.api.EventOrganisers;
 import org.colloquium.kernel.access.AnyVisitor;
 import org.colloquium.kernel.access.Route;
@@ -40,6 +41,11 @@ public class RegistrationRoutes implements RouteSet {
             "/events/{slug}/participants", VIEWS + "/site/participants.xhtml", AnyVisitor.class),
         // The token is the key: a registrant without an account, or on another device, joins.
         new Route("/join/{token}", VIEWS + "/registration/join.xhtml", AnyVisitor.class),
+        // The door: organisers and door helpers; a phone at the entrance.
+        new Route(
+            "/manage/events/{slug}/check-in",
+            VIEWS + "/registration/check-in.xhtml",
+            EventDoor.class),
         new Route(
             "/manage/events/{slug}/registrations.csv", DOWNLOADS + "/csv", EventOrganisers.class),
         new Route(
@@ -47,6 +53,10 @@ public class RegistrationRoutes implements RouteSet {
         new Route(
             "/manage/events/{slug}/registrations",
             VIEWS + "/manage/registrations.xhtml",
+            EventOrganisers.class),
+        new Route(
+            "/manage/events/{slug}/registrations/mail",
+            VIEWS + "/manage/registrations-mail.xhtml",
             EventOrganisers.class));
   }
 }

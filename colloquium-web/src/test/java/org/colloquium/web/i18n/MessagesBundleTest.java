@@ -131,6 +131,7 @@ class MessagesBundleTest {
           Map.entry("programme.draftState.", DraftState.class),
           Map.entry("registration.state.", RegistrationState.class),
           Map.entry("registration.confirm.", GuestRegistering.Outcome.class),
+          Map.entry("checkIn.outcome.", org.colloquium.registration.api.CheckIn.Outcome.class),
           Map.entry("registration.stateShort.", RegistrationState.class),
           Map.entry("registration.mode.", ParticipationMode.class),
           Map.entry("registration.status.", AcademicStatus.class),

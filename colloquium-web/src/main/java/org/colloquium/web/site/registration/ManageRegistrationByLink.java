@@ -8,7 +8,9 @@ import org.colloquium.kernel.access.ConflictException;
 import org.colloquium.kernel.access.NotFoundException;
 import org.colloquium.registration.api.GuestRegistering;
 import org.colloquium.registration.api.MyRegistration;
+import org.colloquium.registration.api.ParticipationMode;
 import org.colloquium.registration.api.RegistrationState;
+import org.colloquium.registration.api.Ticket;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
@@ -27,6 +29,7 @@ public class ManageRegistrationByLink implements Serializable {
 
   private String token;
   private MyRegistration registration;
+  private Ticket ticket;
 
   public void load() {
     Faces.getResponse().setHeader("Cache-Control", "no-store");
@@ -67,6 +70,17 @@ public class ManageRegistrationByLink implements Serializable {
   private ConflictException readAgain(ConflictException e) {
     registration = guests.byLink(token).orElse(registration);
     return e;
+  }
+
+  /** The ticket, while confirmed to attend in person. */
+  public Ticket getTicket() {
+    if (ticket == null
+        && registration != null
+        && registration.state() == RegistrationState.CONFIRMED
+        && registration.mode() == ParticipationMode.IN_PERSON) {
+      ticket = guests.ticketByLink(token).orElse(null);
+    }
+    return ticket;
   }
 
   public boolean isOffered() {

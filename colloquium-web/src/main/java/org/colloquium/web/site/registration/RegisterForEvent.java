@@ -12,9 +12,11 @@ import org.colloquium.kernel.validation.ValidationException;
 import org.colloquium.registration.api.AcademicStatus;
 import org.colloquium.registration.api.GuestRegistering;
 import org.colloquium.registration.api.MyRegistration;
+import org.colloquium.registration.api.ParticipationMode;
 import org.colloquium.registration.api.Registering;
 import org.colloquium.registration.api.RegistrationPage;
 import org.colloquium.registration.api.RegistrationState;
+import org.colloquium.registration.api.Ticket;
 import org.colloquium.web.faces.FacesFeedback;
 import org.colloquium.web.i18n.LocaleSelection;
 import org.colloquium.web.security.SignedIn;
@@ -43,6 +45,7 @@ public class RegisterForEvent implements Serializable {
   private RegistrationPage page;
   private AttendanceFields form;
   private String guestEmail;
+  private Ticket ticket;
 
   public void load() {
     if (page == null) {
@@ -159,6 +162,18 @@ public class RegisterForEvent implements Serializable {
     return current == null || current.joinToken() == null
         ? null
         : settings.baseUrl() + "/join/" + current.joinToken();
+  }
+
+  /** The ticket, while confirmed to attend in person. */
+  public Ticket getTicket() {
+    MyRegistration current = getCurrent();
+    if (ticket == null
+        && current != null
+        && current.state() == RegistrationState.CONFIRMED
+        && current.mode() == ParticipationMode.IN_PERSON) {
+      ticket = registering.ticket(signedIn.accountId(), slug).orElse(null);
+    }
+    return ticket;
   }
 
   public boolean isOffered() {
