@@ -535,4 +535,42 @@ class RegistrationIT extends ClockControlledApplication {
         body.contains("the sessions start at 9:30 {{siteUrl}}."), "typed text is text: " + body);
     assertTrue(body.contains("/registration?token="), body);
   }
+
+  @Test
+  @Order(14)
+  void aPersonDownloadsTheirDataAndDeletesTheirRegistration() {
+    String email = Accounts.freshEmail("forget-me");
+    WebClient organiser = DemoUsers.ORGANISER.signedIn();
+    organiser.submit(
+        organiser.get(MANAGE + "/registrations"),
+        "add",
+        Map.of("email", email, "fullName", "Ioana Uitată-Забута", "mode", "ONLINE"),
+        "addButton");
+    String link = Mails.link(mail(email, "Registration confirmed: "), "/registration?token=");
+    WebClient person = new WebClient();
+    Page mine = person.get(link);
+    Page download = person.submit(mine, "privacy", Map.of(), "download");
+    assertTrue(
+        download.headers().firstValue("Content-Disposition").orElse("").startsWith("attachment"),
+        download.headers().map().toString());
+    String json = download.body();
+    assertTrue(json.contains("\"fullName\": \"Ioana Uitată-Забута\""), json);
+    assertTrue(json.contains("\"email\": \"" + email + "\""), json);
+    assertTrue(json.contains("\"state\": \"CONFIRMED\""), json);
+
+    Page asked = person.submit(person.get(link), "privacy", Map.of(), "askToDelete");
+    assertNotNull(asked.document().getElementById("delete-warning"), asked.text());
+    Page deleted = person.submit(asked, "privacy", Map.of(), "delete");
+    assertTrue(
+        deleted.infos().toString().contains("Your registration is deleted"),
+        deleted.infos() + " " + deleted.errors());
+    assertEquals(404, new WebClient().get(link).status(), "the link opens nothing any more");
+    Page list = organiser.get(MANAGE + "/registrations");
+    assertFalse(list.text().contains("Ioana Uitată"), "the name is erased");
+    String csv =
+        new String(
+            organiser.getBytes(MANAGE + "/registrations.csv").body(),
+            java.nio.charset.StandardCharsets.UTF_8);
+    assertFalse(csv.contains(email), "the address is erased");
+  }
 }

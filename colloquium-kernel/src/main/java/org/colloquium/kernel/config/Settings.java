@@ -96,6 +96,12 @@ public class Settings {
   @ConfigProperty(name = "colloquium.limits.submission-megabytes-per-event", defaultValue = "200")
   int submissionMegabytesPerEvent;
 
+  // Registrations are anonymised this long after their event ended (registration module)
+
+  @Inject
+  @ConfigProperty(name = "colloquium.registration.retention-days", defaultValue = "365")
+  int registrationRetentionDays;
+
   // Mail retention and logs (kernel mail)
 
   @Inject
@@ -180,6 +186,11 @@ public class Settings {
    * How long the text of a sent mail is kept (at least one day); after that only its recipient,
    * subject, state and times remain.
    */
+  /** How long after its event ended a registration keeps the person's details (at least a day). */
+  public java.time.Duration registrationRetention() {
+    return java.time.Duration.ofDays(Math.max(1, registrationRetentionDays));
+  }
+
   public java.time.Duration mailRetention() {
     return java.time.Duration.ofDays(Math.max(1, mailRetentionDays));
   }

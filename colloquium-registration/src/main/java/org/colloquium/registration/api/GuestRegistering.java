@@ -64,4 +64,10 @@ public interface GuestRegistering {
 
   /** The ticket of the registration a manage link opens, while confirmed to attend in person. */
   Optional<Ticket> ticketByLink(String token);
+
+  /** {@link Registering#myData} through a manage link. */
+  String dataByLink(String token);
+
+  /** {@link Registering#deleteMine} through a manage link; the link stops working. */
+  void deleteByLink(String token);
 }

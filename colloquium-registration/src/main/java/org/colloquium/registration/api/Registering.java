@@ -50,4 +50,13 @@ public interface Registering {
 
   /** The person's ticket for the event, while confirmed to attend in person. */
   Optional<Ticket> ticket(Long accountId, String slug);
+
+  /** Everything the registration holds about the person, as JSON (their right to their data). */
+  String myData(Long accountId, String slug);
+
+  /**
+   * Deletes the person's registration: cancelled if it was not over (the place goes to the next,
+   * nobody is mailed), then anonymised; only counts and states remain.
+   */
+  void deleteMine(Long accountId, String slug);
 }

@@ -45,6 +45,7 @@ public class DefaultGuestRegistering implements GuestRegistering {
   @Inject RegistrationMails mails;
   @Inject Transitions transitions;
   @Inject Tickets tickets;
+  @Inject PersonalData personalData;
   @Inject Clock clock;
 
   @Override
@@ -232,5 +233,19 @@ public class DefaultGuestRegistering implements GuestRegistering {
   @Override
   public Optional<Ticket> ticketByLink(String token) {
     return linked(token).map(Linked::registration).filter(Registration::hasTicket).map(tickets::of);
+  }
+
+  @Override
+  public String dataByLink(String token) {
+    Linked l = linkedOrFail(token);
+    return personalData.json(l.registration(), l.event());
+  }
+
+  @Override
+  public void deleteByLink(String token) {
+    Linked l = linkedOrFail(token);
+    transitions.lockAndRead(l.registration());
+    personalData.erase(l.registration(), l.settings(), l.event(), null);
+    repository.flush();
   }
 }

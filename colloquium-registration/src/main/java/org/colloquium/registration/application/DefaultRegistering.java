@@ -40,6 +40,7 @@ public class DefaultRegistering implements Registering {
   @Inject AccountDirectory accounts;
   @Inject Transitions transitions;
   @Inject Tickets tickets;
+  @Inject PersonalData personalData;
   @Inject Clock clock;
 
   /**
@@ -295,6 +296,21 @@ public class DefaultRegistering implements Registering {
   public Optional<Ticket> ticket(Long accountId, String slug) {
     Context c = context(accountId, slug);
     return current(c).filter(Registration::hasTicket).map(tickets::of);
+  }
+
+  @Override
+  public String myData(Long accountId, String slug) {
+    Context c = context(accountId, slug);
+    return personalData.json(mineOrFail(c), c.event());
+  }
+
+  @Override
+  public void deleteMine(Long accountId, String slug) {
+    Context c = context(accountId, slug);
+    Registration registration = mineOrFail(c);
+    transitions.lockAndRead(registration);
+    personalData.erase(registration, c.settings(), c.event(), accountId);
+    repository.flush();
   }
 
   private String slugOf(Registration r) {

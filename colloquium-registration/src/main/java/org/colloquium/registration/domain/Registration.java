@@ -127,6 +127,9 @@ public class Registration {
   @Column(name = "manage_token", length = 64)
   private String manageToken;
 
+  @Column(name = "anonymised_at")
+  private Instant anonymisedAt;
+
   /** Set once, by {@link RegistrationRepository#checkIn}'s conditional update, never by Java. */
   @Column(name = "checked_in_at", insertable = false, updatable = false)
   private Instant checkedInAt;
@@ -166,7 +169,7 @@ public class Registration {
    * first asked (in the caller's transaction).
    */
   public String joinToken() {
-    if (joinToken == null) {
+    if (joinToken == null && anonymisedAt == null) {
       joinToken = newJoinToken();
     }
     return joinToken;
@@ -177,7 +180,7 @@ public class Registration {
    * an offer, cancel); issued when first asked for registrations stored before such links.
    */
   public String manageToken() {
-    if (manageToken == null) {
+    if (manageToken == null && anonymisedAt == null) {
       manageToken = newJoinToken();
     }
     return manageToken;
@@ -298,6 +301,32 @@ public class Registration {
 
   public ParticipationMode mode() {
     return mode;
+  }
+
+  /**
+   * Forgets the person: name, address, answers and links. The state stays as it was, so the event's
+   * counts stay true (a person deleting their own registration cancels it first, which frees its
+   * place; a past event's registrations are anonymised as they are).
+   */
+  public void anonymise(Instant now) {
+    fullName = "—";
+    email = "anonymised-" + id + "@invalid";
+    activeEmail = null;
+    accountId = null;
+    affiliation = null;
+    academicStatus = null;
+    dietaryNeeds = null;
+    accessibilityNeeds = null;
+    listed = false;
+    reason = null;
+    joinToken = null;
+    manageToken = null;
+    anonymisedAt = now;
+    updatedAt = now;
+  }
+
+  public boolean anonymised() {
+    return anonymisedAt != null;
   }
 
   public Instant checkedInAt() {

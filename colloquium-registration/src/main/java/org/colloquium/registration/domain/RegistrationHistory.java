@@ -68,4 +68,24 @@ public class RegistrationHistory {
     this.at = at;
     this.note = note;
   }
+
+  public RegistrationState from() {
+    return from;
+  }
+
+  public RegistrationState to() {
+    return to;
+  }
+
+  public ParticipationMode mode() {
+    return mode;
+  }
+
+  public Instant at() {
+    return at;
+  }
+
+  public String note() {
+    return note;
+  }
 }

@@ -355,6 +355,62 @@ public class RegistrationRepository {
     return query.getResultList();
   }
 
+  /** The registration's history, oldest first: its states, modes, times (for the person's data). */
+  public List<RegistrationHistory> history(Long registrationId) {
+    return em.createQuery(
+            "select h from RegistrationHistory h where h.registrationId = :registration"
+                + " order by h.at, h.id",
+            RegistrationHistory.class)
+        .setParameter("registration", registrationId)
+        .getResultList();
+  }
+
+  /** When the registration's join link was used, oldest first. */
+  public List<Instant> joinedAt(Long registrationId) {
+    return em.createQuery(
+            "select j.joinedAt from RegistrationJoin j where j.registrationId = :registration"
+                + " order by j.joinedAt",
+            Instant.class)
+        .setParameter("registration", registrationId)
+        .getResultList();
+  }
+
+  /** Drops the notes of a registration's history (a reason typed may name someone). */
+  public void forgetNotes(Long registrationId) {
+    em.createQuery(
+            "update RegistrationHistory h set h.note = null where h.registrationId = :registration")
+        .setParameter("registration", registrationId)
+        .executeUpdate();
+  }
+
+  /** Events that have registrations still naming people. */
+  public List<Long> eventsWithDetails() {
+    return em.createQuery(
+            "select distinct r.eventId from Registration r where r.anonymisedAt is null",
+            Long.class)
+        .getResultList();
+  }
+
+  /** Up to {@code max} registrations of the event that still name people. */
+  public List<Registration> withDetails(Long eventId, int max) {
+    return em.createQuery(
+            "select r from Registration r where r.eventId = :event and r.anonymisedAt is null"
+                + " order by r.id",
+            Registration.class)
+        .setParameter("event", eventId)
+        .setMaxResults(max)
+        .getResultList();
+  }
+
+  /**
+   * Removes requests whose confirmation link ran out before {@code before}: unconfirmed answers.
+   */
+  public int removeRequestsExpiredBefore(Instant before) {
+    return em.createQuery("delete from RegistrationRequest q where q.expiresAt < :before")
+        .setParameter("before", before)
+        .executeUpdate();
+  }
+
   /** The registration whose manage link this is. */
   public Optional<Registration> byManageToken(String token) {
     return em.createQuery(

@@ -106,4 +106,36 @@ class RegistrationTest {
       case REJECTED -> r.reject(null, NOW);
     }
   }
+
+  @Test
+  void anonymisingForgetsThePersonAndKeepsTheCount() {
+    Registration r = registration();
+    r.confirm(NOW);
+    String join = r.joinToken();
+    r.anonymise(NOW.plusSeconds(60));
+    assertTrue(r.anonymised());
+    assertEquals(RegistrationState.CONFIRMED, r.state(), "the counts stay true");
+    assertEquals("—", r.fullName());
+    assertFalse(r.email().contains("uaic"), r.email());
+    assertNull(r.accountId());
+    assertNull(r.answers().affiliation());
+    assertFalse(r.answers().listed());
+    assertNull(r.joinToken(), "the links stop working: " + join);
+    assertNull(r.manageToken());
+  }
+
+  @Test
+  void ticketsAreForConfirmedInPersonOnlyAndJoinLinksForConfirmedOnline() {
+    Registration r = registration();
+    r.waitlist(NOW, NOW);
+    assertFalse(r.hasTicket());
+    r.confirm(NOW);
+    assertTrue(r.hasTicket());
+    assertFalse(r.admitsOnline());
+    r.moveTo(ParticipationMode.ONLINE, NOW);
+    assertFalse(r.hasTicket());
+    assertTrue(r.admitsOnline());
+    r.cancel(null, NOW);
+    assertFalse(r.admitsOnline());
+  }
 }

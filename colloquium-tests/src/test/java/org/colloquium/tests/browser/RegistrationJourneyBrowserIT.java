@@ -1,10 +1,17 @@
 package org.colloquium.tests.browser;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
+import org.colloquium.tests.support.Accounts;
 import org.colloquium.tests.support.DemoUsers;
 import org.colloquium.tests.support.DeployedApplication;
+import org.colloquium.tests.support.MailCatcher;
+import org.colloquium.tests.support.Mails;
+import org.colloquium.tests.support.QrCodes;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 
@@ -30,12 +37,40 @@ class RegistrationJourneyBrowserIT extends DeployedApplication {
     browser.find(By.cssSelector(".page-messages .message-info"));
   }
 
+  @RegisterExtension static final MailCatcher catcher = new MailCatcher();
+
   @Test
   void placesAreTakenWaitedForAndHandedOn() {
+    String ticket;
     try (Browser visitor = new Browser("registration-visitor")) {
       visitor.open(EVENT);
       assertTrue(visitor.text().contains("1 place left in person"), visitor.text());
+      assertFalse(
+          visitor.driver().getPageSource().contains("youtube.com"),
+          "the stream link is never on the public page");
       visitor.check("event-with-places");
+    }
+    // Without an account: the address is confirmed by mail, then the link manages it.
+    String guest = Accounts.freshEmail("journey-guest");
+    try (Browser visitor = new Browser("registration-guest")) {
+      visitor.open(REGISTER);
+      visitor.type("attendance:email", guest);
+      visitor.type("attendance:fullName", "Олена Guest-Țurcanu");
+      visitor.find(By.id("attendance:mode:1")).sendKeys(Keys.SPACE);
+      visitor.check("register-without-account");
+      visitor.activateByKeyboard(By.id("attendance:register"));
+      visitor.find(By.cssSelector(".page-messages .message-info"));
+      assertTrue(visitor.text().contains("a link is on its way to " + guest), visitor.text());
+      visitor.open(
+          Mails.link(
+              Mails.awaitFor(catcher.server(), guest, 1, Duration.ofSeconds(30)).get(0),
+              "/confirm?token="));
+      assertTrue(visitor.text().contains("your registration is made"), visitor.text());
+      visitor.check("guest-confirmed");
+      visitor.activateByKeyboard(By.id("manage"));
+      visitor.find(By.id("join"));
+      assertTrue(visitor.text().contains("Confirmed · Online"), visitor.text());
+      visitor.check("guest-registration");
     }
     try (Browser online = new Browser("registration-online")) {
       online.signIn(DemoUsers.REVIEWER.email(), DemoUsers.PASSWORD);
@@ -44,6 +79,7 @@ class RegistrationJourneyBrowserIT extends DeployedApplication {
       online.check("registered-online");
       online.open("/my");
       assertTrue(online.text().contains("Your registrations"), online.text());
+      online.find(By.cssSelector("#registrations a.join-link"));
       online.check("my-area-with-registration");
     }
     try (Browser last = new Browser("registration-last-place")) {
@@ -89,6 +125,26 @@ class RegistrationJourneyBrowserIT extends DeployedApplication {
       waiting.find(By.cssSelector(".page-messages .message-info"));
       assertTrue(waiting.text().contains("Confirmed · In person"), waiting.text());
       waiting.check("offer-accepted");
+      ticket = QrCodes.read(waiting.find(By.cssSelector("#ticket svg")).getAttribute("outerHTML"));
+    }
+    try (Browser door = new Browser("registration-door")) {
+      door.signIn(DemoUsers.ORGANISER.email(), DemoUsers.PASSWORD);
+      door.open("/manage/events/annual-conference-iii/registrations");
+      door.activateByKeyboard(By.linkText("Check-in at the door"));
+      door.waitForPath("/manage/events/annual-conference-iii/check-in");
+      door.check("check-in");
+      // A handheld scanner types the code into the focused field and presses Enter.
+      door.find(By.id("scan:code")).sendKeys(ticket + Keys.ENTER);
+      door.waitForText("Checked in");
+      door.check("checked-in");
+      door.find(By.id("scan:code")).sendKeys(ticket + Keys.ENTER);
+      door.waitForText("Already checked in at");
+      door.open("/manage/events/annual-conference-iii/registrations/mail");
+      door.type("mail:subjectEn", "Programme for tomorrow");
+      door.type("mail:bodyEn", "The sessions start at 9:30 in the Aula Magna.");
+      door.activateByKeyboard(By.id("mail:preview"));
+      door.find(By.id("mail-count"));
+      door.check("mail-preview");
     }
   }
 }

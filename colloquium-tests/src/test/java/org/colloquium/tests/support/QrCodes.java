@@ -32,8 +32,12 @@ public final class QrCodes {
       }
     }
     try {
+      // A clean drawing, not a photo: the reader is told so (its search for the corner squares is
+      // made for photos and misses a few perfect drawings).
       return new QRCodeReader()
-          .decode(new BinaryBitmap(new HybridBinarizer(new RGBLuminanceSource(size, size, pixels))))
+          .decode(
+              new BinaryBitmap(new HybridBinarizer(new RGBLuminanceSource(size, size, pixels))),
+              java.util.Map.of(com.google.zxing.DecodeHintType.PURE_BARCODE, Boolean.TRUE))
           .getText();
     } catch (com.google.zxing.ReaderException e) {
       throw new AssertionError("not a readable QR code", e);

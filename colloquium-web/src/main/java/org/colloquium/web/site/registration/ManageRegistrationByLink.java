@@ -30,6 +30,7 @@ public class ManageRegistrationByLink implements Serializable {
   private String token;
   private MyRegistration registration;
   private Ticket ticket;
+  private boolean confirmingDeletion;
 
   public void load() {
     Faces.getResponse().setHeader("Cache-Control", "no-store");
@@ -81,6 +82,28 @@ public class ManageRegistrationByLink implements Serializable {
       ticket = guests.ticketByLink(token).orElse(null);
     }
     return ticket;
+  }
+
+  /** The person's data as a JSON file (their right to it). */
+  public void downloadData() throws java.io.IOException {
+    byte[] json = guests.dataByLink(token).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    Faces.sendFile(json, "registration-" + registration.eventSlug() + ".json", true);
+  }
+
+  /** First press: asks to confirm; the second deletes. */
+  public void askToDelete() {
+    confirmingDeletion = true;
+  }
+
+  public void delete() {
+    guests.deleteByLink(token);
+    Messages.addGlobalInfo("registration.privacy.deleted");
+    Faces.getFlash().setKeepMessages(true);
+    Faces.redirect("");
+  }
+
+  public boolean isConfirmingDeletion() {
+    return confirmingDeletion;
   }
 
   public boolean isOffered() {

@@ -46,6 +46,7 @@ public class RegisterForEvent implements Serializable {
   private AttendanceFields form;
   private String guestEmail;
   private Ticket ticket;
+  private boolean confirmingDeletion;
 
   public void load() {
     if (page == null) {
@@ -174,6 +175,30 @@ public class RegisterForEvent implements Serializable {
       ticket = registering.ticket(signedIn.accountId(), slug).orElse(null);
     }
     return ticket;
+  }
+
+  /** The person's data as a JSON file (their right to it). */
+  public void downloadData() throws java.io.IOException {
+    byte[] json =
+        registering
+            .myData(signedIn.accountId(), slug)
+            .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    Faces.sendFile(json, "registration-" + slug + ".json", true);
+  }
+
+  /** First press: asks to confirm; the second deletes. */
+  public void askToDelete() {
+    confirmingDeletion = true;
+  }
+
+  public void delete() {
+    registering.deleteMine(signedIn.accountId(), slug);
+    Messages.addGlobalInfo("registration.privacy.deleted");
+    again();
+  }
+
+  public boolean isConfirmingDeletion() {
+    return confirmingDeletion;
   }
 
   public boolean isOffered() {
