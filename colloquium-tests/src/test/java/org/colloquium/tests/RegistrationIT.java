@@ -557,6 +557,8 @@ class RegistrationIT extends ClockControlledApplication {
     assertTrue(json.contains("\"fullName\": \"Ioana Uitată-Забута\""), json);
     assertTrue(json.contains("\"email\": \"" + email + "\""), json);
     assertTrue(json.contains("\"state\": \"CONFIRMED\""), json);
+    assertTrue(json.contains("\"purpose\": \"LISTED\""), "the consent as recorded: " + json);
+    assertTrue(json.contains("\"recordedByAnOrganiser\": true"), json);
 
     Page asked = person.submit(person.get(link), "privacy", Map.of(), "askToDelete");
     assertNotNull(asked.document().getElementById("delete-warning"), asked.text());

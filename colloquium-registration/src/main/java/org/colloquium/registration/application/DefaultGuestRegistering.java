@@ -44,6 +44,7 @@ public class DefaultGuestRegistering implements GuestRegistering {
   @Inject MailQuotas quotas;
   @Inject RegistrationMails mails;
   @Inject Transitions transitions;
+  @Inject Consents consents;
   @Inject Tickets tickets;
   @Inject PersonalData personalData;
   @Inject Clock clock;
@@ -138,6 +139,7 @@ public class DefaultGuestRegistering implements GuestRegistering {
             request.language(),
             now);
     transitions.admit(registration, settings, event, null, false, true);
+    consents.record(registration, null);
     repository.flush();
     if (account.isEmpty()) {
       mails.accountInvitation(registration, event);

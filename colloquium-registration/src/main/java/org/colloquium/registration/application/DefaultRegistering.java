@@ -39,13 +39,15 @@ public class DefaultRegistering implements Registering {
   @Inject EventFactsReader events;
   @Inject AccountDirectory accounts;
   @Inject Transitions transitions;
+  @Inject Consents consents;
   @Inject Tickets tickets;
   @Inject PersonalData personalData;
   @Inject Clock clock;
 
   /**
    * An event the person can see, with registration set up; the modes are those set up (not all the
-   * event's attendance allows: a hybrid event may register only one way).
+   * event's attendance allows: a hybrid event may register only one way). The account is null only
+   * for the page a visitor reads before registering without one.
    */
   private record Context(
       EventFacts event,
@@ -56,8 +58,14 @@ public class DefaultRegistering implements Registering {
   private Context context(Long accountId, String slug) {
     AccountRecord account =
         accounts.find(accountId).orElseThrow(() -> new NotFoundException("account"));
+    return context(account, slug);
+  }
+
+  /** The context for {@code account}, or for a visitor not signed in when it is null. */
+  private Context context(AccountRecord account, String slug) {
+    Long viewer = account == null ? null : account.id();
     EventFacts event =
-        events.visible(slug, accountId).orElseThrow(() -> new NotFoundException("event " + slug));
+        events.visible(slug, viewer).orElseThrow(() -> new NotFoundException("event " + slug));
     RegistrationSettings settings =
         repository
             .settings(event.id())
@@ -75,19 +83,21 @@ public class DefaultRegistering implements Registering {
 
   @Override
   public RegistrationPage page(Long accountId, String slug) {
-    if (accountId == null) {
-      return visitorsPage(slug);
-    }
-    Context c = context(accountId, slug);
+    // A visitor who is not signed in gets the empty form, which asks for an address.
+    Context c = accountId == null ? context((AccountRecord) null, slug) : context(accountId, slug);
+    AccountRecord account = c.account();
     Instant now = clock.instant();
-    MyRegistration mine = current(c).map(r -> view(r, c, now)).orElse(null);
+    MyRegistration mine =
+        account == null ? null : current(c).map(r -> view(r, c, now)).orElse(null);
     RegistrationAnswers answers =
         mine != null
             ? mine.answers()
             : new RegistrationAnswers(
                 c.modes().get(0),
-                c.account().fullName(),
-                c.account().profile() == null ? null : c.account().profile().affiliation(),
+                account == null ? null : account.fullName(),
+                account == null || account.profile() == null
+                    ? null
+                    : account.profile().affiliation(),
                 null,
                 null,
                 null,
@@ -102,43 +112,9 @@ public class DefaultRegistering implements Registering {
         c.modes(),
         c.settings().moderation(),
         c.settings().changesUntil() != null ? c.settings().changesUntil() : c.settings().closesAt(),
-        c.account().email().value(),
+        account == null ? null : account.email().value(),
         answers,
         mine);
-  }
-
-  /** The page for someone not signed in: the form is empty, an address is asked for. */
-  private RegistrationPage visitorsPage(String slug) {
-    EventFacts event =
-        events.visible(slug, null).orElseThrow(() -> new NotFoundException("event " + slug));
-    RegistrationSettings settings =
-        repository
-            .settings(event.id())
-            .orElseThrow(() -> new NotFoundException("no registration for " + slug));
-    List<ParticipationMode> modes = repository.modes(event.id());
-    if (modes.isEmpty()) {
-      throw new NotFoundException("no registration for " + slug);
-    }
-    Instant now = clock.instant();
-    return new RegistrationPage(
-        event.slug(),
-        event.title(),
-        event.start(),
-        event.end(),
-        event.zone(),
-        new RegistrationOpening(
-            settings.window(now),
-            settings.opensAt(),
-            settings.closesAt(),
-            event.zone(),
-            repository.places(event.id()),
-            settings.participantList()),
-        modes,
-        settings.moderation(),
-        settings.changesUntil() != null ? settings.changesUntil() : settings.closesAt(),
-        null,
-        new RegistrationAnswers(modes.get(0), null, null, null, null, null, false),
-        null);
   }
 
   private RegistrationOpening opening(Context c, Instant now) {
@@ -176,6 +152,7 @@ public class DefaultRegistering implements Registering {
             c.account().preferredLanguage(),
             now);
     transitions.admit(registration, c.settings(), c.event(), accountId, false, true);
+    consents.record(registration, null);
     repository.flush();
     return view(registration, c, now);
   }
@@ -201,6 +178,7 @@ public class DefaultRegistering implements Registering {
       }
     }
     registration.answer(checked);
+    consents.record(registration, null);
     repository.flush();
     return view(registration, c, now);
   }

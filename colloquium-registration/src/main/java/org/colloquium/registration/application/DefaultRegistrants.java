@@ -59,6 +59,7 @@ public class DefaultRegistrants implements Registrants {
   @Inject EventFactsReader events;
   @Inject AccountDirectory accounts;
   @Inject Transitions transitions;
+  @Inject Consents consents;
   @Inject Clock clock;
 
   @Override
@@ -286,6 +287,7 @@ public class DefaultRegistrants implements Registrants {
             event.id(), account.map(AccountRecord::id).orElse(null), email, checked, language, now);
     // The organiser registers on the person's behalf: no approval of their own registration.
     transitions.admit(registration, settings, event, actorId, true, registrant.mailed());
+    consents.record(registration, actorId);
     repository.flush();
     Integer ahead =
         registration.state() == RegistrationState.WAITLISTED

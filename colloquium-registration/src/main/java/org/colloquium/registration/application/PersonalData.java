@@ -11,6 +11,7 @@ import java.io.StringWriter;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
+import org.colloquium.registration.domain.ConsentRecord;
 import org.colloquium.registration.domain.Registration;
 import org.colloquium.registration.domain.RegistrationHistory;
 import org.colloquium.registration.domain.RegistrationRepository;
@@ -48,6 +49,17 @@ class PersonalData {
       add(entry, "note", h.note());
       history.add(entry);
     }
+    JsonArrayBuilder consents = Json.createArrayBuilder();
+    for (ConsentRecord c : repository.consents(r.id())) {
+      consents.add(
+          Json.createObjectBuilder()
+              .add("purpose", c.purpose().name())
+              .add("version", c.version())
+              .add("textSha256", c.textSha256())
+              .add("given", c.given())
+              .add("at", c.at().toString())
+              .add("recordedByAnOrganiser", c.recordedBy() != null));
+    }
     JsonArrayBuilder joined = Json.createArrayBuilder();
     repository.joinedAt(r.id()).forEach(t -> joined.add(t.toString()));
     JsonObjectBuilder registration =
@@ -62,6 +74,7 @@ class PersonalData {
             .add("registeredAt", r.createdAt().toString())
             .add("answers", answers)
             .add("history", history)
+            .add("consents", consents)
             .add("joinedOnline", joined);
     add(registration, "checkedInAt", r.checkedInAt() == null ? null : r.checkedInAt().toString());
     add(

@@ -16,6 +16,7 @@ public class RegistrationEntities implements ModuleEntities {
         RegistrationJoin.class,
         RegistrationRequest.class,
         TicketKey.class,
-        RegistrationMailing.class);
+        RegistrationMailing.class,
+        ConsentRecord.class);
   }
 }

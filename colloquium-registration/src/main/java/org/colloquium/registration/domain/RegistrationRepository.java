@@ -383,6 +383,20 @@ public class RegistrationRepository {
         .executeUpdate();
   }
 
+  public void add(ConsentRecord record) {
+    em.persist(record);
+  }
+
+  /** The registration's consent records, oldest first. */
+  public List<ConsentRecord> consents(Long registrationId) {
+    return em.createQuery(
+            "select c from ConsentRecord c where c.registrationId = :registration"
+                + " order by c.at, c.id",
+            ConsentRecord.class)
+        .setParameter("registration", registrationId)
+        .getResultList();
+  }
+
   /** Events that have registrations still naming people. */
   public List<Long> eventsWithDetails() {
     return em.createQuery(
