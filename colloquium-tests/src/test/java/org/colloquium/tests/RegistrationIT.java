@@ -465,6 +465,18 @@ class RegistrationIT extends ClockControlledApplication {
     assertEquals(403, DemoUsers.AUTHOR.signedIn().get(door).status(), "not the author's door");
     Page desk = organiser.get(door);
     assertEquals(200, desk.status());
+    assertEquals(
+        "camera=(self), microphone=(), geolocation=()",
+        desk.headers().firstValue("Permissions-Policy").orElse(""),
+        "the one page that may ask for the camera");
+    assertTrue(
+        organiser
+            .get(MANAGE + "/registrations")
+            .headers()
+            .firstValue("Permissions-Policy")
+            .orElse("")
+            .startsWith("camera=()"),
+        "every other page forbids it");
     String before = desk.document().getElementById("door-counts").text();
     Page first = organiser.submit(desk, "scan", Map.of("code", code), "checkInCode");
     Element answer = first.document().selectFirst("#door-result .door-answer");

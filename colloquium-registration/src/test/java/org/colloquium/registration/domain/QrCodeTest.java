@@ -22,12 +22,13 @@ class QrCodeTest {
     int size = Integer.parseInt(box.group(1));
     int[] pixels = new int[size * SCALE * size * SCALE];
     java.util.Arrays.fill(pixels, 0xFFFFFF);
-    Matcher module = Pattern.compile("M(\\d+) (\\d+)h1v1h-1z").matcher(svg);
+    Matcher module = Pattern.compile("M(\\d+) (\\d+)h(\\d+)v1h-\\d+z").matcher(svg);
     while (module.find()) {
       int x = Integer.parseInt(module.group(1));
       int y = Integer.parseInt(module.group(2));
+      int run = Integer.parseInt(module.group(3));
       for (int dy = 0; dy < SCALE; dy++) {
-        for (int dx = 0; dx < SCALE; dx++) {
+        for (int dx = 0; dx < SCALE * run; dx++) {
           pixels[(y * SCALE + dy) * size * SCALE + x * SCALE + dx] = 0;
         }
       }

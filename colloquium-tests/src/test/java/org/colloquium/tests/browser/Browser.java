@@ -55,6 +55,14 @@ final class Browser implements AutoCloseable {
   private int step;
 
   Browser(String journey) {
+    this(journey, null);
+  }
+
+  /**
+   * A browser whose camera shows {@code camera} (a YUV4MPEG2 video, see {@link FakeCamera}) and
+   * that grants the camera without asking; null for none.
+   */
+  Browser(String journey, Path camera) {
     this.journey = journey;
     this.screenshots =
         Path.of(System.getProperty("colloquium.it.directory", "target"), "screenshots");
@@ -79,6 +87,12 @@ final class Browser implements AutoCloseable {
         "--window-size=1280,1000",
         "--lang=en-GB",
         "--user-data-dir=" + temporaryProfile());
+    if (camera != null) {
+      options.addArguments(
+          "--use-fake-ui-for-media-stream",
+          "--use-fake-device-for-media-stream",
+          "--use-file-for-fake-video-capture=" + camera.toAbsolutePath());
+    }
     ChromeDriverService service =
         new ChromeDriverService.Builder()
             .usingDriverExecutable(new File("/usr/bin/chromedriver"))

@@ -10,7 +10,7 @@ import java.util.Arrays;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Reads a QR code the server drew as SVG (one path of unit squares), as a scanner would. */
+/** Reads a QR code the server drew as SVG (one path of rows of squares), as a scanner would. */
 public final class QrCodes {
 
   private static final int SCALE = 4;
@@ -23,12 +23,13 @@ public final class QrCodes {
     int size = Integer.parseInt(box.group(1)) * SCALE;
     int[] pixels = new int[size * size];
     Arrays.fill(pixels, 0xFFFFFF);
-    Matcher module = Pattern.compile("M(\\d+) (\\d+)h1v1h-1z").matcher(svg);
+    Matcher module = Pattern.compile("M(\\d+) (\\d+)h(\\d+)v1h-\\d+z").matcher(svg);
     while (module.find()) {
       int x = Integer.parseInt(module.group(1)) * SCALE;
       int y = Integer.parseInt(module.group(2)) * SCALE;
+      int width = Integer.parseInt(module.group(3)) * SCALE;
       for (int dy = 0; dy < SCALE; dy++) {
-        Arrays.fill(pixels, (y + dy) * size + x, (y + dy) * size + x + SCALE, 0);
+        Arrays.fill(pixels, (y + dy) * size + x, (y + dy) * size + x + width, 0);
       }
     }
     try {

@@ -10,6 +10,7 @@ import org.colloquium.registration.api.CheckIn.Desk;
 import org.colloquium.registration.api.CheckIn.Person;
 import org.colloquium.registration.api.CheckIn.Result;
 import org.colloquium.web.security.SignedIn;
+import org.omnifaces.util.Faces;
 
 /**
  * /manage/events/{slug}/check-in: the door, on a phone or a laptop with a scanner. A ticket's code
@@ -34,6 +35,9 @@ public class CheckInAtTheDoor implements Serializable {
   private Result result;
 
   public void load() {
+    // The one page allowed the camera (every other page forbids it): it reads tickets.
+    Faces.getResponse()
+        .setHeader("Permissions-Policy", "camera=(self), microphone=(), geolocation=()");
     if (desk == null) {
       desk = checkIn.desk(signedIn.accountId(), slug);
     }
