@@ -334,13 +334,13 @@ public class RegistrationRepository {
 
   /**
    * The registrations a sending goes to: in the state given, or every one not ended when none is;
-   * in the mode given, or both.
+   * in the mode given, or both; never an anonymised one (it has no address).
    */
   public List<Registration> recipients(
       Long eventId, RegistrationState state, ParticipationMode mode) {
     var query =
         em.createQuery(
-                "select r from Registration r where r.eventId = :event"
+                "select r from Registration r where r.eventId = :event and r.anonymisedAt is null"
                     + (state == null ? " and r.activeEmail is not null" : " and r.state = :state")
                     + (mode == null ? "" : " and r.mode = :mode")
                     + " order by r.id",

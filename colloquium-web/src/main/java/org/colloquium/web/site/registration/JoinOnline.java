@@ -1,9 +1,11 @@
 package org.colloquium.web.site.registration;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.time.Clock;
 import java.util.List;
 import org.colloquium.programme.api.LiveStream;
@@ -31,7 +33,7 @@ public class JoinOnline {
   private JoinPass pass;
   private List<LiveStream> live = List.of();
 
-  public void load() {
+  public void load() throws IOException {
     HttpServletResponse response = Faces.getResponse();
     response.setHeader("Cache-Control", "no-store");
     response.setHeader("X-Robots-Tag", "noindex");
@@ -42,10 +44,20 @@ public class JoinOnline {
     }
     live = streams.liveAt(pass.eventSlug(), clock.instant());
     if (live.size() == 1) {
-      Faces.redirect(live.get(0).url());
+      away(live.get(0).url());
     } else if (live.isEmpty() && pass.eventStreamUrl() != null) {
-      Faces.redirect(pass.eventStreamUrl());
+      away(pass.eventStreamUrl());
     }
+  }
+
+  /**
+   * To the meeting's own address, exactly as the organisers gave it: not through Faces.redirect,
+   * which formats its argument and would read a "%3D" of a meeting password as a format specifier.
+   */
+  private static void away(String url) throws IOException {
+    FacesContext context = FacesContext.getCurrentInstance();
+    context.getExternalContext().redirect(url);
+    context.responseComplete();
   }
 
   public JoinPass getPass() {
