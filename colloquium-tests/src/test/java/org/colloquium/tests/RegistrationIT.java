@@ -505,6 +505,14 @@ class RegistrationIT extends ClockControlledApplication {
         elsewhere.document().selectFirst("#door-result").text().contains("Not a ticket"),
         "another event's ticket: " + elsewhere.text());
 
+    // The demo's door helper of the past conference: the check-in page, and nothing else.
+    WebClient helper = DemoUsers.ATTENDEE.signedIn();
+    Element doorLink = helper.get("/my").document().selectFirst("#doors a[href$=/check-in]");
+    assertNotNull(doorLink, "My area links the door");
+    assertEquals(door, doorLink.attr("href"));
+    assertEquals(200, helper.get(door).status());
+    assertEquals(403, helper.get("/manage/events/" + PAST + "/registrations").status());
+
     Page found = organiser.submit(organiser.get(door), "find", Map.of("query", "țepeș"), "search");
     Element row = found.document().selectFirst("#found li");
     assertNotNull(row, found.text());

@@ -206,6 +206,9 @@ public class DemoEvents implements DemoContent {
     }
     var chair = accounts.findByEmail(new EmailAddress(DemoAccounts.TRACK_CHAIR)).orElseThrow();
     events.add(new EventMember(annual.id(), chair.id(), EventRole.TRACK_CHAIR, now));
+    // A door helper, so that the check-in page can be tried as the person who keeps the door.
+    var door = accounts.findByEmail(new EmailAddress(DemoAccounts.ATTENDEE)).orElseThrow();
+    events.add(new EventMember(past.id(), door.id(), EventRole.DOOR, now));
     // A second reviewer for this year, so that the committee is more than one person.
     var second =
         accounts.findByEmail(new EmailAddress(DemoAccounts.PAST_REVIEWERS.get(1))).orElseThrow();

@@ -20,6 +20,9 @@ public interface EventManagement {
   /** Whether the account may open the management area at all (organises something, or admin). */
   boolean managesAnyEvent(Long accountId);
 
+  /** Events where the account is a door helper (checks registrants in, nothing else). */
+  List<EventSummary> doorsOf(Long accountId);
+
   /** Events the account organises (all events for a platform administrator). */
   List<EventSummary> managedBy(Long accountId);
 

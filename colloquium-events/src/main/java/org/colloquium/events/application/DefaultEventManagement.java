@@ -63,6 +63,16 @@ public class DefaultEventManagement implements EventManagement {
   }
 
   @Override
+  public List<EventSummary> doorsOf(Long accountId) {
+    if (accountId == null) {
+      return List.of();
+    }
+    return events.byIds(events.eventsWhere(accountId, EventRole.DOOR)).stream()
+        .map(EventViews::summary)
+        .toList();
+  }
+
+  @Override
   public List<EventSummary> managedBy(Long accountId) {
     boolean administrator = isAdministrator(accountId);
     List<Event> managed =

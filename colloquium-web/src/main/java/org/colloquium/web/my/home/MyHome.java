@@ -18,6 +18,7 @@ public class MyHome {
   @Inject EventManagement management;
 
   private List<EventSummary> managed;
+  private List<EventSummary> doors;
 
   public AccountView getAccount() {
     return signedIn.account().orElseThrow();
@@ -29,5 +30,13 @@ public class MyHome {
       managed = management.managedBy(signedIn.accountId());
     }
     return managed;
+  }
+
+  /** Events whose door this person keeps (a link to each check-in page). */
+  public List<EventSummary> getDoors() {
+    if (doors == null) {
+      doors = management.doorsOf(signedIn.accountId());
+    }
+    return doors;
   }
 }
