@@ -86,7 +86,9 @@ class PublicPagesIT extends ClockControlledApplication {
             // Ids of the programme come from sequences: an unknown one answers 404 (no session).
             "contribution", "0",
             "session", "0",
-            "version", "1");
+            "version", "1",
+            // A personal link's token that admits nobody: 404, and no session either.
+            "token", "a-token-that-admits-nobody");
     List<String> addresses = new ArrayList<>();
     for (Route route : Routes.TABLE.routes()) {
       if (route.isPublic()) {

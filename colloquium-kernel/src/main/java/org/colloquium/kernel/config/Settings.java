@@ -96,10 +96,10 @@ public class Settings {
   @ConfigProperty(name = "colloquium.limits.submission-megabytes-per-event", defaultValue = "200")
   int submissionMegabytesPerEvent;
 
-  // Registrations are anonymised this long after their event ended (registration module)
+  // Registrations are anonymised this long after their event ended (registration module); 0: never
 
   @Inject
-  @ConfigProperty(name = "colloquium.registration.retention-days", defaultValue = "365")
+  @ConfigProperty(name = "colloquium.registration.retention-days", defaultValue = "0")
   int registrationRetentionDays;
 
   // Mail retention and logs (kernel mail)
@@ -186,9 +186,14 @@ public class Settings {
    * How long the text of a sent mail is kept (at least one day); after that only its recipient,
    * subject, state and times remain.
    */
-  /** How long after its event ended a registration keeps the person's details (at least a day). */
-  public java.time.Duration registrationRetention() {
-    return java.time.Duration.ofDays(Math.max(1, registrationRetentionDays));
+  /**
+   * How long after its event ended a registration keeps the person's details; empty when the
+   * operator set none (a demo's past events keep their registrations).
+   */
+  public Optional<java.time.Duration> registrationRetention() {
+    return registrationRetentionDays > 0
+        ? Optional.of(java.time.Duration.ofDays(registrationRetentionDays))
+        : Optional.empty();
   }
 
   public java.time.Duration mailRetention() {

@@ -31,7 +31,10 @@ public class RegistrationRetention {
 
   /** Events with details left whose end is older than the retention. */
   public List<Long> eventsPastRetention() {
-    Instant cutoff = clock.instant().minus(settings.registrationRetention());
+    if (settings.registrationRetention().isEmpty()) {
+      return List.of();
+    }
+    Instant cutoff = clock.instant().minus(settings.registrationRetention().get());
     return repository.eventsWithDetails().stream()
         .filter(
             id ->

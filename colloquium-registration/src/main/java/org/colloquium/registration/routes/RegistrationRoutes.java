@@ -24,15 +24,13 @@ public class RegistrationRoutes implements RouteSet {
   public List<Route> routes() {
     return List.of(
         // Visitors register too, confirming their address by mail.
-        new Route(
-            "/events/{slug}/register", VIEWS + "/registration/register.xhtml", AnyVisitor.class),
+        new Route("/events/{slug}/register", VIEWS + "/site/register.xhtml", AnyVisitor.class),
         new Route(
             "/events/{slug}/register/confirm",
-            VIEWS + "/registration/confirm-registration.xhtml",
+            VIEWS + "/site/confirm-registration.xhtml",
             AnyVisitor.class),
         // ?token=…, the link in a registration's mails: managed without signing in.
-        new Route(
-            "/registration", VIEWS + "/registration/manage-registration.xhtml", AnyVisitor.class),
+        new Route("/registration", VIEWS + "/site/manage-registration.xhtml", AnyVisitor.class),
         new Route(
             "/manage/events/{slug}/registration",
             VIEWS + "/manage/registration.xhtml",
@@ -40,7 +38,7 @@ public class RegistrationRoutes implements RouteSet {
         new Route(
             "/events/{slug}/participants", VIEWS + "/site/participants.xhtml", AnyVisitor.class),
         // The token is the key: a registrant without an account, or on another device, joins.
-        new Route("/join/{token}", VIEWS + "/registration/join.xhtml", AnyVisitor.class),
+        new Route("/join/{token}", VIEWS + "/site/join.xhtml", AnyVisitor.class),
         // The door: organisers and door helpers; a phone at the entrance.
         new Route(
             "/manage/events/{slug}/check-in",

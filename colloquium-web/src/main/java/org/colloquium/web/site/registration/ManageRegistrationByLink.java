@@ -1,9 +1,9 @@
 package org.colloquium.web.site.registration;
 
-import jakarta.faces.view.ViewScoped;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import org.colloquium.kernel.access.ConflictException;
 import org.colloquium.kernel.access.NotFoundException;
 import org.colloquium.registration.api.GuestRegistering;
@@ -11,32 +11,40 @@ import org.colloquium.registration.api.MyRegistration;
 import org.colloquium.registration.api.ParticipationMode;
 import org.colloquium.registration.api.RegistrationState;
 import org.colloquium.registration.api.Ticket;
+import org.omnifaces.cdi.Param;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
 /**
  * /registration?token=…: a registration managed through the link in its mails, without signing in:
  * where it stands, the join link, accepting or declining an offer, cancelling. An unknown link
- * answers 404.
+ * answers 404. Stateless, like the other pages a visitor opens from a mail: the token comes with
+ * every request (the forms post back to the same address), so no visit costs a session.
  */
 @Named
-@ViewScoped
-public class ManageRegistrationByLink implements Serializable {
-
-  private static final long serialVersionUID = 1L;
+@RequestScoped
+public class ManageRegistrationByLink {
 
   @Inject GuestRegistering guests;
 
-  private String token;
+  @Inject
+  @Param(name = "token")
+  String token;
+
   private MyRegistration registration;
   private Ticket ticket;
   private boolean confirmingDeletion;
 
+  /** Read on every request, the posts' too: the actions change it and the page shows it. */
+  @PostConstruct
+  void read() {
+    registration = guests.byLink(token).orElse(null);
+  }
+
   public void load() {
     Faces.getResponse().setHeader("Cache-Control", "no-store");
     if (registration == null) {
-      registration =
-          guests.byLink(token).orElseThrow(() -> new NotFoundException("unknown manage link"));
+      throw new NotFoundException("unknown manage link");
     }
   }
 
@@ -116,9 +124,5 @@ public class ManageRegistrationByLink implements Serializable {
 
   public String getToken() {
     return token;
-  }
-
-  public void setToken(String token) {
-    this.token = token;
   }
 }

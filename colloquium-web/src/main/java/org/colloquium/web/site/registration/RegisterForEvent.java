@@ -1,9 +1,9 @@
 package org.colloquium.web.site.registration;
 
-import jakarta.faces.view.ViewScoped;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.util.List;
 import org.colloquium.kernel.access.ConflictException;
 import org.colloquium.kernel.config.Settings;
@@ -20,6 +20,7 @@ import org.colloquium.registration.api.Ticket;
 import org.colloquium.web.faces.FacesFeedback;
 import org.colloquium.web.i18n.LocaleSelection;
 import org.colloquium.web.security.SignedIn;
+import org.omnifaces.cdi.Param;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
@@ -29,10 +30,8 @@ import org.omnifaces.util.Messages;
  * mode, accepts or declines an offer, and cancels.
  */
 @Named
-@ViewScoped
-public class RegisterForEvent implements Serializable {
-
-  private static final long serialVersionUID = 1L;
+@RequestScoped
+public class RegisterForEvent {
 
   @Inject Registering registering;
   @Inject SignedIn signedIn;
@@ -41,18 +40,25 @@ public class RegisterForEvent implements Serializable {
   @Inject GuestRegistering guests;
   @Inject LocaleSelection language;
 
-  private String slug;
+  /**
+   * From the address, at construction: the page is stateless (visitors register here too, and no
+   * visit may cost a session), so every request, a post's too, reads the page anew.
+   */
+  @Inject
+  @Param(name = "slug")
+  String slug;
+
   private RegistrationPage page;
   private AttendanceFields form;
   private String guestEmail;
   private Ticket ticket;
   private boolean confirmingDeletion;
 
-  public void load() {
-    if (page == null) {
-      page = registering.page(viewer(), slug);
-      form = AttendanceFields.of(page.answers());
-    }
+  /** The page as it is now, and the form filled from it (a post then puts what was typed in). */
+  @PostConstruct
+  void read() {
+    page = registering.page(viewer(), slug);
+    form = AttendanceFields.of(page.answers());
   }
 
   /** The signed-in person, or null for a visitor, who registers with an address. */
@@ -232,9 +238,5 @@ public class RegisterForEvent implements Serializable {
 
   public String getSlug() {
     return slug;
-  }
-
-  public void setSlug(String slug) {
-    this.slug = slug;
   }
 }
