@@ -490,12 +490,12 @@ class RegistrationIT extends ClockControlledApplication {
     String again = second.document().selectFirst("#door-result .door-answer").text();
     assertTrue(again.matches("(?s)Already checked in at \\d{1,2}:\\d{2}.*"), again);
 
-    Page forged =
-        organiser.submit(
-            second,
-            "scan",
-            Map.of("code", code.substring(0, code.length() - 2) + "AA"),
-            "checkInCode");
+    // One signature character changed, well inside the signature: its last bytes are the top of
+    // a scalar below 2^253 and so mostly zero, so "…AA" at the end is often the real ticket.
+    int inside = code.lastIndexOf('.') + 10;
+    char other = code.charAt(inside) == 'B' ? 'C' : 'B';
+    String forgedCode = code.substring(0, inside) + other + code.substring(inside + 1);
+    Page forged = organiser.submit(second, "scan", Map.of("code", forgedCode), "checkInCode");
     assertTrue(
         forged.document().selectFirst("#door-result").text().contains("Not a ticket of this event"),
         forged.text());
