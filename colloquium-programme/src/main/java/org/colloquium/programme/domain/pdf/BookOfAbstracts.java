@@ -41,6 +41,8 @@ import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPa
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.colloquium.kernel.i18n.Language;
+import org.colloquium.kernel.pdf.PdfEngine;
+import org.colloquium.kernel.pdf.Xhtml;
 import org.colloquium.programme.api.ProgrammeAuthor;
 import org.colloquium.programme.api.ProgrammeContribution;
 import org.colloquium.programme.api.ProgrammeRoom;

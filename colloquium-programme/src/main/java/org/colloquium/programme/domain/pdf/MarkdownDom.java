@@ -1,5 +1,6 @@
 package org.colloquium.programme.domain.pdf;
 
+import org.colloquium.kernel.pdf.Xhtml;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.BlockQuote;
 import org.commonmark.node.BulletList;

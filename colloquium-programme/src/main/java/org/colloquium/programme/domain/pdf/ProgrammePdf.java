@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import org.colloquium.kernel.i18n.Language;
+import org.colloquium.kernel.pdf.PdfEngine;
+import org.colloquium.kernel.pdf.Xhtml;
 import org.colloquium.programme.api.ProgrammeAuthor;
 import org.colloquium.programme.api.ProgrammeContribution;
 import org.colloquium.programme.api.ProgrammeRoom;

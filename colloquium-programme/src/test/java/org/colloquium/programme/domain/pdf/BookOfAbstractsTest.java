@@ -17,6 +17,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.colloquium.kernel.i18n.Language;
+import org.colloquium.kernel.pdf.PdfChecks;
 import org.colloquium.programme.api.ProgrammeContribution;
 import org.colloquium.programme.api.PublicationView;
 import org.colloquium.programme.api.PublishedProgramme;

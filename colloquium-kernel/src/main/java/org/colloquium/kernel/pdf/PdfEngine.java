@@ -1,4 +1,4 @@
-package org.colloquium.programme.domain.pdf;
+package org.colloquium.kernel.pdf;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
@@ -26,17 +26,17 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.w3c.dom.Document;
 
-/** openhtmltopdf set up once for every document of this package. */
-final class PdfEngine {
+/** openhtmltopdf set up once for every printed document: fonts, PDF/UA tags and PDF/A-3u. */
+public final class PdfEngine {
 
   /** The family every CSS rule that prints text names (see {@link #CSS_BASE}). */
-  static final String FONT = "DejaVu Sans";
+  public static final String FONT = "DejaVu Sans";
 
   /**
    * The conformance asked for besides PDF/UA-1: PDF/A-3u is the newest level openhtmltopdf writes,
    * and it allows the transparent PNGs partners upload (PDF/A-1 forbids transparency).
    */
-  static final PdfAConformance CONFORMANCE = PdfAConformance.PDFA_3_U;
+  public static final PdfAConformance CONFORMANCE = PdfAConformance.PDFA_3_U;
 
   /**
    * The fonts without their GSUB table. PDFBox 3 runs every text run of a font that has one through
@@ -60,7 +60,7 @@ final class PdfEngine {
    * the body, and without an embedded font openhtmltopdf falls back to a base-14 font that turns ș,
    * ț and Cyrillic into '#'.
    */
-  static final String CSS_BASE =
+  public static final String CSS_BASE =
       "* { font-family: '"
           + FONT
           + "'; }\n"
@@ -79,7 +79,7 @@ final class PdfEngine {
           + "'; font-size: 8pt; color: #555555; }\n";
 
   /** The @page rule: A4, a running header and the page footer from {@code footerContent}. */
-  static String pageCss(String footerContent) {
+  public static String pageCss(String footerContent) {
     String margin = "font-family: '" + FONT + "'; font-size: 8pt; color: #555555;";
     return "@page { size: A4; margin: 20mm 18mm 20mm 18mm;\n"
         + "  @top-center { content: element(header); "
@@ -94,7 +94,7 @@ final class PdfEngine {
   private PdfEngine() {}
 
   /** The document as PDF bytes, written with object streams (the smaller file). */
-  static byte[] render(Document document) {
+  public static byte[] render(Document document) {
     try (PDDocument pdf = renderOpen(document)) {
       ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 16);
       pdf.save(out, CompressParameters.DEFAULT_COMPRESSION);
@@ -111,7 +111,7 @@ final class PdfEngine {
    * and parses a document with them one whole object stream per object the merge reads, so the
    * round trip cost more than laying the part out.
    */
-  static PDDocument renderOpen(Document document) {
+  public static PDDocument renderOpen(Document document) {
     PdfRendererBuilder builder = new PdfRendererBuilder();
     builder.useFastMode();
     builder.usePdfUaAccessibility(true);
@@ -160,7 +160,7 @@ final class PdfEngine {
   }
 
   /** {@code text} as a CSS string literal: every character but letters and digits escaped. */
-  static String cssString(String text) {
+  public static String cssString(String text) {
     StringBuilder out = new StringBuilder("\"");
     text.codePoints()
         .forEach(
@@ -174,7 +174,7 @@ final class PdfEngine {
     return out.append('"').toString();
   }
 
-  static InputStream regularFont() {
+  public static InputStream regularFont() {
     return stream(REGULAR);
   }
 
@@ -186,7 +186,7 @@ final class PdfEngine {
    * A TrueType file whose table directory no longer lists {@code tag}. The table's bytes stay where
    * they are (the other tables' offsets are absolute), unreferenced; a subset leaves them out.
    */
-  static byte[] withoutTable(byte[] ttf, String tag) {
+  public static byte[] withoutTable(byte[] ttf, String tag) {
     ByteBuffer in = ByteBuffer.wrap(ttf);
     int tables = in.getShort(4) & 0xffff;
     byte[] wanted = tag.getBytes(StandardCharsets.US_ASCII);

@@ -1,4 +1,4 @@
-package org.colloquium.programme.domain.pdf;
+package org.colloquium.kernel.pdf;
 
 import com.openhtmltopdf.extend.FontContext;
 import com.openhtmltopdf.pdfboxout.PdfBoxTextRenderer;
@@ -17,7 +17,7 @@ import java.util.Map;
  * one is the same width: the layout does not change. One instance per document, used by the one
  * thread laying it out (openhtmltopdf sets it up for each layout of its document).
  */
-final class RememberedWidths extends PdfBoxTextRenderer {
+public final class RememberedWidths extends PdfBoxTextRenderer {
 
   /** Per font object (openhtmltopdf keeps one per face and size), per string. */
   private final Map<FSFont, Map<String, Integer>> widths = new IdentityHashMap<>();

@@ -1,4 +1,4 @@
-package org.colloquium.programme.domain.pdf;
+package org.colloquium.kernel.pdf;
 
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
@@ -10,15 +10,15 @@ import org.w3c.dom.Element;
  * attribute values, so nothing a user typed is parsed as markup or CSS; only the style sheet, which
  * is ours, is a string.
  */
-final class Xhtml {
+public final class Xhtml {
 
-  static final String NS = "http://www.w3.org/1999/xhtml";
+  public static final String NS = "http://www.w3.org/1999/xhtml";
 
   private final Document document;
   private final Element head;
   private final Element body;
 
-  Xhtml(String lang, String title, String description, String css) {
+  public Xhtml(String lang, String title, String description, String css) {
     try {
       DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
       factory.setNamespaceAware(true);
@@ -43,19 +43,19 @@ final class Xhtml {
     body = add(html, "body", null);
   }
 
-  Document document() {
+  public Document document() {
     return document;
   }
 
-  Element head() {
+  public Element head() {
     return head;
   }
 
-  Element body() {
+  public Element body() {
     return body;
   }
 
-  Element element(String name, String cssClass) {
+  public Element element(String name, String cssClass) {
     Element element = document.createElementNS(NS, name);
     if (cssClass != null) {
       element.setAttribute("class", cssClass);
@@ -63,27 +63,27 @@ final class Xhtml {
     return element;
   }
 
-  Element add(Element parent, String name, String cssClass) {
+  public Element add(Element parent, String name, String cssClass) {
     Element element = element(name, cssClass);
     parent.appendChild(element);
     return element;
   }
 
   /** An element holding {@code text} as text, or nothing when it is null. */
-  Element add(Element parent, String name, String cssClass, String text) {
+  public Element add(Element parent, String name, String cssClass, String text) {
     Element element = add(parent, name, cssClass);
     text(element, text);
     return element;
   }
 
-  void text(Element parent, String text) {
+  public void text(Element parent, String text) {
     if (text != null && !text.isEmpty()) {
       parent.appendChild(document.createTextNode(text));
     }
   }
 
   /** A bookmark of the PDF's outline, openhtmltopdf's way: {@code <bookmark>} in the head. */
-  Element bookmark(Element parent, String name, String targetId) {
+  public Element bookmark(Element parent, String name, String targetId) {
     Element bookmark = document.createElementNS(NS, "bookmark");
     bookmark.setAttribute("name", name == null ? "" : name);
     bookmark.setAttribute("href", "#" + targetId);
@@ -91,7 +91,7 @@ final class Xhtml {
     return bookmark;
   }
 
-  Element bookmarks() {
+  public Element bookmarks() {
     Element bookmarks = document.createElementNS(NS, "bookmarks");
     head.appendChild(bookmarks);
     return bookmarks;

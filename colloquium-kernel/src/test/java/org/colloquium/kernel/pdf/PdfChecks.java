@@ -1,4 +1,4 @@
-package org.colloquium.programme.domain.pdf;
+package org.colloquium.kernel.pdf;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -26,7 +26,7 @@ import org.verapdf.pdfa.results.TestAssertion;
 import org.verapdf.pdfa.results.ValidationResult;
 
 /** What the tests read out of a PDF with PDFBox and veraPDF. */
-final class PdfChecks {
+public final class PdfChecks {
 
   static {
     VeraGreenfieldFoundryProvider.initialise();
@@ -34,7 +34,7 @@ final class PdfChecks {
 
   private PdfChecks() {}
 
-  static PDDocument load(byte[] pdf) {
+  public static PDDocument load(byte[] pdf) {
     try {
       return Loader.loadPDF(pdf);
     } catch (IOException e) {
@@ -43,7 +43,7 @@ final class PdfChecks {
   }
 
   /** The rules veraPDF finds broken, as "clause-test" (e.g. "7.1-3"), for {@code flavour}. */
-  static Set<String> failedRules(byte[] pdf, PDFAFlavour flavour) {
+  public static Set<String> failedRules(byte[] pdf, PDFAFlavour flavour) {
     try (PDFAParser parser =
         Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf), flavour)) {
       PDFAValidator validator = Foundries.defaultInstance().createValidator(flavour, false);
@@ -68,7 +68,7 @@ final class PdfChecks {
    * The text in reading order on the page: openhtmltopdf writes bold runs and floats after the rest
    * of their line, so content-stream order would put "important" after its sentence.
    */
-  static String text(PDDocument document) {
+  public static String text(PDDocument document) {
     try {
       return stripper().getText(document);
     } catch (IOException e) {
@@ -77,7 +77,7 @@ final class PdfChecks {
   }
 
   /** The text of page {@code number} (1-based). */
-  static String pageText(PDDocument document, int number) {
+  public static String pageText(PDDocument document, int number) {
     try {
       PDFTextStripper stripper = stripper();
       stripper.setStartPage(number);
@@ -95,7 +95,7 @@ final class PdfChecks {
   }
 
   /** Fonts of every page that are not embedded (should be none). */
-  static List<String> fontsNotEmbedded(PDDocument document) {
+  public static List<String> fontsNotEmbedded(PDDocument document) {
     List<String> missing = new ArrayList<>();
     try {
       for (PDPage page : document.getPages()) {
@@ -114,7 +114,7 @@ final class PdfChecks {
   }
 
   /** Structure elements of the whole tree by type ("H1", "Figure"...), with their alt text. */
-  static List<PDStructureElement> structureElements(PDDocument document) {
+  public static List<PDStructureElement> structureElements(PDDocument document) {
     List<PDStructureElement> found = new ArrayList<>();
     PDStructureTreeRoot root = document.getDocumentCatalog().getStructureTreeRoot();
     if (root != null) {
@@ -135,7 +135,7 @@ final class PdfChecks {
   }
 
   /** Top-level outline titles only. */
-  static List<String> outlineTop(PDDocument document) {
+  public static List<String> outlineTop(PDDocument document) {
     List<String> titles = new ArrayList<>();
     for (PDOutlineItem item : document.getDocumentCatalog().getDocumentOutline().children()) {
       titles.add(item.getTitle());
@@ -144,7 +144,7 @@ final class PdfChecks {
   }
 
   /** The outline's titles, children indented by two spaces per level. */
-  static List<String> outline(PDDocument document) {
+  public static List<String> outline(PDDocument document) {
     List<String> titles = new ArrayList<>();
     if (document.getDocumentCatalog().getDocumentOutline() != null) {
       for (PDOutlineItem item : document.getDocumentCatalog().getDocumentOutline().children()) {
