@@ -107,5 +107,6 @@ class PersonalData {
     }
     r.anonymise(now);
     repository.forgetNotes(r.id());
+    repository.forgetCertificates(r.id());
   }
 }

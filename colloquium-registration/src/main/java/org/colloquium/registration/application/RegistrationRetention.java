@@ -55,6 +55,7 @@ public class RegistrationRetention {
     for (Registration r : batch) {
       r.anonymise(now);
       repository.forgetNotes(r.id());
+      repository.forgetCertificates(r.id());
     }
     return batch.size();
   }

@@ -17,6 +17,7 @@ public class RegistrationEntities implements ModuleEntities {
         RegistrationRequest.class,
         TicketKey.class,
         RegistrationMailing.class,
-        ConsentRecord.class);
+        ConsentRecord.class,
+        Certificate.class);
   }
 }

@@ -383,6 +383,90 @@ public class RegistrationRepository {
         .executeUpdate();
   }
 
+  /**
+   * The event's registrations that came and may have a certificate of attendance: confirmed and
+   * still naming their person, checked in at the door (in person) or joined through their link at
+   * least once (online). In name order.
+   */
+  public List<Registration> attended(Long eventId) {
+    return em.createQuery(
+            "select r from Registration r where r.eventId = :event and r.state = :confirmed"
+                + " and r.anonymisedAt is null and ((r.mode = :inPerson and r.checkedInAt is not"
+                + " null) or (r.mode = :online and exists (select j from RegistrationJoin j where"
+                + " j.registrationId = r.id))) order by r.fullName, r.id",
+            Registration.class)
+        .setParameter("event", eventId)
+        .setParameter("confirmed", RegistrationState.CONFIRMED)
+        .setParameter("inPerson", ParticipationMode.IN_PERSON)
+        .setParameter("online", ParticipationMode.ONLINE)
+        .getResultList();
+  }
+
+  public void add(Certificate certificate) {
+    em.persist(certificate);
+  }
+
+  /** The event's certificates, in name order. */
+  public List<Certificate> certificates(Long eventId) {
+    return em.createQuery(
+            "select c from Certificate c where c.eventId = :event order by c.fullName, c.id",
+            Certificate.class)
+        .setParameter("event", eventId)
+        .getResultList();
+  }
+
+  public Optional<Certificate> certificate(String code) {
+    return em.createQuery("select c from Certificate c where c.code = :code", Certificate.class)
+        .setParameter("code", code)
+        .getResultStream()
+        .findFirst();
+  }
+
+  /** The certificates of the account's registrations, newest first. */
+  public List<Certificate> certificatesOf(Long accountId) {
+    return em.createQuery(
+            "select c from Certificate c, Registration r where r.id = c.registrationId"
+                + " and r.accountId = :account order by c.issuedAt desc, c.id",
+            Certificate.class)
+        .setParameter("account", accountId)
+        .getResultList();
+  }
+
+  /** The certificates of one registration (for a link that manages it without an account). */
+  public List<Certificate> certificatesOfRegistration(Long registrationId) {
+    return em.createQuery(
+            "select c from Certificate c where c.registrationId = :registration order by c.id",
+            Certificate.class)
+        .setParameter("registration", registrationId)
+        .getResultList();
+  }
+
+  /**
+   * Marks the certificate's mail as queued unless it already is: the row count decides, so two
+   * sendings at once (a second click, a retried request) queue each mail once.
+   *
+   * @return whether this call marked it
+   */
+  public boolean markMailed(Long certificateId, Instant now) {
+    return em.createQuery(
+                "update Certificate c set c.mailedAt = :now where c.id = :id and c.mailedAt is"
+                    + " null")
+            .setParameter("now", now)
+            .setParameter("id", certificateId)
+            .executeUpdate()
+        == 1;
+  }
+
+  /** The holder's details removed from the registration's certificates, which still verify. */
+  public void forgetCertificates(Long registrationId) {
+    em.createQuery(
+            "update Certificate c set c.fullName = :placeholder, c.affiliation = null"
+                + " where c.registrationId = :registration")
+        .setParameter("placeholder", "—")
+        .setParameter("registration", registrationId)
+        .executeUpdate();
+  }
+
   public void add(ConsentRecord record) {
     em.persist(record);
   }

@@ -7,6 +7,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import org.colloquium.registration.api.Moderation;
@@ -44,6 +45,10 @@ public class RegistrationSettings {
   @Enumerated(EnumType.STRING)
   @Column(name = "participant_list", nullable = false, length = 11)
   private ParticipantList participantList = ParticipantList.OFF;
+
+  /** Printed on the event's certificates of attendance; none printed while unset. */
+  @Column(name = "certificate_hours", precision = 4, scale = 1)
+  private BigDecimal certificateHours;
 
   protected RegistrationSettings() {}
 
@@ -122,5 +127,13 @@ public class RegistrationSettings {
 
   public void listParticipants(ParticipantList who) {
     participantList = who;
+  }
+
+  public BigDecimal certificateHours() {
+    return certificateHours;
+  }
+
+  public void certificateHours(BigDecimal hours) {
+    this.certificateHours = hours;
   }
 }

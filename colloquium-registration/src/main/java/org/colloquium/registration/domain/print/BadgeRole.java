@@ -1,0 +1,7 @@
+package org.colloquium.registration.domain.print;
+
+/** The band at a badge's foot: who the person is at the event. */
+public enum BadgeRole {
+  PARTICIPANT,
+  ORGANISER
+}
