@@ -84,6 +84,7 @@ class PermissionIT extends DeployedApplication {
 
   private static String submissionId;
   private static String contributionId;
+  private static String registrationId;
 
   private static final Map<Visitor, WebClient> clients = new EnumMap<>(Visitor.class);
 
@@ -112,6 +113,11 @@ class PermissionIT extends DeployedApplication {
     if (route.parameterNames().contains("contribution")) {
       values.put("contribution", publishedContribution());
     }
+    // A certificate's code that no certificate has; a registration of the demo's past event.
+    values.put("code", "0000-0000-0000-0000");
+    if (route.parameterNames().contains("id")) {
+      values.put("id", pastRegistration());
+    }
     // A public session page needs a published session; the organisers' form takes "new".
     if (route.parameterNames().contains("session") && route.pattern().startsWith("/events/")) {
       values.put("session", publishedSession());
@@ -128,6 +134,22 @@ class PermissionIT extends DeployedApplication {
                 programme.document().select("a[href*=/programme/sessions/]").first().attr("href"));
     assertTrue(link.find(), programme.text());
     return link.group(1);
+  }
+
+  /** A registration in person of the demo's past conference, read from the organisers' list. */
+  private static String pastRegistration() {
+    if (registrationId == null) {
+      Page list =
+          clients
+              .get(Visitor.ORGANISER)
+              .get("/manage/events/" + PARAMETERS.get("slug") + "/registrations");
+      Matcher link =
+          Pattern.compile("/registrations/(\\d+)/badge\\.pdf")
+              .matcher(list.document().select("a.badge-link").first().attr("href"));
+      assertTrue(link.find(), list.text());
+      registrationId = link.group(1);
+    }
+    return registrationId;
   }
 
   /** A contribution of the demo conference's published programme, read from its public page. */
@@ -185,8 +207,11 @@ class PermissionIT extends DeployedApplication {
       return Outcome.NOT_FOUND;
     }
     // A personal link's token is the key (in the path, or ?token= for a registration's manage
-    // link): one that admits nobody, or none, opens nothing, for anyone.
-    if ((route.parameterNames().contains("token") || route.pattern().equals("/registration"))
+    // link), as a certificate's code is: one that admits nobody, or none, opens nothing, for
+    // anyone.
+    if ((route.parameterNames().contains("token")
+            || route.parameterNames().contains("code")
+            || route.pattern().equals("/registration"))
         && outcome == Outcome.PAGE) {
       return Outcome.NOT_FOUND;
     }

@@ -88,7 +88,9 @@ class PublicPagesIT extends ClockControlledApplication {
             "session", "0",
             "version", "1",
             // A personal link's token that admits nobody: 404, and no session either.
-            "token", "a-token-that-admits-nobody");
+            "token", "a-token-that-admits-nobody",
+            // A certificate's code that no certificate has: 404, saying so, and no session.
+            "code", "0000-0000-0000-0000");
     List<String> addresses = new ArrayList<>();
     for (Route route : Routes.TABLE.routes()) {
       if (route.isPublic()) {

@@ -595,4 +595,109 @@ class RegistrationIT extends ClockControlledApplication {
             java.nio.charset.StandardCharsets.UTF_8);
     assertFalse(csv.contains(email), "the address is erased");
   }
+
+  @Test
+  @Order(15)
+  void afterTheEventThoseWhoCameGetCertificatesThatAnyoneCanVerify() throws Exception {
+    String page = "/manage/events/" + PAST + "/certificates";
+    assertEquals(403, DemoUsers.AUTHOR.signedIn().get(page).status());
+    WebClient organiser = DemoUsers.ORGANISER.signedIn();
+    Page before = organiser.get(MANAGE + "/certificates");
+    assertNotNull(before.document().getElementById("certificates-not-ended"), before.text());
+    assertTrue(before.document().select("form#certificates").isEmpty(), "nothing to issue yet");
+
+    // The demo issued the past conference's certificates (without mail); hours are corrected.
+    Page certificates = organiser.get(page);
+    String attended = certificates.document().getElementById("certificates-attended").text();
+    assertTrue(
+        attended.matches("Came: \\d+ checked in at the door, \\d+ joined online\\."), attended);
+    Page wrong = organiser.submit(certificates, "certificates", Map.of("hours", "seven"), "issue");
+    assertTrue(
+        wrong.fieldError("certificates:hours").startsWith("Give the hours as a number"),
+        wrong.text());
+    assertEquals("seven", wrong.fieldValue("certificates:hours"), "what was typed is kept");
+    Page issued = organiser.submit(wrong, "certificates", Map.of("hours", "7,5"), "issue");
+    assertTrue(
+        issued.infos().toString().contains("Certificates issued now: "),
+        issued.infos() + " " + issued.errors());
+    String issuedList = issued.document().getElementById("certificates-issued").text();
+    for (String name : List.of("Elena Dumitrescu", "Mihai Ștefănescu", "Анна Петренко")) {
+      assertTrue(issuedList.contains(name), name + " came: " + issuedList);
+    }
+    assertFalse(issuedList.contains("Radu Popa"), "never joined: " + issuedList);
+    assertFalse(issuedList.contains("Ștefan Ionescu"), "never checked in: " + issuedList);
+
+    Page sent = organiser.submit(issued, "certificates", Map.of("hours", "7,5"), "send");
+    assertTrue(
+        sent.infos().toString().contains("Certificates sent by mail: "),
+        sent.infos() + " " + sent.errors());
+    assertTrue(sent.document().select("button[id$=:send]").isEmpty(), "all are mailed");
+    MimeMessage mail = mail("anna.petrenko@knu.example", "Your certificate of attendance");
+    String link = Mails.link(mail, "/certificates/");
+
+    // Whoever is shown it checks it, without signing in, and gets the PDF.
+    Page check = new WebClient().get(link);
+    assertEquals(200, check.status());
+    assertNotNull(check.document().getElementById("certificate-genuine"), check.text());
+    String facts = check.document().getElementById("certificate-facts").text();
+    assertTrue(facts.contains("Анна Петренко"), facts);
+    assertTrue(facts.contains("Online"), facts);
+    assertTrue(facts.contains("7.5"), facts);
+    assertEquals("noindex", check.headers().firstValue("X-Robots-Tag").orElse(""));
+    String code = link.substring(link.lastIndexOf('/') + 1);
+    assertEquals(
+        200,
+        new WebClient().get("/certificates/" + code.toLowerCase().replace("-", "")).status(),
+        "typed in lower case, without the dashes");
+    var pdf = new WebClient().getBytes("/certificates/" + code + "/certificate.pdf");
+    assertEquals(200, pdf.statusCode());
+    assertEquals("application/pdf", pdf.headers().firstValue("Content-Type").orElse(""));
+    try (var document = org.apache.pdfbox.Loader.loadPDF(pdf.body())) {
+      String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+      assertTrue(text.contains("Анна Петренко"), text);
+      assertTrue(text.contains("Duration: 7.5 hours"), text);
+      assertTrue(text.contains("Număr de ore: 7,5"), text);
+      assertTrue(text.contains(code), text);
+    }
+    Page unknown = new WebClient().get("/certificates/0000-0000-0000-0000");
+    assertEquals(404, unknown.status());
+    assertNotNull(unknown.document().getElementById("certificate-unknown"), unknown.text());
+    assertEquals(404, new WebClient().get("/certificates/..%2F..%2Fetc").status());
+    assertEquals(404, new WebClient().getBytes("/certificates/0000/certificate.pdf").statusCode());
+
+    // Sent again: nobody gets a second mail.
+    Page again = organiser.submit(organiser.get(page), "certificates", Map.of(), "issue");
+    assertTrue(again.infos().toString().contains("issued now: 0"), again.infos().toString());
+    mail("anna.petrenko@knu.example", "Your certificate of attendance");
+
+    // The demo attendee came: the certificate is in My area.
+    Page my = DemoUsers.ATTENDEE.signedIn().get("/my");
+    Element mine = my.document().selectFirst("#certificates a.certificate-pdf");
+    assertNotNull(mine, my.text());
+    assertEquals(200, DemoUsers.ATTENDEE.signedIn().getBytes(mine.attr("href")).statusCode());
+  }
+
+  @Test
+  @Order(16)
+  void organisersPrintBadgesOfThoseComingInPerson() throws Exception {
+    String sheet = "/manage/events/" + PAST + "/badges.pdf";
+    assertEquals(403, DemoUsers.AUTHOR.signedIn().getBytes(sheet).statusCode());
+    assertEquals(403, DemoUsers.ATTENDEE.signedIn().getBytes(sheet).statusCode(), "door only");
+    WebClient organiser = DemoUsers.ORGANISER.signedIn();
+    var badges = organiser.getBytes(sheet);
+    assertEquals(200, badges.statusCode());
+    try (var document = org.apache.pdfbox.Loader.loadPDF(badges.body())) {
+      String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+      assertTrue(text.contains("Elena Dumitrescu"), text);
+      assertTrue(text.contains("Mihai Ștefănescu"), text);
+      assertFalse(text.contains("Johannes Berger"), "online: no badge: " + text);
+    }
+    Page list = organiser.get("/manage/events/" + PAST + "/registrations");
+    Element one = list.document().selectFirst("a.badge-link");
+    assertNotNull(one, list.text());
+    assertEquals(200, organiser.getBytes(one.attr("href")).statusCode());
+    // Another event's address for the same registration finds nothing.
+    String elsewhere = one.attr("href").replace(PAST, SLUG);
+    assertEquals(404, organiser.getBytes(elsewhere).statusCode());
+  }
 }

@@ -3,9 +3,11 @@ package org.colloquium.registration.demo;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.List;
 import org.colloquium.events.api.EventDirectory;
 import org.colloquium.events.demo.DemoEvents;
 import org.colloquium.kernel.account.api.AccountDirectory;
@@ -13,10 +15,14 @@ import org.colloquium.kernel.account.api.EmailAddress;
 import org.colloquium.kernel.account.demo.DemoAccounts;
 import org.colloquium.kernel.demo.DemoContent;
 import org.colloquium.registration.api.AcademicStatus;
+import org.colloquium.registration.api.Certificates;
+import org.colloquium.registration.api.CheckIn;
 import org.colloquium.registration.api.Moderation;
+import org.colloquium.registration.api.MyRegistration;
 import org.colloquium.registration.api.NewRegistrant;
 import org.colloquium.registration.api.ParticipantList;
 import org.colloquium.registration.api.ParticipationMode;
+import org.colloquium.registration.api.Registering;
 import org.colloquium.registration.api.Registrants;
 import org.colloquium.registration.api.RegistrationAnswers;
 import org.colloquium.registration.api.RegistrationSetup;
@@ -26,8 +32,9 @@ import org.colloquium.registration.api.RegistrationSetups;
  * Registration as a visitor of the demo finds it. The annual conference is open, with four places
  * in person of which three are taken (the next visitor takes the last, the one after waits) and
  * fifty online. The 2023 conference has the registrations it had, in person and online, students
- * and senior researchers. Made through the organisers' services, without mail (the people are
- * invented).
+ * and senior researchers, some of whom came (checked in, or joined online) and have certificates of
+ * attendance; the demo attendee is one of them. Made through the organisers' services, without mail
+ * (the people are invented).
  */
 @ApplicationScoped
 public class DemoRegistration implements DemoContent {
@@ -38,6 +45,9 @@ public class DemoRegistration implements DemoContent {
   @Inject AccountDirectory accounts;
   @Inject RegistrationSetups setups;
   @Inject Registrants registrants;
+  @Inject CheckIn checkIn;
+  @Inject Registering registering;
+  @Inject Certificates certificates;
   @Inject Clock clock;
 
   @Override
@@ -130,14 +140,15 @@ public class DemoRegistration implements DemoContent {
             48,
             null,
             ParticipantList.PUBLIC));
-    add(
-        organiser,
-        slug,
-        "Elena Dumitrescu",
-        "elena.dumitrescu@unibuc.example",
-        "Universitatea din București",
-        AcademicStatus.SENIOR,
-        ParticipationMode.IN_PERSON);
+    MyRegistration elena =
+        add(
+            organiser,
+            slug,
+            "Elena Dumitrescu",
+            "elena.dumitrescu@unibuc.example",
+            "Universitatea din București",
+            AcademicStatus.SENIOR,
+            ParticipationMode.IN_PERSON);
     add(
         organiser,
         slug,
@@ -146,30 +157,33 @@ public class DemoRegistration implements DemoContent {
         "Universitatea din București",
         AcademicStatus.STUDENT,
         ParticipationMode.IN_PERSON);
-    add(
-        organiser,
-        slug,
-        "Maria Țăranu",
-        "maria.taranu@ubbcluj.example",
-        "Universitatea Babeș-Bolyai",
-        AcademicStatus.PHD,
-        ParticipationMode.IN_PERSON);
-    add(
-        organiser,
-        slug,
-        "Johannes Berger",
-        "j.berger@idm.example",
-        "Institut für den Donauraum und Mitteleuropa",
-        AcademicStatus.SENIOR,
-        ParticipationMode.ONLINE);
-    add(
-        organiser,
-        slug,
-        "Анна Петренко",
-        "anna.petrenko@knu.example",
-        "Taras Shevchenko National University of Kyiv",
-        AcademicStatus.EARLY_CAREER,
-        ParticipationMode.ONLINE);
+    MyRegistration maria =
+        add(
+            organiser,
+            slug,
+            "Maria Țăranu",
+            "maria.taranu@ubbcluj.example",
+            "Universitatea Babeș-Bolyai",
+            AcademicStatus.PHD,
+            ParticipationMode.IN_PERSON);
+    MyRegistration johannes =
+        add(
+            organiser,
+            slug,
+            "Johannes Berger",
+            "j.berger@idm.example",
+            "Institut für den Donauraum und Mitteleuropa",
+            AcademicStatus.SENIOR,
+            ParticipationMode.ONLINE);
+    MyRegistration anna =
+        add(
+            organiser,
+            slug,
+            "Анна Петренко",
+            "anna.petrenko@knu.example",
+            "Taras Shevchenko National University of Kyiv",
+            AcademicStatus.EARLY_CAREER,
+            ParticipationMode.ONLINE);
     add(
         organiser,
         slug,
@@ -178,9 +192,27 @@ public class DemoRegistration implements DemoContent {
         "Universitatea „Alexandru Ioan Cuza” din Iași",
         AcademicStatus.STUDENT,
         ParticipationMode.ONLINE);
+    MyRegistration mihai =
+        add(
+            organiser,
+            slug,
+            "Mihai Ștefănescu",
+            DemoAccounts.ATTENDEE,
+            "University of Bucharest",
+            AcademicStatus.EARLY_CAREER,
+            ParticipationMode.IN_PERSON);
+    // Who came: three at the door (Ștefan Ionescu did not), two online through their links (Radu
+    // Popa did not); each gets a certificate of attendance, the demo attendee's in "My area".
+    for (MyRegistration came : List.of(elena, maria, mihai)) {
+      checkIn.byRegistration(organiser, slug, came.id());
+    }
+    for (MyRegistration joined : List.of(johannes, anna)) {
+      registering.join(joined.joinToken());
+    }
+    certificates.issue(organiser, slug, new BigDecimal("16"));
   }
 
-  private void add(
+  private MyRegistration add(
       Long organiser,
       String slug,
       String name,
@@ -188,7 +220,7 @@ public class DemoRegistration implements DemoContent {
       String affiliation,
       AcademicStatus status,
       ParticipationMode mode) {
-    registrants.add(
+    return registrants.add(
         organiser,
         slug,
         new NewRegistrant(

@@ -18,11 +18,15 @@ class Tickets {
   @Inject Clock clock;
 
   Ticket of(Registration registration) {
-    String code =
-        repository
-            .ticketKey(registration.eventId(), clock.instant())
-            .signer()
-            .ticket(registration.eventId(), registration.id());
+    String code = code(registration);
     return new Ticket(code, QrCode.svg(code));
+  }
+
+  /** The ticket's text alone, for a printed badge. */
+  String code(Registration registration) {
+    return repository
+        .ticketKey(registration.eventId(), clock.instant())
+        .signer()
+        .ticket(registration.eventId(), registration.id());
   }
 }

@@ -75,10 +75,13 @@ public class Certificate {
     return c;
   }
 
-  /** The holder's details removed, as their registration's were; the code still verifies. */
-  public void anonymise(String placeholderName) {
-    fullName = placeholderName;
-    affiliation = null;
+  /**
+   * The name a certificate keeps once its holder's details are removed; its code still verifies.
+   */
+  public static final String REMOVED = "—";
+
+  public boolean anonymised() {
+    return REMOVED.equals(fullName);
   }
 
   public Long id() {

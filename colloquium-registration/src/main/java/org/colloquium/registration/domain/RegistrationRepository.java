@@ -462,7 +462,7 @@ public class RegistrationRepository {
     em.createQuery(
             "update Certificate c set c.fullName = :placeholder, c.affiliation = null"
                 + " where c.registrationId = :registration")
-        .setParameter("placeholder", "—")
+        .setParameter("placeholder", Certificate.REMOVED)
         .setParameter("registration", registrationId)
         .executeUpdate();
   }

@@ -9,9 +9,9 @@ import org.colloquium.kernel.access.RouteSet;
 
 /**
  * Registration's pages: a person's registration for an event (signed in, or confirmed by mail and
- * managed through the link in its mails), the list of participants, personal join links, and the
- * organisers' settings, list and CSV. Nothing here is shared through the page cache: what they show
- * depends on who reads them.
+ * managed through the link in its mails), the list of participants, personal join links,
+ * certificates' verification, and the organisers' settings, list, CSV, badges and certificates.
+ * Nothing here is shared through the page cache: what they show depends on who reads them.
  */
 public class RegistrationRoutes implements RouteSet {
 
@@ -52,6 +52,19 @@ public class RegistrationRoutes implements RouteSet {
             "/manage/events/{slug}/registrations",
             VIEWS + "/manage/registrations.xhtml",
             EventOrganisers.class),
+        new Route("/manage/events/{slug}/badges.pdf", DOWNLOADS + "/badges", EventOrganisers.class),
+        new Route(
+            "/manage/events/{slug}/registrations/{id}/badge.pdf",
+            DOWNLOADS + "/badge",
+            EventOrganisers.class),
+        new Route(
+            "/manage/events/{slug}/certificates",
+            VIEWS + "/manage/certificates.xhtml",
+            EventOrganisers.class),
+        // The code is the key: whoever was shown a certificate checks it, and gets its PDF.
+        new Route("/certificates/{code}", VIEWS + "/site/certificate.xhtml", AnyVisitor.class),
+        new Route(
+            "/certificates/{code}/certificate.pdf", "/internal/certificate-pdfs", AnyVisitor.class),
         new Route(
             "/manage/events/{slug}/registrations/mail",
             VIEWS + "/manage/registrations-mail.xhtml",

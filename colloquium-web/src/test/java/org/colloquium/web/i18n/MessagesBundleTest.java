@@ -134,6 +134,9 @@ class MessagesBundleTest {
           Map.entry("checkIn.outcome.", org.colloquium.registration.api.CheckIn.Outcome.class),
           Map.entry("registration.stateShort.", RegistrationState.class),
           Map.entry("registration.mode.", ParticipationMode.class),
+          Map.entry(
+              "registration.certificate.kind.",
+              org.colloquium.registration.api.CertificateKind.class),
           Map.entry("registration.status.", AcademicStatus.class),
           Map.entry("registration.moderation.", Moderation.class),
           Map.entry("registration.moderated.", Moderation.class),

@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.colloquium.kernel.access.AccessDeniedException;
 import org.colloquium.kernel.access.NotFoundException;
+import org.colloquium.registration.api.Badges;
 import org.colloquium.registration.api.ParticipationMode;
 import org.colloquium.registration.api.Registrants;
 import org.colloquium.registration.api.RegistrationState;
@@ -18,18 +19,27 @@ import org.colloquium.web.security.SignedIn;
 
 /**
  * /manage/events/{slug}/registrations.csv and .xlsx: the registrations with every answer, filtered
- * by the list's {@code state} and {@code mode}. Reached only through the route table, which has
- * checked that the caller organises the event; the service checks again.
+ * by the list's {@code state} and {@code mode}; badges.pdf and registrations/{id}/badge.pdf: the
+ * badges to print. Reached only through the route table, which has checked that the caller
+ * organises the event; the service checks again.
  */
-@WebServlet({RegistrantDownloads.CSV, RegistrantDownloads.XLSX})
+@WebServlet({
+  RegistrantDownloads.CSV,
+  RegistrantDownloads.XLSX,
+  RegistrantDownloads.BADGES,
+  RegistrantDownloads.BADGE
+})
 public class RegistrantDownloads extends HttpServlet {
 
   private static final long serialVersionUID = 1L;
 
   public static final String CSV = "/internal/registration-downloads/csv";
   public static final String XLSX = "/internal/registration-downloads/xlsx";
+  public static final String BADGES = "/internal/registration-downloads/badges";
+  public static final String BADGE = "/internal/registration-downloads/badge";
 
   @Inject Registrants registrants;
+  @Inject Badges badges;
   @Inject SignedIn signedIn;
 
   @Override
@@ -41,6 +51,10 @@ public class RegistrantDownloads extends HttpServlet {
     }
     String slug = request.getParameter("slug");
     try {
+      if (request.getServletPath().equals(BADGES) || request.getServletPath().equals(BADGE)) {
+        badges(request, response, slug);
+        return;
+      }
       // The list first: a refusal must not come after the headers of a download.
       registrants.list(signedIn.accountId(), slug, null, null);
       RegistrationState state =
@@ -59,5 +73,26 @@ public class RegistrantDownloads extends HttpServlet {
     } catch (AccessDeniedException e) {
       Downloads.fail(response, HttpServletResponse.SC_FORBIDDEN);
     }
+  }
+
+  /** Drawn before any header is written: a refusal or an unknown person is a plain status. */
+  private void badges(HttpServletRequest request, HttpServletResponse response, String slug)
+      throws IOException {
+    byte[] pdf;
+    if (request.getServletPath().equals(BADGES)) {
+      pdf = badges.sheet(signedIn.accountId(), slug);
+    } else {
+      String id = request.getParameter("id");
+      if (id == null || !id.matches("[1-9][0-9]{0,17}")) {
+        throw new NotFoundException("registration " + id);
+      }
+      pdf = badges.one(signedIn.accountId(), slug, Long.valueOf(id));
+    }
+    response.setContentType("application/pdf");
+    response.setHeader("X-Content-Type-Options", "nosniff");
+    response.setHeader("Cache-Control", "no-store");
+    response.setHeader("Content-Disposition", "inline; filename=\"" + slug + "-badges.pdf\"");
+    response.setContentLength(pdf.length);
+    response.getOutputStream().write(pdf);
   }
 }

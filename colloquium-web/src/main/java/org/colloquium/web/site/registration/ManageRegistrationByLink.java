@@ -4,13 +4,17 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.List;
 import org.colloquium.kernel.access.ConflictException;
 import org.colloquium.kernel.access.NotFoundException;
+import org.colloquium.registration.api.CertificateView;
+import org.colloquium.registration.api.Certificates;
 import org.colloquium.registration.api.GuestRegistering;
 import org.colloquium.registration.api.MyRegistration;
 import org.colloquium.registration.api.ParticipationMode;
 import org.colloquium.registration.api.RegistrationState;
 import org.colloquium.registration.api.Ticket;
+import org.colloquium.web.i18n.LocaleSelection;
 import org.omnifaces.cdi.Param;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
@@ -26,6 +30,8 @@ import org.omnifaces.util.Messages;
 public class ManageRegistrationByLink {
 
   @Inject GuestRegistering guests;
+  @Inject Certificates certificates;
+  @Inject LocaleSelection locale;
 
   @Inject
   @Param(name = "token")
@@ -34,6 +40,7 @@ public class ManageRegistrationByLink {
   private MyRegistration registration;
   private Ticket ticket;
   private boolean confirmingDeletion;
+  private List<CertificateView> certificateList;
 
   /** Read on every request, the posts' too: the actions change it and the page shows it. */
   @PostConstruct
@@ -82,6 +89,14 @@ public class ManageRegistrationByLink {
   }
 
   /** The ticket, while confirmed to attend in person. */
+  public List<CertificateView> getCertificates() {
+    if (certificateList == null) {
+      certificateList =
+          registration == null ? List.of() : certificates.byManageToken(token, locale.current());
+    }
+    return certificateList;
+  }
+
   public Ticket getTicket() {
     if (ticket == null
         && registration != null

@@ -1,0 +1,14 @@
+package org.colloquium.registration.api;
+
+/**
+ * Printed badges for the people coming in person: organisers only. Each badge shows the event, the
+ * name, the affiliation, the role (organiser or participant) and the ticket's QR code.
+ */
+public interface Badges {
+
+  /** A4 sheets of every confirmed in-person registrant's badge, in name order. */
+  byte[] sheet(Long actorId, String slug);
+
+  /** One registration's badge, on a sheet of its own. */
+  byte[] one(Long actorId, String slug, Long registrationId);
+}

@@ -1,0 +1,248 @@
+package org.colloquium.registration.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.colloquium.kernel.access.ConflictException;
+import org.colloquium.kernel.account.api.EmailAddress;
+import org.colloquium.kernel.config.Settings;
+import org.colloquium.kernel.i18n.Language;
+import org.colloquium.kernel.mail.api.Outbox;
+import org.colloquium.kernel.validation.Problem;
+import org.colloquium.kernel.validation.ValidationException;
+import org.colloquium.registration.api.CertificateOverview;
+import org.colloquium.registration.api.CertificateView;
+import org.colloquium.registration.api.Certificates;
+import org.colloquium.registration.api.ParticipationMode;
+import org.colloquium.registration.domain.Certificate;
+import org.colloquium.registration.domain.CertificateCode;
+import org.colloquium.registration.domain.Registration;
+import org.colloquium.registration.domain.RegistrationRepository;
+import org.colloquium.registration.domain.RegistrationSettings;
+import org.colloquium.registration.domain.print.CertificateDocument;
+import org.colloquium.registration.domain.print.CertificatePdf;
+
+/** Certificates of attendance: issued and mailed by organisers, verified by anyone. */
+@ApplicationScoped
+@Transactional
+public class DefaultCertificates implements Certificates {
+
+  static final String TEMPLATE = "registration-certificate";
+
+  private static final BigDecimal MIN_HOURS = new BigDecimal("0.5");
+  private static final BigDecimal MAX_HOURS = new BigDecimal("999.5");
+
+  @Inject RegistrationRepository repository;
+  @Inject EventFactsReader events;
+  @Inject Outbox outbox;
+  @Inject Settings settings;
+  @Inject Clock clock;
+
+  @Override
+  public CertificateOverview overview(Long actorId, String slug) {
+    EventFacts event = events.manageable(actorId, slug);
+    List<Registration> attended = repository.attended(event.id());
+    List<Certificate> issued = repository.certificates(event.id());
+    Set<Long> certified =
+        issued.stream().map(Certificate::registrationId).collect(Collectors.toSet());
+    int inPerson =
+        (int) attended.stream().filter(r -> r.mode() == ParticipationMode.IN_PERSON).count();
+    BigDecimal hours = hours(event.id());
+    return new CertificateOverview(
+        event.slug(),
+        event.title(),
+        end(event),
+        event.zone(),
+        ended(event),
+        inPerson,
+        attended.size() - inPerson,
+        (int) attended.stream().filter(r -> !certified.contains(r.id())).count(),
+        (int) issued.stream().filter(c -> c.mailedAt() == null).count(),
+        hours,
+        issued.stream().map(c -> view(c, event, hours)).toList());
+  }
+
+  @Override
+  public int issue(Long actorId, String slug, BigDecimal hours) {
+    EventFacts event = events.manageable(actorId, slug);
+    if (hours != null
+        && (hours.scale() > 1
+            || hours.compareTo(MIN_HOURS) < 0
+            || hours.compareTo(MAX_HOURS) > 0)) {
+      throw new ValidationException(Problem.of("hours", "registration.certificates.hours.range"));
+    }
+    if (!ended(event)) {
+      throw new ConflictException("registration.certificates.notEnded", "before the event ends");
+    }
+    RegistrationSettings setup =
+        repository
+            .settings(event.id())
+            .orElseThrow(
+                () -> new ConflictException("registration.certificates.noRegistration", slug));
+    setup.certificateHours(hours == null ? null : hours.stripTrailingZeros());
+    Set<Long> certified = new HashSet<>();
+    repository.certificates(event.id()).forEach(c -> certified.add(c.registrationId()));
+    Instant now = clock.instant();
+    int made = 0;
+    for (Registration r : repository.attended(event.id())) {
+      if (certified.add(r.id())) {
+        repository.add(Certificate.ofAttendance(r, now));
+        made++;
+      }
+    }
+    // Two issuings at once: the unique (registration, kind) refuses the second's rows, whose
+    // transaction is rolled back and read as a conflict; the first's certificates stand.
+    if (!repository.flushUnlessDuplicate()) {
+      throw new ConflictException("registration.certificates.issuedMeanwhile", "meanwhile");
+    }
+    return made;
+  }
+
+  @Override
+  public int send(Long actorId, String slug) {
+    EventFacts event = events.manageable(actorId, slug);
+    Map<Long, Registration> registrations =
+        repository.of(event.id(), null, null).stream()
+            .collect(Collectors.toMap(Registration::id, Function.identity()));
+    Map<Language, EventFacts> titled = new EnumMap<>(Language.class);
+    Instant now = clock.instant();
+    int queued = 0;
+    for (Certificate c : repository.certificates(event.id())) {
+      Registration r = registrations.get(c.registrationId());
+      if (c.mailedAt() != null || r == null || r.anonymised()) {
+        continue;
+      }
+      Optional<EmailAddress> address = EmailAddress.parse(r.email());
+      // The row count decides who sends: a sending running at the same time skips this one.
+      if (address.isEmpty() || !repository.markMailed(c.id(), now)) {
+        continue;
+      }
+      Language language = r.language();
+      EventFacts inLanguage =
+          titled.computeIfAbsent(language, l -> events.byId(event.id(), l).orElse(event));
+      Map<String, String> values = new HashMap<>();
+      values.put("eventTitle", inLanguage.title());
+      values.put("certificateLink", link(c.code()));
+      values.put("code", CertificateCode.printed(c.code()));
+      outbox.enqueue(TEMPLATE, address.get(), r.fullName(), language, values);
+      queued++;
+    }
+    return queued;
+  }
+
+  @Override
+  public Optional<CertificateView> verify(String code, Language language) {
+    return CertificateCode.normalise(code)
+        .flatMap(repository::certificate)
+        .flatMap(c -> events.byId(c.eventId(), language).map(e -> view(c, e, hours(c.eventId()))));
+  }
+
+  @Override
+  public Optional<byte[]> pdf(String code) {
+    Optional<Certificate> found = CertificateCode.normalise(code).flatMap(repository::certificate);
+    if (found.isEmpty()) {
+      return Optional.empty();
+    }
+    Certificate c = found.get();
+    Optional<EventFacts> en = events.byId(c.eventId(), Language.EN);
+    Optional<EventFacts> ro = events.byId(c.eventId(), Language.RO);
+    if (en.isEmpty() || ro.isEmpty()) {
+      return Optional.empty();
+    }
+    EventFacts event = en.get();
+    return Optional.of(
+        CertificatePdf.render(
+            new CertificateDocument(
+                CertificateCode.printed(c.code()),
+                link(c.code()),
+                c.fullName(),
+                c.affiliation(),
+                c.mode(),
+                hours(c.eventId()),
+                event.title(),
+                ro.get().title(),
+                event.start(),
+                end(event),
+                event.zone(),
+                event.venue(),
+                c.issuedAt())));
+  }
+
+  @Override
+  public List<CertificateView> mine(Long accountId, Language language) {
+    if (accountId == null) {
+      return List.of();
+    }
+    return views(repository.certificatesOf(accountId), language);
+  }
+
+  @Override
+  public List<CertificateView> byManageToken(String token, Language language) {
+    if (token == null || token.isBlank() || token.length() > 64) {
+      return List.of();
+    }
+    return repository
+        .byManageToken(token)
+        .map(r -> views(repository.certificatesOfRegistration(r.id()), language))
+        .orElse(List.of());
+  }
+
+  private List<CertificateView> views(List<Certificate> certificates, Language language) {
+    Map<Long, Optional<EventFacts>> byEvent = new HashMap<>();
+    return certificates.stream()
+        .flatMap(
+            c ->
+                byEvent
+                    .computeIfAbsent(c.eventId(), id -> events.byId(id, language))
+                    .map(e -> view(c, e, hours(c.eventId())))
+                    .stream())
+        .toList();
+  }
+
+  private CertificateView view(Certificate c, EventFacts event, BigDecimal hours) {
+    return new CertificateView(
+        CertificateCode.printed(c.code()),
+        c.kind(),
+        c.fullName(),
+        c.affiliation(),
+        c.mode(),
+        hours,
+        event.slug(),
+        event.title(),
+        event.start(),
+        end(event),
+        event.zone(),
+        c.issuedAt(),
+        c.mailedAt(),
+        c.anonymised());
+  }
+
+  private BigDecimal hours(Long eventId) {
+    return repository.settings(eventId).map(RegistrationSettings::certificateHours).orElse(null);
+  }
+
+  private String link(String code) {
+    return settings.baseUrl() + "/certificates/" + CertificateCode.printed(code);
+  }
+
+  private static Instant end(EventFacts event) {
+    return event.end() == null ? event.start() : event.end();
+  }
+
+  private boolean ended(EventFacts event) {
+    Instant end = end(event);
+    return end != null && clock.instant().isAfter(end);
+  }
+}
