@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumMap;
@@ -91,7 +92,7 @@ public class DefaultCertificates implements Certificates {
             .settings(event.id())
             .orElseThrow(
                 () -> new ConflictException("registration.certificates.noRegistration", slug));
-    setup.certificateHours(hours == null ? null : hours.stripTrailingZeros());
+    setup.certificateHours(hours);
     Set<Long> certified = new HashSet<>();
     repository.certificates(event.id()).forEach(c -> certified.add(c.registrationId()));
     Instant now = clock.instant();
@@ -229,8 +230,13 @@ public class DefaultCertificates implements Certificates {
         c.anonymised());
   }
 
+  /** 16 or 7.5 (never "16.0", nor the "1E+1" that stripping zeros alone gives ten). */
   private BigDecimal hours(Long eventId) {
-    return repository.settings(eventId).map(RegistrationSettings::certificateHours).orElse(null);
+    return repository
+        .settings(eventId)
+        .map(RegistrationSettings::certificateHours)
+        .map(h -> h.setScale(h.stripTrailingZeros().scale() > 0 ? 1 : 0, RoundingMode.UNNECESSARY))
+        .orElse(null);
   }
 
   private String link(String code) {

@@ -11,6 +11,8 @@ import java.io.StringWriter;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
+import org.colloquium.registration.domain.Certificate;
+import org.colloquium.registration.domain.CertificateCode;
 import org.colloquium.registration.domain.ConsentRecord;
 import org.colloquium.registration.domain.Registration;
 import org.colloquium.registration.domain.RegistrationHistory;
@@ -60,6 +62,19 @@ class PersonalData {
               .add("at", c.at().toString())
               .add("recordedByAnOrganiser", c.recordedBy() != null));
     }
+    JsonArrayBuilder certificates = Json.createArrayBuilder();
+    for (Certificate c : repository.certificatesOfRegistration(r.id())) {
+      JsonObjectBuilder certificate =
+          Json.createObjectBuilder()
+              .add("kind", c.kind().name())
+              .add("code", CertificateCode.printed(c.code()))
+              .add("fullName", c.fullName())
+              .add("mode", c.mode().name())
+              .add("issuedAt", c.issuedAt().toString());
+      add(certificate, "affiliation", c.affiliation());
+      add(certificate, "mailedAt", c.mailedAt() == null ? null : c.mailedAt().toString());
+      certificates.add(certificate);
+    }
     JsonArrayBuilder joined = Json.createArrayBuilder();
     repository.joinedAt(r.id()).forEach(t -> joined.add(t.toString()));
     JsonObjectBuilder registration =
@@ -75,7 +90,8 @@ class PersonalData {
             .add("answers", answers)
             .add("history", history)
             .add("consents", consents)
-            .add("joinedOnline", joined);
+            .add("joinedOnline", joined)
+            .add("certificates", certificates);
     add(registration, "checkedInAt", r.checkedInAt() == null ? null : r.checkedInAt().toString());
     add(
         registration,

@@ -20,8 +20,10 @@ import org.openqa.selenium.Keys;
  * Registration for the demo's annual conference, which opens with one place left in person: a
  * visitor reads the places on the event page; one person registers online, another takes the last
  * place in person, a third waits; the organiser reads the settings and the list and cancels the
- * second, and the third accepts the place offered. By keyboard, with axe and the HTML checker on
- * every page.
+ * second, and the third accepts the place offered; the door scans a ticket by camera; the organiser
+ * then approves a moderated registration; after the past conference certificates are issued and
+ * sent, and an attendee downloads theirs and checks it. By keyboard, with axe and the HTML checker
+ * on every page.
  */
 class RegistrationJourneyBrowserIT extends DeployedApplication {
 
@@ -154,6 +156,62 @@ class RegistrationJourneyBrowserIT extends DeployedApplication {
       door.activateByKeyboard(By.id("mail:preview"));
       door.find(By.id("mail-count"));
       door.check("mail-preview");
+    }
+    // From now on the organisers approve who takes part: a registration waits, then is approved.
+    try (Browser organiser = new Browser("registration-moderation")) {
+      organiser.signIn(DemoUsers.ORGANISER.email(), DemoUsers.PASSWORD);
+      organiser.open("/manage/events/annual-conference-iii/registration");
+      organiser.find(By.id("setup:moderation:1")).sendKeys(Keys.SPACE);
+      organiser.activateByKeyboard(By.id("setup:save"));
+      organiser.waitForText("The registration settings are saved.");
+    }
+    try (Browser pending = new Browser("registration-pending")) {
+      pending.signIn(DemoUsers.ADMINISTRATOR.email(), DemoUsers.PASSWORD);
+      register(pending, "attendance:mode:1", "register-moderated");
+      assertTrue(pending.text().contains("Waiting for approval"), pending.text());
+    }
+    try (Browser organiser = new Browser("registration-approval")) {
+      organiser.signIn(DemoUsers.ORGANISER.email(), DemoUsers.PASSWORD);
+      organiser.open("/manage/events/annual-conference-iii/registrations");
+      organiser.activateByKeyboard(By.cssSelector("button[title='Approve: Adriana Ionescu']"));
+      organiser.waitForText("Approved: Adriana Ionescu is confirmed.");
+      organiser.check("registrations-approved");
+      // The list as a spreadsheet: the link the organisers follow, read back.
+      String csv = organiser.find(By.cssSelector("a[type='text/csv']")).getAttribute("href");
+      assertTrue(csv.contains("/registrations.csv"), csv);
+    }
+    // After the past conference: certificates for those who came, sent, downloaded and checked.
+    try (Browser organiser = new Browser("registration-certificates")) {
+      organiser.signIn(DemoUsers.ORGANISER.email(), DemoUsers.PASSWORD);
+      organiser.open("/manage/events/20-months-after/registrations");
+      organiser.activateByKeyboard(By.linkText("Certificates"));
+      organiser.waitForPath("/manage/events/20-months-after/certificates");
+      organiser.check("certificates");
+      organiser.type("certificates:hours", "16");
+      organiser.activateByKeyboard(By.id("certificates:issue"));
+      organiser.waitForText("Certificates issued now:");
+      organiser.activateByKeyboard(By.id("certificates:send"));
+      organiser.waitForText("Certificates sent by mail:");
+      organiser.check("certificates-sent");
+    }
+    String mailed =
+        Mails.link(
+            Mails.awaitFor(
+                    catcher.server(), "elena.dumitrescu@unibuc.example", 1, Duration.ofSeconds(30))
+                .get(0),
+            "/certificates/");
+    try (Browser attendee = new Browser("registration-certificate")) {
+      attendee.signIn(DemoUsers.ATTENDEE.email(), DemoUsers.PASSWORD);
+      attendee.open("/my");
+      attendee.find(By.cssSelector("#certificates a.certificate-pdf"));
+      attendee.check("my-area-with-certificate");
+      attendee.activateByKeyboard(By.linkText("Verification page"));
+      attendee.waitForText("This certificate is genuine");
+      assertTrue(attendee.text().contains("Mihai Ștefănescu"), attendee.text());
+      attendee.check("certificate-check");
+      // Whoever the mailed link is shown to checks it too.
+      attendee.open(mailed.substring(mailed.indexOf("/certificates/")));
+      assertTrue(attendee.text().contains("Elena Dumitrescu"), attendee.text());
     }
   }
 }
