@@ -700,4 +700,47 @@ class RegistrationIT extends ClockControlledApplication {
     String elsewhere = one.attr("href").replace(PAST, SLUG);
     assertEquals(404, organiser.getBytes(elsewhere).statusCode());
   }
+
+  @Test
+  @Order(17)
+  void presentingAuthorsAreSpeakersWithCertificatesOfPresentation() throws Exception {
+    WebClient organiser = DemoUsers.ORGANISER.signedIn();
+    Page list = organiser.get("/manage/events/" + PAST + "/registrations");
+    List<String> speakers =
+        list.document().select("#registrants tbody tr").stream()
+            .filter(tr -> tr.selectFirst(".speaker-mark") != null)
+            .map(tr -> tr.selectFirst("th").text())
+            .toList();
+    // The demo's presenting authors: the demo author, and the attendee who also came.
+    assertTrue(speakers.contains("Mihai Ștefănescu"), speakers + " in " + list.text());
+    assertEquals(2, speakers.size(), speakers.toString());
+    Page again = organiser.submit(list, "speakers", Map.of(), "registerSpeakers");
+    assertTrue(
+        again.infos().toString().contains("Registered as speakers now: 0."),
+        "nobody twice: " + again.infos() + " " + again.errors());
+    Page annual =
+        organiser.submit(
+            organiser.get(MANAGE + "/registrations"), "speakers", Map.of(), "registerSpeakers");
+    assertTrue(
+        annual.infos().toString().contains("Registered as speakers now: 0."),
+        "no decision told yet: " + annual.infos() + " " + annual.errors());
+
+    // The demo author presented: a certificate of presentation in My area, with the title.
+    WebClient author = DemoUsers.AUTHOR.signedIn();
+    Element presentation =
+        author.get("/my").document().select("#certificates li").stream()
+            .filter(li -> li.text().startsWith("Certificate of presentation"))
+            .findFirst()
+            .map(li -> li.selectFirst("a.certificate-pdf"))
+            .orElseThrow(() -> new AssertionError("no certificate of presentation in My area"));
+    var pdf = author.getBytes(presentation.attr("href"));
+    assertEquals(200, pdf.statusCode());
+    try (var document = org.apache.pdfbox.Loader.loadPDF(pdf.body())) {
+      String text =
+          new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+      assertTrue(text.contains("Certificate of presentation"), text);
+      assertTrue(text.contains("Certificat de prezentare"), text);
+      assertTrue(text.contains("Twenty months of sanctions: what worked"), text);
+    }
+  }
 }

@@ -209,6 +209,9 @@ public class DemoRegistration implements DemoContent {
     for (MyRegistration joined : List.of(johannes, anna)) {
       registering.join(joined.joinToken());
     }
+    // The presenting authors of the accepted submissions, registered as speakers after the event
+    // (no mail): their certificates of presentation.
+    registrants.registerSpeakers(organiser, slug);
     certificates.issue(organiser, slug, new BigDecimal("16"));
   }
 

@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.List;
 
 /**
  * A certificate as its verification page and lists show it.
@@ -13,6 +14,7 @@ import java.time.ZoneId;
  * @param hours the event's hours printed on it, or null
  * @param eventTitle in the language asked for where the event has it
  * @param mailedAt when its mail was queued, or null
+ * @param titles what a speaker presented (certificates of presentation), else empty
  * @param anonymised whether the holder's details were removed (retention, or their own request)
  */
 public record CertificateView(
@@ -29,5 +31,6 @@ public record CertificateView(
     ZoneId zone,
     Instant issuedAt,
     Instant mailedAt,
-    boolean anonymised)
+    boolean anonymised,
+    List<String> titles)
     implements Serializable {}

@@ -17,5 +17,6 @@ public record RegistrantRow(
     boolean listed,
     Instant registeredAt,
     Instant offerExpiresAt,
-    String reason)
+    String reason,
+    boolean speaker)
     implements Serializable {}

@@ -36,4 +36,13 @@ public interface Registrants {
 
   /** Registers someone by hand, with the same places as everyone; answers their registration. */
   MyRegistration add(Long actorId, String slug, NewRegistrant registrant);
+
+  /**
+   * Registers the presenting authors of the event's accepted submissions as speakers now, as the
+   * platform also does every few minutes while registration is open (organisers may do it for a
+   * past event, for the certificates of presentation; nobody is mailed then).
+   *
+   * @return how many registrations were made or made speakers' now
+   */
+  int registerSpeakers(Long actorId, String slug);
 }

@@ -60,11 +60,19 @@ public class DefaultBadges implements Badges {
                     new Badge(
                         r.fullName(),
                         r.affiliation(),
-                        r.accountId() != null && organisers.contains(r.accountId())
-                            ? BadgeRole.ORGANISER
-                            : BadgeRole.PARTICIPANT,
+                        role(r, organisers),
                         r.hasTicket() ? tickets.code(r) : null))
             .toList();
     return BadgeSheet.render(event.title(), event.language(), badges);
+  }
+
+  /** What the band says: a speaker presents, whoever else organises; everyone else takes part. */
+  private static BadgeRole role(Registration r, Set<Long> organisers) {
+    if (r.speaker()) {
+      return BadgeRole.SPEAKER;
+    }
+    return r.accountId() != null && organisers.contains(r.accountId())
+        ? BadgeRole.ORGANISER
+        : BadgeRole.PARTICIPANT;
   }
 }

@@ -13,6 +13,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -23,6 +24,7 @@ import org.colloquium.kernel.i18n.Language;
 import org.colloquium.kernel.mail.api.Outbox;
 import org.colloquium.kernel.validation.Problem;
 import org.colloquium.kernel.validation.ValidationException;
+import org.colloquium.registration.api.CertificateKind;
 import org.colloquium.registration.api.CertificateOverview;
 import org.colloquium.registration.api.CertificateView;
 import org.colloquium.registration.api.Certificates;
@@ -55,9 +57,10 @@ public class DefaultCertificates implements Certificates {
   public CertificateOverview overview(Long actorId, String slug) {
     EventFacts event = events.manageable(actorId, slug);
     List<Registration> attended = repository.attended(event.id());
+    List<Registration> speakers = repository.speakers(event.id());
     List<Certificate> issued = repository.certificates(event.id());
-    Set<Long> certified =
-        issued.stream().map(Certificate::registrationId).collect(Collectors.toSet());
+    Set<String> certified =
+        issued.stream().map(DefaultCertificates::key).collect(Collectors.toSet());
     int inPerson =
         (int) attended.stream().filter(r -> r.mode() == ParticipationMode.IN_PERSON).count();
     BigDecimal hours = hours(event.id());
@@ -69,7 +72,14 @@ public class DefaultCertificates implements Certificates {
         ended(event),
         inPerson,
         attended.size() - inPerson,
-        (int) attended.stream().filter(r -> !certified.contains(r.id())).count(),
+        speakers.size(),
+        (int)
+            (attended.stream()
+                    .filter(r -> !certified.contains(key(r, CertificateKind.ATTENDANCE)))
+                    .count()
+                + speakers.stream()
+                    .filter(r -> !certified.contains(key(r, CertificateKind.PRESENTATION)))
+                    .count()),
         (int) issued.stream().filter(c -> c.mailedAt() == null).count(),
         hours,
         issued.stream().map(c -> view(c, event, hours)).toList());
@@ -93,13 +103,19 @@ public class DefaultCertificates implements Certificates {
             .orElseThrow(
                 () -> new ConflictException("registration.certificates.noRegistration", slug));
     setup.certificateHours(hours);
-    Set<Long> certified = new HashSet<>();
-    repository.certificates(event.id()).forEach(c -> certified.add(c.registrationId()));
+    Set<String> certified = new HashSet<>();
+    repository.certificates(event.id()).forEach(c -> certified.add(key(c)));
     Instant now = clock.instant();
     int made = 0;
     for (Registration r : repository.attended(event.id())) {
-      if (certified.add(r.id())) {
+      if (certified.add(key(r, CertificateKind.ATTENDANCE))) {
         repository.add(Certificate.ofAttendance(r, now));
+        made++;
+      }
+    }
+    for (Registration r : repository.speakers(event.id())) {
+      if (certified.add(key(r, CertificateKind.PRESENTATION))) {
+        repository.add(Certificate.ofPresentation(r, now));
         made++;
       }
     }
@@ -137,6 +153,10 @@ public class DefaultCertificates implements Certificates {
       values.put("eventTitle", inLanguage.title());
       values.put("certificateLink", link(c.code()));
       values.put("code", CertificateCode.printed(c.code()));
+      values.put(
+          "certificateKind",
+          ResourceBundle.getBundle(RegistrationMails.LABELS, language.locale())
+              .getString("certificate." + c.kind()));
       outbox.enqueue(TEMPLATE, address.get(), r.fullName(), language, values);
       queued++;
     }
@@ -166,6 +186,8 @@ public class DefaultCertificates implements Certificates {
     return Optional.of(
         CertificatePdf.render(
             new CertificateDocument(
+                c.kind(),
+                c.titles(),
                 CertificateCode.printed(c.code()),
                 link(c.code()),
                 c.fullName(),
@@ -227,10 +249,19 @@ public class DefaultCertificates implements Certificates {
         event.zone(),
         c.issuedAt(),
         c.mailedAt(),
-        c.anonymised());
+        c.anonymised(),
+        c.titles());
   }
 
   /** 16 or 7.5 (never "16.0", nor the "1E+1" that stripping zeros alone gives ten). */
+  private static String key(Certificate c) {
+    return c.registrationId() + "/" + c.kind();
+  }
+
+  private static String key(Registration r, CertificateKind kind) {
+    return r.id() + "/" + kind;
+  }
+
   private BigDecimal hours(Long eventId) {
     return repository
         .settings(eventId)

@@ -60,6 +60,7 @@ public class DefaultRegistrants implements Registrants {
   @Inject AccountDirectory accounts;
   @Inject Transitions transitions;
   @Inject Consents consents;
+  @Inject SpeakerRegistrations speakers;
   @Inject Clock clock;
 
   @Override
@@ -209,6 +210,16 @@ public class DefaultRegistrants implements Registrants {
             .orElseThrow(() -> new NotFoundException("registration " + registrationId));
     transitions.lockAndRead(registration);
     return new Target(event, settings, registration);
+  }
+
+  @Override
+  public int registerSpeakers(Long actorId, String slug) {
+    EventFacts event = events.manageable(actorId, slug);
+    RegistrationSettings settings =
+        repository
+            .settings(event.id())
+            .orElseThrow(() -> new ConflictException("registration.notSetUp", "no settings"));
+    return speakers.register(event, settings, actorId);
   }
 
   @Override

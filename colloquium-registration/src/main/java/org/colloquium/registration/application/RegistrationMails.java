@@ -77,7 +77,11 @@ class RegistrationMails {
     switch (registration.state()) {
       case PENDING -> template = "registration-pending";
       case CONFIRMED -> {
-        template = "registration-confirmed";
+        template = registration.speaker() ? "registration-speaker" : "registration-confirmed";
+        values.put(
+            "titles",
+            String.join(
+                "\n", registration.speakerTitles().stream().map(t -> "  “" + t + "”").toList()));
         values.put(
             "where",
             registration.mode() == ParticipationMode.IN_PERSON

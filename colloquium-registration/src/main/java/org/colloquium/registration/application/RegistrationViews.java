@@ -44,6 +44,7 @@ final class RegistrationViews {
         a.listed(),
         r.createdAt(),
         r.offerExpiresAt(),
-        r.reason());
+        r.reason(),
+        r.speaker());
   }
 }

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import org.colloquium.kernel.access.ConflictException;
 import org.colloquium.kernel.validation.Problem;
 import org.colloquium.kernel.validation.ValidationException;
@@ -76,6 +77,48 @@ class Transitions {
   }
 
   /**
+   * A presenting author's new registration (stored here): confirmed as a speaker, outside the
+   * places of the mode, whatever the moderation.
+   */
+  void admitSpeaker(
+      Registration registration,
+      List<String> titles,
+      EventFacts event,
+      Long actorId,
+      boolean notify) {
+    Instant now = clock.instant();
+    registration.speak(titles, now);
+    RegistrationState from = registration.confirm(now);
+    repository.add(registration);
+    recorded(registration, from, actorId, "speaker", event, notify);
+  }
+
+  /**
+   * Makes a registration (locked by the caller) a speaker's: the place it held goes to the next in
+   * line, or it leaves the waiting list, and it is confirmed outside the places of its mode.
+   */
+  void makeSpeaker(
+      Registration registration,
+      List<String> titles,
+      RegistrationSettings settings,
+      EventFacts event,
+      Long actorId,
+      boolean notify) {
+    Instant now = clock.instant();
+    RegistrationState state = registration.state();
+    if (state.holdsPlace()) {
+      passOn(event.id(), registration.mode(), settings, event);
+    } else if (state == RegistrationState.WAITLISTED) {
+      repository.leaveWaitingList(event.id(), registration.mode());
+    }
+    registration.speak(titles, now);
+    if (state != RegistrationState.CONFIRMED) {
+      registration.confirm(now);
+    }
+    recorded(registration, state, actorId, "speaker", event, notify);
+  }
+
+  /**
    * Ends a registration (locked by the caller) as cancelled; a place it held goes to the next in
    * line.
    */
@@ -87,7 +130,7 @@ class Transitions {
       Long actorId,
       boolean notify) {
     RegistrationState from = registration.cancel(reason, clock.instant());
-    giveUp(registration.mode(), from, settings, event);
+    giveUp(registration, from, settings, event);
     recorded(registration, from, actorId, reason, event, notify);
   }
 
@@ -99,7 +142,7 @@ class Transitions {
       EventFacts event,
       Long actorId) {
     RegistrationState from = registration.reject(reason, clock.instant());
-    giveUp(registration.mode(), from, settings, event);
+    giveUp(registration, from, settings, event);
     recorded(registration, from, actorId, reason, event, true);
   }
 
@@ -127,6 +170,12 @@ class Transitions {
     Instant now = clock.instant();
     ParticipationMode from = registration.mode();
     RegistrationState state = registration.state();
+    if (registration.speaker()) {
+      // Outside the places: a speaker moves freely, and stays confirmed.
+      registration.moveTo(to, now);
+      recorded(registration, state, actorId, from + " → " + to, event, true);
+      return true;
+    }
     if (state != RegistrationState.PENDING && settings.approvalNeeded(to)) {
       // Taking part the moderated way is the organisers' decision: a switch would bypass it, and
       // giving up a held place for a request that may be refused is not what people expect.
@@ -171,7 +220,7 @@ class Transitions {
   /** Ends an offer that ran out (locked by the caller): cancelled, the place goes on. */
   void expire(Registration registration, RegistrationSettings settings, EventFacts event) {
     RegistrationState from = registration.cancel("offer expired", clock.instant());
-    giveUp(registration.mode(), from, settings, event);
+    giveUp(registration, from, settings, event);
     recorded(registration, from, null, "offer expired", event, true);
   }
 
@@ -188,10 +237,15 @@ class Transitions {
   }
 
   private void giveUp(
-      ParticipationMode mode,
+      Registration registration,
       RegistrationState from,
       RegistrationSettings settings,
       EventFacts event) {
+    ParticipationMode mode = registration.mode();
+    if (registration.speaker()) {
+      // A speaker held no place and waited for none.
+      return;
+    }
     if (from.holdsPlace()) {
       passOn(event.id(), mode, settings, event);
     } else if (from == RegistrationState.WAITLISTED) {

@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.List;
 import org.colloquium.registration.api.CertificateKind;
 import org.colloquium.registration.api.ParticipationMode;
 
@@ -53,6 +54,10 @@ public class Certificate {
   @Column(nullable = false, length = 9)
   private ParticipationMode mode;
 
+  /** What a speaker presented (one title per line); null for attendance. */
+  @Column(length = 2000)
+  private String title;
+
   @Column(name = "issued_at", nullable = false)
   private Instant issuedAt;
 
@@ -79,6 +84,19 @@ public class Certificate {
    * The name a certificate keeps once its holder's details are removed; its code still verifies.
    */
   public static final String REMOVED = "—";
+
+  /** A certificate of presentation of the titles {@code registration} (a speaker's) presents. */
+  public static Certificate ofPresentation(Registration registration, Instant now) {
+    Certificate c = ofAttendance(registration, now);
+    c.kind = CertificateKind.PRESENTATION;
+    c.title = String.join("\n", registration.speakerTitles());
+    return c;
+  }
+
+  /** What a speaker presented, one title each; none for attendance. */
+  public List<String> titles() {
+    return title == null || title.isEmpty() ? List.of() : List.of(title.split("\n"));
+  }
 
   public boolean anonymised() {
     return REMOVED.equals(fullName);

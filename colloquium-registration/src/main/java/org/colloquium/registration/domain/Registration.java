@@ -12,6 +12,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.colloquium.kernel.i18n.Language;
@@ -130,6 +131,13 @@ public class Registration {
   @Column(name = "anonymised_at")
   private Instant anonymisedAt;
 
+  /** A presenting author, registered outside the places of their mode (see {@link #speak}). */
+  @Column(nullable = false)
+  private boolean speaker;
+
+  @Column(name = "speaker_titles", length = 2000)
+  private String speakerTitles;
+
   /** Set once, by {@link RegistrationRepository#checkIn}'s conditional update, never by Java. */
   @Column(name = "checked_in_at", insertable = false, updatable = false)
   private Instant checkedInAt;
@@ -186,9 +194,12 @@ public class Registration {
     return manageToken;
   }
 
-  /** Whether its join link opens the online event now: confirmed to attend online. */
+  /**
+   * Whether its join link opens the online event now: confirmed to attend online, or a confirmed
+   * speaker (who may present in a hybrid room, or follow the others, from anywhere).
+   */
   public boolean admitsOnline() {
-    return state == RegistrationState.CONFIRMED && mode == ParticipationMode.ONLINE;
+    return state == RegistrationState.CONFIRMED && (mode == ParticipationMode.ONLINE || speaker);
   }
 
   /** Takes the answers; the mode is changed only through {@link #moveTo}. */
@@ -268,6 +279,27 @@ public class Registration {
     }
     mode = other;
     updatedAt = now;
+  }
+
+  /**
+   * Makes this registration a speaker's, presenting {@code titles}: from now on it holds no place
+   * of its mode and waits for none (the caller gave up what it held or waited for). Titles longer
+   * than the column are cut, with an ellipsis.
+   */
+  public void speak(List<String> titles, Instant now) {
+    speaker = true;
+    String joined = String.join("\n", titles);
+    speakerTitles = joined.length() <= 2000 ? joined : joined.substring(0, 1999) + "…";
+    updatedAt = now;
+  }
+
+  public boolean speaker() {
+    return speaker;
+  }
+
+  /** The titles a speaker presents, or none. */
+  public List<String> speakerTitles() {
+    return speakerTitles == null ? List.of() : List.of(speakerTitles.split("\n"));
   }
 
   /** Whether an offer made to this registration has run out at {@code now}. */

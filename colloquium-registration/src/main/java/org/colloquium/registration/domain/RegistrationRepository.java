@@ -402,6 +402,17 @@ public class RegistrationRepository {
         .getResultList();
   }
 
+  /** The event's confirmed speakers who still name their person, in name order. */
+  public List<Registration> speakers(Long eventId) {
+    return em.createQuery(
+            "select r from Registration r where r.eventId = :event and r.state = :confirmed"
+                + " and r.anonymisedAt is null and r.speaker = true order by r.fullName, r.id",
+            Registration.class)
+        .setParameter("event", eventId)
+        .setParameter("confirmed", RegistrationState.CONFIRMED)
+        .getResultList();
+  }
+
   public void add(Certificate certificate) {
     em.persist(certificate);
   }

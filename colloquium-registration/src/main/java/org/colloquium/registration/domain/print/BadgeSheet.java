@@ -40,6 +40,7 @@ public final class BadgeSheet {
           + " 0.5pt; }\n"
           + ".role-PARTICIPANT { background-color: #e8eef5; color: #1f3b5c; }\n"
           + ".role-ORGANISER { background-color: #8a1c1c; color: #ffffff; }\n"
+          + ".role-SPEAKER { background-color: #0b5d3b; color: #ffffff; }\n"
           + ".ticket { position: absolute; right: 2mm; top: 12mm; width: 23mm; height: 23mm; }\n"
           + ".none { font-size: 11pt; }\n";
 

@@ -5,14 +5,15 @@ import java.util.Base64;
 import org.colloquium.kernel.i18n.Language;
 import org.colloquium.kernel.pdf.PdfEngine;
 import org.colloquium.kernel.pdf.Xhtml;
+import org.colloquium.registration.api.CertificateKind;
 import org.colloquium.registration.api.ParticipationMode;
 import org.colloquium.registration.domain.QrCode;
 import org.w3c.dom.Element;
 
 /**
- * A certificate of attendance: one landscape A4 page, the person's name once and what they attended
- * side by side in English and Romanian (each column tagged with its language), and at the foot the
- * verification address, its QR code and the certificate's code.
+ * A certificate of attendance or of presentation: one landscape A4 page, the person's name once and
+ * what they attended side by side in English and Romanian (each column tagged with its language),
+ * and at the foot the verification address, its QR code and the certificate's code.
  */
 public final class CertificatePdf {
 
@@ -30,6 +31,7 @@ public final class CertificatePdf {
           + " line-height: 1.45; }\n"
           + ".column.right { margin-left: 3%; }\n"
           + ".event { font-weight: bold; font-size: 13pt; }\n"
+          + ".presented { font-style: italic; }\n"
           + ".foot { margin-top: 10mm; font-size: 9pt; color: #333333; }\n"
           + ".foot img { width: 26mm; height: 26mm; float: left; margin-right: 5mm; }\n"
           + ".url { font-size: 10pt; color: #000000; }\n";
@@ -39,11 +41,12 @@ public final class CertificatePdf {
   public static byte[] render(CertificateDocument c) {
     PrintLabels en = PrintLabels.of(Language.EN);
     PrintLabels ro = PrintLabels.of(Language.RO);
-    String title = en.get("certificate.document", c.fullName());
+    String kind = c.kind().name();
+    String title = en.get("certificate.document." + kind, c.fullName());
     Xhtml x = new Xhtml("en", title, title, CSS);
     Element frame = x.add(x.body(), "div", "frame");
-    x.add(frame, "h1", null, en.get("certificate.title"));
-    Element subtitle = x.add(frame, "p", "subtitle", ro.get("certificate.title"));
+    x.add(frame, "h1", null, en.get("certificate.title." + kind));
+    Element subtitle = x.add(frame, "p", "subtitle", ro.get("certificate.title." + kind));
     subtitle.setAttribute("lang", "ro");
     Element certifies = x.add(frame, "p", "certifies", en.get("certificate.certifies") + " · ");
     Element roCertifies = x.add(certifies, "span", null, ro.get("certificate.certifies"));
@@ -82,7 +85,15 @@ public final class CertificatePdf {
   private static void column(
       Xhtml x, Element column, PrintLabels labels, CertificateDocument c, String eventTitle) {
     column.setAttribute("lang", labels.language().code());
-    x.add(column, "div", null, labels.get("certificate.attended." + c.mode()));
+    if (c.kind() == CertificateKind.PRESENTATION) {
+      x.add(column, "div", null, labels.get("certificate.presented." + c.mode()));
+      for (String presented : c.titles()) {
+        x.add(column, "div", "presented", labels.get("certificate.quoted", presented));
+      }
+      x.add(column, "div", null, labels.get("certificate.at"));
+    } else {
+      x.add(column, "div", null, labels.get("certificate.attended." + c.mode()));
+    }
     x.add(column, "div", "event", eventTitle);
     LocalDate start = LocalDate.ofInstant(c.start(), c.zone());
     LocalDate end = c.end() == null ? start : LocalDate.ofInstant(c.end(), c.zone());
@@ -91,7 +102,7 @@ public final class CertificatePdf {
       when += ", " + c.venue();
     }
     x.add(column, "div", null, when);
-    if (c.hours() != null) {
+    if (c.hours() != null && c.kind() == CertificateKind.ATTENDANCE) {
       x.add(column, "div", null, labels.get("certificate.hours", labels.number(c.hours())));
     }
   }

@@ -12,6 +12,7 @@ import java.util.Set;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.colloquium.kernel.pdf.PdfChecks;
+import org.colloquium.registration.api.CertificateKind;
 import org.colloquium.registration.api.ParticipationMode;
 import org.junit.jupiter.api.Test;
 import org.verapdf.pdfa.flavours.PDFAFlavour;
@@ -22,7 +23,14 @@ class CertificatePdfTest {
   private static final String URL = "https://colloquium.example/certificates/7K3M-Q9XW-2HRT-B8ZC";
 
   private static CertificateDocument certificate(ParticipationMode mode, BigDecimal hours) {
+    return certificate(CertificateKind.ATTENDANCE, List.of(), mode, hours);
+  }
+
+  private static CertificateDocument certificate(
+      CertificateKind kind, List<String> titles, ParticipationMode mode, BigDecimal hours) {
     return new CertificateDocument(
+        kind,
+        titles,
         "7K3M-Q9XW-2HRT-B8ZC",
         URL,
         "Ștefan Țepeș-Ионов",
@@ -83,6 +91,32 @@ class CertificatePdfTest {
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
+  }
+
+  @Test
+  void aCertificateOfPresentationNamesWhatWasPresented() throws Exception {
+    byte[] pdf =
+        CertificatePdf.render(
+            certificate(
+                CertificateKind.PRESENTATION,
+                List.of("Refugiați din Ucraina în România", "Беженцы и школы"),
+                ParticipationMode.ONLINE,
+                BigDecimal.TEN));
+    try (PDDocument document = PdfChecks.load(pdf)) {
+      String text = PdfChecks.text(document).replaceAll("\\s+", " ");
+      for (String expected :
+          List.of(
+              "Certificate of presentation",
+              "Certificat de prezentare",
+              "presented, online,",
+              "a prezentat, online,",
+              "“Refugiați din Ucraina în România”",
+              "„Беженцы и школы”")) {
+        assertTrue(text.contains(expected), expected + " in: " + text);
+      }
+      assertFalse(text.contains("Duration"), "no hours on a presentation: " + text);
+    }
+    assertEquals(Set.of(), PdfChecks.failedRules(pdf, PDFAFlavour.PDFUA_1));
   }
 
   @Test

@@ -61,6 +61,18 @@ public class ManageRegistrants implements Serializable {
             EnumParameters.parse(ParticipationMode.class, mode));
   }
 
+  /** The presenting authors registered as speakers now, without waiting for the next run. */
+  public void registerSpeakers() {
+    try {
+      int made = registrants.registerSpeakers(signedIn.accountId(), slug);
+      Messages.addGlobalInfo("registration.manage.speakers.registered", made);
+      refresh();
+    } catch (ConflictException e) {
+      refresh();
+      throw e;
+    }
+  }
+
   public void approve(RegistrantRow row) {
     try {
       RegistrationState now = registrants.approve(signedIn.accountId(), slug, row.id());
