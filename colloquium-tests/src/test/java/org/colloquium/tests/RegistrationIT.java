@@ -718,12 +718,31 @@ class RegistrationIT extends ClockControlledApplication {
     assertTrue(
         again.infos().toString().contains("Registered as speakers now: 0."),
         "nobody twice: " + again.infos() + " " + again.errors());
-    Page annual =
-        organiser.submit(
-            organiser.get(MANAGE + "/registrations"), "speakers", Map.of(), "registerSpeakers");
+    // The annual conference's decisions may have been told by another test of the suite: once
+    // its presenters are registered, asking again registers nobody.
+    Page annual = organiser.get(MANAGE + "/registrations");
+    organiser.submit(annual, "speakers", Map.of(), "registerSpeakers");
+    Page annualAgain = organiser.submit(annual, "speakers", Map.of(), "registerSpeakers");
     assertTrue(
-        annual.infos().toString().contains("Registered as speakers now: 0."),
-        "no decision told yet: " + annual.infos() + " " + annual.errors());
+        annualAgain.infos().toString().contains("Registered as speakers now: 0."),
+        "nobody twice: " + annualAgain.infos() + " " + annualAgain.errors());
+
+    // A speaker who cancels is not registered again by the platform.
+    String authorName =
+        speakers.stream().filter(n -> !n.equals("Mihai Ștefănescu")).findFirst().orElseThrow();
+    Page cancelled =
+        organiser.submit(
+            again,
+            "list",
+            Map.of("reason", "Cannot come after all."),
+            rowButton(again, authorName, "cancel"));
+    assertTrue(
+        cancelled.infos().toString().contains("is cancelled"),
+        cancelled.infos() + " " + cancelled.errors());
+    Page afterCancel = organiser.submit(cancelled, "speakers", Map.of(), "registerSpeakers");
+    assertTrue(
+        afterCancel.infos().toString().contains("Registered as speakers now: 0."),
+        "the cancelled speaker stays cancelled: " + afterCancel.infos());
 
     // The demo author presented: a certificate of presentation in My area, with the title.
     WebClient author = DemoUsers.AUTHOR.signedIn();
@@ -742,5 +761,29 @@ class RegistrationIT extends ClockControlledApplication {
       assertTrue(text.contains("Certificat de prezentare"), text);
       assertTrue(text.contains("Twenty months of sanctions: what worked"), text);
     }
+  }
+
+  @Test
+  @Order(18)
+  void organisersReadOneRegistrationWithItsHistory() {
+    WebClient organiser = DemoUsers.ORGANISER.signedIn();
+    Page list = organiser.get("/manage/events/" + PAST + "/registrations");
+    Element mihai =
+        list.document().select("#registrants tbody th a").stream()
+            .filter(a -> a.text().equals("Mihai Ștefănescu"))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError(list.text()));
+    Page detail = organiser.get(mihai.attr("href"));
+    assertEquals(200, detail.status());
+    String facts = detail.document().getElementById("registrant-facts").text();
+    assertTrue(facts.contains("attendee@colloquium.example"), facts);
+    assertTrue(facts.contains("Twenty months") || facts.contains("“"), "presents: " + facts);
+    String history = detail.document().getElementById("registrant-history").text();
+    assertTrue(history.contains("an organiser"), history);
+    assertNotNull(detail.document().getElementById("registrant-certificates"), detail.text());
+    assertFalse(detail.body().contains("token="), "the person's links are theirs alone");
+    assertEquals(403, DemoUsers.AUTHOR.signedIn().get(mihai.attr("href")).status());
+    assertEquals(404, organiser.get(mihai.attr("href").replace(PAST, SLUG)).status());
+    assertEquals(404, organiser.get("/manage/events/" + PAST + "/registrations/x1").status());
   }
 }

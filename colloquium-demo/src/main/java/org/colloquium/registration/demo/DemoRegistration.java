@@ -27,6 +27,7 @@ import org.colloquium.registration.api.Registrants;
 import org.colloquium.registration.api.RegistrationAnswers;
 import org.colloquium.registration.api.RegistrationSetup;
 import org.colloquium.registration.api.RegistrationSetups;
+import org.colloquium.registration.api.RegistrationState;
 
 /**
  * Registration as a visitor of the demo finds it. The annual conference is open, with four places
@@ -212,6 +213,13 @@ public class DemoRegistration implements DemoContent {
     // The presenting authors of the accepted submissions, registered as speakers after the event
     // (no mail): their certificates of presentation.
     registrants.registerSpeakers(organiser, slug);
+    // The demo author presented in person: checked in like the others who came.
+    registrants
+        .list(organiser, slug, RegistrationState.CONFIRMED, ParticipationMode.IN_PERSON)
+        .rows()
+        .stream()
+        .filter(r -> r.speaker() && r.email().equals(DemoAccounts.AUTHOR))
+        .forEach(r -> checkIn.byRegistration(organiser, slug, r.id()));
     certificates.issue(organiser, slug, new BigDecimal("16"));
   }
 

@@ -12,7 +12,7 @@ import java.util.List;
  * @param ended whether the event is over, after which certificates are issued
  * @param attendedInPerson confirmed registrants checked in at the door
  * @param attendedOnline confirmed online registrants who joined through their link
- * @param speakers confirmed speakers, who get a certificate of presentation
+ * @param speakers speakers who came and still present something: a certificate of presentation each
  * @param toIssue of those, how many have no certificate yet
  * @param notMailed issued certificates whose mail is not queued yet
  * @param hours printed on every certificate of the event, or null for none

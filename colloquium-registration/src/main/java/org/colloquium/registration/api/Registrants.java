@@ -45,4 +45,7 @@ public interface Registrants {
    * @return how many registrations were made or made speakers' now
    */
   int registerSpeakers(Long actorId, String slug);
+
+  /** One registration of the event, with its history, for its organisers; 404 for another's. */
+  RegistrantDetail detail(Long actorId, String slug, Long registrationId);
 }

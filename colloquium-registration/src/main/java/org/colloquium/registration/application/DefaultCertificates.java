@@ -1,6 +1,8 @@
 package org.colloquium.registration.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
@@ -17,6 +19,7 @@ import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.colloquium.events.api.Presenters;
 import org.colloquium.kernel.access.ConflictException;
 import org.colloquium.kernel.account.api.EmailAddress;
 import org.colloquium.kernel.config.Settings;
@@ -24,13 +27,13 @@ import org.colloquium.kernel.i18n.Language;
 import org.colloquium.kernel.mail.api.Outbox;
 import org.colloquium.kernel.validation.Problem;
 import org.colloquium.kernel.validation.ValidationException;
+import org.colloquium.registration.api.CertificateCode;
 import org.colloquium.registration.api.CertificateKind;
 import org.colloquium.registration.api.CertificateOverview;
 import org.colloquium.registration.api.CertificateView;
 import org.colloquium.registration.api.Certificates;
 import org.colloquium.registration.api.ParticipationMode;
 import org.colloquium.registration.domain.Certificate;
-import org.colloquium.registration.domain.CertificateCode;
 import org.colloquium.registration.domain.Registration;
 import org.colloquium.registration.domain.RegistrationRepository;
 import org.colloquium.registration.domain.RegistrationSettings;
@@ -52,12 +55,13 @@ public class DefaultCertificates implements Certificates {
   @Inject Outbox outbox;
   @Inject Settings settings;
   @Inject Clock clock;
+  @Inject @Any Instance<Presenters> presenters;
 
   @Override
   public CertificateOverview overview(Long actorId, String slug) {
     EventFacts event = events.manageable(actorId, slug);
     List<Registration> attended = repository.attended(event.id());
-    List<Registration> speakers = repository.speakers(event.id());
+    List<Registration> speakers = presenting(event.id(), attended);
     List<Certificate> issued = repository.certificates(event.id());
     Set<String> certified =
         issued.stream().map(DefaultCertificates::key).collect(Collectors.toSet());
@@ -107,13 +111,14 @@ public class DefaultCertificates implements Certificates {
     repository.certificates(event.id()).forEach(c -> certified.add(key(c)));
     Instant now = clock.instant();
     int made = 0;
-    for (Registration r : repository.attended(event.id())) {
+    List<Registration> attended = repository.attended(event.id());
+    for (Registration r : attended) {
       if (certified.add(key(r, CertificateKind.ATTENDANCE))) {
         repository.add(Certificate.ofAttendance(r, now));
         made++;
       }
     }
-    for (Registration r : repository.speakers(event.id())) {
+    for (Registration r : presenting(event.id(), attended)) {
       if (certified.add(key(r, CertificateKind.PRESENTATION))) {
         repository.add(Certificate.ofPresentation(r, now));
         made++;
@@ -222,6 +227,11 @@ public class DefaultCertificates implements Certificates {
         .orElse(List.of());
   }
 
+  /** The certificates of one registration, for its organisers' page. */
+  List<CertificateView> ofRegistration(Long registrationId, Language language) {
+    return views(repository.certificatesOfRegistration(registrationId), language);
+  }
+
   private List<CertificateView> views(List<Certificate> certificates, Language language) {
     Map<Long, Optional<EventFacts>> byEvent = new HashMap<>();
     return certificates.stream()
@@ -254,6 +264,22 @@ public class DefaultCertificates implements Certificates {
   }
 
   /** 16 or 7.5 (never "16.0", nor the "1E+1" that stripping zeros alone gives ten). */
+  /**
+   * The speakers who came (checked in, or joined online) and still present something: a speaker who
+   * did not come, or whose submission was withdrawn since, gets no certificate of presentation.
+   */
+  private List<Registration> presenting(Long eventId, List<Registration> attended) {
+    Set<Long> came = attended.stream().map(Registration::id).collect(Collectors.toSet());
+    Set<String> presenterEmails = new HashSet<>();
+    for (Presenters source : presenters) {
+      source.of(eventId).forEach(p -> presenterEmails.add(p.email()));
+    }
+    return repository.speakers(eventId).stream()
+        .filter(r -> came.contains(r.id()))
+        .filter(r -> presenterEmails.contains(r.email().toLowerCase(java.util.Locale.ROOT)))
+        .toList();
+  }
+
   private static String key(Certificate c) {
     return c.registrationId() + "/" + c.kind();
   }

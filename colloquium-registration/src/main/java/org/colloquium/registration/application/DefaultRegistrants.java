@@ -35,6 +35,7 @@ import org.colloquium.kernel.validation.ValidationException;
 import org.colloquium.registration.api.MyRegistration;
 import org.colloquium.registration.api.NewRegistrant;
 import org.colloquium.registration.api.ParticipationMode;
+import org.colloquium.registration.api.RegistrantDetail;
 import org.colloquium.registration.api.RegistrantRow;
 import org.colloquium.registration.api.Registrants;
 import org.colloquium.registration.api.RegistrantsView;
@@ -61,6 +62,7 @@ public class DefaultRegistrants implements Registrants {
   @Inject Transitions transitions;
   @Inject Consents consents;
   @Inject SpeakerRegistrations speakers;
+  @Inject DefaultCertificates certificates;
   @Inject Clock clock;
 
   @Override
@@ -120,7 +122,8 @@ public class DefaultRegistrants implements Registrants {
           "Listed",
           "Registered",
           "Offer until",
-          "Reason");
+          "Reason",
+          "Speaker");
 
   /** A row's cells as text, times in the event's zone. */
   private static List<String> values(RegistrantRow r, ZoneId zone) {
@@ -136,7 +139,8 @@ public class DefaultRegistrants implements Registrants {
         r.listed() ? "yes" : "no",
         WHEN.format(r.registeredAt().atZone(zone)),
         r.offerExpiresAt() == null ? "" : WHEN.format(r.offerExpiresAt().atZone(zone)),
-        nullToEmpty(r.reason()));
+        nullToEmpty(r.reason()),
+        r.speaker() ? "yes" : "no");
   }
 
   private static String nullToEmpty(String text) {
@@ -210,6 +214,51 @@ public class DefaultRegistrants implements Registrants {
             .orElseThrow(() -> new NotFoundException("registration " + registrationId));
     transitions.lockAndRead(registration);
     return new Target(event, settings, registration);
+  }
+
+  @Override
+  public RegistrantDetail detail(Long actorId, String slug, Long registrationId) {
+    EventFacts event = events.manageable(actorId, slug);
+    Registration r =
+        repository
+            .find(registrationId)
+            .filter(found -> found.eventId().equals(event.id()))
+            .orElseThrow(() -> new NotFoundException("registration " + registrationId));
+    List<RegistrantDetail.Change> history =
+        repository.history(r.id()).stream()
+            .map(
+                h ->
+                    new RegistrantDetail.Change(
+                        h.at(),
+                        h.from(),
+                        h.to(),
+                        h.mode(),
+                        h.actorId() == null
+                            ? RegistrantDetail.By.PLATFORM
+                            : h.actorId().equals(r.accountId())
+                                ? RegistrantDetail.By.PERSON
+                                : RegistrantDetail.By.ORGANISER,
+                        h.note()))
+            .toList();
+    List<RegistrantDetail.Consent> consentList =
+        repository.consents(r.id()).stream()
+            .map(
+                c ->
+                    new RegistrantDetail.Consent(
+                        c.purpose().name(), c.version(), c.given(), c.at(), c.recordedBy() != null))
+            .toList();
+    return new RegistrantDetail(
+        event.slug(),
+        event.title(),
+        event.zone(),
+        RegistrationViews.row(r),
+        r.language(),
+        r.checkedInAt(),
+        repository.joinedAt(r.id()),
+        r.speakerTitles(),
+        history,
+        consentList,
+        certificates.ofRegistration(r.id(), event.language()));
   }
 
   @Override

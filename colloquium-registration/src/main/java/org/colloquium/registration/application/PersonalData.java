@@ -11,8 +11,8 @@ import java.io.StringWriter;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
+import org.colloquium.registration.api.CertificateCode;
 import org.colloquium.registration.domain.Certificate;
-import org.colloquium.registration.domain.CertificateCode;
 import org.colloquium.registration.domain.ConsentRecord;
 import org.colloquium.registration.domain.Registration;
 import org.colloquium.registration.domain.RegistrationHistory;
@@ -91,6 +91,8 @@ class PersonalData {
             .add("history", history)
             .add("consents", consents)
             .add("joinedOnline", joined)
+            .add("speaker", r.speaker())
+            .add("speakerTitles", Json.createArrayBuilder(r.speakerTitles()))
             .add("certificates", certificates);
     add(registration, "checkedInAt", r.checkedInAt() == null ? null : r.checkedInAt().toString());
     add(
@@ -121,6 +123,8 @@ class PersonalData {
     if (!r.state().ended()) {
       transitions.cancel(r, "deleted by the registrant", settings, event, actorId, false);
     }
+    // Not registered again as a speaker by the platform: only the address's hash stays.
+    repository.optOut(r.eventId(), r.email());
     r.anonymise(now);
     repository.forgetNotes(r.id());
     repository.forgetCertificates(r.id());

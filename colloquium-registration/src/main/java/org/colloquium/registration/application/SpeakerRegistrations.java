@@ -36,6 +36,7 @@ class SpeakerRegistrations {
 
   @Inject RegistrationRepository repository;
   @Inject Transitions transitions;
+  @Inject Consents consents;
   @Inject AccountDirectory accounts;
   @Inject @Any Instance<Presenters> presenters;
   @Inject Clock clock;
@@ -59,7 +60,12 @@ class SpeakerRegistrations {
         if (address.isEmpty()) {
           continue;
         }
-        Registration existing = repository.active(event.id(), address.get().value()).orElse(null);
+        String email = address.get().value();
+        Registration existing = repository.active(event.id(), email).orElse(null);
+        if (existing == null && repository.gaveUp(event.id(), email)) {
+          // Cancelled, rejected or deleted: the person said no; the organisers may still add them.
+          continue;
+        }
         if (existing == null || !existing.speaker()) {
           work.add(new Work(p, address.get(), existing));
         } else if (!existing.speakerTitles().equals(p.titles())) {
@@ -76,6 +82,15 @@ class SpeakerRegistrations {
     for (ParticipationMode mode : ParticipationMode.values()) {
       repository.lock(event.id(), mode);
     }
+    // Every registration read again under the locks before any is changed: a change made to one
+    // (a place handed on to the next in line, who may be a presenter too) stays in memory, and a
+    // refresh after it would throw it away.
+    repository.flush();
+    for (Work w : work) {
+      if (w.existing() != null) {
+        repository.refreshLocked(w.existing());
+      }
+    }
     ParticipationMode preferred =
         modes.contains(ParticipationMode.IN_PERSON) ? ParticipationMode.IN_PERSON : modes.get(0);
     boolean notify = event.end() == null || now.isBefore(event.end());
@@ -83,7 +98,6 @@ class SpeakerRegistrations {
     for (Work w : work) {
       Registration r = w.existing();
       if (r != null) {
-        repository.refreshLocked(r);
         if (r.state().ended() || r.speaker()) {
           continue;
         }
@@ -109,6 +123,7 @@ class SpeakerRegistrations {
                 language,
                 now);
         transitions.admitSpeaker(registration, w.presenter().titles(), event, actorId, notify);
+        consents.record(registration, actorId);
       }
       made++;
     }

@@ -11,6 +11,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.List;
+import org.colloquium.registration.api.CertificateCode;
 import org.colloquium.registration.api.CertificateKind;
 import org.colloquium.registration.api.ParticipationMode;
 

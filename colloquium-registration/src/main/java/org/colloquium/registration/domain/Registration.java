@@ -351,6 +351,7 @@ public class Registration {
     accessibilityNeeds = null;
     listed = false;
     reason = null;
+    speakerTitles = null;
     joinToken = null;
     manageToken = null;
     anonymisedAt = now;

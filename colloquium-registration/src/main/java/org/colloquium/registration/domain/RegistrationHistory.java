@@ -85,6 +85,11 @@ public class RegistrationHistory {
     return at;
   }
 
+  /** Who made the change: null for the platform itself (a job, an expiry). */
+  public Long actorId() {
+    return actorId;
+  }
+
   public String note() {
     return note;
   }

@@ -402,6 +402,68 @@ public class RegistrationRepository {
         .getResultList();
   }
 
+  /**
+   * Whether the person gave up a registration for the event: one of theirs ended (cancelled or
+   * rejected), or they deleted one (only the address's hash is left).
+   */
+  public boolean gaveUp(Long eventId, String email) {
+    Long ended =
+        em.createQuery(
+                "select count(r) from Registration r where r.eventId = :event and r.email = :email"
+                    + " and r.state in :ended",
+                Long.class)
+            .setParameter("event", eventId)
+            .setParameter("email", email)
+            .setParameter("ended", List.of(RegistrationState.CANCELLED, RegistrationState.REJECTED))
+            .getSingleResult();
+    if (ended > 0) {
+      return true;
+    }
+    Number deleted =
+        (Number)
+            em.createNativeQuery(
+                    "select count(*) from registration_optout where event_id = ?1"
+                        + " and email_sha256 = ?2")
+                .setParameter(1, eventId)
+                .setParameter(2, optoutHash(email))
+                .getSingleResult();
+    return deleted.longValue() > 0;
+  }
+
+  /** Remembers, by its hash alone, that this address deleted its registration for the event. */
+  public void optOut(Long eventId, String email) {
+    String hash = optoutHash(email);
+    Number known =
+        (Number)
+            em.createNativeQuery(
+                    "select count(*) from registration_optout where event_id = ?1"
+                        + " and email_sha256 = ?2")
+                .setParameter(1, eventId)
+                .setParameter(2, hash)
+                .getSingleResult();
+    if (known.longValue() == 0) {
+      em.createNativeQuery(
+              "insert into registration_optout (event_id, email_sha256) values (?1, ?2)")
+          .setParameter(1, eventId)
+          .setParameter(2, hash)
+          .executeUpdate();
+    }
+  }
+
+  private static String optoutHash(String email) {
+    try {
+      return java.util.HexFormat.of()
+          .formatHex(
+              java.security.MessageDigest.getInstance("SHA-256")
+                  .digest(
+                      email
+                          .toLowerCase(java.util.Locale.ROOT)
+                          .getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java has SHA-256", e);
+    }
+  }
+
   /** The event's confirmed speakers who still name their person, in name order. */
   public List<Registration> speakers(Long eventId) {
     return em.createQuery(
@@ -471,8 +533,8 @@ public class RegistrationRepository {
   /** The holder's details removed from the registration's certificates, which still verify. */
   public void forgetCertificates(Long registrationId) {
     em.createQuery(
-            "update Certificate c set c.fullName = :placeholder, c.affiliation = null"
-                + " where c.registrationId = :registration")
+            "update Certificate c set c.fullName = :placeholder, c.affiliation = null,"
+                + " c.title = null where c.registrationId = :registration")
         .setParameter("placeholder", Certificate.REMOVED)
         .setParameter("registration", registrationId)
         .executeUpdate();

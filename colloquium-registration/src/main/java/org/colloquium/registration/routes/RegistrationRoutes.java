@@ -54,6 +54,10 @@ public class RegistrationRoutes implements RouteSet {
             EventOrganisers.class),
         new Route("/manage/events/{slug}/badges.pdf", DOWNLOADS + "/badges", EventOrganisers.class),
         new Route(
+            "/manage/events/{slug}/registrations/{id}",
+            VIEWS + "/manage/registrant.xhtml",
+            EventOrganisers.class),
+        new Route(
             "/manage/events/{slug}/registrations/{id}/badge.pdf",
             DOWNLOADS + "/badge",
             EventOrganisers.class),

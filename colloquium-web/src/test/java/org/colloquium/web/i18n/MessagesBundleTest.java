@@ -137,6 +137,9 @@ class MessagesBundleTest {
           Map.entry(
               "registration.certificate.kind.",
               org.colloquium.registration.api.CertificateKind.class),
+          Map.entry(
+              "registration.detail.by.", org.colloquium.registration.api.RegistrantDetail.By.class),
+          Map.entry("registration.detail.language.", org.colloquium.kernel.i18n.Language.class),
           Map.entry("registration.status.", AcademicStatus.class),
           Map.entry("registration.moderation.", Moderation.class),
           Map.entry("registration.moderated.", Moderation.class),

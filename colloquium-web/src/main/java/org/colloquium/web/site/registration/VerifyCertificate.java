@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletResponse;
+import org.colloquium.registration.api.CertificateCode;
 import org.colloquium.registration.api.CertificateView;
 import org.colloquium.registration.api.Certificates;
 import org.colloquium.web.i18n.LocaleSelection;
@@ -41,7 +42,11 @@ public class VerifyCertificate {
     return certificate;
   }
 
-  public String getCode() {
-    return code;
+  /**
+   * The code as it would be printed, or null when what was asked for cannot be a code: the page
+   * repeats only a code, never whatever text an address carries.
+   */
+  public String getShownCode() {
+    return CertificateCode.normalise(code).map(CertificateCode::printed).orElse(null);
   }
 }

@@ -1,4 +1,4 @@
-package org.colloquium.registration.domain;
+package org.colloquium.registration.api;
 
 import java.security.SecureRandom;
 import java.util.Locale;

@@ -1,4 +1,4 @@
-package org.colloquium.registration.domain;
+package org.colloquium.registration.api;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
