@@ -179,6 +179,10 @@ class RegistrationJourneyBrowserIT extends DeployedApplication {
       // The list as a spreadsheet: the link the organisers follow, read back.
       String csv = organiser.find(By.cssSelector("a[type='text/csv']")).getAttribute("href");
       assertTrue(csv.contains("/registrations.csv"), csv);
+      organiser.activateByKeyboard(By.linkText("Adriana Ionescu"));
+      organiser.waitForText("History");
+      assertTrue(organiser.text().contains("an organiser"), organiser.text());
+      organiser.check("registrant");
     }
     // After the past conference: certificates for those who came, sent, downloaded and checked.
     try (Browser organiser = new Browser("registration-certificates")) {
