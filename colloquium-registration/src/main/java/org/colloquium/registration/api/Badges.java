@@ -2,7 +2,8 @@ package org.colloquium.registration.api;
 
 /**
  * Printed badges for the people coming in person: organisers only. Each badge shows the event, the
- * name, the affiliation, the role (speaker, organiser or participant) and the ticket's QR code.
+ * name, the affiliation, the role (speaker, chair, organiser or participant) and the ticket's QR
+ * code.
  */
 public interface Badges {
 

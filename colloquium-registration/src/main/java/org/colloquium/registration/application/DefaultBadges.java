@@ -1,15 +1,19 @@
 package org.colloquium.registration.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.text.Collator;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.colloquium.events.api.EventDirectory;
 import org.colloquium.events.api.EventRole;
+import org.colloquium.events.api.SessionChairs;
 import org.colloquium.kernel.access.NotFoundException;
 import org.colloquium.registration.api.Badges;
 import org.colloquium.registration.domain.Registration;
@@ -27,6 +31,7 @@ public class DefaultBadges implements Badges {
   @Inject EventFactsReader events;
   @Inject EventDirectory directory;
   @Inject Tickets tickets;
+  @Inject @Any Instance<SessionChairs> chairs;
 
   @Override
   public byte[] sheet(Long actorId, String slug) {
@@ -53,6 +58,10 @@ public class DefaultBadges implements Badges {
 
   private byte[] render(EventFacts event, List<Registration> people) {
     Set<Long> organisers = new HashSet<>(directory.membersWith(event.id(), EventRole.ORGANISER));
+    Set<String> chairEmails = new HashSet<>();
+    for (SessionChairs source : chairs) {
+      chairEmails.addAll(source.emails(event.id()));
+    }
     List<Badge> badges =
         people.stream()
             .map(
@@ -60,16 +69,22 @@ public class DefaultBadges implements Badges {
                     new Badge(
                         r.fullName(),
                         r.affiliation(),
-                        role(r, organisers),
+                        role(r, organisers, chairEmails),
                         r.hasTicket() ? tickets.code(r) : null))
             .toList();
     return BadgeSheet.render(event.title(), event.language(), badges);
   }
 
-  /** What the band says: a speaker presents, whoever else organises; everyone else takes part. */
-  private static BadgeRole role(Registration r, Set<Long> organisers) {
+  /**
+   * What the band says: a speaker presents, a chair chairs, whoever else organises; everyone else
+   * takes part.
+   */
+  static BadgeRole role(Registration r, Set<Long> organisers, Set<String> chairs) {
     if (r.speaker()) {
       return BadgeRole.SPEAKER;
+    }
+    if (chairs.contains(r.email().toLowerCase(Locale.ROOT))) {
+      return BadgeRole.CHAIR;
     }
     return r.accountId() != null && organisers.contains(r.accountId())
         ? BadgeRole.ORGANISER

@@ -4,5 +4,6 @@ package org.colloquium.registration.domain.print;
 public enum BadgeRole {
   PARTICIPANT,
   SPEAKER,
+  CHAIR,
   ORGANISER
 }

@@ -41,6 +41,7 @@ public final class BadgeSheet {
           + ".role-PARTICIPANT { background-color: #e8eef5; color: #1f3b5c; }\n"
           + ".role-ORGANISER { background-color: #8a1c1c; color: #ffffff; }\n"
           + ".role-SPEAKER { background-color: #0b5d3b; color: #ffffff; }\n"
+          + ".role-CHAIR { background-color: #5b2a86; color: #ffffff; }\n"
           + ".ticket { position: absolute; right: 2mm; top: 12mm; width: 23mm; height: 23mm; }\n"
           + ".none { font-size: 11pt; }\n";
 
