@@ -88,11 +88,6 @@ public class RegistrantDownloads extends HttpServlet {
       }
       pdf = badges.one(signedIn.accountId(), slug, Long.valueOf(id));
     }
-    response.setContentType("application/pdf");
-    response.setHeader("X-Content-Type-Options", "nosniff");
-    response.setHeader("Cache-Control", "no-store");
-    response.setHeader("Content-Disposition", "inline; filename=\"" + slug + "-badges.pdf\"");
-    response.setContentLength(pdf.length);
-    response.getOutputStream().write(pdf);
+    Downloads.inlinePdf(response, slug + "-badges.pdf", pdf);
   }
 }

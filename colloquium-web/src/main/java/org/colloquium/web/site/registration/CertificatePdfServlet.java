@@ -9,11 +9,12 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Optional;
 import org.colloquium.registration.api.Certificates;
+import org.colloquium.web.faces.Downloads;
 
 /**
  * /certificates/{code}/certificate.pdf: the certificate itself, for whoever holds its code (the
  * holder, or anyone they showed it to). Drawn on each request: one page, and a correction of the
- * event's hours reaches every copy downloaded after it. Not kept by shared caches (it names a
+ * event's hours reaches every copy downloaded after it. Kept by nobody but the reader (it names a
  * person).
  */
 @WebServlet(CertificatePdfServlet.PATH)
@@ -39,15 +40,9 @@ public class CertificatePdfServlet extends HttpServlet {
       response.sendError(HttpServletResponse.SC_NOT_FOUND);
       return;
     }
-    response.setContentType("application/pdf");
-    response.setHeader("X-Content-Type-Options", "nosniff");
-    response.setHeader("Cache-Control", "private, no-cache");
     response.setHeader("X-Robots-Tag", "noindex");
     // The code went through the service's check: letters, digits and dashes only.
-    response.setHeader(
-        "Content-Disposition",
-        "inline; filename=\"certificate-" + code.replaceAll("[^A-Za-z0-9-]", "") + ".pdf\"");
-    response.setContentLength(pdf.get().length);
-    response.getOutputStream().write(pdf.get());
+    Downloads.inlinePdf(
+        response, "certificate-" + code.replaceAll("[^A-Za-z0-9-]", "") + ".pdf", pdf.get());
   }
 }
