@@ -438,7 +438,7 @@ class RegistrationIT extends ClockControlledApplication {
 
   @Test
   @Order(12)
-  void aTicketIsCheckedInOnceAtTheDoor() {
+  void aTicketIsCheckedInOnceAtTheDoor() throws Exception {
     String email = Accounts.freshEmail("door");
     WebClient organiser = DemoUsers.ORGANISER.signedIn();
     Page added =
@@ -505,12 +505,39 @@ class RegistrationIT extends ClockControlledApplication {
         elsewhere.document().selectFirst("#door-result").text().contains("Not a ticket"),
         "another event's ticket: " + elsewhere.text());
 
+    // The key checks the ticket without the server: the PEM the door offers, and the JDK.
+    Element keyLink = desk.document().getElementById("door-key");
+    assertNotNull(keyLink, desk.text());
+    var key = organiser.getBytes(keyLink.attr("href"));
+    assertEquals(200, key.statusCode());
+    String pem = new String(key.body(), java.nio.charset.StandardCharsets.US_ASCII);
+    java.util.regex.Matcher eventId =
+        java.util.regex.Pattern.compile("verifies over CQ1:(\\d+):").matcher(pem);
+    assertTrue(eventId.find(), pem);
+    String base64 =
+        pem.substring(pem.indexOf("-----BEGIN PUBLIC KEY-----") + 26, pem.indexOf("-----END"))
+            .replaceAll("\\s", "");
+    var publicKey =
+        java.security.KeyFactory.getInstance("Ed25519")
+            .generatePublic(
+                new java.security.spec.X509EncodedKeySpec(
+                    java.util.Base64.getDecoder().decode(base64)));
+    String[] parts = code.split("\\.");
+    var verifier = java.security.Signature.getInstance("Ed25519");
+    verifier.initVerify(publicKey);
+    verifier.update(
+        ("CQ1:" + eventId.group(1) + ":" + parts[1])
+            .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+    assertTrue(verifier.verify(java.util.Base64.getUrlDecoder().decode(parts[2])), pem);
+    assertEquals(403, DemoUsers.AUTHOR.signedIn().getBytes(keyLink.attr("href")).statusCode());
+
     // The demo's door helper of the past conference: the check-in page, and nothing else.
     WebClient helper = DemoUsers.ATTENDEE.signedIn();
     Element doorLink = helper.get("/my").document().selectFirst("#doors a[href$=/check-in]");
     assertNotNull(doorLink, "My area links the door");
     assertEquals(door, doorLink.attr("href"));
     assertEquals(200, helper.get(door).status());
+    assertEquals(200, helper.getBytes(door + "/key.pem").statusCode(), "the helper's device too");
     assertEquals(403, helper.get("/manage/events/" + PAST + "/registrations").status());
 
     Page found = organiser.submit(organiser.get(door), "find", Map.of("query", "țepeș"), "search");

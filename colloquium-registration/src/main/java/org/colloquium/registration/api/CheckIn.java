@@ -24,8 +24,33 @@ public interface CheckIn {
   /** Checks in a registration found by name. */
   Result byRegistration(Long actorId, String slug, Long registrationId);
 
-  /** The event's public ticket key (Ed25519, X.509, Base64), for devices that check offline. */
-  String publicKey(Long actorId, String slug);
+  /** The event's public ticket key, for devices or tools that check tickets offline. */
+  DoorKey doorKey(Long actorId, String slug);
+
+  /**
+   * What checking a ticket needs: a ticket {@code CQ1.<registration>.<signature>} is genuine when
+   * the signature (Ed25519, Base64 URL-safe without padding) verifies over {@code
+   * CQ1:<eventId>:<registration>} with this key.
+   *
+   * @param publicKey X.509 SubjectPublicKeyInfo, Base64 (the body of a PEM "PUBLIC KEY")
+   */
+  record DoorKey(Long eventId, String publicKey) implements Serializable {
+
+    /** The key as PEM, after lines saying how a ticket is checked (PEM readers skip them). */
+    public String pem() {
+      StringBuilder out = new StringBuilder();
+      out.append("Colloquium ticket key of event ").append(eventId).append('\n');
+      out.append("A ticket CQ1.<registration>.<signature> is genuine when <signature>\n");
+      out.append("(Ed25519, Base64 URL-safe, no padding) verifies over CQ1:")
+          .append(eventId)
+          .append(":<registration>\n");
+      out.append("-----BEGIN PUBLIC KEY-----\n");
+      for (int i = 0; i < publicKey.length(); i += 64) {
+        out.append(publicKey, i, Math.min(publicKey.length(), i + 64)).append('\n');
+      }
+      return out.append("-----END PUBLIC KEY-----\n").toString();
+    }
+  }
 
   record Desk(String slug, String eventTitle, ZoneId zone, long expected, long checkedIn)
       implements Serializable {}

@@ -85,9 +85,9 @@ public class DefaultCheckIn implements CheckIn {
   }
 
   @Override
-  public String publicKey(Long actorId, String slug) {
+  public DoorKey doorKey(Long actorId, String slug) {
     EventFacts event = door(actorId, slug);
-    return repository.ticketKey(event.id(), clock.instant()).publicKey();
+    return new DoorKey(event.id(), repository.ticketKey(event.id(), clock.instant()).publicKey());
   }
 
   private static Person person(Registration r) {

@@ -44,6 +44,9 @@ public class RegistrationRoutes implements RouteSet {
             "/manage/events/{slug}/check-in",
             VIEWS + "/registration/check-in.xhtml",
             EventDoor.class),
+        // The ticket key, for a device or tool that checks tickets without the network.
+        new Route(
+            "/manage/events/{slug}/check-in/key.pem", DOWNLOADS + "/door-key", EventDoor.class),
         new Route(
             "/manage/events/{slug}/registrations.csv", DOWNLOADS + "/csv", EventOrganisers.class),
         new Route(

@@ -10,6 +10,7 @@ import java.io.IOException;
 import org.colloquium.kernel.access.AccessDeniedException;
 import org.colloquium.kernel.access.NotFoundException;
 import org.colloquium.registration.api.Badges;
+import org.colloquium.registration.api.CheckIn;
 import org.colloquium.registration.api.ParticipationMode;
 import org.colloquium.registration.api.Registrants;
 import org.colloquium.registration.api.RegistrationState;
@@ -27,7 +28,8 @@ import org.colloquium.web.security.SignedIn;
   RegistrantDownloads.CSV,
   RegistrantDownloads.XLSX,
   RegistrantDownloads.BADGES,
-  RegistrantDownloads.BADGE
+  RegistrantDownloads.BADGE,
+  RegistrantDownloads.DOOR_KEY
 })
 public class RegistrantDownloads extends HttpServlet {
 
@@ -37,9 +39,11 @@ public class RegistrantDownloads extends HttpServlet {
   public static final String XLSX = "/internal/registration-downloads/xlsx";
   public static final String BADGES = "/internal/registration-downloads/badges";
   public static final String BADGE = "/internal/registration-downloads/badge";
+  public static final String DOOR_KEY = "/internal/registration-downloads/door-key";
 
   @Inject Registrants registrants;
   @Inject Badges badges;
+  @Inject CheckIn checkIn;
   @Inject SignedIn signedIn;
 
   @Override
@@ -51,6 +55,13 @@ public class RegistrantDownloads extends HttpServlet {
     }
     String slug = request.getParameter("slug");
     try {
+      if (request.getServletPath().equals(DOOR_KEY)) {
+        // Door helpers too: the route admitted them, the service checks again.
+        String pem = checkIn.doorKey(signedIn.accountId(), slug).pem();
+        Downloads.attachment(response, "application/x-pem-file", slug + "-tickets.pem");
+        response.getOutputStream().write(pem.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        return;
+      }
       if (request.getServletPath().equals(BADGES) || request.getServletPath().equals(BADGE)) {
         badges(request, response, slug);
         return;
