@@ -57,7 +57,8 @@ public interface CheckIn {
 
   /**
    * Someone at the door, with what the helper must see: their state and mode, and the needs the
-   * organisers show at check-in (dietary, accessibility).
+   * organisers show at check-in (dietary, accessibility, and the answers to the questions marked to
+   * be shown at the door).
    */
   record Person(
       Long id,
@@ -67,7 +68,8 @@ public interface CheckIn {
       RegistrationState state,
       String dietaryNeeds,
       String accessibilityNeeds,
-      Instant checkedInAt)
+      Instant checkedInAt,
+      List<AnswerLine> notes)
       implements Serializable {}
 
   enum Outcome {

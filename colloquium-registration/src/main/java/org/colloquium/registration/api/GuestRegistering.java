@@ -1,5 +1,6 @@
 package org.colloquium.registration.api;
 
+import java.util.List;
 import java.util.Optional;
 import org.colloquium.kernel.i18n.Language;
 
@@ -43,9 +44,24 @@ public interface GuestRegistering {
    *
    * @param registration the registration made (or made before), null otherwise
    * @param manageToken the link's token to manage it, null with no registration
+   * @param choicesLeftOut choices asked for (by label, in the request's language) that had no place
+   *     left when the link was followed
    */
   record Confirmation(
-      Outcome outcome, String eventSlug, MyRegistration registration, String manageToken) {}
+      Outcome outcome,
+      String eventSlug,
+      MyRegistration registration,
+      String manageToken,
+      List<String> choicesLeftOut) {
+
+    public Confirmation {
+      choicesLeftOut = choicesLeftOut == null ? List.of() : List.copyOf(choicesLeftOut);
+    }
+
+    public static Confirmation of(Outcome outcome, String eventSlug) {
+      return new Confirmation(outcome, eventSlug, null, null, List.of());
+    }
+  }
 
   /** Follows the link of the confirmation mail: registers, and invites to create an account. */
   Confirmation confirm(String token);

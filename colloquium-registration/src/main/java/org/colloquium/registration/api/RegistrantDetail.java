@@ -26,7 +26,8 @@ public record RegistrantDetail(
     List<String> speakerTitles,
     List<Change> history,
     List<Consent> consents,
-    List<CertificateView> certificates)
+    List<CertificateView> certificates,
+    List<AnswerLine> answers)
     implements Serializable {
 
   /** Who made a change. */

@@ -18,5 +18,6 @@ public record RegistrantRow(
     Instant registeredAt,
     Instant offerExpiresAt,
     String reason,
-    boolean speaker)
+    boolean speaker,
+    FormAnswers form)
     implements Serializable {}

@@ -8,7 +8,8 @@ import java.util.List;
 /**
  * Everything the registration page shows a signed-in person: the event, the opening and places, the
  * modes offered, whether approval is needed, their current registration (null if none) and the
- * answers to start the form with (their registration's, else their profile's).
+ * answers to start the form with (their registration's, else their profile's), and the organisers'
+ * questions that follow the built-in ones.
  */
 public record RegistrationPage(
     String slug,
@@ -22,5 +23,6 @@ public record RegistrationPage(
     Instant changesUntil,
     String email,
     RegistrationAnswers answers,
-    MyRegistration current)
+    MyRegistration current,
+    List<FormField> form)
     implements Serializable {}

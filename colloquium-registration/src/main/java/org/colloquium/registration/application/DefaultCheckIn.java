@@ -8,7 +8,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 import org.colloquium.kernel.access.NotFoundException;
+import org.colloquium.kernel.i18n.Language;
+import org.colloquium.registration.api.AnswerLine;
 import org.colloquium.registration.api.CheckIn;
+import org.colloquium.registration.api.FormField;
+import org.colloquium.registration.domain.FormRepository;
 import org.colloquium.registration.domain.Registration;
 import org.colloquium.registration.domain.RegistrationRepository;
 
@@ -21,6 +25,7 @@ public class DefaultCheckIn implements CheckIn {
 
   @Inject RegistrationRepository repository;
   @Inject EventFactsReader events;
+  @Inject FormRepository forms;
   @Inject Clock clock;
 
   private EventFacts door(Long actorId, String slug) {
@@ -44,8 +49,9 @@ public class DefaultCheckIn implements CheckIn {
     if (query == null || query.isBlank() || query.length() > 200) {
       return List.of();
     }
+    List<FormField> fields = forms.views(event.id(), false);
     return repository.atTheDoor(event.id(), query, MAX_FOUND).stream()
-        .map(DefaultCheckIn::person)
+        .map(r -> person(r, fields))
         .toList();
   }
 
@@ -73,15 +79,20 @@ public class DefaultCheckIn implements CheckIn {
     }
     Registration r = registration.get();
     if (!r.hasTicket()) {
-      return new Result(Outcome.NOT_ADMITTED, person(r), event.zone());
+      return new Result(
+          Outcome.NOT_ADMITTED, person(r, forms.views(event.id(), false)), event.zone());
     }
     boolean now = repository.checkIn(r.id(), actorId, clock.instant());
     repository.reread(r);
     if (!now && r.checkedInAt() == null) {
       // Its state changed between the read and the update (cancelled at that very moment).
-      return new Result(Outcome.NOT_ADMITTED, person(r), event.zone());
+      return new Result(
+          Outcome.NOT_ADMITTED, person(r, forms.views(event.id(), false)), event.zone());
     }
-    return new Result(now ? Outcome.CHECKED_IN : Outcome.ALREADY, person(r), event.zone());
+    return new Result(
+        now ? Outcome.CHECKED_IN : Outcome.ALREADY,
+        person(r, forms.views(event.id(), false)),
+        event.zone());
   }
 
   @Override
@@ -90,7 +101,7 @@ public class DefaultCheckIn implements CheckIn {
     return new DoorKey(event.id(), repository.ticketKey(event.id(), clock.instant()).publicKey());
   }
 
-  private static Person person(Registration r) {
+  private static Person person(Registration r, List<FormField> fields) {
     var a = r.answers();
     return new Person(
         r.id(),
@@ -100,6 +111,8 @@ public class DefaultCheckIn implements CheckIn {
         r.state(),
         a.dietaryNeeds(),
         a.accessibilityNeeds(),
-        r.checkedInAt());
+        r.checkedInAt(),
+        // The organisers' labels in the platform's language: the helper reads them, not the guest.
+        AnswerLine.of(fields, a.form(), Language.fallback(), FormField::showAtCheckIn));
   }
 }

@@ -20,16 +20,18 @@ import org.colloquium.kernel.limits.api.MailQuotas;
 import org.colloquium.kernel.secrets.HashedSecret;
 import org.colloquium.kernel.validation.Problem;
 import org.colloquium.kernel.validation.ValidationException;
+import org.colloquium.registration.api.FormAnswers;
+import org.colloquium.registration.api.FormField;
 import org.colloquium.registration.api.GuestRegistering;
 import org.colloquium.registration.api.MyRegistration;
 import org.colloquium.registration.api.RegistrationAnswers;
 import org.colloquium.registration.api.RegistrationState;
 import org.colloquium.registration.api.RegistrationWindow;
 import org.colloquium.registration.api.Ticket;
+import org.colloquium.registration.domain.FormRules;
 import org.colloquium.registration.domain.Registration;
 import org.colloquium.registration.domain.RegistrationRepository;
 import org.colloquium.registration.domain.RegistrationRequest;
-import org.colloquium.registration.domain.RegistrationRules;
 import org.colloquium.registration.domain.RegistrationSettings;
 
 /** Registrations of people without an account, and the manage links of every registration. */
@@ -44,6 +46,7 @@ public class DefaultGuestRegistering implements GuestRegistering {
   @Inject MailQuotas quotas;
   @Inject RegistrationMails mails;
   @Inject Transitions transitions;
+  @Inject FormAnswering form;
   @Inject Consents consents;
   @Inject Tickets tickets;
   @Inject PersonalData personalData;
@@ -70,7 +73,9 @@ public class DefaultGuestRegistering implements GuestRegistering {
     }
     RegistrationAnswers checked = null;
     try {
-      checked = RegistrationRules.answers(answers, repository.modes(event.id()));
+      checked =
+          form.check(
+              answers, repository.modes(event.id()), form.fields(event.id()), FormAnswers.NONE);
     } catch (ValidationException e) {
       problems.addAll(e.problems());
     }
@@ -96,17 +101,17 @@ public class DefaultGuestRegistering implements GuestRegistering {
   @Override
   public Confirmation confirm(String token) {
     if (token == null || token.isBlank() || token.length() > 100) {
-      return new Confirmation(Outcome.UNKNOWN, null, null, null);
+      return Confirmation.of(Outcome.UNKNOWN, null);
     }
     Optional<RegistrationRequest> found = repository.requestByHash(HashedSecret.hashOf(token));
     if (found.isEmpty()) {
-      return new Confirmation(Outcome.UNKNOWN, null, null, null);
+      return Confirmation.of(Outcome.UNKNOWN, null);
     }
     RegistrationRequest request = found.get();
     Optional<EventFacts> read = events.byId(request.eventId(), request.language());
     Optional<RegistrationSettings> setUp = repository.settings(request.eventId());
     if (read.isEmpty() || setUp.isEmpty()) {
-      return new Confirmation(Outcome.UNKNOWN, null, null, null);
+      return Confirmation.of(Outcome.UNKNOWN, null);
     }
     EventFacts event = read.get();
     RegistrationSettings settings = setUp.get();
@@ -115,18 +120,18 @@ public class DefaultGuestRegistering implements GuestRegistering {
     if (request.used()) {
       return existing
           .map(r -> confirmation(Outcome.ALREADY_USED, r, event, settings, now))
-          .orElse(new Confirmation(Outcome.ALREADY_USED, event.slug(), null, null));
+          .orElse(Confirmation.of(Outcome.ALREADY_USED, event.slug()));
     }
     if (request.expired(now)) {
-      return new Confirmation(Outcome.EXPIRED, event.slug(), null, null);
+      return Confirmation.of(Outcome.EXPIRED, event.slug());
     }
     if (settings.window(now) != RegistrationWindow.OPEN
         || !repository.modes(event.id()).contains(request.answers().mode())) {
-      return new Confirmation(Outcome.CLOSED, event.slug(), null, null);
+      return Confirmation.of(Outcome.CLOSED, event.slug());
     }
     request.use(now);
     if (existing.isPresent()) {
-      return new Confirmation(Outcome.ALREADY_REGISTERED, event.slug(), null, null);
+      return Confirmation.of(Outcome.ALREADY_REGISTERED, event.slug());
     }
     EmailAddress address = EmailAddress.parse(request.email()).orElseThrow();
     Optional<AccountRecord> account = accounts.findByEmail(address);
@@ -139,12 +144,22 @@ public class DefaultGuestRegistering implements GuestRegistering {
             request.language(),
             now);
     transitions.admit(registration, settings, event, null, false, true);
+    // Checked when asked; the form may have changed since: what no longer fits is left out.
+    List<FormField> fields = form.fields(event.id());
+    FormAnswers wanted =
+        FormRules.check(request.answers().form(), fields, FormAnswers.NONE, new ArrayList<>());
+    List<String> left =
+        form.storeWhatFits(registration, wanted, fields).stream()
+            .map(c -> c.label(request.language()))
+            .toList();
     consents.record(registration, null);
     repository.flush();
     if (account.isEmpty()) {
       mails.accountInvitation(registration, event);
     }
-    return confirmation(Outcome.REGISTERED, registration, event, settings, now);
+    Confirmation done = confirmation(Outcome.REGISTERED, registration, event, settings, now);
+    return new Confirmation(
+        done.outcome(), done.eventSlug(), done.registration(), done.manageToken(), left);
   }
 
   private Confirmation confirmation(
@@ -157,7 +172,8 @@ public class DefaultGuestRegistering implements GuestRegistering {
         outcome,
         event.slug(),
         view(registration, event, settings, now),
-        registration.manageToken());
+        registration.manageToken(),
+        List.of());
   }
 
   private MyRegistration view(

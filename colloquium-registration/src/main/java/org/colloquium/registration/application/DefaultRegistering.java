@@ -15,6 +15,8 @@ import org.colloquium.kernel.account.api.AccountDirectory;
 import org.colloquium.kernel.account.api.AccountRecord;
 import org.colloquium.kernel.validation.Problem;
 import org.colloquium.kernel.validation.ValidationException;
+import org.colloquium.registration.api.FormAnswers;
+import org.colloquium.registration.api.FormField;
 import org.colloquium.registration.api.JoinPass;
 import org.colloquium.registration.api.MyRegistration;
 import org.colloquium.registration.api.ParticipationMode;
@@ -27,7 +29,6 @@ import org.colloquium.registration.api.RegistrationWindow;
 import org.colloquium.registration.api.Ticket;
 import org.colloquium.registration.domain.Registration;
 import org.colloquium.registration.domain.RegistrationRepository;
-import org.colloquium.registration.domain.RegistrationRules;
 import org.colloquium.registration.domain.RegistrationSettings;
 
 /** A signed-in person's own registration. */
@@ -39,6 +40,7 @@ public class DefaultRegistering implements Registering {
   @Inject EventFactsReader events;
   @Inject AccountDirectory accounts;
   @Inject Transitions transitions;
+  @Inject FormAnswering form;
   @Inject Consents consents;
   @Inject Tickets tickets;
   @Inject PersonalData personalData;
@@ -53,7 +55,8 @@ public class DefaultRegistering implements Registering {
       EventFacts event,
       RegistrationSettings settings,
       AccountRecord account,
-      List<ParticipationMode> modes) {}
+      List<ParticipationMode> modes,
+      List<FormField> fields) {}
 
   private Context context(Long accountId, String slug) {
     AccountRecord account =
@@ -74,7 +77,7 @@ public class DefaultRegistering implements Registering {
     if (modes.isEmpty()) {
       throw new NotFoundException("no registration for " + slug);
     }
-    return new Context(event, settings, account, modes);
+    return new Context(event, settings, account, modes, form.fields(event.id()));
   }
 
   private Optional<Registration> current(Context c) {
@@ -114,7 +117,8 @@ public class DefaultRegistering implements Registering {
         c.settings().changesUntil() != null ? c.settings().changesUntil() : c.settings().closesAt(),
         account == null ? null : account.email().value(),
         answers,
-        mine);
+        mine,
+        FormAnswering.asked(c.fields()));
   }
 
   private RegistrationOpening opening(Context c, Instant now) {
@@ -136,7 +140,7 @@ public class DefaultRegistering implements Registering {
   public MyRegistration register(Long accountId, String slug, RegistrationAnswers answers) {
     Context c = context(accountId, slug);
     Instant now = clock.instant();
-    RegistrationAnswers checked = RegistrationRules.answers(answers, c.modes());
+    RegistrationAnswers checked = form.check(answers, c.modes(), c.fields(), FormAnswers.NONE);
     if (c.settings().window(now) != RegistrationWindow.OPEN) {
       throw new ConflictException("registration.notOpen", "registration is not open");
     }
@@ -152,6 +156,7 @@ public class DefaultRegistering implements Registering {
             c.account().preferredLanguage(),
             now);
     transitions.admit(registration, c.settings(), c.event(), accountId, false, true);
+    form.store(registration, checked.form(), c.fields());
     consents.record(registration, null);
     repository.flush();
     return view(registration, c, now);
@@ -161,8 +166,8 @@ public class DefaultRegistering implements Registering {
   public MyRegistration change(Long accountId, String slug, RegistrationAnswers answers) {
     Context c = context(accountId, slug);
     Instant now = clock.instant();
-    RegistrationAnswers checked = RegistrationRules.answers(answers, c.modes());
     Registration registration = mineOrFail(c);
+    RegistrationAnswers checked = form.check(answers, c.modes(), c.fields(), registration.form());
     if (!c.settings().changesAllowed(now)) {
       throw new ConflictException("registration.changesClosed", "changes are closed");
     }
@@ -178,6 +183,7 @@ public class DefaultRegistering implements Registering {
       }
     }
     registration.answer(checked);
+    form.store(registration, checked.form(), c.fields());
     consents.record(registration, null);
     repository.flush();
     return view(registration, c, now);

@@ -32,6 +32,8 @@ import org.colloquium.kernel.i18n.Language;
 import org.colloquium.kernel.text.SpreadsheetText;
 import org.colloquium.kernel.validation.Problem;
 import org.colloquium.kernel.validation.ValidationException;
+import org.colloquium.registration.api.AnswerLine;
+import org.colloquium.registration.api.FormField;
 import org.colloquium.registration.api.MyRegistration;
 import org.colloquium.registration.api.NewRegistrant;
 import org.colloquium.registration.api.ParticipationMode;
@@ -41,6 +43,7 @@ import org.colloquium.registration.api.Registrants;
 import org.colloquium.registration.api.RegistrantsView;
 import org.colloquium.registration.api.RegistrationAnswers;
 import org.colloquium.registration.api.RegistrationState;
+import org.colloquium.registration.domain.FormRepository;
 import org.colloquium.registration.domain.Registration;
 import org.colloquium.registration.domain.RegistrationRepository;
 import org.colloquium.registration.domain.RegistrationRules;
@@ -57,6 +60,7 @@ public class DefaultRegistrants implements Registrants {
   static final int MAX_REASON = 1000;
 
   @Inject RegistrationRepository repository;
+  @Inject FormRepository forms;
   @Inject EventFactsReader events;
   @Inject AccountDirectory accounts;
   @Inject Transitions transitions;
@@ -125,8 +129,29 @@ public class DefaultRegistrants implements Registrants {
           "Reason",
           "Speaker");
 
-  /** A row's cells as text, times in the event's zone. */
-  private static List<String> values(RegistrantRow r, ZoneId zone) {
+  /** The header: the built-in columns, then a column per organiser's question (hidden too). */
+  private static List<String> columns(List<FormField> fields) {
+    List<String> columns = new ArrayList<>(COLUMNS);
+    for (FormField f : fields) {
+      if (f.kind().asks()) {
+        columns.add(f.labelEn());
+      }
+    }
+    return columns;
+  }
+
+  /** A row's cells as text, times in the event's zone, choices by their English labels. */
+  private static List<String> values(RegistrantRow r, ZoneId zone, List<FormField> fields) {
+    List<String> values = new ArrayList<>(builtIn(r, zone));
+    for (FormField f : fields) {
+      if (f.kind().asks()) {
+        values.add(f.display(r.form(), Language.EN));
+      }
+    }
+    return values;
+  }
+
+  private static List<String> builtIn(RegistrantRow r, ZoneId zone) {
     return Arrays.asList(
         r.fullName(),
         r.email(),
@@ -155,13 +180,15 @@ public class DefaultRegistrants implements Registrants {
       ParticipationMode mode,
       OutputStream out) {
     RegistrantsView view = list(actorId, slug, state, mode);
+    List<FormField> fields = forms.views(events.manageable(actorId, slug).id(), false);
     try {
       out.write(UTF8_BOM);
       Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
       CSVPrinter printer = new CSVPrinter(writer, CSV);
-      printer.printRecord(COLUMNS);
+      printer.printRecord(columns(fields).stream().map(SpreadsheetText::cell).toList());
       for (RegistrantRow r : view.rows()) {
-        printer.printRecord(values(r, view.zone()).stream().map(SpreadsheetText::cell).toList());
+        printer.printRecord(
+            values(r, view.zone(), fields).stream().map(SpreadsheetText::cell).toList());
       }
       printer.flush();
     } catch (IOException e) {
@@ -177,16 +204,18 @@ public class DefaultRegistrants implements Registrants {
       ParticipationMode mode,
       OutputStream out) {
     RegistrantsView view = list(actorId, slug, state, mode);
+    List<FormField> fields = forms.views(events.manageable(actorId, slug).id(), false);
+    List<String> columns = columns(fields);
     try {
       Workbook workbook = new Workbook(out, "Colloquium", "1.0");
       Worksheet sheet = workbook.newWorksheet("Registrations");
-      for (int c = 0; c < COLUMNS.size(); c++) {
-        sheet.value(0, c, COLUMNS.get(c));
+      for (int c = 0; c < columns.size(); c++) {
+        sheet.value(0, c, columns.get(c));
         sheet.style(0, c).bold().set();
       }
       int row = 1;
       for (RegistrantRow r : view.rows()) {
-        List<String> values = values(r, view.zone());
+        List<String> values = values(r, view.zone(), fields);
         for (int c = 0; c < values.size(); c++) {
           sheet.value(row, c, values.get(c));
         }
@@ -258,7 +287,8 @@ public class DefaultRegistrants implements Registrants {
         r.speakerTitles(),
         history,
         consentList,
-        certificates.ofRegistration(r.id(), event.language()));
+        certificates.ofRegistration(r.id(), event.language()),
+        AnswerLine.of(forms.views(event.id(), false), r.form(), event.language(), f -> true));
   }
 
   @Override

@@ -11,9 +11,11 @@ import java.io.StringWriter;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
+import org.colloquium.registration.api.AnswerLine;
 import org.colloquium.registration.api.CertificateCode;
 import org.colloquium.registration.domain.Certificate;
 import org.colloquium.registration.domain.ConsentRecord;
+import org.colloquium.registration.domain.FormRepository;
 import org.colloquium.registration.domain.Registration;
 import org.colloquium.registration.domain.RegistrationHistory;
 import org.colloquium.registration.domain.RegistrationRepository;
@@ -30,6 +32,7 @@ class PersonalData {
 
   @Inject RegistrationRepository repository;
   @Inject Transitions transitions;
+  @Inject FormRepository forms;
   @Inject Clock clock;
 
   String json(Registration r, EventFacts event) {
@@ -40,6 +43,13 @@ class PersonalData {
     add(answers, "dietaryNeeds", a.dietaryNeeds());
     add(answers, "accessibilityNeeds", a.accessibilityNeeds());
     answers.add("listedAmongParticipants", a.listed());
+    JsonArrayBuilder questions = Json.createArrayBuilder();
+    for (AnswerLine line :
+        AnswerLine.of(forms.views(r.eventId(), false), a.form(), r.language(), f -> true)) {
+      questions.add(
+          Json.createObjectBuilder().add("question", line.question()).add("answer", line.answer()));
+    }
+    answers.add("questions", questions);
     JsonArrayBuilder history = Json.createArrayBuilder();
     for (RegistrationHistory h : repository.history(r.id())) {
       JsonObjectBuilder entry =

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.List;
 import org.colloquium.kernel.config.Settings;
 import org.colloquium.kernel.i18n.Language;
+import org.colloquium.registration.domain.FormRepository;
 import org.colloquium.registration.domain.Registration;
 import org.colloquium.registration.domain.RegistrationRepository;
 
@@ -19,6 +20,7 @@ public class RegistrationRetention {
   static final int BATCH = 200;
 
   @Inject RegistrationRepository repository;
+  @Inject FormRepository forms;
   @Inject EventFactsReader events;
   @Inject Settings settings;
   @Inject Clock clock;
@@ -53,6 +55,10 @@ public class RegistrationRetention {
     List<Registration> batch = repository.withDetails(eventId, BATCH);
     Instant now = clock.instant();
     for (Registration r : batch) {
+      if (!r.state().ended()) {
+        // Their answers go, so the places their choices held go with them: taken = rows.
+        forms.release(r.form().choices());
+      }
       r.anonymise(now);
       repository.forgetNotes(r.id());
       repository.forgetCertificates(r.id());

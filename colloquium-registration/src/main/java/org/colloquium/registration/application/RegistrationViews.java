@@ -45,6 +45,7 @@ final class RegistrationViews {
         r.createdAt(),
         r.offerExpiresAt(),
         r.reason(),
-        r.speaker());
+        r.speaker(),
+        r.form());
   }
 }

@@ -13,6 +13,7 @@ import org.colloquium.kernel.validation.ValidationException;
 import org.colloquium.registration.api.ParticipationMode;
 import org.colloquium.registration.api.RegistrationChanged;
 import org.colloquium.registration.api.RegistrationState;
+import org.colloquium.registration.domain.FormRepository;
 import org.colloquium.registration.domain.Registration;
 import org.colloquium.registration.domain.RegistrationHistory;
 import org.colloquium.registration.domain.RegistrationRepository;
@@ -29,6 +30,7 @@ import org.colloquium.registration.domain.RegistrationSettings;
 class Transitions {
 
   @Inject RegistrationRepository repository;
+  @Inject FormRepository forms;
   @Inject RegistrationMails mails;
   @Inject Event<RegistrationChanged> changed;
   @Inject Clock clock;
@@ -242,6 +244,8 @@ class Transitions {
       RegistrationSettings settings,
       EventFacts event) {
     ParticipationMode mode = registration.mode();
+    // The choices' places go back whoever held them, speakers too; the answers stay for the record.
+    forms.release(registration.form().choices());
     if (registration.speaker()) {
       // A speaker held no place and waited for none.
       return;

@@ -1,23 +1,30 @@
 package org.colloquium.registration.domain;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.colloquium.kernel.i18n.Language;
 import org.colloquium.kernel.secrets.HashedSecret;
 import org.colloquium.registration.api.AcademicStatus;
+import org.colloquium.registration.api.FormAnswers;
 import org.colloquium.registration.api.ParticipationMode;
 import org.colloquium.registration.api.RegistrationAnswers;
 import org.colloquium.registration.api.RegistrationState;
@@ -138,6 +145,26 @@ public class Registration {
   @Column(name = "speaker_titles", length = 2000)
   private String speakerTitles;
 
+  /** Answers to the organisers' questions, by field id. */
+  @ElementCollection
+  @CollectionTable(
+      name = "registration_answer",
+      joinColumns = @JoinColumn(name = "registration_id"))
+  @MapKeyColumn(name = "field_id")
+  @Column(name = "answer", nullable = false, length = 4000)
+  private Map<Long, String> formValues = new HashMap<>();
+
+  /**
+   * The choices made in choice fields. Their places are counted by the caller ({@link
+   * FormRepository}) before they are set here, and given back when the registration ends.
+   */
+  @ElementCollection
+  @CollectionTable(
+      name = "registration_answer_choice",
+      joinColumns = @JoinColumn(name = "registration_id"))
+  @Column(name = "choice_id", nullable = false)
+  private Set<Long> formChoices = new HashSet<>();
+
   /** Set once, by {@link RegistrationRepository#checkIn}'s conditional update, never by Java. */
   @Column(name = "checked_in_at", insertable = false, updatable = false)
   private Instant checkedInAt;
@@ -215,9 +242,32 @@ public class Registration {
     listed = answers.listed();
   }
 
+  /** The answers to the organisers' questions (checked, their choices counted by the caller). */
+  public void answerForm(FormAnswers form) {
+    if (!formValues.equals(form.values())) {
+      formValues.clear();
+      formValues.putAll(form.values());
+    }
+    if (!formChoices.equals(form.choices())) {
+      formChoices.clear();
+      formChoices.addAll(form.choices());
+    }
+  }
+
+  public FormAnswers form() {
+    return new FormAnswers(formValues, formChoices);
+  }
+
   public RegistrationAnswers answers() {
     return new RegistrationAnswers(
-        mode, fullName, affiliation, academicStatus, dietaryNeeds, accessibilityNeeds, listed);
+        mode,
+        fullName,
+        affiliation,
+        academicStatus,
+        dietaryNeeds,
+        accessibilityNeeds,
+        listed,
+        form());
   }
 
   private RegistrationState go(RegistrationState to, Instant now) {
@@ -336,9 +386,10 @@ public class Registration {
   }
 
   /**
-   * Forgets the person: name, address, answers and links. The state stays as it was, so the event's
-   * counts stay true (a person deleting their own registration cancels it first, which frees its
-   * place; a past event's registrations are anonymised as they are).
+   * Forgets the person: name, address, answers and links (the caller gives back the places of
+   * choices a registration not over held). The state stays as it was, so the event's counts stay
+   * true (a person deleting their own registration cancels it first, which frees its place; a past
+   * event's registrations are anonymised as they are).
    */
   public void anonymise(Instant now) {
     fullName = "—";
@@ -352,6 +403,8 @@ public class Registration {
     listed = false;
     reason = null;
     speakerTitles = null;
+    formValues.clear();
+    formChoices.clear();
     joinToken = null;
     manageToken = null;
     anonymisedAt = now;

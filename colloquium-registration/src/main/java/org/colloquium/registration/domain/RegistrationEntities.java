@@ -11,6 +11,8 @@ public class RegistrationEntities implements ModuleEntities {
     return List.of(
         RegistrationSettings.class,
         RegistrationQuota.class,
+        RegistrationField.class,
+        RegistrationFieldChoice.class,
         Registration.class,
         RegistrationHistory.class,
         RegistrationJoin.class,

@@ -80,6 +80,9 @@ public class RegistrationRequest {
   @Column(name = "used_at")
   private Instant usedAt;
 
+  @Column(name = "form_answers", length = 16000)
+  private String formAnswers;
+
   protected RegistrationRequest() {}
 
   public RegistrationRequest(
@@ -98,6 +101,7 @@ public class RegistrationRequest {
     this.accessibilityNeeds = answers.accessibilityNeeds();
     this.listed = answers.listed();
     this.mode = answers.mode();
+    this.formAnswers = FormAnswersJson.write(answers.form());
     this.language = language.code();
     this.tokenHash = tokenHash;
     this.createdAt = now;
@@ -114,7 +118,14 @@ public class RegistrationRequest {
 
   public RegistrationAnswers answers() {
     return new RegistrationAnswers(
-        mode, fullName, affiliation, academicStatus, dietaryNeeds, accessibilityNeeds, listed);
+        mode,
+        fullName,
+        affiliation,
+        academicStatus,
+        dietaryNeeds,
+        accessibilityNeeds,
+        listed,
+        FormAnswersJson.read(formAnswers));
   }
 
   public Language language() {

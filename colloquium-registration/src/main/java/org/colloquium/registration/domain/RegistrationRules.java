@@ -57,7 +57,8 @@ public final class RegistrationRules {
         answers.academicStatus(),
         dietary,
         accessibility,
-        answers.listed());
+        answers.listed(),
+        answers.form());
   }
 
   /** Problems of settings given as instants (the caller converted them from the event's zone). */

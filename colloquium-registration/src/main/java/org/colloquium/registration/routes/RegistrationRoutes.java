@@ -36,6 +36,10 @@ public class RegistrationRoutes implements RouteSet {
             VIEWS + "/manage/registration.xhtml",
             EventOrganisers.class),
         new Route(
+            "/manage/events/{slug}/registration/form",
+            VIEWS + "/manage/registration-form.xhtml",
+            EventOrganisers.class),
+        new Route(
             "/events/{slug}/participants", VIEWS + "/site/participants.xhtml", AnyVisitor.class),
         // The token is the key: a registrant without an account, or on another device, joins.
         new Route("/join/{token}", VIEWS + "/site/join.xhtml", AnyVisitor.class),

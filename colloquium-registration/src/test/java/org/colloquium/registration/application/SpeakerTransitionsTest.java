@@ -18,10 +18,12 @@ import java.util.Optional;
 import java.util.concurrent.CompletionStage;
 import org.colloquium.events.api.AttendanceMode;
 import org.colloquium.kernel.i18n.Language;
+import org.colloquium.registration.api.FormAnswers;
 import org.colloquium.registration.api.ParticipationMode;
 import org.colloquium.registration.api.RegistrationAnswers;
 import org.colloquium.registration.api.RegistrationChanged;
 import org.colloquium.registration.api.RegistrationState;
+import org.colloquium.registration.domain.FormRepository;
 import org.colloquium.registration.domain.Registration;
 import org.colloquium.registration.domain.RegistrationHistory;
 import org.colloquium.registration.domain.RegistrationRepository;
@@ -100,6 +102,15 @@ class SpeakerTransitionsTest {
             mailed.add(registration.state());
           }
         };
+    t.forms =
+        new FormRepository() {
+          @Override
+          public void release(java.util.Collection<Long> choiceIds) {
+            if (!choiceIds.isEmpty()) {
+              quota.add("release " + choiceIds);
+            }
+          }
+        };
     t.changed = new NoEvent();
     return t;
   }
@@ -158,12 +169,16 @@ class SpeakerTransitionsTest {
     Transitions t = transitions();
     Registration r = registration();
     t.admitSpeaker(r, List.of("Talk"), EVENT, null, false);
+    r.answerForm(new FormAnswers(java.util.Map.of(), java.util.Set.of(12L, 11L)));
     assertTrue(t.move(r, ParticipationMode.ONLINE, settings(), EVENT, null));
     assertEquals(ParticipationMode.ONLINE, r.mode());
     assertEquals(RegistrationState.CONFIRMED, r.state());
     t.cancel(r, "cannot come", settings(), EVENT, null, false);
     assertEquals(RegistrationState.CANCELLED, r.state());
-    assertEquals(List.of(), quota, "a speaker holds no place and waits for none");
+    assertEquals(
+        List.of("release [11, 12]"),
+        quota,
+        "a speaker holds no place and waits for none, but gives back the choices made");
     assertFalse(r.admitsOnline());
   }
 

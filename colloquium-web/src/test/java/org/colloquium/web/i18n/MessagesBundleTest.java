@@ -96,6 +96,7 @@ class MessagesBundleTest {
   private static final Map<String, Class<? extends Enum<?>>> COMPUTED_PREFIXES =
       Map.ofEntries(
           Map.entry("attendance.", AttendanceMode.class),
+          Map.entry("registrationForm.kind.", org.colloquium.registration.api.FieldKind.class),
           Map.entry("attendance.long.", AttendanceMode.class),
           Map.entry("status.", EventStatus.class),
           Map.entry("role.", EventRole.class),

@@ -1,7 +1,10 @@
 package org.colloquium.web.site.registration;
 
 import java.io.Serializable;
+import java.util.List;
 import org.colloquium.registration.api.AcademicStatus;
+import org.colloquium.registration.api.FormAnswers;
+import org.colloquium.registration.api.FormField;
 import org.colloquium.registration.api.ParticipationMode;
 import org.colloquium.registration.api.RegistrationAnswers;
 import org.colloquium.web.faces.EnumParameters;
@@ -21,6 +24,14 @@ public class AttendanceFields implements Serializable {
   private String dietaryNeeds;
   private String accessibilityNeeds;
   private boolean listed;
+  private QuestionAnswers questions = new QuestionAnswers(List.of(), FormAnswers.NONE);
+
+  /** The form filled with {@code a}, asking the organisers' {@code fields} too. */
+  public static AttendanceFields of(RegistrationAnswers a, List<FormField> fields) {
+    AttendanceFields f = of(a);
+    f.questions = new QuestionAnswers(fields, a.form());
+    return f;
+  }
 
   public static AttendanceFields of(RegistrationAnswers a) {
     AttendanceFields f = new AttendanceFields();
@@ -42,7 +53,12 @@ public class AttendanceFields implements Serializable {
         EnumParameters.parse(AcademicStatus.class, academicStatus),
         dietaryNeeds,
         accessibilityNeeds,
-        listed);
+        listed,
+        questions.answers());
+  }
+
+  public QuestionAnswers getQuestions() {
+    return questions;
   }
 
   public String getMode() {

@@ -7,9 +7,12 @@ import jakarta.inject.Named;
 import java.util.List;
 import org.colloquium.kernel.access.ConflictException;
 import org.colloquium.kernel.config.Settings;
+import org.colloquium.kernel.i18n.Language;
 import org.colloquium.kernel.limits.api.TooManyRequestsException;
+import org.colloquium.kernel.validation.Problem;
 import org.colloquium.kernel.validation.ValidationException;
 import org.colloquium.registration.api.AcademicStatus;
+import org.colloquium.registration.api.FormAnswers;
 import org.colloquium.registration.api.GuestRegistering;
 import org.colloquium.registration.api.MyRegistration;
 import org.colloquium.registration.api.ParticipationMode;
@@ -58,7 +61,7 @@ public class RegisterForEvent {
   @PostConstruct
   void read() {
     page = registering.page(viewer(), slug);
-    form = AttendanceFields.of(page.answers());
+    form = AttendanceFields.of(page.answers(), page.form());
   }
 
   /** The signed-in person, or null for a visitor, who registers with an address. */
@@ -92,10 +95,47 @@ public class RegisterForEvent {
       Messages.addGlobalInfo("registration.guest.checkMail", guestEmail.strip());
       again();
     } catch (ValidationException e) {
-      feedback.show(e, "attendance");
+      showProblems(e);
     } catch (TooManyRequestsException e) {
       feedback.tooManyRequests(e);
     }
+  }
+
+  /**
+   * The organisers' questions repeat, so their problems go beside them through the form object; the
+   * others beside their inputs as usual.
+   */
+  private void showProblems(ValidationException e) {
+    List<Problem> others =
+        form.getQuestions()
+            .keep(e.problems(), p -> feedback.text(p.messageKey(), inPageLanguage(p)));
+    if (form.getQuestions().hasProblems()) {
+      Messages.addGlobalError("registration.form.problems");
+    }
+    if (others.isEmpty()) {
+      Faces.validationFailed();
+    } else {
+      feedback.show(new ValidationException(others), "attendance");
+    }
+  }
+
+  /** The choices the registration holds: choosable even when full (they are theirs). */
+  public FormAnswers getHeld() {
+    MyRegistration current = getCurrent();
+    return current == null ? FormAnswers.NONE : current.answers().form();
+  }
+
+  /** A full choice's problem names it in both languages: the page's is the one to show. */
+  private Object[] inPageLanguage(Problem p) {
+    if (p.messageKey().equals("registration.form.choiceFull") && p.arguments().size() == 2) {
+      return new Object[] {p.arguments().get(getLanguage() == Language.RO ? 1 : 0)};
+    }
+    return p.arguments().toArray();
+  }
+
+  /** The page's language, for the organisers' labels. */
+  public Language getLanguage() {
+    return language.current();
   }
 
   public void saveChanges() {
@@ -140,7 +180,7 @@ public class RegisterForEvent {
       action.run();
       again();
     } catch (ValidationException e) {
-      feedback.show(e, "attendance");
+      showProblems(e);
     } catch (ConflictException e) {
       page = registering.page(viewer(), slug);
       throw e; // the page's exception handler explains it
