@@ -17,6 +17,8 @@ import org.colloquium.kernel.demo.DemoContent;
 import org.colloquium.registration.api.AcademicStatus;
 import org.colloquium.registration.api.Certificates;
 import org.colloquium.registration.api.CheckIn;
+import org.colloquium.registration.api.FieldDraft;
+import org.colloquium.registration.api.FieldKind;
 import org.colloquium.registration.api.Moderation;
 import org.colloquium.registration.api.MyRegistration;
 import org.colloquium.registration.api.NewRegistrant;
@@ -25,6 +27,7 @@ import org.colloquium.registration.api.ParticipationMode;
 import org.colloquium.registration.api.Registering;
 import org.colloquium.registration.api.Registrants;
 import org.colloquium.registration.api.RegistrationAnswers;
+import org.colloquium.registration.api.RegistrationForms;
 import org.colloquium.registration.api.RegistrationSetup;
 import org.colloquium.registration.api.RegistrationSetups;
 import org.colloquium.registration.api.RegistrationState;
@@ -32,7 +35,8 @@ import org.colloquium.registration.api.RegistrationState;
 /**
  * Registration as a visitor of the demo finds it. The annual conference is open, with four places
  * in person of which three are taken (the next visitor takes the last, the one after waits) and
- * fifty online. The 2023 conference has the registrations it had, in person and online, students
+ * fifty online, and the centre's own questions (workshops with places, the dinner, country,
+ * photographs). The 2023 conference has the registrations it had, in person and online, students
  * and senior researchers, some of whom came (checked in, or joined online) and have certificates of
  * attendance; the demo attendee is one of them. Made through the organisers' services, without mail
  * (the people are invented).
@@ -49,6 +53,7 @@ public class DemoRegistration implements DemoContent {
   @Inject CheckIn checkIn;
   @Inject Registering registering;
   @Inject Certificates certificates;
+  @Inject RegistrationForms forms;
   @Inject Clock clock;
 
   @Override
@@ -84,6 +89,7 @@ public class DemoRegistration implements DemoContent {
             48,
             null,
             ParticipantList.REGISTRANTS));
+    questions(organiser, slug);
     add(
         organiser,
         slug,
@@ -124,6 +130,87 @@ public class DemoRegistration implements DemoContent {
         "Ivan Franko National University of Lviv",
         AcademicStatus.STUDENT,
         ParticipationMode.ONLINE);
+  }
+
+  /**
+   * The centre's own questions: workshops with places (a small one fills quickly), the dinner
+   * (shown at the door), the institution's country, and consent to photographs.
+   */
+  private void questions(Long organiser, String slug) {
+    question(
+        organiser,
+        slug,
+        FieldKind.SECTION,
+        "Around the conference",
+        "În jurul conferinței",
+        "Workshops and the dinner are free for registrants.",
+        "Atelierele și cina sunt gratuite pentru participanți.",
+        false,
+        false,
+        null);
+    question(
+        organiser,
+        slug,
+        FieldKind.MULTIPLE,
+        "Workshops you will attend",
+        "Atelierele la care veniți",
+        "Places are limited; a full workshop can no longer be chosen.",
+        "Locurile sunt limitate; un atelier plin nu mai poate fi ales.",
+        false,
+        false,
+        "Reading Soviet-era archives | Citirea arhivelor din perioada sovietică | 20\n"
+            + "Oral history interviews | Interviuri de istorie orală | 2\n"
+            + "Walking tour of old Iași | Tur pe jos prin Iașul vechi");
+    question(
+        organiser,
+        slug,
+        FieldKind.YES_NO,
+        "Will you come to the conference dinner?",
+        "Veniți la cina conferinței?",
+        null,
+        null,
+        false,
+        true,
+        null);
+    question(
+        organiser,
+        slug,
+        FieldKind.COUNTRY,
+        "Country of your institution",
+        "Țara instituției",
+        null,
+        null,
+        false,
+        false,
+        null);
+    question(
+        organiser,
+        slug,
+        FieldKind.CONSENT,
+        "I agree to appear in photographs of the conference",
+        "Sunt de acord să apar în fotografiile conferinței",
+        null,
+        null,
+        false,
+        false,
+        null);
+  }
+
+  private void question(
+      Long organiser,
+      String slug,
+      FieldKind kind,
+      String labelEn,
+      String labelRo,
+      String helpEn,
+      String helpRo,
+      boolean required,
+      boolean atTheDoor,
+      String choices) {
+    forms.save(
+        organiser,
+        slug,
+        new FieldDraft(null, kind, labelEn, labelRo, helpEn, helpRo, required, atTheDoor, choices));
   }
 
   private void past(Long organiser, String slug) {

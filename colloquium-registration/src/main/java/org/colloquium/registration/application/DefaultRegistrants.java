@@ -33,6 +33,7 @@ import org.colloquium.kernel.text.SpreadsheetText;
 import org.colloquium.kernel.validation.Problem;
 import org.colloquium.kernel.validation.ValidationException;
 import org.colloquium.registration.api.AnswerLine;
+import org.colloquium.registration.api.FormAnswers;
 import org.colloquium.registration.api.FormField;
 import org.colloquium.registration.api.MyRegistration;
 import org.colloquium.registration.api.NewRegistrant;
@@ -46,7 +47,6 @@ import org.colloquium.registration.api.RegistrationState;
 import org.colloquium.registration.domain.FormRepository;
 import org.colloquium.registration.domain.Registration;
 import org.colloquium.registration.domain.RegistrationRepository;
-import org.colloquium.registration.domain.RegistrationRules;
 import org.colloquium.registration.domain.RegistrationSettings;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
@@ -61,6 +61,7 @@ public class DefaultRegistrants implements Registrants {
 
   @Inject RegistrationRepository repository;
   @Inject FormRepository forms;
+  @Inject FormAnswering form;
   @Inject EventFactsReader events;
   @Inject AccountDirectory accounts;
   @Inject Transitions transitions;
@@ -357,8 +358,11 @@ public class DefaultRegistrants implements Registrants {
       problems.add(Problem.of("email", "registration.email.invalid"));
     }
     RegistrationAnswers checked = null;
+    List<FormField> fields = form.fields(event.id());
     try {
-      checked = RegistrationRules.answers(registrant.answers(), repository.modes(event.id()));
+      checked =
+          form.check(
+              registrant.answers(), repository.modes(event.id()), fields, FormAnswers.NONE, false);
     } catch (ValidationException e) {
       problems.addAll(e.problems());
     }
@@ -377,6 +381,7 @@ public class DefaultRegistrants implements Registrants {
             event.id(), account.map(AccountRecord::id).orElse(null), email, checked, language, now);
     // The organiser registers on the person's behalf: no approval of their own registration.
     transitions.admit(registration, settings, event, actorId, true, registrant.mailed());
+    form.store(registration, checked.form(), fields);
     consents.record(registration, actorId);
     repository.flush();
     Integer ahead =

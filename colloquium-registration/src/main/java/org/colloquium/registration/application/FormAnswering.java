@@ -51,6 +51,16 @@ class FormAnswering {
       List<ParticipationMode> modes,
       List<FormField> fields,
       FormAnswers previous) {
+    return check(answers, modes, fields, previous, true);
+  }
+
+  /** As above; {@code requireAnswers} false when an organiser registers someone. */
+  RegistrationAnswers check(
+      RegistrationAnswers answers,
+      List<ParticipationMode> modes,
+      List<FormField> fields,
+      FormAnswers previous,
+      boolean requireAnswers) {
     List<Problem> problems = new ArrayList<>();
     RegistrationAnswers checked = null;
     try {
@@ -58,7 +68,7 @@ class FormAnswering {
     } catch (ValidationException e) {
       problems.addAll(e.problems());
     }
-    FormAnswers form = FormRules.check(answers.form(), fields, previous, problems);
+    FormAnswers form = FormRules.check(answers.form(), fields, previous, problems, requireAnswers);
     ValidationException.throwIfAny(problems);
     return checked.withForm(form);
   }

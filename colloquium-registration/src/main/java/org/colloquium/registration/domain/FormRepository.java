@@ -161,12 +161,17 @@ public class FormRepository {
    * @return whether it was set
    */
   public boolean setCapacity(Long choiceId, Integer capacity) {
-    return em.createQuery(
-                "update RegistrationFieldChoice c set c.capacity = :capacity"
-                    + " where c.id = :id and (:unlimited = true or c.taken <= :capacity)")
-            .setParameter("capacity", capacity)
-            .setParameter("unlimited", capacity == null)
-            .setParameter("id", choiceId)
+    if (capacity == null) {
+      return em.createNativeQuery(
+                  "update registration_field_choice set capacity = null where id = ?1")
+              .setParameter(1, choiceId)
+              .executeUpdate()
+          == 1;
+    }
+    return em.createNativeQuery(
+                "update registration_field_choice set capacity = ?1 where id = ?2 and taken <= ?1")
+            .setParameter(1, capacity)
+            .setParameter(2, choiceId)
             .executeUpdate()
         == 1;
   }

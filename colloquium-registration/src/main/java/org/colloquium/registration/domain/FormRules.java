@@ -44,6 +44,19 @@ public final class FormRules {
    */
   public static FormAnswers check(
       FormAnswers given, List<FormField> fields, FormAnswers previous, List<Problem> problems) {
+    return check(given, fields, previous, problems, true);
+  }
+
+  /**
+   * As {@link #check(FormAnswers, List, FormAnswers, List)}; {@code requireAnswers} false for an
+   * organiser who registers someone with what they know (a required question may stay open).
+   */
+  public static FormAnswers check(
+      FormAnswers given,
+      List<FormField> fields,
+      FormAnswers previous,
+      List<Problem> problems,
+      boolean requireAnswers) {
     Map<Long, String> values = new HashMap<>();
     Set<Long> choices = new HashSet<>();
     for (FormField field : fields) {
@@ -58,7 +71,7 @@ public final class FormRules {
       if (field.kind().chooses()) {
         List<FormChoice> chosen =
             field.choices().stream().filter(c -> given.chose(c.id())).toList();
-        if (chosen.isEmpty() && field.required()) {
+        if (chosen.isEmpty() && field.required() && requireAnswers) {
           problems.add(Problem.of(name, "registration.form.required"));
         } else if (field.kind() == FieldKind.CHOICE && chosen.size() > 1) {
           problems.add(Problem.of(name, "registration.form.notOffered"));
@@ -76,7 +89,9 @@ public final class FormRules {
       String value = value(field, given.value(field.id()), name, problems);
       if (value != null) {
         values.put(field.id(), value);
-      } else if (field.required() && problems.stream().noneMatch(p -> p.field().equals(name))) {
+      } else if (field.required()
+          && requireAnswers
+          && problems.stream().noneMatch(p -> p.field().equals(name))) {
         problems.add(
             Problem.of(
                 name,

@@ -1,6 +1,12 @@
 package org.colloquium.web.api;
 
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.colloquium.registration.api.AcademicStatus;
+import org.colloquium.registration.api.FormAnswers;
 import org.colloquium.registration.api.ParticipationMode;
 import org.colloquium.registration.api.RegistrationAnswers;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -31,7 +37,19 @@ public record ApiRegistrationRequest(
                     + " records a consent the person gave them (on a paper form, say).")
         Boolean listed,
     @Schema(nullable = true, description = "Organisers only: mail the person (default true).")
-        Boolean mailed) {
+        Boolean mailed,
+    @Schema(
+            nullable = true,
+            description =
+                "Answers to the organisers' questions by field id: text, a number, a date"
+                    + " (yyyy-mm-dd), a country code, `yes` or `no`; `yes` for a consent given.")
+        Map<String, String> answers,
+    @Schema(
+            nullable = true,
+            description =
+                "Ids of the choices made in the organisers' choice questions; a choice with no"
+                    + " place left is refused (422).")
+        List<Long> choices) {
 
   RegistrationAnswers answers(String defaultName, String defaultAffiliation) {
     return new RegistrationAnswers(
@@ -41,6 +59,27 @@ public record ApiRegistrationRequest(
         academicStatus,
         dietaryNeeds,
         accessibilityNeeds,
-        Boolean.TRUE.equals(listed));
+        Boolean.TRUE.equals(listed),
+        form());
+  }
+
+  /** The answers by field id; a key that is no number names no field and is left out. */
+  private FormAnswers form() {
+    Map<Long, String> byField = new HashMap<>();
+    if (answers != null) {
+      answers.forEach(
+          (key, value) -> {
+            try {
+              byField.put(Long.valueOf(key), value);
+            } catch (NumberFormatException e) {
+              // Not a field's id: no question of the event, nothing to answer.
+            }
+          });
+    }
+    Set<Long> chosen = new HashSet<>();
+    if (choices != null) {
+      choices.stream().filter(java.util.Objects::nonNull).forEach(chosen::add);
+    }
+    return new FormAnswers(byField, chosen);
   }
 }

@@ -58,7 +58,7 @@ public class EditRegistrationForm implements Serializable {
     } catch (ValidationException e) {
       // The kind of a stored question is not an input: its problem goes to the top.
       feedback.showBeside(
-          e, "questions:" + index + ":edit", field -> field.equals("kind") ? null : field);
+          e, "questions", field -> field.equals("kind") ? null : "rows:" + index + ":" + field);
       return;
     }
     Messages.addGlobalInfo("registrationForm.saved");

@@ -11,6 +11,7 @@ import org.colloquium.registration.api.FieldKind;
 import org.colloquium.registration.api.FormAnswers;
 import org.colloquium.registration.api.FormChoice;
 import org.colloquium.registration.api.FormField;
+import org.colloquium.web.faces.BundleMessages;
 
 /**
  * Answers to the organisers' questions as the form binds them: text by field key, ticked boxes by
@@ -104,6 +105,17 @@ public class QuestionAnswers implements Serializable {
               return false;
             })
         .toList();
+  }
+
+  /** What a choice's label adds: its places left, or that it is full; nothing with no limit. */
+  public String note(FormChoice choice) {
+    if (choice.left() == null) {
+      return "";
+    }
+    return " — "
+        + (choice.full()
+            ? BundleMessages.text("registration.form.choice.full")
+            : BundleMessages.text("registration.form.choice.left", choice.left()));
   }
 
   public boolean hasProblems() {
