@@ -273,7 +273,7 @@ class RegistrationFormIT extends DeployedApplication {
         csv.body());
 
     Page form = organiser.get(FORM);
-    assertTrue(form.text().contains("Archives: 1 of 1 taken"), form.text());
+    assertTrue(form.text().contains("Archives: 1 of 1 taken ·"), form.text());
     Page fewer =
         organiser.submit(
             form,
@@ -312,7 +312,7 @@ class RegistrationFormIT extends DeployedApplication {
     Page cancelled = organiser.submit(organiser.get(REGISTER), "cancelling", Map.of(), "cancel");
     assertTrue(cancelled.infos().contains("Your registration is cancelled."), cancelled.text());
     Page form = organiser.get(FORM);
-    assertTrue(form.text().contains("Archives: 0 of 1 taken"), form.text());
+    assertTrue(form.text().contains("Archives: 0 of 1 taken ·"), form.text());
   }
 
   @Test
@@ -360,7 +360,7 @@ class RegistrationFormIT extends DeployedApplication {
     assertEquals(Map.of(201, 100, 422, 900), statuses);
 
     // What the server kept: the counter and the answers agree.
-    assertTrue(organiser.get(FORM).text().contains("Monastery: 100 of 100 taken"));
+    assertTrue(organiser.get(FORM).text().contains("Monastery: 100 of 100 taken ·"));
     Page csv = organiser.get("/manage/events/" + SLUG + "/registrations.csv");
     long holders = csv.body().lines().filter(l -> l.contains("\"Monastery\"")).count();
     assertEquals(100, holders, "a hundred rows hold the choice");

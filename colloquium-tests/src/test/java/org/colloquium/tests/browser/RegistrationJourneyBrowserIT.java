@@ -22,7 +22,8 @@ import org.openqa.selenium.Keys;
  * place in person, a third waits; the organiser reads the settings and the list and cancels the
  * second, and the third accepts the place offered; the door scans a ticket by camera; the organiser
  * then approves a moderated registration; after the past conference certificates are issued and
- * sent, and an attendee downloads theirs and checks it. By keyboard, with axe and the HTML checker
+ * sent, and an attendee downloads theirs and checks it; the organisers read and add questions of
+ * the registration form. By keyboard, with axe and the HTML checker
  * on every page.
  */
 class RegistrationJourneyBrowserIT extends DeployedApplication {
@@ -118,6 +119,17 @@ class RegistrationJourneyBrowserIT extends DeployedApplication {
       organiser.find(By.id("setup:inPersonCapacity-error"));
       assertTrue(organiser.text().contains("places are already taken"), organiser.text());
       organiser.check("registration-settings-with-error");
+      // The organisers' own questions: the demo's, a preview, one more added by keyboard.
+      organiser.activateByKeyboard(By.id("to-form"));
+      organiser.waitForPath("/manage/events/annual-conference-iii/registration/form");
+      assertTrue(organiser.text().contains("Workshops you will attend"), organiser.text());
+      organiser.check("registration-form");
+      organiser.type("add:labelEn", "Poster printing");
+      organiser.type("add:labelRo", "Tipărirea posterului");
+      organiser.activateByKeyboard(By.id("add:addQuestion"));
+      organiser.find(By.cssSelector(".page-messages .message-info"));
+      assertTrue(organiser.text().contains("Short text · Poster printing"), organiser.text());
+      organiser.check("registration-form-added");
     }
     try (Browser waiting = new Browser("registration-offer")) {
       waiting.signIn(DemoUsers.AUTHOR.email(), DemoUsers.PASSWORD);
