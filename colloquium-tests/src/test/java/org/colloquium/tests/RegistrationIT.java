@@ -726,6 +726,13 @@ class RegistrationIT extends ClockControlledApplication {
     // Another event's address for the same registration finds nothing.
     String elsewhere = one.attr("href").replace(PAST, SLUG);
     assertEquals(404, organiser.getBytes(elsewhere).statusCode());
+    // Someone who takes part online has no badge, even by an address typed by hand.
+    Element online =
+        list.document().select("#registrants a[href*=/registrations/]").stream()
+            .filter(a -> a.text().equals("Johannes Berger"))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError(list.text()));
+    assertEquals(404, organiser.getBytes(online.attr("href") + "/badge.pdf").statusCode());
   }
 
   @Test

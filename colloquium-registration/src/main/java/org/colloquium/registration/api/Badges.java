@@ -10,6 +10,6 @@ public interface Badges {
   /** A4 sheets of every confirmed in-person registrant's badge, in name order. */
   byte[] sheet(Long actorId, String slug);
 
-  /** One registration's badge, on a sheet of its own. */
+  /** One registration's badge, on a sheet of its own; none (404) unless confirmed in person. */
   byte[] one(Long actorId, String slug, Long registrationId);
 }

@@ -52,6 +52,8 @@ public class DefaultBadges implements Badges {
         repository
             .find(registrationId)
             .filter(found -> found.eventId().equals(event.id()) && !found.anonymised())
+            // Only someone confirmed to come in person has a badge (and a ticket on it).
+            .filter(Registration::hasTicket)
             .orElseThrow(() -> new NotFoundException("registration " + registrationId));
     return render(event, List.of(r));
   }

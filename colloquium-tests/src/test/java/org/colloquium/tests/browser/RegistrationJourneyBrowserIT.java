@@ -23,8 +23,7 @@ import org.openqa.selenium.Keys;
  * second, and the third accepts the place offered; the door scans a ticket by camera; the organiser
  * then approves a moderated registration; after the past conference certificates are issued and
  * sent, and an attendee downloads theirs and checks it; the organisers read and add questions of
- * the registration form. By keyboard, with axe and the HTML checker
- * on every page.
+ * the registration form. By keyboard, with axe and the HTML checker on every page.
  */
 class RegistrationJourneyBrowserIT extends DeployedApplication {
 
