@@ -272,6 +272,25 @@ class RegistrationFormIT extends DeployedApplication {
         csv.body().contains("\"Archives\",\"Fish\",\"Yes\",\"2.5\",\"Moldova\",\"Yes\""),
         csv.body());
 
+    // The list and its files filtered by an answer.
+    String archives = null;
+    String noDinner = null;
+    for (Element o : list.document().select("#filter-answer option")) {
+      if (o.text().equals("Workshops: Archives")) {
+        archives = o.val();
+      } else if (o.text().equals("Dinner: No")) {
+        noDinner = o.val();
+      }
+    }
+    assertNotNull(archives, list.document().select("#filter-answer").outerHtml());
+    String base = "/manage/events/" + SLUG + "/registrations";
+    Page chose = organiser.get(base + "?answer=" + archives);
+    assertEquals(1, chose.document().select("#registrants tbody tr").size(), chose.text());
+    Page none = organiser.get(base + "?answer=" + noDinner);
+    assertTrue(none.document().select("#registrants").isEmpty(), none.text());
+    assertEquals(1, organiser.get(base + ".csv?answer=" + noDinner).body().lines().count());
+    assertEquals(2, organiser.get(base + ".csv?answer=" + archives).body().lines().count());
+
     Page form = organiser.get(FORM);
     assertTrue(form.text().contains("Archives: 1 of 1 taken ·"), form.text());
     Page fewer =

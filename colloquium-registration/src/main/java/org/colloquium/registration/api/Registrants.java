@@ -4,7 +4,17 @@ package org.colloquium.registration.api;
 public interface Registrants {
 
   /** The list, filtered by state and mode when given (null: all). */
-  RegistrantsView list(Long actorId, String slug, RegistrationState state, ParticipationMode mode);
+  default RegistrantsView list(
+      Long actorId, String slug, RegistrationState state, ParticipationMode mode) {
+    return list(actorId, slug, state, mode, null);
+  }
+
+  /**
+   * The list, filtered by state, mode and an answer ({@link AnswerFilter#key}) when given (null:
+   * all).
+   */
+  RegistrantsView list(
+      Long actorId, String slug, RegistrationState state, ParticipationMode mode, String answer);
 
   /**
    * The list as CSV (UTF-8 with a byte order mark, Excel's dialect, every field quoted, cells that
@@ -15,6 +25,7 @@ public interface Registrants {
       String slug,
       RegistrationState state,
       ParticipationMode mode,
+      String answer,
       java.io.OutputStream out);
 
   /** The same list as an XLSX workbook of one sheet, its cells typed text. */
@@ -23,6 +34,7 @@ public interface Registrants {
       String slug,
       RegistrationState state,
       ParticipationMode mode,
+      String answer,
       java.io.OutputStream out);
 
   /** Approves a pending registration: confirmed if a place is free, waitlisted otherwise. */

@@ -17,7 +17,8 @@ public record RegistrantsView(
     List<Places> places,
     List<RegistrantCount> counts,
     List<RegistrantRow> rows,
-    List<Day> perDay)
+    List<Day> perDay,
+    List<AnswerFilter> answerFilters)
     implements Serializable {
 
   /** Registrations made on one day (in the event's zone), every day from the first to the last. */

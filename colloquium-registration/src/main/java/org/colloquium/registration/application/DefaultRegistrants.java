@@ -32,6 +32,7 @@ import org.colloquium.kernel.i18n.Language;
 import org.colloquium.kernel.text.SpreadsheetText;
 import org.colloquium.kernel.validation.Problem;
 import org.colloquium.kernel.validation.ValidationException;
+import org.colloquium.registration.api.AnswerFilter;
 import org.colloquium.registration.api.AnswerLine;
 import org.colloquium.registration.api.FormAnswers;
 import org.colloquium.registration.api.FormField;
@@ -72,9 +73,10 @@ public class DefaultRegistrants implements Registrants {
 
   @Override
   public RegistrantsView list(
-      Long actorId, String slug, RegistrationState state, ParticipationMode mode) {
+      Long actorId, String slug, RegistrationState state, ParticipationMode mode, String answer) {
     EventFacts event = events.manageable(actorId, slug);
     boolean configured = repository.settings(event.id()).isPresent();
+    boolean filtered = answer != null && !answer.isBlank();
     return new RegistrantsView(
         event.slug(),
         event.title(),
@@ -82,8 +84,12 @@ public class DefaultRegistrants implements Registrants {
         configured,
         repository.places(event.id()),
         repository.counts(event.id()),
-        repository.of(event.id(), state, mode).stream().map(RegistrationViews::row).toList(),
-        perDay(repository.registeredAt(event.id()), event.zone()));
+        repository.of(event.id(), state, mode).stream()
+            .map(RegistrationViews::row)
+            .filter(r -> !filtered || AnswerFilter.matches(answer, r.form()))
+            .toList(),
+        perDay(repository.registeredAt(event.id()), event.zone()),
+        AnswerFilter.of(forms.views(event.id(), false), event.language()));
   }
 
   /** At most this many days in the chart: the last ones. */
@@ -179,8 +185,9 @@ public class DefaultRegistrants implements Registrants {
       String slug,
       RegistrationState state,
       ParticipationMode mode,
+      String answer,
       OutputStream out) {
-    RegistrantsView view = list(actorId, slug, state, mode);
+    RegistrantsView view = list(actorId, slug, state, mode, answer);
     List<FormField> fields = forms.views(events.manageable(actorId, slug).id(), false);
     try {
       out.write(UTF8_BOM);
@@ -203,8 +210,9 @@ public class DefaultRegistrants implements Registrants {
       String slug,
       RegistrationState state,
       ParticipationMode mode,
+      String answer,
       OutputStream out) {
-    RegistrantsView view = list(actorId, slug, state, mode);
+    RegistrantsView view = list(actorId, slug, state, mode, answer);
     List<FormField> fields = forms.views(events.manageable(actorId, slug).id(), false);
     List<String> columns = columns(fields);
     try {

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import org.colloquium.kernel.i18n.Language;
 import org.colloquium.kernel.validation.Problem;
+import org.colloquium.registration.api.AnswerFilter;
 import org.colloquium.registration.api.AnswerLine;
 import org.colloquium.registration.api.FieldKind;
 import org.colloquium.registration.api.FormAnswers;
@@ -188,5 +189,32 @@ class FormRulesTest {
     assertEquals(
         List.of(new AnswerLine("Q2", "Yes"), new AnswerLine("Q3", "Moldova")),
         AnswerLine.of(fields, given, Language.EN, f -> f.kind() != FieldKind.MULTIPLE));
+  }
+
+  @Test
+  void theListIsFilteredByChoicesAndYesOrNo() {
+    List<FormField> fields =
+        List.of(
+            field(1, FieldKind.MULTIPLE, false, OPEN, FULL),
+            field(2, FieldKind.YES_NO, false),
+            field(3, FieldKind.TEXT, false),
+            field(4, FieldKind.CONSENT, false));
+    assertEquals(
+        List.of(
+            new AnswerFilter("c101", "Q1: Archives"),
+            new AnswerFilter("c102", "Q1: Oral history"),
+            new AnswerFilter("y2", "Q2: Yes"),
+            new AnswerFilter("n2", "Q2: No"),
+            new AnswerFilter("y4", "Q4: Yes")),
+        AnswerFilter.of(fields, Language.EN));
+    FormAnswers given = new FormAnswers(Map.of(2L, "no", 4L, "yes"), Set.of(102L));
+    assertTrue(AnswerFilter.matches("c102", given));
+    assertTrue(AnswerFilter.matches("n2", given));
+    assertTrue(AnswerFilter.matches("y4", given));
+    assertEquals(false, AnswerFilter.matches("c101", given));
+    assertEquals(false, AnswerFilter.matches("y2", given));
+    for (String nonsense : new String[] {"", "c", "x2", "c1e3", "y" + "9".repeat(30)}) {
+      assertEquals(false, AnswerFilter.matches(nonsense, given), nonsense);
+    }
   }
 }

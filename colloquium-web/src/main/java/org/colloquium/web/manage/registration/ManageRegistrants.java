@@ -39,6 +39,7 @@ public class ManageRegistrants implements Serializable {
   private String slug;
   private String state;
   private String mode;
+  private String answer;
   private RegistrantsView view;
   private transient DayChart chart;
   private String reason;
@@ -58,7 +59,8 @@ public class ManageRegistrants implements Serializable {
             signedIn.accountId(),
             slug,
             EnumParameters.parse(RegistrationState.class, state),
-            EnumParameters.parse(ParticipationMode.class, mode));
+            EnumParameters.parse(ParticipationMode.class, mode),
+            answer);
   }
 
   /** The presenting authors registered as speakers now, without waiting for the next run. */
@@ -175,6 +177,14 @@ public class ManageRegistrants implements Serializable {
 
   public void setMode(String mode) {
     this.mode = mode;
+  }
+
+  public String getAnswer() {
+    return answer;
+  }
+
+  public void setAnswer(String answer) {
+    this.answer = answer;
   }
 
   public String getReason() {

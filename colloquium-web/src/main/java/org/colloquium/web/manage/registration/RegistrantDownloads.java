@@ -72,12 +72,16 @@ public class RegistrantDownloads extends HttpServlet {
           EnumParameters.parse(RegistrationState.class, request.getParameter("state"));
       ParticipationMode mode =
           EnumParameters.parse(ParticipationMode.class, request.getParameter("mode"));
+      // A key the event's questions do not offer matches nobody: the file has the header only.
+      String answer = request.getParameter("answer");
       if (request.getServletPath().equals(XLSX)) {
         Downloads.attachment(response, Downloads.XLSX_TYPE, slug + "-registrations.xlsx");
-        registrants.xlsx(signedIn.accountId(), slug, state, mode, response.getOutputStream());
+        registrants.xlsx(
+            signedIn.accountId(), slug, state, mode, answer, response.getOutputStream());
       } else {
         Downloads.attachment(response, "text/csv; charset=UTF-8", slug + "-registrations.csv");
-        registrants.csv(signedIn.accountId(), slug, state, mode, response.getOutputStream());
+        registrants.csv(
+            signedIn.accountId(), slug, state, mode, answer, response.getOutputStream());
       }
     } catch (NotFoundException e) {
       Downloads.fail(response, HttpServletResponse.SC_NOT_FOUND);
