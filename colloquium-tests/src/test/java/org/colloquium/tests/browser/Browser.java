@@ -293,6 +293,11 @@ final class Browser implements AutoCloseable {
     new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> text().contains(text));
   }
 
+  /** As {@link #waitForText(String)}, for what may take longer than a page, such as a camera. */
+  void waitForText(String text, Duration patience) {
+    new WebDriverWait(driver, patience).until(d -> text().contains(text));
+  }
+
   /** The page's text; asked again if the page was replaced while it was being read. */
   String text() {
     for (int attempt = 1; ; attempt++) {
