@@ -52,4 +52,4 @@ create table registration_answer_choice (
 create index registration_answer_choice_choice on registration_answer_choice (choice_id);
 
 -- A visitor's answers wait with their request until the address is confirmed.
-alter table registration_request add column form_answers varchar(16000);
+alter table registration_request add column form_answers varchar(1000000);

@@ -181,6 +181,14 @@ public class DefaultRegistering implements Registering {
           && !transitions.move(registration, checked.mode(), c.settings(), c.event(), accountId)) {
         throw new ValidationException(Problem.of("mode", "registration.mode.full"));
       }
+    } else if (!checked.form().choices().equals(registration.form().choices())) {
+      // The quota row, then the registration, then the choices: the order of every path that
+      // ends a registration and gives its choices back, so that the two never wait in a circle.
+      transitions.lockAndRead(registration);
+      if (registration.state().ended()) {
+        throw new ConflictException("registration.changedMeanwhile", "ended meanwhile");
+      }
+      checked = form.check(answers, c.modes(), c.fields(), registration.form());
     }
     registration.answer(checked);
     form.store(registration, checked.form(), c.fields());

@@ -26,6 +26,8 @@ public final class FormRules {
   public static final int MAX_TEXT = 500;
   public static final int MAX_LONG_TEXT = 4000;
   private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
+  private static final java.util.regex.Pattern NUMBER =
+      java.util.regex.Pattern.compile("-?\\d{1,20}(\\.\\d{1,10})?");
 
   private FormRules() {}
 
@@ -130,7 +132,9 @@ public final class FormRules {
       case NUMBER -> {
         String number = value.replace(',', '.').replace(" ", "");
         try {
-          if (number.length() > 30) {
+          // Digits only, never an exponent: "1e999999999" is a short text whose plain form
+          // would not fit in memory, let alone in the answer's column.
+          if (!NUMBER.matcher(number).matches()) {
             throw new NumberFormatException(number);
           }
           return new BigDecimal(number).toPlainString();

@@ -80,7 +80,7 @@ public class RegistrationRequest {
   @Column(name = "used_at")
   private Instant usedAt;
 
-  @Column(name = "form_answers", length = 16000)
+  @Column(name = "form_answers", length = 1000000)
   private String formAnswers;
 
   protected RegistrationRequest() {}

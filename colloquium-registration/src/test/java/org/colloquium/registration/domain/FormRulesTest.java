@@ -92,6 +92,28 @@ class FormRulesTest {
   }
 
   @Test
+  void aNumberIsDigitsNeverAnExponent() {
+    List<FormField> fields = List.of(field(1, FieldKind.NUMBER, false));
+    for (String typed : new String[] {"1e999999999", "1e-999999999", "1E5", "0x10", "1.5.2"}) {
+      List<Problem> problems = new ArrayList<>();
+      FormAnswers kept =
+          FormRules.check(
+              new FormAnswers(Map.of(1L, typed), Set.of()), fields, FormAnswers.NONE, problems);
+      assertEquals(
+          List.of("registration.form.number"),
+          problems.stream().map(Problem::messageKey).toList(),
+          typed);
+      assertEquals(Map.of(), kept.values());
+    }
+    List<Problem> none = new ArrayList<>();
+    assertEquals(
+        Map.of(1L, "-12.25"),
+        FormRules.check(
+                new FormAnswers(Map.of(1L, "- 12,25"), Set.of()), fields, FormAnswers.NONE, none)
+            .values());
+  }
+
+  @Test
   void requiredQuestionsAndConsentsMustBeAnswered() {
     List<FormField> fields =
         List.of(
