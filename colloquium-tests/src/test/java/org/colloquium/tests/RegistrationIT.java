@@ -748,6 +748,15 @@ class RegistrationIT extends ClockControlledApplication {
     // The demo's presenting authors: the demo author, and the attendee who also came.
     assertTrue(speakers.contains("Mihai Ștefănescu"), speakers + " in " + list.text());
     assertEquals(2, speakers.size(), speakers.toString());
+    // The counts say how many of each cell are speakers, outside the places.
+    java.util.regex.Matcher ofWhom =
+        java.util.regex.Pattern.compile("of whom (\\d+) speakers")
+            .matcher(list.document().selectFirst("#counts").text());
+    int counted = 0;
+    while (ofWhom.find()) {
+      counted += Integer.parseInt(ofWhom.group(1));
+    }
+    assertEquals(2, counted, list.document().selectFirst("#counts").text());
     Page again = organiser.submit(list, "speakers", Map.of(), "registerSpeakers");
     assertTrue(
         again.infos().toString().contains("Registered as speakers now: 0."),

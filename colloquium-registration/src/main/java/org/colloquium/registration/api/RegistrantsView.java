@@ -30,4 +30,12 @@ public record RegistrantsView(
         .mapToLong(RegistrantCount::count)
         .sum();
   }
+
+  /** Of {@link #count}, the speakers': counted in their state and mode, holding no place. */
+  public long speakers(ParticipationMode mode, RegistrationState state) {
+    return counts.stream()
+        .filter(c -> c.mode() == mode && c.state() == state)
+        .mapToLong(RegistrantCount::speakers)
+        .sum();
+  }
 }

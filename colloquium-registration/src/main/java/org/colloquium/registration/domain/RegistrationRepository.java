@@ -726,7 +726,8 @@ public class RegistrationRepository {
 
   public List<RegistrantCount> counts(Long eventId) {
     return em.createQuery(
-            "select new org.colloquium.registration.api.RegistrantCount(r.mode, r.state, count(r))"
+            "select new org.colloquium.registration.api.RegistrantCount(r.mode, r.state, count(r),"
+                + " sum(case when r.speaker = true then 1L else 0L end))"
                 + " from Registration r where r.eventId = :event group by r.mode, r.state",
             RegistrantCount.class)
         .setParameter("event", eventId)
