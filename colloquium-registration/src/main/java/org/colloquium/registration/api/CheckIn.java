@@ -4,6 +4,8 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
+import org.colloquium.kernel.i18n.Language;
 
 /**
  * The door: organisers and door helpers check registrants in by their ticket's code (scanned, or
@@ -69,8 +71,14 @@ public interface CheckIn {
       String dietaryNeeds,
       String accessibilityNeeds,
       Instant checkedInAt,
-      List<AnswerLine> notes)
-      implements Serializable {}
+      Map<Language, List<AnswerLine>> notes)
+      implements Serializable {
+
+    /** The answers shown at the door, labelled in the helper's language. */
+    public List<AnswerLine> notesIn(Language language) {
+      return notes.getOrDefault(language, notes.getOrDefault(Language.fallback(), List.of()));
+    }
+  }
 
   enum Outcome {
     /** Checked in now. */

@@ -4,7 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import org.colloquium.kernel.access.NotFoundException;
@@ -12,6 +14,7 @@ import org.colloquium.kernel.i18n.Language;
 import org.colloquium.registration.api.AnswerLine;
 import org.colloquium.registration.api.CheckIn;
 import org.colloquium.registration.api.FormField;
+import org.colloquium.registration.api.RegistrationAnswers;
 import org.colloquium.registration.domain.FormRepository;
 import org.colloquium.registration.domain.Registration;
 import org.colloquium.registration.domain.RegistrationRepository;
@@ -112,7 +115,16 @@ public class DefaultCheckIn implements CheckIn {
         a.dietaryNeeds(),
         a.accessibilityNeeds(),
         r.checkedInAt(),
-        // The organisers' labels in the platform's language: the helper reads them, not the guest.
-        AnswerLine.of(fields, a.form(), Language.fallback(), FormField::showAtCheckIn));
+        notes(fields, a));
+  }
+
+  /** The answers marked for the door, in every language: the helper's page picks its own. */
+  private static Map<Language, List<AnswerLine>> notes(
+      List<FormField> fields, RegistrationAnswers a) {
+    Map<Language, List<AnswerLine>> notes = new EnumMap<>(Language.class);
+    for (Language language : Language.values()) {
+      notes.put(language, AnswerLine.of(fields, a.form(), language, FormField::showAtCheckIn));
+    }
+    return notes;
   }
 }

@@ -5,10 +5,12 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import org.colloquium.kernel.i18n.Language;
 import org.colloquium.registration.api.CheckIn;
 import org.colloquium.registration.api.CheckIn.Desk;
 import org.colloquium.registration.api.CheckIn.Person;
 import org.colloquium.registration.api.CheckIn.Result;
+import org.colloquium.web.i18n.LocaleSelection;
 import org.colloquium.web.security.SignedIn;
 import org.omnifaces.util.Faces;
 
@@ -26,6 +28,7 @@ public class CheckInAtTheDoor implements Serializable {
 
   @Inject CheckIn checkIn;
   @Inject SignedIn signedIn;
+  @Inject LocaleSelection locale;
 
   private String slug;
   private Desk desk;
@@ -93,5 +96,10 @@ public class CheckInAtTheDoor implements Serializable {
 
   public void setSlug(String slug) {
     this.slug = slug;
+  }
+
+  /** The helper's language: the organisers' questions are labelled in it. */
+  public Language getLanguage() {
+    return locale.current();
   }
 }
