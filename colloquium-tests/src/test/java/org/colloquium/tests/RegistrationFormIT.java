@@ -18,6 +18,7 @@ import org.colloquium.tests.support.AtOnce;
 import org.colloquium.tests.support.DemoUsers;
 import org.colloquium.tests.support.DeployedApplication;
 import org.colloquium.tests.support.MailCatcher;
+import org.colloquium.tests.support.Mails;
 import org.colloquium.tests.support.Page;
 import org.colloquium.tests.support.SubmissionsApi;
 import org.colloquium.tests.support.SubmissionsApi.Answer;
@@ -195,6 +196,25 @@ class RegistrationFormIT extends DeployedApplication {
     Element preview = form.document().getElementById("preview");
     assertTrue(preview.text().contains("Archives — 1 place left"), preview.text());
     assertTrue(preview.text().contains("Walk"), preview.text());
+
+    // Saving one question keeps what was typed, unsaved, in another; moving one too.
+    Page oneSaved =
+        organiser.submit(
+            form,
+            "questions",
+            Map.of("rows:3:helpEn", "Nights in Cluj", "rows:4:labelEn", "Country of work"),
+            "rows:3:save");
+    assertTrue(oneSaved.infos().contains("The question is saved."), oneSaved.text());
+    assertEquals("Country of work", oneSaved.fieldValue("questions:rows:4:labelEn"));
+    Page moved = organiser.submit(oneSaved, "questions", Map.of(), "rows:1:down");
+    assertEquals("Country of work", moved.fieldValue("questions:rows:4:labelEn"));
+    assertEquals("Dinner", moved.fieldValue("questions:rows:1:labelEn"), moved.text());
+    Page reread = organiser.get(FORM);
+    assertEquals("Nights in Cluj", reread.fieldValue("questions:rows:3:helpEn"), "saved");
+    assertEquals("Country", reread.fieldValue("questions:rows:4:labelEn"), "never saved");
+    assertEquals("Lunch", reread.fieldValue("questions:rows:2:labelEn"), "moved down");
+    organiser.submit(reread, "questions", Map.of(), "rows:2:up");
+    assertEquals("Lunch", organiser.get(FORM).fieldValue("questions:rows:1:labelEn"));
   }
 
   @Test
@@ -383,5 +403,171 @@ class RegistrationFormIT extends DeployedApplication {
     Page csv = organiser.get("/manage/events/" + SLUG + "/registrations.csv");
     long holders = csv.body().lines().filter(l -> l.contains("\"Monastery\"")).count();
     assertEquals(100, holders, "a hundred rows hold the choice");
+  }
+
+  @Test
+  @Order(6)
+  void aChoiceThatFilledBeforeAVisitorsLinkIsLeftOutAndNamed() throws Exception {
+    WebClient organiser = DemoUsers.ORGANISER.signedIn();
+    add(
+        organiser,
+        Map.of(
+            "kind", "CHOICE",
+            "labelEn", "Boat",
+            "labelRo", "Barcă",
+            "choices", "Boat trip | Plimbare cu barca | 1"));
+    Page published =
+        organiser.submit(organiser.get("/manage/events/" + SLUG), "status", Map.of(), "publish");
+    assertTrue(published.infos().toString().contains("is published"), published.text());
+    WebClient visitor = new WebClient();
+    Page page = visitor.get(REGISTER);
+    String choice = option(page, "Boat", "Boat trip");
+    Map<String, String> answers = new HashMap<>();
+    answers.put("email", "sailor@form.example");
+    answers.put("fullName", "Марина Ștefănescu");
+    answers.put("mode", "ONLINE");
+    answers.put(group(page, "Lunch"), option(page, "Lunch", "Fish"));
+    answers.put(input(page, "attendance", "Photos"), "on");
+    answers.put(group(page, "Boat"), choice);
+    Page asked = visitor.submit(page, "attendance", answers, "register");
+    assertTrue(
+        asked.infos().toString().contains("a link is on its way"),
+        asked.infos() + " " + asked.errors() + " " + asked.text());
+
+    // The only place goes to someone else before the visitor follows the link.
+    Answer taken =
+        register(
+            SubmissionsApi.tokenOf(DemoUsers.ORGANISER),
+            "rower@form.example",
+            Long.parseLong(choice));
+    assertEquals(201, taken.status(), taken.body());
+
+    String link = Mails.link(confirmMail("sailor@form.example"), "/confirm?token=");
+    Page confirmed = new WebClient().get(link);
+    assertEquals(200, confirmed.status());
+    Element leftOut = confirmed.document().getElementById("left-out");
+    assertNotNull(leftOut, confirmed.text());
+    assertTrue(leftOut.text().endsWith("“Boat trip”."), leftOut.text());
+    assertTrue(organiser.get(FORM).text().contains("Boat trip: 1 of 1 taken ·"));
+  }
+
+  @Test
+  @Order(7)
+  void aChoiceIsNeverRemovedFromUnderSomeoneChoosingIt() throws Exception {
+    WebClient organiser = DemoUsers.ORGANISER.signedIn();
+    String token = SubmissionsApi.tokenOf(DemoUsers.ORGANISER);
+    Map<String, Integer> told = new HashMap<>();
+    // Rounds of a fresh choice: an organiser removes it while people choose it, all at once.
+    for (int round = 0; round < 10; round++) {
+      String ferry = "Ferry " + round;
+      Page form =
+          add(
+              organiser,
+              Map.of(
+                  "kind", "CHOICE",
+                  "labelEn", "Crossing " + round,
+                  "labelRo", "Traversare " + round,
+                  "choices", ferry + " | Feribot\nBus | Autobuz"));
+      int row = form.document().select("fieldset.question-form").size() - 1;
+      long choice = Long.parseLong(option(organiser.get(REGISTER), "Crossing " + round, ferry));
+      WebClient remover = DemoUsers.ORGANISER.signedIn();
+      Page open = remover.get(FORM);
+      List<Callable<Answer>> requests = new ArrayList<>();
+      for (int i = 0; i < 8; i++) {
+        String email = "ferry-" + round + "-" + i + "@race.example";
+        requests.add(() -> register(token, email, choice));
+        if (i == 3) {
+          requests.add(
+              () -> {
+                Page saved =
+                    remover.submit(
+                        open,
+                        "questions",
+                        Map.of("rows:" + row + ":choices", "Bus | Autobuz"),
+                        "rows:" + row + ":save");
+                return new Answer(
+                    saved.status(), null, saved.text().getBytes(StandardCharsets.UTF_8));
+              });
+        }
+      }
+      for (Answer a : AtOnce.run(POOL, requests)) {
+        assertTrue(a.status() < 500, a.body());
+        if (a.status() == 201) {
+          told.merge(ferry, 1, Integer::sum);
+        }
+      }
+    }
+    // Everyone told they hold a ferry holds it.
+    Page csv = organiser.get("/manage/events/" + SLUG + "/registrations.csv");
+    Map<String, Integer> holding = new HashMap<>();
+    csv.body()
+        .lines()
+        .forEach(
+            l -> {
+              for (int round = 0; round < 10; round++) {
+                if (l.contains("\"Ferry " + round + "\"")) {
+                  holding.merge("Ferry " + round, 1, Integer::sum);
+                }
+              }
+            });
+    assertEquals(told, holding, "nobody's choice vanished with a removed choice");
+  }
+
+  @Test
+  @Order(8)
+  void theDoorShowsTheMarkedAnswersInTheHelpersLanguage() {
+    WebClient administrator = DemoUsers.ADMINISTRATOR.signedIn();
+    Page page = administrator.get(REGISTER);
+    Map<String, String> answers = new HashMap<>();
+    answers.put("fullName", "Administratorul Platformei");
+    answers.put("mode", "IN_PERSON");
+    answers.put(group(page, "Lunch"), option(page, "Lunch", "Fish"));
+    answers.put(group(page, "Dinner"), "yes");
+    answers.put(input(page, "attendance", "Photos"), "on");
+    Page registered = administrator.submit(page, "attendance", answers, "register");
+    assertFalse(registered.document().select("#mine").isEmpty(), registered.text());
+
+    WebClient helper = DemoUsers.ORGANISER.signedIn();
+    String door = "/manage/events/" + SLUG + "/check-in";
+    helper.post("/language", Map.of("lang", "ro", "next", door));
+    Page found =
+        helper.submit(helper.get(door), "find", Map.of("query", "Administratorul"), "search");
+    Element button = found.document().selectFirst("#find button[id$=checkIn]");
+    assertNotNull(button, found.text());
+    Page checkedIn =
+        helper.submit(found, "find", Map.of(), button.id().substring("find:".length()));
+    String result = checkedIn.document().getElementById("door-result").text();
+    assertTrue(result.contains("Cina: Da"), result);
+    assertFalse(result.contains("Lunch"), "only the questions marked for the door: " + result);
+  }
+
+  private static Answer register(String token, String email, long choice) {
+    byte[] body =
+        Json.createObjectBuilder()
+            .add("email", email)
+            .add("fullName", "Călător " + email)
+            .add("mode", "ONLINE")
+            .add("mailed", false)
+            .add("choices", Json.createArrayBuilder().add(choice))
+            .build()
+            .toString()
+            .getBytes(StandardCharsets.UTF_8);
+    return SubmissionsApi.send(
+        "POST", "/api/v1/events/" + SLUG + "/registrations", token, "application/json", body, null);
+  }
+
+  private static jakarta.mail.internet.MimeMessage confirmMail(String recipient)
+      throws InterruptedException {
+    for (int i = 0; i < 200; i++) {
+      var found =
+          Mails.to(catcher.server(), recipient).stream()
+              .filter(m -> Mails.subject(m).startsWith("Confirm your registration: "))
+              .toList();
+      if (!found.isEmpty()) {
+        return found.get(0);
+      }
+      Thread.sleep(200);
+    }
+    throw new AssertionError("no confirmation mail to " + recipient);
   }
 }

@@ -75,6 +75,9 @@ public class DefaultRegistrationForms implements RegistrationForms {
    * update that refuses fewer than are taken), new ones added, the rest removed unless chosen.
    */
   private void choose(RegistrationField field, List<ChoiceLine> lines) {
+    if (field.id() != null) {
+      forms.lock(field.id(), false);
+    }
     List<RegistrationFieldChoice> before = new ArrayList<>(field.choices());
     Map<Long, RegistrationFieldChoice> byId =
         before.stream().collect(Collectors.toMap(RegistrationFieldChoice::id, Function.identity()));
@@ -139,6 +142,7 @@ public class DefaultRegistrationForms implements RegistrationForms {
   public boolean remove(Long actorId, String slug, Long fieldId) {
     EventFacts event = events.manageable(actorId, slug);
     RegistrationField field = fieldOf(event, fieldId);
+    forms.lock(field.id(), true);
     if (forms.answered(field)) {
       field.hide(true);
       return false;

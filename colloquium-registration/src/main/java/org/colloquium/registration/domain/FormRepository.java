@@ -107,6 +107,26 @@ public class FormRepository {
         > 0;
   }
 
+  /**
+   * Locks the field's choices in id order (as registrations take them) and then, with {@code
+   * alsoField}, the field's own row, until the caller's transaction ends. A registration that holds
+   * one of them has then committed and is counted by {@link #chosen} or {@link #answered}, and none
+   * can start: without it a choice or field removed while someone chose or answered it would take
+   * their answer with it (answers cascade). Same order as registrations, which update choices and
+   * then insert answers referring to the field, so neither waits for the other in a cycle.
+   */
+  public void lock(Long fieldId, boolean alsoField) {
+    em.createNativeQuery(
+            "select id from registration_field_choice where field_id = ?1 order by id for update")
+        .setParameter(1, fieldId)
+        .getResultList();
+    if (alsoField) {
+      em.createNativeQuery("select id from registration_field where id = ?1 for update")
+          .setParameter(1, fieldId)
+          .getResultList();
+    }
+  }
+
   public Optional<RegistrationField> field(Long eventId, Long fieldId) {
     return Optional.ofNullable(em.find(RegistrationField.class, fieldId))
         .filter(f -> f.eventId().equals(eventId));

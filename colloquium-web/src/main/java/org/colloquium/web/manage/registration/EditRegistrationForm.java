@@ -6,6 +6,9 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.colloquium.kernel.i18n.Language;
 import org.colloquium.kernel.validation.ValidationException;
 import org.colloquium.registration.api.FormAnswers;
@@ -16,13 +19,16 @@ import org.colloquium.web.faces.FacesFeedback;
 import org.colloquium.web.i18n.LocaleSelection;
 import org.colloquium.web.security.SignedIn;
 import org.colloquium.web.site.registration.QuestionAnswers;
-import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
 /**
- * /manage/events/{slug}/registration/form: the organisers' own questions, each in a form of its own
- * (save, move up or down, remove or hide), one to add at the end, and a preview of the form as a
+ * /manage/events/{slug}/registration/form: the organisers' own questions, each saved, moved,
+ * removed or hidden by its own buttons, one to add at the end, and a preview of the form as a
  * registrant reads it.
+ *
+ * <p>Every button submits all the questions and the page stays in its view afterwards: what was
+ * typed in the other questions is kept, not read again from the database, so an organiser who edits
+ * three questions and saves one loses nothing.
  */
 @Named
 @ViewScoped
@@ -43,11 +49,25 @@ public class EditRegistrationForm implements Serializable {
 
   public void load() {
     if (setup == null) {
-      setup = forms.form(signedIn.accountId(), slug);
-      setup.fields().forEach(f -> questions.add(QuestionFields.of(f)));
-      List<FormField> asked = setup.fields().stream().filter(f -> !f.hidden()).toList();
-      preview = new QuestionAnswers(asked, FormAnswers.NONE);
+      refresh(null);
     }
+  }
+
+  /**
+   * The questions read anew: their counts, choices and order. A question keeps what was typed in it
+   * unless it is {@code fresh} (just saved: shown as stored).
+   */
+  private void refresh(Long fresh) {
+    Map<Long, QuestionFields> typed =
+        questions.stream().collect(Collectors.toMap(QuestionFields::getId, Function.identity()));
+    setup = forms.form(signedIn.accountId(), slug);
+    questions.clear();
+    for (FormField f : setup.fields()) {
+      QuestionFields q = typed.get(f.id());
+      questions.add(q == null || f.id().equals(fresh) ? QuestionFields.of(f) : q.storedAs(f));
+    }
+    List<FormField> asked = setup.fields().stream().filter(f -> !f.hidden()).toList();
+    preview = new QuestionAnswers(asked, FormAnswers.NONE);
   }
 
   /** Saves the question at {@code index}; its problems stay beside its inputs. */
@@ -62,23 +82,25 @@ public class EditRegistrationForm implements Serializable {
       return;
     }
     Messages.addGlobalInfo("registrationForm.saved");
-    again();
+    refresh(q.getId());
   }
 
   public void add() {
+    Long id;
     try {
-      forms.save(signedIn.accountId(), slug, added.draft());
+      id = forms.save(signedIn.accountId(), slug, added.draft());
     } catch (ValidationException e) {
       feedback.showBeside(e, "add", field -> field);
       return;
     }
     Messages.addGlobalInfo("registrationForm.added");
-    again();
+    added = new QuestionFields();
+    refresh(id);
   }
 
   public void move(int index, boolean up) {
     forms.move(signedIn.accountId(), slug, questions.get(index).getId(), up);
-    Faces.redirect("manage/events/%s/registration/form", slug);
+    refresh(null);
   }
 
   public void remove(int index) {
@@ -88,19 +110,13 @@ public class EditRegistrationForm implements Serializable {
     } else {
       Messages.addGlobalInfo("registrationForm.hiddenNow");
     }
-    again();
+    refresh(null);
   }
 
   public void show(int index) {
     forms.show(signedIn.accountId(), slug, questions.get(index).getId());
     Messages.addGlobalInfo("registrationForm.shown");
-    again();
-  }
-
-  /** The page read anew, with the message kept across the redirect. */
-  private void again() {
-    Faces.getFlash().setKeepMessages(true);
-    Faces.redirect("manage/events/%s/registration/form", slug);
+    refresh(null);
   }
 
   public FormSetup getSetup() {

@@ -43,6 +43,12 @@ public class QuestionFields implements Serializable {
     return q;
   }
 
+  /** This question as typed, beside what is now stored of it. */
+  QuestionFields storedAs(FormField f) {
+    stored = f;
+    return this;
+  }
+
   private static String line(FormChoice c) {
     return c.labelEn() + " | " + c.labelRo() + (c.capacity() == null ? "" : " | " + c.capacity());
   }
