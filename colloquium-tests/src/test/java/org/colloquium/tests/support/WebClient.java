@@ -81,6 +81,19 @@ public final class WebClient {
     return base;
   }
 
+  /**
+   * The same person (cookies and client address) at another address of the site: another node of a
+   * cluster, as a balancer sends them there.
+   */
+  public WebClient at(String otherBase) {
+    WebClient moved = new WebClient(otherBase, clientAddress);
+    URI uri = URI.create(otherBase);
+    for (HttpCookie cookie : cookies.getCookieStore().getCookies()) {
+      moved.cookies.getCookieStore().add(uri, (HttpCookie) cookie.clone());
+    }
+    return moved;
+  }
+
   /** The address the server sees this client come from. */
   public String clientAddress() {
     return clientAddress;
