@@ -102,6 +102,12 @@ public class Settings {
   @ConfigProperty(name = "colloquium.registration.retention-days", defaultValue = "0")
   int registrationRetentionDays;
 
+  // Background work on a cluster (kernel jobs)
+
+  @Inject
+  @ConfigProperty(name = "colloquium.jobs.lease-seconds", defaultValue = "30")
+  int jobLeaseSeconds;
+
   // Mail retention and logs (kernel mail)
 
   @Inject
@@ -194,6 +200,14 @@ public class Settings {
     return registrationRetentionDays > 0
         ? Optional.of(java.time.Duration.ofDays(registrationRetentionDays))
         : Optional.empty();
+  }
+
+  /**
+   * How long a background job's claim holds without a heartbeat: after it, another node takes the
+   * work over (its node is taken for dead). Heartbeats come three times as often. At least 3 s.
+   */
+  public java.time.Duration jobLease() {
+    return java.time.Duration.ofSeconds(Math.max(3, jobLeaseSeconds));
   }
 
   public java.time.Duration mailRetention() {

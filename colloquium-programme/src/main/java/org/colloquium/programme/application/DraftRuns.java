@@ -7,16 +7,20 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.colloquium.events.api.EventDirectory;
 import org.colloquium.events.api.EventRecord;
+import org.colloquium.kernel.config.Settings;
+import org.colloquium.kernel.jobs.ClaimTokens;
 import org.colloquium.kernel.jobs.ClaimedWork;
 import org.colloquium.programme.domain.DraftRun;
 import org.colloquium.programme.domain.ProgrammeRepository;
@@ -41,18 +45,50 @@ public class DraftRuns {
   /** The drafts this node is solving now, to hand back if it stops first. */
   private final ClaimedWork inHand = new ClaimedWork("programme draft", LOG);
 
+  /** The claim under which this node solves each draft in hand. */
+  private final Map<Long, String> tokens = new ConcurrentHashMap<>();
+
   /** Runs the queued drafts one after another; how many ran. */
   public int runQueued() {
     return inHand.workOnAll(
-        steps::claim,
+        () ->
+            steps
+                .claim(ClaimTokens.next())
+                .map(
+                    claimed -> {
+                      tokens.put(claimed.id(), claimed.token());
+                      return claimed.id();
+                    }),
         this::run,
         (runId, e) -> {
           LOG.log(Level.WARNING, "Programme draft " + runId + " failed", e);
-          steps.failed(runId, e.getClass().getSimpleName());
+          steps.failed(runId, tokens.get(runId), e.getClass().getSimpleName());
+        });
+  }
+
+  /**
+   * Says that this node still solves the drafts in hand (the heartbeat job calls it a few times per
+   * lease): another node takes over only a draft whose heartbeat stopped.
+   */
+  public void beat() {
+    tokens.forEach(
+        (runId, token) -> {
+          if (!steps.beat(runId, token)) {
+            LOG.warning(() -> "Programme draft " + runId + " was taken over by another node");
+          }
         });
   }
 
   private void run(Long runId) {
+    String token = tokens.get(runId);
+    try {
+      solve(runId, token);
+    } finally {
+      tokens.remove(runId);
+    }
+  }
+
+  private void solve(Long runId, String token) {
     Steps.Prepared prepared = steps.prepare(runId);
     long[] lastReport = {0};
     DraftResult result =
@@ -63,10 +99,14 @@ public class DraftRuns {
               long now = System.nanoTime();
               if (now - lastReport[0] > 1_000_000_000L) {
                 lastReport[0] = now;
-                steps.progress(runId, text(progress.bestScore()), progress.elapsed());
+                steps.progress(runId, token, text(progress.bestScore()), progress.elapsed());
               }
             });
-    steps.store(runId, proposal(prepared.problems(), result), text(result.score()));
+    if (!steps.store(runId, token, proposal(prepared.problems(), result), text(result.score()))) {
+      LOG.warning(
+          () -> "Programme draft " + runId + " was taken over by another node: result dropped");
+      return;
+    }
     LOG.info(
         () ->
             "Programme draft "
@@ -85,7 +125,7 @@ public class DraftRuns {
    * stay "running" and keep their event from starting another.
    */
   void handBack(@Observes @BeforeDestroyed(ApplicationScoped.class) Object stoppingApplication) {
-    inHand.stop(steps::handBack);
+    inHand.stop(runId -> steps.handBack(runId, tokens.get(runId)));
   }
 
   /** "0 hard / 2 unplaced / -340 soft". */
@@ -131,20 +171,40 @@ public class DraftRuns {
     /** What a run solves. */
     record Prepared(DraftProblems problems, int seconds) {}
 
+    /** A draft claimed, and the claim's token. */
+    record Claimed(Long id, String token) {}
+
     @Inject ProgrammeRepository programme;
     @Inject EventDirectory events;
     @Inject WorkInProgressReader reader;
     @Inject Clock clock;
+    @Inject Settings settings;
 
+    /** A queued draft, or one whose node stopped beating for longer than the lease. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public Optional<Long> claim() {
+    public Optional<Claimed> claim(String token) {
+      Instant now = clock.instant();
       return programme
-          .claimNextQueuedDraft()
+          .claimNextQueuedDraft(now.minus(settings.jobLease()))
           .map(
               run -> {
-                run.claim(clock.instant());
-                return run.id();
+                if (run.claimToken() != null) {
+                  LOG.warning(
+                      () ->
+                          "Programme draft "
+                              + run.id()
+                              + " is taken over from "
+                              + run.claimToken()
+                              + ", whose node stopped beating");
+                }
+                run.claim(now, token);
+                return new Claimed(run.id(), token);
               });
+    }
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public boolean beat(Long runId, String token) {
+      return programme.beatDraft(runId, token, clock.instant());
     }
 
     /**
@@ -159,32 +219,43 @@ public class DraftRuns {
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public void progress(Long runId, String score, Duration elapsed) {
-      programme.draft(runId).ifPresent(r -> r.progress(score, elapsed));
-    }
-
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public void store(Long runId, DraftProposal proposal, String score) {
+    public void progress(Long runId, String token, String score, Duration elapsed) {
       programme
           .draft(runId)
-          .ifPresent(
-              r ->
-                  r.done(
-                      score,
-                      proposal.placements().size(),
-                      proposal.unplaced().size(),
-                      proposal.write(),
-                      clock.instant()));
+          .filter(r -> r.heldBy(token))
+          .ifPresent(r -> r.progress(score, elapsed, clock.instant()));
+    }
+
+    /**
+     * Stores the proposal, unless another node has taken the draft over meanwhile.
+     *
+     * @return whether it was stored
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public boolean store(Long runId, String token, DraftProposal proposal, String score) {
+      Optional<DraftRun> run = programme.draft(runId).filter(r -> r.heldBy(token));
+      run.ifPresent(
+          r ->
+              r.done(
+                  score,
+                  proposal.placements().size(),
+                  proposal.unplaced().size(),
+                  proposal.write(),
+                  clock.instant()));
+      return run.isPresent();
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public void handBack(Long runId) {
-      programme.draft(runId).ifPresent(DraftRun::handBack);
+    public void handBack(Long runId, String token) {
+      programme.draft(runId).filter(r -> r.heldBy(token)).ifPresent(DraftRun::handBack);
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public void failed(Long runId, String message) {
-      programme.draft(runId).ifPresent(r -> r.failed(message, clock.instant()));
+    public void failed(Long runId, String token, String message) {
+      programme
+          .draft(runId)
+          .filter(r -> r.heldBy(token))
+          .ifPresent(r -> r.failed(message, clock.instant()));
     }
   }
 }

@@ -70,6 +70,13 @@ public class DraftRun {
   @Column(length = 300)
   private String message;
 
+  /** Renewed while a node solves it; an old one means the node died (see the migration). */
+  @Column(name = "heartbeat_at")
+  private Instant heartbeatAt;
+
+  @Column(name = "claim_token", length = 80)
+  private String claimToken;
+
   private byte[] proposal;
 
   protected DraftRun() {}
@@ -111,17 +118,34 @@ public class DraftRun {
       this.startedAt = null;
       this.score = null;
       this.elapsedMs = null;
+      this.heartbeatAt = null;
+      this.claimToken = null;
     }
   }
 
-  public void claim(Instant at) {
+  /** Claimed by a node: queued, or running on a node that stopped beating; solving starts over. */
+  public void claim(Instant at, String token) {
     this.state = DraftState.RUNNING;
     this.startedAt = at;
+    this.heartbeatAt = at;
+    this.claimToken = token;
+    this.score = null;
+    this.elapsedMs = null;
   }
 
-  public void progress(String score, Duration elapsed) {
+  /** Whether the claim {@code token} still holds it (another node has not taken it over). */
+  public boolean heldBy(String token) {
+    return state == DraftState.RUNNING && token.equals(claimToken);
+  }
+
+  public void progress(String score, Duration elapsed, Instant at) {
     this.score = score;
     this.elapsedMs = elapsed.toMillis();
+    this.heartbeatAt = at;
+  }
+
+  public String claimToken() {
+    return claimToken;
   }
 
   public void done(String score, int placed, int unplaced, byte[] proposal, Instant at) {

@@ -264,19 +264,40 @@ public class ProgrammeRepository {
   }
 
   /**
-   * The oldest queued draft, locked so that one node solves it (the others skip it: SKIP LOCKED
-   * where the database has it).
+   * The oldest queued draft, or one running on a node that has not beaten since {@code staleBefore}
+   * (it died), locked so that one node solves it (the others skip it: SKIP LOCKED where the
+   * database has it).
    */
-  public Optional<DraftRun> claimNextQueuedDraft() {
+  public Optional<DraftRun> claimNextQueuedDraft(Instant staleBefore) {
     return em.createQuery(
-            "select r from DraftRun r where r.state = :queued order by r.requestedAt",
+            "select r from DraftRun r where r.state = :queued or (r.state = :running"
+                + " and coalesce(r.heartbeatAt, r.startedAt) < :stale) order by r.requestedAt",
             DraftRun.class)
         .setParameter("queued", org.colloquium.programme.api.DraftState.QUEUED)
+        .setParameter("running", org.colloquium.programme.api.DraftState.RUNNING)
+        .setParameter("stale", staleBefore)
         .setLockMode(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
         .setHint("jakarta.persistence.lock.timeout", -2)
         .setMaxResults(1)
         .getResultStream()
         .findFirst();
+  }
+
+  /**
+   * Renews the heartbeat of a draft this claim still holds.
+   *
+   * @return whether it still holds it
+   */
+  public boolean beatDraft(Long runId, String token, Instant at) {
+    return em.createQuery(
+                "update DraftRun r set r.heartbeatAt = :at where r.id = :id"
+                    + " and r.claimToken = :token and r.state = :running")
+            .setParameter("at", at)
+            .setParameter("id", runId)
+            .setParameter("token", token)
+            .setParameter("running", org.colloquium.programme.api.DraftState.RUNNING)
+            .executeUpdate()
+        == 1;
   }
 
   /**

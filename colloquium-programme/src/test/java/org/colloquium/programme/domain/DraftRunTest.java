@@ -15,7 +15,7 @@ class DraftRunTest {
 
   private static DraftRun running(int seconds) {
     DraftRun run = new DraftRun(1L, 9L, START.minusSeconds(1), seconds);
-    run.claim(START);
+    run.claim(START, "node1:aa");
     return run;
   }
 
@@ -39,16 +39,30 @@ class DraftRunTest {
   @Test
   void aStoppingNodeQueuesItsRunAgainAndLeavesFinishedOnesAlone() {
     DraftRun run = running(60);
-    run.progress("0 hard / 3 unplaced / -40 soft", java.time.Duration.ofSeconds(4));
+    run.progress(
+        "0 hard / 3 unplaced / -40 soft", java.time.Duration.ofSeconds(4), START.plusSeconds(4));
     run.handBack();
     assertEquals(DraftState.QUEUED, run.state());
     assertFalse(run.score().isPresent(), "the half-solved score is not the new run's");
-    run.claim(START.plusSeconds(30));
+    run.claim(START.plusSeconds(30), "node2:bb");
     assertEquals(DraftState.RUNNING, run.state());
 
     DraftRun done = running(60);
     done.done("0 hard / 0 unplaced / -10 soft", 9, 0, new byte[0], START.plusSeconds(60));
     done.handBack();
     assertEquals(DraftState.DONE, done.state());
+  }
+
+  @Test
+  void aDraftTakenOverIsHeldOnlyByTheNewClaim() {
+    DraftRun run = running(60);
+    assertTrue(run.heldBy("node1:aa"));
+    // node1 stopped beating; node2 claims it and solves it from the start.
+    run.claim(START.plusSeconds(45), "node2:bb");
+    assertFalse(run.heldBy("node1:aa"), "node1, if only frozen, no longer stores into it");
+    assertTrue(run.heldBy("node2:bb"));
+    assertFalse(run.score().isPresent(), "node1's best score is not node2's");
+    run.done("0 hard / 0 unplaced / -10 soft", 9, 0, new byte[0], START.plusSeconds(110));
+    assertFalse(run.heldBy("node2:bb"), "done: nobody holds it");
   }
 }
