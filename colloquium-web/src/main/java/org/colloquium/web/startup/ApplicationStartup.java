@@ -43,20 +43,24 @@ public class ApplicationStartup {
   @PostConstruct
   void start() {
     LOG.info(() -> "Database: " + describeDatabase());
-    DatabaseMigration.migrate(dataSource);
+    // Nodes of a cluster started together take turns here (see StartupLock).
+    try (StartupLock turn = StartupLock.take(dataSource)) {
+      DatabaseMigration.migrate(dataSource);
 
-    try {
-      demo.loadIntoEmptyDatabase();
-    } catch (RuntimeException e) {
-      // Most likely another node loaded it at the same moment; this node must start anyway.
-      LOG.log(Level.WARNING, "Demo data not loaded (another node may have loaded it)", e);
+      try {
+        demo.loadIntoEmptyDatabase();
+      } catch (RuntimeException e) {
+        LOG.log(Level.WARNING, "Demo data not loaded", e);
+      }
+      if (demo.demoAccountsPresent()) {
+        LOG.warning(
+            "The demo accounts (password published in README.md) exist in this database. Do not"
+                + " run it in production; start production with COLLOQUIUM_DEMO_DATA=false.");
+      }
+      ready.fire(new ApplicationReady());
+    } catch (SQLException e) {
+      throw new IllegalStateException("The database cannot be reached to start", e);
     }
-    if (demo.demoAccountsPresent()) {
-      LOG.warning(
-          "The demo accounts (password published in README.md) exist in this database. Do not"
-              + " run it in production; start production with COLLOQUIUM_DEMO_DATA=false.");
-    }
-    ready.fire(new ApplicationReady());
   }
 
   private String describeDatabase() {
