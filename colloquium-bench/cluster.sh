@@ -160,7 +160,8 @@ case "${1:-}" in
     log "fresh database $DB"
     psql -h "$PGHOST" -p "$PGPORT" -U "$PGUSER" -q -c "drop database if exists $DB" -c "create database $DB" postgres
     for k in $(seq 1 "$NODES"); do copy_node "$k"; done
-    # One after the other: the first node migrates the schema and loads the demo.
+    # One after the other, so that each node's start is seen in the log on its own (they may
+    # also start together: they take turns to migrate and load the demo).
     for k in $(seq 1 "$NODES"); do start_node "$k"; done
     start_balancer
     ;;

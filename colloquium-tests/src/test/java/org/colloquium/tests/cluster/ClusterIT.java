@@ -3,6 +3,9 @@ package org.colloquium.tests.cluster;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -32,9 +35,8 @@ class ClusterIT {
   @BeforeAll
   static void startTwoNodes() throws Exception {
     nodes = new ClusterNodes(2);
-    // One after the other: the first migrates the schema and loads the demo (docs/deploy.md).
-    nodes.start(1);
-    nodes.start(2);
+    // Both at once on an empty database: one migrates and loads the demo while the other waits.
+    nodes.start(1, 2);
   }
 
   @AfterAll
@@ -92,6 +94,62 @@ class ClusterIT {
     assertTrue(
         new WebClient(nodes.base(2)).get("/events/" + SLUG).text().contains(title),
         "the change is public");
+  }
+
+  @Test
+  @Order(3)
+  void aDraftWhoseNodeDiesIsFinishedByTheOther() throws Exception {
+    nodes.start(1);
+    WebClient organiser = signedIn(nodes.base(2));
+    String draft = "/manage/events/20-months-after/programme/draft";
+    Page started =
+        organiser.submit(organiser.get(draft), "draft", Map.of("seconds", "20"), "start");
+    assertTrue(
+        started.infos().contains("The draft is queued; it starts within a few seconds."),
+        started.text());
+
+    // Whichever node claims it is killed while it solves.
+    String claim = awaitDraft("RUNNING", null, Duration.ofSeconds(30));
+    int solving = claim.startsWith("node1:") ? 1 : 2;
+    int other = 3 - solving;
+    nodes.kill(solving);
+
+    // The other node takes it over once the heartbeat is older than the lease (6 s here), solves
+    // it for its 20 s, and stores it under its own claim.
+    String finished = awaitDraft("DONE", "node" + other + ":", Duration.ofSeconds(120));
+    assertTrue(finished.startsWith("node" + other + ":"), finished);
+    Page page = signedIn(nodes.base(other)).get(draft);
+    assertTrue(page.text().contains("contributions placed"), page.text());
+  }
+
+  /**
+   * Waits until the latest draft is in {@code state} (with a claim starting {@code claimedBy}, when
+   * given) and answers its claim.
+   */
+  private static String awaitDraft(String state, String claimedBy, Duration patience)
+      throws Exception {
+    Instant until = Instant.now().plus(patience);
+    String seen = "no draft";
+    while (Instant.now().isBefore(until)) {
+      try (Connection c = nodes.database();
+          Statement s = c.createStatement();
+          ResultSet r =
+              s.executeQuery(
+                  "select state, claim_token from programme_draft_run"
+                      + " order by requested_at desc limit 1")) {
+        if (r.next()) {
+          seen = r.getString(1) + " " + r.getString(2);
+          String token = r.getString(2);
+          if (r.getString(1).equals(state)
+              && token != null
+              && (claimedBy == null || token.startsWith(claimedBy))) {
+            return token;
+          }
+        }
+      }
+      Thread.sleep(250);
+    }
+    throw new AssertionError("the draft is not " + state + " after " + patience + ": " + seen);
   }
 
   private static WebClient signedIn(String base) {

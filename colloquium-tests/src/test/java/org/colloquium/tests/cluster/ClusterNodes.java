@@ -56,8 +56,20 @@ final class ClusterNodes implements AutoCloseable {
     return "http://127.0.0.1:" + (8080 + 100 * (node + 2));
   }
 
-  /** Starts node {@code node} (1-based) and waits until the application is deployed on it. */
-  void start(int node) throws IOException, InterruptedException {
+  /**
+   * Starts the nodes (1-based) at once and waits until the application is deployed on each: they
+   * take turns migrating and loading the demo data by themselves (StartupLock).
+   */
+  void start(int... nodes) throws IOException, InterruptedException {
+    for (int node : nodes) {
+      launch(node);
+    }
+    for (int node : nodes) {
+      awaitDeployed(node);
+    }
+  }
+
+  private void launch(int node) throws IOException {
     Path base = work.resolve("node" + node);
     if (!Files.exists(base)) {
       copy(server.resolve("standalone"), base);
@@ -87,6 +99,9 @@ final class ClusterNodes implements AutoCloseable {
                 "-Djboss.node.name=node" + node,
                 "-Djboss.socket.binding.port-offset=" + 100 * (node + 2),
                 "-Djava.net.preferIPv4Stack=true",
+                // A job's claim lapses 6 s after its node's last heartbeat (30 s by default), so
+                // that the take-over test need not wait long.
+                "-Dcolloquium.jobs.lease-seconds=6",
                 // Mail stays in the outbox: no SMTP server listens there.
                 "-Dsmtp.host=127.0.0.1",
                 "-Dsmtp.port=1")
@@ -103,6 +118,12 @@ final class ClusterNodes implements AutoCloseable {
     env.put("COLLOQUIUM_CLUSTER_HOSTS", String.join(",", hosts));
     env.put("JBOSS_JAVA_SIZING", "-Xms128m -Xmx768m");
     processes.set(node - 1, builder.start());
+  }
+
+  private void awaitDeployed(int node) throws InterruptedException {
+    Path base = work.resolve("node" + node);
+    Path deployed = base.resolve("deployments/colloquium.ear.deployed");
+    Path failed = base.resolve("deployments/colloquium.ear.failed");
     Instant until = Instant.now().plus(DEPLOYMENT);
     while (!Files.exists(deployed)) {
       if (Files.exists(failed) || !processes.get(node - 1).isAlive()) {
@@ -113,6 +134,14 @@ final class ClusterNodes implements AutoCloseable {
       }
       Thread.sleep(500);
     }
+  }
+
+  /** A connection to the nodes' database, for a test to see what they recorded. */
+  Connection database() throws SQLException {
+    return DriverManager.getConnection(
+        System.getProperty("colloquium.it.postgresql.url") + database,
+        System.getProperty("colloquium.it.postgresql.user"),
+        "");
   }
 
   /** Ends the node's JVM at once (SIGKILL), with no chance to hand anything over. */
