@@ -62,7 +62,7 @@ public class DraftRuns {
         this::run,
         (runId, e) -> {
           LOG.log(Level.WARNING, "Programme draft " + runId + " failed", e);
-          steps.failed(runId, tokens.get(runId), e.getClass().getSimpleName());
+          steps.failed(runId, tokens.remove(runId), e.getClass().getSimpleName());
         });
   }
 
@@ -79,13 +79,12 @@ public class DraftRuns {
         });
   }
 
+  /**
+   * Solves the draft; its token is forgotten here once stored, on failure by the caller's handler.
+   */
   private void run(Long runId) {
-    String token = tokens.get(runId);
-    try {
-      solve(runId, token);
-    } finally {
-      tokens.remove(runId);
-    }
+    solve(runId, tokens.get(runId));
+    tokens.remove(runId);
   }
 
   private void solve(Long runId, String token) {
@@ -125,7 +124,7 @@ public class DraftRuns {
    * stay "running" and keep their event from starting another.
    */
   void handBack(@Observes @BeforeDestroyed(ApplicationScoped.class) Object stoppingApplication) {
-    inHand.stop(runId -> steps.handBack(runId, tokens.get(runId)));
+    inHand.stop(runId -> steps.handBack(runId, tokens.remove(runId)));
   }
 
   /** "0 hard / 2 unplaced / -340 soft". */

@@ -135,7 +135,7 @@ public class DraftRun {
 
   /** Whether the claim {@code token} still holds it (another node has not taken it over). */
   public boolean heldBy(String token) {
-    return state == DraftState.RUNNING && token.equals(claimToken);
+    return state == DraftState.RUNNING && token != null && token.equals(claimToken);
   }
 
   public void progress(String score, Duration elapsed, Instant at) {

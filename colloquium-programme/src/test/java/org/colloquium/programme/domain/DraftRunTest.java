@@ -57,6 +57,7 @@ class DraftRunTest {
   void aDraftTakenOverIsHeldOnlyByTheNewClaim() {
     DraftRun run = running(60);
     assertTrue(run.heldBy("node1:aa"));
+    assertFalse(run.heldBy(null), "no claim holds nothing");
     // node1 stopped beating; node2 claims it and solves it from the start.
     run.claim(START.plusSeconds(45), "node2:bb");
     assertFalse(run.heldBy("node1:aa"), "node1, if only frozen, no longer stores into it");
