@@ -369,25 +369,8 @@ class RegistrationFormIT extends DeployedApplication {
     String token = SubmissionsApi.tokenOf(DemoUsers.ORGANISER);
     List<Callable<Answer>> requests = new ArrayList<>();
     for (int i = 0; i < 1000; i++) {
-      byte[] body =
-          Json.createObjectBuilder()
-              .add("email", "excursion-" + i + "@race.example")
-              .add("fullName", "Călător Nr. " + i)
-              .add("mode", "ONLINE")
-              .add("mailed", false)
-              .add("choices", Json.createArrayBuilder().add(monastery))
-              .build()
-              .toString()
-              .getBytes(StandardCharsets.UTF_8);
-      requests.add(
-          () ->
-              SubmissionsApi.send(
-                  "POST",
-                  "/api/v1/events/" + SLUG + "/registrations",
-                  token,
-                  "application/json",
-                  body,
-                  null));
+      String email = "excursion-" + i + "@race.example";
+      requests.add(() -> register(token, email, monastery));
     }
     Map<Integer, Integer> statuses = new HashMap<>();
     for (Answer a : AtOnce.run(POOL, requests)) {

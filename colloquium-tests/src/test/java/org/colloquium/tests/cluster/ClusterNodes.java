@@ -8,7 +8,6 @@ import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -17,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.colloquium.tests.support.TestDatabase;
 
 /**
  * Nodes of the cluster server on this machine, on a PostgreSQL database of their own (the suite's
@@ -49,7 +49,7 @@ final class ClusterNodes implements AutoCloseable {
     // A fresh copy for every run: a node's data folder holds transaction logs and session stores
     // that belong to the last run's database.
     deleteAll(work);
-    execute("create database " + database + " encoding 'UTF8' template template0");
+    TestDatabase.execute("create database " + database + " encoding 'UTF8' template template0");
   }
 
   String base(int node) {
@@ -170,7 +170,7 @@ final class ClusterNodes implements AutoCloseable {
         process.onExit().join();
       }
     }
-    execute("drop database if exists " + database + " with (force)");
+    TestDatabase.execute("drop database if exists " + database + " with (force)");
   }
 
   private static void deleteAll(Path folder) {
@@ -196,18 +196,6 @@ final class ClusterNodes implements AutoCloseable {
           Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
         }
       }
-    }
-  }
-
-  private static void execute(String sql) {
-    String url = System.getProperty("colloquium.it.postgresql.url") + "postgres";
-    try (Connection connection =
-            DriverManager.getConnection(
-                url, System.getProperty("colloquium.it.postgresql.user"), "");
-        Statement statement = connection.createStatement()) {
-      statement.execute(sql);
-    } catch (SQLException e) {
-      throw new UncheckedIOException(new IOException(sql + " on " + url + " failed", e));
     }
   }
 }

@@ -55,7 +55,8 @@ public class TestDatabase implements LauncherSessionListener {
     }
   }
 
-  private static void execute(String sql) {
+  /** Runs {@code sql} on the server's maintenance database (creating and dropping databases). */
+  public static void execute(String sql) {
     String url = System.getProperty("colloquium.it.postgresql.url") + "postgres";
     try (Connection connection =
             DriverManager.getConnection(
