@@ -2,12 +2,16 @@ package org.colloquium.kernel.jobs;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Logger;
+import org.colloquium.kernel.jobs.ClaimedWork.Held;
 import org.junit.jupiter.api.Test;
 
 class ClaimedWorkTest {
@@ -16,26 +20,34 @@ class ClaimedWorkTest {
   private final List<Long> handedBack = new ArrayList<>();
   private final List<RuntimeException> failed = new ArrayList<>();
 
+  private static Held held(long id) {
+    return new Held(id, "node1:" + id);
+  }
+
+  private void handBack(Held held) {
+    handedBack.add(held.id());
+  }
+
   @Test
   void aFailureWhileRunningIsTheRowsOwn() {
     work.work(
-        7L,
+        held(7),
         () -> {
           throw new IllegalStateException("broken release");
         },
         failed::add);
     assertEquals(1, failed.size());
-    work.stop(handedBack::add);
+    work.stop(this::handBack);
     assertEquals(List.of(), handedBack, "nothing in hand once the row is finished");
   }
 
   @Test
   void aStopHandsBackTheRowInHandAndItsFailureIsNotTheRows() {
     work.work(
-        7L,
+        held(7),
         () -> {
           // The application stops while the row is worked on; the worker then fails on it.
-          work.stop(handedBack::add);
+          work.stop(this::handBack);
           throw new IllegalStateException("container is gone");
         },
         failed::add);
@@ -45,51 +57,92 @@ class ClaimedWorkTest {
   }
 
   @Test
-  void everyClaimedRowIsWorkedOnAndAFailureIsToldWithItsRow() {
+  void everyClaimedRowIsWorkedOnUnderItsOwnTokenAndAFailureIsToldWithIt() {
     java.util.Iterator<Long> rows = List.of(1L, 2L, 3L).iterator();
-    List<Long> worked = new ArrayList<>();
-    List<Long> failedRows = new ArrayList<>();
+    Map<Long, String> claimedWith = new ConcurrentHashMap<>();
+    List<Held> worked = new ArrayList<>();
+    List<Held> failedRows = new ArrayList<>();
     int done =
         work.workOnAll(
-            () -> rows.hasNext() ? Optional.of(rows.next()) : Optional.empty(),
-            id -> {
-              worked.add(id);
-              if (id == 2L) {
+            token -> {
+              if (!rows.hasNext()) {
+                return Optional.empty();
+              }
+              Long id = rows.next();
+              claimedWith.put(id, token);
+              return Optional.of(id);
+            },
+            held -> {
+              worked.add(held);
+              if (held.id() == 2L) {
                 throw new IllegalArgumentException("bad row");
               }
             },
-            (id, e) -> failedRows.add(id));
+            (held, e) -> failedRows.add(held));
     assertEquals(3, done);
-    assertEquals(List.of(1L, 2L, 3L), worked, "one failure does not stop the others");
-    assertEquals(List.of(2L), failedRows);
+    assertEquals(List.of(1L, 2L, 3L), worked.stream().map(Held::id).toList());
+    for (Held held : worked) {
+      assertEquals(claimedWith.get(held.id()), held.token(), "worked under the token it claimed");
+    }
+    assertNotEquals(worked.get(0).token(), worked.get(1).token(), "a token per claim");
+    assertEquals(List.of(new Held(2L, claimedWith.get(2L))), failedRows);
   }
 
   @Test
   void nothingIsClaimedOnceStopping() {
-    assertEquals(Optional.of(3L), work.next(() -> Optional.of(3L)));
-    work.stop(handedBack::add);
+    assertEquals(Optional.of(3L), work.next(token -> Optional.of(3L)).map(Held::id));
+    work.stop(this::handBack);
     assertFalse(
         work.next(
-                () -> {
+                token -> {
                   throw new AssertionError("claimed while stopping");
                 })
             .isPresent());
   }
 
   @Test
+  void theRowsInHandAreRenewedWithTheirTokensUntilTheyAreFinished() {
+    List<Held> renewed = new ArrayList<>();
+    work.work(
+        held(5),
+        () -> {
+          work.beat((id, token) -> renewed.add(new Held(id, token)));
+          work.beat((id, token) -> renewed.add(new Held(id, token)));
+        },
+        failed::add);
+    work.beat((id, token) -> renewed.add(new Held(id, token)));
+    assertEquals(List.of(held(5), held(5)), renewed, "no beat once the row is finished");
+  }
+
+  @Test
+  void aRowTakenOverIsNoLongerRenewedAndALaterClaimOfItIs() {
+    List<Long> asked = new ArrayList<>();
+    work.work(
+        held(5),
+        () -> {
+          work.beat((id, token) -> asked.add(id) && false);
+          work.beat((id, token) -> asked.add(id));
+        },
+        failed::add);
+    assertEquals(List.of(5L), asked, "once taken over, not asked again");
+    work.work(held(5), () -> work.beat((id, token) -> asked.add(id)), failed::add);
+    assertEquals(List.of(5L, 5L), asked, "claimed again later: renewed again");
+  }
+
+  @Test
   void oneRowThatCannotBeHandedBackDoesNotKeepTheOthers() {
     work.work(
-        1L,
+        held(1),
         () ->
             work.work(
-                2L,
+                held(2),
                 () ->
                     work.stop(
-                        id -> {
-                          if (id == 1L) {
+                        held -> {
+                          if (held.id() == 1L) {
                             throw new IllegalStateException("no transaction");
                           }
-                          handedBack.add(id);
+                          handedBack.add(held.id());
                         }),
                 failed::add),
         failed::add);

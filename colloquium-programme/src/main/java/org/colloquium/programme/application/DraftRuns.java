@@ -14,14 +14,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.colloquium.events.api.EventDirectory;
 import org.colloquium.events.api.EventRecord;
 import org.colloquium.kernel.config.Settings;
-import org.colloquium.kernel.jobs.ClaimTokens;
 import org.colloquium.kernel.jobs.ClaimedWork;
+import org.colloquium.kernel.jobs.Heartbeating;
 import org.colloquium.programme.domain.DraftRun;
 import org.colloquium.programme.domain.ProgrammeRepository;
 import org.colloquium.programme.domain.draft.AutomaticDraft;
@@ -36,58 +35,38 @@ import org.colloquium.programme.domain.draft.DraftWarning;
  * about once a second) and stores the proposal in another. Nothing of the programme changes here.
  */
 @ApplicationScoped
-public class DraftRuns {
+public class DraftRuns implements Heartbeating {
 
   private static final Logger LOG = Logger.getLogger(DraftRuns.class.getName());
 
   @Inject Steps steps;
 
-  /** The drafts this node is solving now, to hand back if it stops first. */
+  /** The drafts this node is solving now, to renew and to hand back if it stops first. */
   private final ClaimedWork inHand = new ClaimedWork("programme draft", LOG);
-
-  /** The claim under which this node solves each draft in hand. */
-  private final Map<Long, String> tokens = new ConcurrentHashMap<>();
 
   /** Runs the queued drafts one after another; how many ran. */
   public int runQueued() {
     return inHand.workOnAll(
-        () ->
-            steps
-                .claim(ClaimTokens.next())
-                .map(
-                    claimed -> {
-                      tokens.put(claimed.id(), claimed.token());
-                      return claimed.id();
-                    }),
-        this::run,
-        (runId, e) -> {
-          LOG.log(Level.WARNING, "Programme draft " + runId + " failed", e);
-          steps.failed(runId, tokens.remove(runId), e.getClass().getSimpleName());
+        steps::claim,
+        this::solve,
+        (held, e) -> {
+          LOG.log(Level.WARNING, "Programme draft " + held.id() + " failed", e);
+          steps.failed(held.id(), held.token(), e.getClass().getSimpleName());
         });
   }
 
   /**
-   * Says that this node still solves the drafts in hand (the heartbeat job calls it a few times per
-   * lease): another node takes over only a draft whose heartbeat stopped.
+   * Says that this node still solves the drafts in hand: another node takes over only a draft whose
+   * heartbeat stopped.
    */
+  @Override
   public void beat() {
-    tokens.forEach(
-        (runId, token) -> {
-          if (!steps.beat(runId, token)) {
-            LOG.warning(() -> "Programme draft " + runId + " was taken over by another node");
-          }
-        });
+    inHand.beat(steps::beat);
   }
 
-  /**
-   * Solves the draft; its token is forgotten here once stored, on failure by the caller's handler.
-   */
-  private void run(Long runId) {
-    solve(runId, tokens.get(runId));
-    tokens.remove(runId);
-  }
-
-  private void solve(Long runId, String token) {
+  private void solve(ClaimedWork.Held held) {
+    Long runId = held.id();
+    String token = held.token();
     Steps.Prepared prepared = steps.prepare(runId);
     long[] lastReport = {0};
     DraftResult result =
@@ -124,7 +103,7 @@ public class DraftRuns {
    * stay "running" and keep their event from starting another.
    */
   void handBack(@Observes @BeforeDestroyed(ApplicationScoped.class) Object stoppingApplication) {
-    inHand.stop(runId -> steps.handBack(runId, tokens.remove(runId)));
+    inHand.stop(held -> steps.handBack(held.id(), held.token()));
   }
 
   /** "0 hard / 2 unplaced / -340 soft". */
@@ -170,9 +149,6 @@ public class DraftRuns {
     /** What a run solves. */
     record Prepared(DraftProblems problems, int seconds) {}
 
-    /** A draft claimed, and the claim's token. */
-    record Claimed(Long id, String token) {}
-
     @Inject ProgrammeRepository programme;
     @Inject EventDirectory events;
     @Inject WorkInProgressReader reader;
@@ -181,7 +157,7 @@ public class DraftRuns {
 
     /** A queued draft, or one whose node stopped beating for longer than the lease. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public Optional<Claimed> claim(String token) {
+    public Optional<Long> claim(String token) {
       Instant now = clock.instant();
       return programme
           .claimNextQueuedDraft(now.minus(settings.jobLease()))
@@ -197,7 +173,7 @@ public class DraftRuns {
                               + ", whose node stopped beating");
                 }
                 run.claim(now, token);
-                return new Claimed(run.id(), token);
+                return run.id();
               });
     }
 

@@ -8,16 +8,18 @@ import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
-import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.colloquium.kernel.config.Settings;
 import org.colloquium.kernel.files.api.CheckedContent;
 import org.colloquium.kernel.files.api.FileContent;
 import org.colloquium.kernel.files.api.FileStore;
 import org.colloquium.kernel.jobs.ClaimedWork;
+import org.colloquium.kernel.jobs.Heartbeating;
 import org.colloquium.programme.api.PublishedProgramme;
 import org.colloquium.programme.domain.ProgrammeRepository;
 import org.colloquium.programme.domain.Release;
@@ -26,21 +28,18 @@ import org.colloquium.programme.domain.pdf.ProgrammePdf;
 
 /**
  * Makes every release's programme PDF and book of abstracts, off any request: a node claims a
- * release whose PDFs are pending (or whose maker has held it for {@link #STALE} — that node died),
- * renders both outside any transaction, and stores them as files in another. Since each release is
- * made once and never changes, its PDFs are made once too.
+ * release whose PDFs are pending (or whose maker stopped renewing its claim for the lease — that
+ * node died), renders both outside any transaction, and stores them as files in another, if its
+ * claim still holds. Since each release is made once and never changes, its PDFs are made once too.
  */
 @ApplicationScoped
-public class ReleasePdfs {
+public class ReleasePdfs implements Heartbeating {
 
   private static final Logger LOG = Logger.getLogger(ReleasePdfs.class.getName());
 
-  /** Longer than the book of 5,000 abstracts takes on two cores (docs/performance.md). */
-  static final Duration STALE = Duration.ofMinutes(10);
-
   @Inject Steps steps;
 
-  /** The releases this node is making now, to hand back if it stops first. */
+  /** The releases this node is making now, to renew and to hand back if it stops first. */
   private final ClaimedWork inHand = new ClaimedWork("the PDFs of release", LOG);
 
   /** Makes the PDFs of the releases waiting for them, one after another; how many. */
@@ -48,20 +47,30 @@ public class ReleasePdfs {
     return inHand.workOnAll(
         steps::claim,
         this::make,
-        (releaseId, e) -> {
-          LOG.log(Level.WARNING, "The PDFs of release " + releaseId + " failed", e);
-          steps.failed(releaseId, e.getClass().getSimpleName());
+        (held, e) -> {
+          LOG.log(Level.WARNING, "The PDFs of release " + held.id() + " failed", e);
+          steps.failed(held.id(), held.token(), e.getClass().getSimpleName());
         });
   }
 
-  private void make(Long releaseId) {
+  @Override
+  public void beat() {
+    inHand.beat(steps::beat);
+  }
+
+  private void make(ClaimedWork.Held held) {
+    Long releaseId = held.id();
     long started = System.nanoTime();
     PublishedProgramme programme = steps.content(releaseId);
     byte[] programmePdf = ProgrammePdf.render(programme, programme.event().language());
     byte[] book =
         new BookOfAbstracts(steps::logo)
             .render(programme, programme.event().language(), BookOfAbstracts.Grouping.TRACKS);
-    steps.store(releaseId, programmePdf, book);
+    if (!steps.store(releaseId, held.token(), programmePdf, book)) {
+      LOG.warning(
+          () -> "The PDFs of release " + releaseId + " were taken over by another node: dropped");
+      return;
+    }
     LOG.info(
         () ->
             String.format(
@@ -77,11 +86,11 @@ public class ReleasePdfs {
 
   /**
    * Before the application stops (redeployment, shutdown), the releases being made are pending
-   * again at once: otherwise they would wait {@link #STALE} minutes for another node, or for this
-   * one once it is back, and the event page would have no PDF meanwhile.
+   * again at once: otherwise they would wait a lease for another node, or for this one once it is
+   * back, and the event page would have no PDF meanwhile.
    */
   void handBack(@Observes @BeforeDestroyed(ApplicationScoped.class) Object stoppingApplication) {
-    inHand.stop(steps::handBack);
+    inHand.stop(held -> steps.handBack(held.id(), held.token()));
   }
 
   static int pages(byte[] pdf) {
@@ -99,16 +108,35 @@ public class ReleasePdfs {
     @Inject ProgrammeRepository programme;
     @Inject FileStore files;
     @Inject Clock clock;
+    @Inject Settings settings;
 
+    /** A release whose PDFs are pending, or whose maker stopped renewing its claim. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public Optional<Long> claim() {
+    public Optional<Long> claim(String token) {
+      Instant now = clock.instant();
       return programme
-          .claimReleaseForPdfs(clock.instant().minus(STALE))
+          .claimReleaseForPdfs(now.minus(settings.jobLease()))
           .map(
               release -> {
-                release.claimPdfs(clock.instant());
+                release
+                    .pdfClaimToken()
+                    .ifPresent(
+                        old ->
+                            LOG.warning(
+                                () ->
+                                    "The PDFs of release "
+                                        + release.id()
+                                        + " are taken over from "
+                                        + old
+                                        + ", whose node stopped renewing its claim"));
+                release.claimPdfs(now, token);
                 return release.id();
               });
+    }
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public boolean beat(Long releaseId, String token) {
+      return programme.beatReleasePdfs(releaseId, token, clock.instant());
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
@@ -122,24 +150,37 @@ public class ReleasePdfs {
       return files.read(sha256).map(FileContent::bytes);
     }
 
+    /**
+     * Stores the PDFs, unless another node has taken them over meanwhile.
+     *
+     * @return whether they were stored
+     */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public void store(Long releaseId, byte[] programmePdf, byte[] book) {
-      Release release = programme.release(releaseId).orElseThrow();
-      release.pdfsMade(
-          files.store(new CheckedContent(programmePdf, "application/pdf")),
-          pages(programmePdf),
-          files.store(new CheckedContent(book, "application/pdf")),
-          pages(book));
+    public boolean store(Long releaseId, String token, byte[] programmePdf, byte[] book) {
+      Optional<Release> release = held(releaseId, token);
+      release.ifPresent(
+          r ->
+              r.pdfsMade(
+                  files.store(new CheckedContent(programmePdf, "application/pdf")),
+                  pages(programmePdf),
+                  files.store(new CheckedContent(book, "application/pdf")),
+                  pages(book)));
+      return release.isPresent();
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public void handBack(Long releaseId) {
-      programme.release(releaseId).ifPresent(Release::handBackPdfs);
+    public void handBack(Long releaseId, String token) {
+      held(releaseId, token).ifPresent(Release::handBackPdfs);
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public void failed(Long releaseId, String message) {
-      programme.release(releaseId).ifPresent(r -> r.pdfsFailed(message));
+    public void failed(Long releaseId, String token, String message) {
+      held(releaseId, token).ifPresent(r -> r.pdfsFailed(message));
+    }
+
+    /** The release, locked, if the claim {@code token} still holds its PDFs. */
+    private Optional<Release> held(Long releaseId, String token) {
+      return programme.lockedRelease(releaseId).filter(r -> r.pdfsHeldBy(token));
     }
   }
 }

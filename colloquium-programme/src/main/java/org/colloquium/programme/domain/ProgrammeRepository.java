@@ -301,9 +301,35 @@ public class ProgrammeRepository {
   }
 
   /**
-   * A release whose PDFs are still to be made, or whose maker has held it longer than {@code
-   * staleBefore} allows (its node died), locked so that one node takes it: SKIP LOCKED where the
-   * database has it.
+   * Renews the claim of a release's PDFs, if {@code token} still holds it.
+   *
+   * @return whether it still holds it
+   */
+  public boolean beatReleasePdfs(Long releaseId, String token, Instant at) {
+    return em.createQuery(
+                "update Release r set r.pdfClaimedAt = :at where r.id = :id"
+                    + " and r.pdfClaimToken = :token and r.pdfState = :running")
+            .setParameter("at", at)
+            .setParameter("id", releaseId)
+            .setParameter("token", token)
+            .setParameter("running", Release.PdfState.RUNNING)
+            .executeUpdate()
+        == 1;
+  }
+
+  /**
+   * A release, locked: its PDFs' result is written only by the claim that holds it, and a claim by
+   * another node waits for (or skips) the row meanwhile.
+   */
+  public Optional<Release> lockedRelease(Long releaseId) {
+    return Optional.ofNullable(
+        em.find(Release.class, releaseId, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE));
+  }
+
+  /**
+   * A release whose PDFs are still to be made, or whose maker stopped renewing its claim before
+   * {@code staleBefore} (its node died or froze), locked so that one node takes it: SKIP LOCKED
+   * where the database has it.
    */
   public Optional<Release> claimReleaseForPdfs(Instant staleBefore) {
     return em.createQuery(

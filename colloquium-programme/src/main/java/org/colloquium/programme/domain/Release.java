@@ -64,8 +64,12 @@ public class Release {
   @Column(name = "pdf_state", nullable = false, length = 7)
   private PdfState pdfState = PdfState.PENDING;
 
+  /** When the node making the PDFs last said it is alive: renewed while it works. */
   @Column(name = "pdf_claimed_at")
   private Instant pdfClaimedAt;
+
+  @Column(name = "pdf_claim_token", length = 80)
+  private String pdfClaimToken;
 
   @Column(name = "pdf_message", length = 300)
   private String pdfMessage;
@@ -93,10 +97,22 @@ public class Release {
     this.content = content;
   }
 
-  /** A node starts making the PDFs. */
-  public void claimPdfs(Instant at) {
+  /** A node starts making the PDFs, under a claim of its own. */
+  public void claimPdfs(Instant at, String token) {
     this.pdfState = PdfState.RUNNING;
     this.pdfClaimedAt = at;
+    this.pdfClaimToken = token;
+  }
+
+  /**
+   * Whether the claim {@code token} still holds the PDFs (another node has not taken them over).
+   */
+  public boolean pdfsHeldBy(String token) {
+    return pdfState == PdfState.RUNNING && token != null && token.equals(pdfClaimToken);
+  }
+
+  public Optional<String> pdfClaimToken() {
+    return Optional.ofNullable(pdfClaimToken);
   }
 
   /**
@@ -107,6 +123,7 @@ public class Release {
     if (pdfState == PdfState.RUNNING) {
       this.pdfState = PdfState.PENDING;
       this.pdfClaimedAt = null;
+      this.pdfClaimToken = null;
     }
   }
 

@@ -6,6 +6,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -17,7 +18,9 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.colloquium.events.api.EventDirectory;
 import org.colloquium.events.api.EventRole;
+import org.colloquium.kernel.config.Settings;
 import org.colloquium.kernel.jobs.ClaimedWork;
+import org.colloquium.kernel.jobs.Heartbeating;
 import org.colloquium.reviews.api.Bid;
 import org.colloquium.reviews.domain.AssignmentRepository;
 import org.colloquium.reviews.domain.AssignmentRun;
@@ -40,7 +43,7 @@ import org.colloquium.submissions.api.SubmissionRecord;
  * a cancel), and stores the proposal in another.
  */
 @ApplicationScoped
-public class AssignmentRuns {
+public class AssignmentRuns implements Heartbeating {
 
   private static final Logger LOG = Logger.getLogger(AssignmentRuns.class.getName());
 
@@ -63,7 +66,7 @@ public class AssignmentRuns {
 
   @Inject RunSteps steps;
 
-  /** The runs this node is solving now, to hand back if it stops first. */
+  /** The runs this node is solving now, to renew and to hand back if it stops first. */
   private final ClaimedWork inHand = new ClaimedWork("assignment run", LOG);
 
   /** Runs the queued runs one after another; how many ran. */
@@ -71,13 +74,24 @@ public class AssignmentRuns {
     return inHand.workOnAll(
         steps::claim,
         this::run,
-        (runId, e) -> {
-          LOG.log(Level.WARNING, "Assignment run " + runId + " failed", e);
-          steps.end(runId, AssignmentRun.State.FAILED, e.getClass().getSimpleName());
+        (held, e) -> {
+          LOG.log(Level.WARNING, "Assignment run " + held.id() + " failed", e);
+          steps.end(
+              held.id(), held.token(), AssignmentRun.State.FAILED, e.getClass().getSimpleName());
         });
   }
 
-  private void run(Long runId) {
+  /**
+   * Says that this node still solves the runs in hand: another node takes over only a stale one.
+   */
+  @Override
+  public void beat() {
+    inHand.beat(steps::beat);
+  }
+
+  private void run(ClaimedWork.Held held) {
+    Long runId = held.id();
+    String token = held.token();
     try {
       long started = System.nanoTime();
       Prepared prepared = steps.prepare(runId);
@@ -92,7 +106,7 @@ public class AssignmentRuns {
 
                 @Override
                 public void report(double fraction) {
-                  steps.progress(runId, (int) Math.round(fraction * 100));
+                  steps.progress(runId, token, (int) Math.round(fraction * 100));
                 }
 
                 @Override
@@ -106,7 +120,10 @@ public class AssignmentRuns {
                 }
               });
       long solved = System.nanoTime();
-      steps.store(runId, prepared, result);
+      if (!steps.store(runId, token, prepared, result)) {
+        LOG.warning(() -> "Assignment run " + runId + " was taken over by another node: dropped");
+        return;
+      }
       long stored = System.nanoTime();
       // Read by docs/performance.md's benchmark of the whole job, and by whoever wonders.
       LOG.info(
@@ -125,7 +142,7 @@ public class AssignmentRuns {
               (solved - read) / 1e9,
               (stored - solved) / 1e9));
     } catch (CancellationException e) {
-      steps.end(runId, AssignmentRun.State.CANCELLED, null);
+      steps.end(runId, token, AssignmentRun.State.CANCELLED, null);
     }
   }
 
@@ -134,7 +151,7 @@ public class AssignmentRuns {
    * "running" and keep their event from computing another.
    */
   void handBack(@Observes @BeforeDestroyed(ApplicationScoped.class) Object stoppingApplication) {
-    inHand.stop(steps::handBack);
+    inHand.stop(held -> steps.handBack(held.id(), held.token()));
   }
 
   /**
@@ -158,26 +175,48 @@ public class AssignmentRuns {
     @Inject SubmissionDirectory submissions;
     @Inject ConflictFinder finder;
     @Inject Clock clock;
+    @Inject Settings settings;
 
+    /** A queued run, or one whose node stopped renewing its claim for longer than the lease. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public Optional<Long> claim() {
+    public Optional<Long> claim(String token) {
+      Instant now = clock.instant();
       return assignments
-          .claimNextQueued()
+          .claimNextQueued(now.minus(settings.jobLease()))
           .map(
               run -> {
-                run.claim(clock.instant());
+                run.claimToken()
+                    .ifPresent(
+                        old ->
+                            LOG.warning(
+                                () ->
+                                    "Assignment run "
+                                        + run.id()
+                                        + " is taken over from "
+                                        + old
+                                        + ", whose node stopped renewing its claim"));
+                run.claim(now, token);
                 return run.id();
               });
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public void handBack(Long runId) {
-      assignments.run(runId).ifPresent(AssignmentRun::handBack);
+    public boolean beat(Long runId, String token) {
+      return assignments.beat(runId, token, clock.instant());
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public void progress(Long runId, int percent) {
-      assignments.run(runId).ifPresent(r -> r.progress(percent));
+    public void handBack(Long runId, String token) {
+      held(runId, token).ifPresent(AssignmentRun::handBack);
+    }
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void progress(Long runId, String token, int percent) {
+      held(runId, token).ifPresent(r -> r.progress(percent));
+    }
+
+    private Optional<AssignmentRun> held(Long runId, String token) {
+      return assignments.run(runId).filter(r -> r.heldBy(token));
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
@@ -186,8 +225,8 @@ public class AssignmentRuns {
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public void end(Long runId, AssignmentRun.State state, String message) {
-      assignments.run(runId).ifPresent(r -> r.end(state, message, clock.instant()));
+    public void end(Long runId, String token, AssignmentRun.State state, String message) {
+      held(runId, token).ifPresent(r -> r.end(state, message, clock.instant()));
     }
 
     /**
@@ -390,13 +429,21 @@ public class AssignmentRuns {
       }
     }
 
-    /** Stores the proposal, unless the run was cancelled meanwhile. */
+    /**
+     * Stores the proposal, unless the run was cancelled or taken over by another node meanwhile.
+     *
+     * @return whether this claim still held the run
+     */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public void store(Long runId, Prepared prepared, Assignment result) {
-      AssignmentRun run = assignments.run(runId).orElseThrow();
+    public boolean store(Long runId, String token, Prepared prepared, Assignment result) {
+      Optional<AssignmentRun> held = held(runId, token);
+      if (held.isEmpty()) {
+        return false;
+      }
+      AssignmentRun run = held.get();
       if (run.cancelRequested()) {
         run.end(AssignmentRun.State.CANCELLED, null, clock.instant());
-        return;
+        return true;
       }
       int n = result.paper().length;
       long[] submissionIds = new long[n];
@@ -413,6 +460,7 @@ public class AssignmentRuns {
             runId, prepared.submissionIds()[s.paper()], s.missing(), s.reason().name());
       }
       run.done(result.cost(), clock.instant());
+      return true;
     }
   }
 }

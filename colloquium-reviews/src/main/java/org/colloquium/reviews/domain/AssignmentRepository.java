@@ -8,6 +8,7 @@ import jakarta.persistence.PersistenceContext;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
@@ -167,19 +168,40 @@ public class AssignmentRepository {
   }
 
   /**
-   * The oldest queued run, locked so that one node runs it (the others skip it and find the next:
-   * SKIP LOCKED where the database has it).
+   * The oldest queued run, or running one whose node stopped renewing its claim before {@code
+   * staleBefore} (it died or froze), locked so that one node runs it (the others skip it and find
+   * the next: SKIP LOCKED where the database has it).
    */
-  public Optional<AssignmentRun> claimNextQueued() {
+  public Optional<AssignmentRun> claimNextQueued(Instant staleBefore) {
     return em.createQuery(
-            "select r from AssignmentRun r where r.state = :queued order by r.requestedAt",
+            "select r from AssignmentRun r where r.state = :queued or (r.state = :running"
+                + " and coalesce(r.heartbeatAt, r.claimedAt) < :stale) order by r.requestedAt",
             AssignmentRun.class)
         .setParameter("queued", AssignmentRun.State.QUEUED)
+        .setParameter("running", AssignmentRun.State.RUNNING)
+        .setParameter("stale", staleBefore)
         .setLockMode(LockModeType.PESSIMISTIC_WRITE)
         .setHint("jakarta.persistence.lock.timeout", -2)
         .setMaxResults(1)
         .getResultStream()
         .findFirst();
+  }
+
+  /**
+   * Renews the claim of a run, if {@code token} still holds it.
+   *
+   * @return whether it still holds it
+   */
+  public boolean beat(Long runId, String token, Instant at) {
+    return em.createQuery(
+                "update AssignmentRun r set r.heartbeatAt = :at where r.id = :id"
+                    + " and r.claimToken = :token and r.state = :running")
+            .setParameter("at", at)
+            .setParameter("id", runId)
+            .setParameter("token", token)
+            .setParameter("running", AssignmentRun.State.RUNNING)
+            .executeUpdate()
+        == 1;
   }
 
   /**

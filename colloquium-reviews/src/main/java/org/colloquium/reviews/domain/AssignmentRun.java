@@ -70,6 +70,13 @@ public class AssignmentRun {
   @Column(name = "finished_at")
   private Instant finishedAt;
 
+  /** When the node running it last said it is alive: renewed a few times per lease. */
+  @Column(name = "heartbeat_at")
+  private Instant heartbeatAt;
+
+  @Column(name = "claim_token", length = 80)
+  private String claimToken;
+
   @Column(nullable = false)
   private int progress;
 
@@ -93,16 +100,16 @@ public class AssignmentRun {
   }
 
   /**
-   * Far longer than the largest assignment takes (seconds, docs/performance.md): a run claimed that
-   * long ago whose node is gone will never end by itself.
+   * A running run whose node stopped renewing its claim is taken over by any live node within a
+   * lease (seconds); one not renewed for this long has had no live node to take it at all, and ends
+   * when an organiser cancels it.
    */
   public static final Duration ABANDONED_AFTER = Duration.ofMinutes(15);
 
-  /** Running since long before anything that big could take: its node died. */
+  /** Running, but no node has said it is alive for long: nothing will end it by itself. */
   public boolean abandoned(Instant now) {
-    return state == State.RUNNING
-        && claimedAt != null
-        && claimedAt.plus(ABANDONED_AFTER).isBefore(now);
+    Instant alive = heartbeatAt != null ? heartbeatAt : claimedAt;
+    return state == State.RUNNING && alive != null && alive.plus(ABANDONED_AFTER).isBefore(now);
   }
 
   /** The node running it is stopping: queued again, for the next node that looks. */
@@ -110,13 +117,28 @@ public class AssignmentRun {
     if (state == State.RUNNING) {
       this.state = State.QUEUED;
       this.claimedAt = null;
+      this.heartbeatAt = null;
+      this.claimToken = null;
       this.progress = 0;
     }
   }
 
-  public void claim(Instant at) {
+  /** A node starts (or, its first node having died, starts again) solving it. */
+  public void claim(Instant at, String token) {
     this.state = State.RUNNING;
     this.claimedAt = at;
+    this.heartbeatAt = at;
+    this.claimToken = token;
+    this.progress = 0;
+  }
+
+  /** Whether the claim {@code token} still holds it (another node has not taken it over). */
+  public boolean heldBy(String token) {
+    return state == State.RUNNING && token != null && token.equals(claimToken);
+  }
+
+  public Optional<String> claimToken() {
+    return Optional.ofNullable(claimToken);
   }
 
   public void progress(int percent) {

@@ -14,7 +14,7 @@ class AssignmentRunTest {
 
   private static AssignmentRun running() {
     AssignmentRun run = new AssignmentRun(1L, false, 9L, CLAIMED.minusSeconds(2));
-    run.claim(CLAIMED);
+    run.claim(CLAIMED, "node1:a");
     return run;
   }
 
@@ -43,5 +43,31 @@ class AssignmentRunTest {
     done.done(42, CLAIMED.plusSeconds(6));
     done.handBack();
     assertEquals(AssignmentRun.State.DONE, done.state());
+  }
+
+  @Test
+  void aRunTakenOverBelongsToTheNewClaimAloneAndStartsAfresh() {
+    AssignmentRun run = running();
+    run.progress(60);
+    assertTrue(run.heldBy("node1:a"));
+    // node1 stopped renewing its claim; node2 takes the run over.
+    run.claim(CLAIMED.plusSeconds(40), "node2:b");
+    assertFalse(run.heldBy("node1:a"), "node1, thawed, may no longer store its proposal");
+    assertTrue(run.heldBy("node2:b"));
+    assertEquals(0, run.progress(), "solved again from the start");
+    assertFalse(
+        run.abandoned(CLAIMED.plus(AssignmentRun.ABANDONED_AFTER).plusSeconds(1)),
+        "abandoned counts from the new claim");
+    run.done(42, CLAIMED.plusSeconds(50));
+    assertFalse(run.heldBy("node2:b"), "done: nothing more to store");
+    assertFalse(running().heldBy(null));
+  }
+
+  @Test
+  void aRunHandedBackIsNobodys() {
+    AssignmentRun run = running();
+    run.handBack();
+    assertFalse(run.heldBy("node1:a"));
+    assertEquals(java.util.Optional.empty(), run.claimToken());
   }
 }

@@ -122,26 +122,81 @@ class ClusterIT {
     assertTrue(page.text().contains("contributions placed"), page.text());
   }
 
+  @Test
+  @Order(4)
+  void pdfsAndAnAssignmentHeldByANodeThatStoppedBeatingAreTakenOver() throws Exception {
+    // As a node leaves them when it dies in the middle: running, under its claim, renewed a minute
+    // ago for the last time.
+    try (Connection c = nodes.database();
+        Statement s = c.createStatement()) {
+      s.executeUpdate(
+          "update programme_release set pdf_state = 'RUNNING', pdf_claim_token = 'node9:dead',"
+              + " pdf_claimed_at = now() - interval '1 minute', programme_pdf = null,"
+              + " book_pdf = null where id = (select max(id) from programme_release)");
+      s.executeUpdate(
+          "insert into review_assignment_run (id, version, event_id, state, balance,"
+              + " requested_at, claimed_at, heartbeat_at, claim_token, progress,"
+              + " cancel_requested) select nextval('review_assignment_run_seq'), 0, e.id,"
+              + " 'RUNNING', false, now() - interval '2 minutes', now() - interval '2 minutes',"
+              + " now() - interval '1 minute', 'node9:dead', 40, false from event e"
+              + " where e.slug = '"
+              + SLUG
+              + "'");
+    }
+    // Made and solved under a live node's claim (await never counts node9's).
+    await(
+        "select pdf_state, pdf_claim_token from programme_release order by id desc limit 1",
+        "DONE",
+        null,
+        Duration.ofSeconds(60));
+    await(
+        "select state, claim_token from review_assignment_run order by id desc limit 1",
+        "DONE",
+        null,
+        Duration.ofSeconds(60));
+    try (Connection c = nodes.database();
+        Statement s = c.createStatement();
+        ResultSet r =
+            s.executeQuery(
+                "select count(*) from programme_release where programme_pdf is not null"
+                    + " and book_pdf is not null and id = (select max(id) from programme_release)")) {
+      r.next();
+      assertEquals(1, r.getInt(1), "both PDFs stored");
+    }
+  }
+
   /**
    * Waits until the latest draft is in {@code state} (with a claim starting {@code claimedBy}, when
    * given) and answers its claim.
    */
   private static String awaitDraft(String state, String claimedBy, Duration patience)
       throws Exception {
+    return await(
+        "select state, claim_token from programme_draft_run order by requested_at desc limit 1",
+        state,
+        claimedBy,
+        patience);
+  }
+
+  /**
+   * Waits until {@code query} (a state and a claim token) answers {@code state} with a claim
+   * starting {@code claimedBy} (any claim when null), and answers the claim. A claim of the node
+   * that "died" (node9) never counts.
+   */
+  private static String await(String query, String state, String claimedBy, Duration patience)
+      throws Exception {
     Instant until = Instant.now().plus(patience);
-    String seen = "no draft";
+    String seen = "no row";
     while (Instant.now().isBefore(until)) {
       try (Connection c = nodes.database();
           Statement s = c.createStatement();
-          ResultSet r =
-              s.executeQuery(
-                  "select state, claim_token from programme_draft_run"
-                      + " order by requested_at desc limit 1")) {
+          ResultSet r = s.executeQuery(query)) {
         if (r.next()) {
           seen = r.getString(1) + " " + r.getString(2);
           String token = r.getString(2);
           if (r.getString(1).equals(state)
               && token != null
+              && !token.startsWith("node9:")
               && (claimedBy == null || token.startsWith(claimedBy))) {
             return token;
           }
@@ -149,7 +204,7 @@ class ClusterIT {
       }
       Thread.sleep(250);
     }
-    throw new AssertionError("the draft is not " + state + " after " + patience + ": " + seen);
+    throw new AssertionError("not " + state + " after " + patience + ": " + seen);
   }
 
   private static WebClient signedIn(String base) {
