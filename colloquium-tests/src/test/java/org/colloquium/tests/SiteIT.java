@@ -75,6 +75,20 @@ class SiteIT extends DeployedApplication {
   }
 
   @Test
+  void theManagementPortSaysReadyWithTheDatabaseAndAliveWithoutIt() {
+    String management = System.getProperty("colloquium.it.management-url");
+    Page ready = new WebClient(management).get("/health/ready");
+    assertEquals(200, ready.status(), ready.body());
+    assertTrue(
+        ready.body().matches("(?s).*\"name\"\\s*:\\s*\"colloquium-database\".*"), ready.body());
+    assertTrue(ready.body().matches("(?s)\\{\\s*\"status\"\\s*:\\s*\"UP\".*"), ready.body());
+    // Liveness must never depend on the database: a slow database is no reason for a restart.
+    Page live = new WebClient(management).get("/health/live");
+    assertEquals(200, live.status(), live.body());
+    assertFalse(live.body().contains("colloquium-database"), live.body());
+  }
+
+  @Test
   void everyPageCarriesSecurityHeaders() {
     Page page = new WebClient().get("/sign-in");
     List<String> policies = page.headers().allValues("Content-Security-Policy");

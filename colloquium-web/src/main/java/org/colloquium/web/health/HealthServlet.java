@@ -6,14 +6,16 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.sql.Connection;
-import java.sql.SQLException;
 import javax.sql.DataSource;
+import org.colloquium.kernel.health.DatabaseCheck;
 import org.colloquium.kernel.persistence.PersistenceUnit;
 
 /**
- * Answers 200 {@code {"status":"UP"}} when the database answers within two seconds, 503 otherwise.
- * Says nothing else: it is public.
+ * Answers 200 {@code {"status":"UP"}} when the database answers within two seconds, 503 otherwise,
+ * on the public port, for balancers that cannot reach the management port (HAProxy in
+ * colloquium-bench/cluster.sh). While the server is suspended (a graceful stop) WildFly answers 503
+ * before this runs, so the balancer stops sending. Says nothing else: it is public. The management
+ * port's /health/ready says the same and more (docs/deploy.md).
  */
 @WebServlet("/health")
 public class HealthServlet extends HttpServlet {
@@ -26,12 +28,7 @@ public class HealthServlet extends HttpServlet {
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
-    boolean up;
-    try (Connection connection = dataSource.getConnection()) {
-      up = connection.isValid(2);
-    } catch (SQLException e) {
-      up = false;
-    }
+    boolean up = DatabaseCheck.answers(dataSource);
     response.setStatus(up ? 200 : 503);
     response.setContentType("application/json");
     response.setCharacterEncoding("UTF-8");
