@@ -18,10 +18,12 @@ public final class ClaimTokens {
   public static String next() {
     byte[] random = new byte[8];
     RANDOM.nextBytes(random);
+    return node() + ":" + HexFormat.of().formatHex(random);
+  }
+
+  /** This node's name, at most 60 characters. */
+  public static String node() {
     String node = System.getProperty("jboss.node.name", "node");
-    if (node.length() > 60) {
-      node = node.substring(0, 60);
-    }
-    return node + ":" + HexFormat.of().formatHex(random);
+    return node.length() > 60 ? node.substring(0, 60) : node;
   }
 }

@@ -21,4 +21,14 @@ public interface TimedJob {
 
   /** One run; an exception is logged and the next run comes as planned. */
   void run();
+
+  /**
+   * Whether one node of a cluster runs it per period, the others skipping their turn ({@link
+   * JobTurns}): for sweeps that any node can do for all (old files, old mail), which every node
+   * would otherwise repeat. Jobs that claim their own rows (mail, drafts, PDFs) run on every node,
+   * so that the work is shared and taken over at once when a node dies.
+   */
+  default boolean oncePerCluster() {
+    return false;
+  }
 }

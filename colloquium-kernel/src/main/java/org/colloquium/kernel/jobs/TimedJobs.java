@@ -27,6 +27,7 @@ public class TimedJobs {
   private static final Logger LOG = Logger.getLogger(TimedJobs.class.getName());
 
   @Inject @Any Instance<TimedJob> jobs;
+  @Inject JobTurns turns;
 
   @Resource(lookup = "java:jboss/ee/concurrency/scheduler/default")
   ManagedScheduledExecutorService scheduler;
@@ -41,7 +42,7 @@ public class TimedJobs {
     for (TimedJob job : all) {
       scheduled.add(
           on.scheduleWithFixedDelay(
-              () -> runLogged(job),
+              () -> runLogged(job, turns),
               job.firstDelay().toMillis(),
               job.period().toMillis(),
               TimeUnit.MILLISECONDS));
@@ -49,9 +50,16 @@ public class TimedJobs {
     }
   }
 
-  /** A failed run must not cancel the job: the scheduler stops a task that throws. */
-  static void runLogged(TimedJob job) {
+  /**
+   * Runs the job, if it is this node's turn. A failed run must not cancel the job: the scheduler
+   * stops a task that throws.
+   */
+  static void runLogged(TimedJob job, JobTurns turns) {
     try {
+      if (job.oncePerCluster() && !turns.take(job.name(), job.period())) {
+        LOG.fine(() -> "timed job " + job.name() + ": another node has run it this period");
+        return;
+      }
       job.run();
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "timed job " + job.name() + " failed; its next run tries again", e);

@@ -55,7 +55,48 @@ class TimedJobsTest {
     assertEquals(afterStop, runsOfA.get(), "no run after stop()");
   }
 
+  @Test
+  void aJobRunOncePerClusterRunsOnlyWhenThisNodeTakesTheTurn() {
+    AtomicInteger runs = new AtomicInteger();
+    java.util.Deque<Boolean> answers = new java.util.ArrayDeque<>(List.of(true, false, true));
+    JobTurns turns =
+        new JobTurns() {
+          @Override
+          public boolean take(String job, Duration period) {
+            assertEquals("sweep", job);
+            return answers.pop();
+          }
+        };
+    TimedJob sweep = job("sweep", runs::incrementAndGet, true);
+    TimedJobs.runLogged(sweep, turns);
+    TimedJobs.runLogged(sweep, turns);
+    assertEquals(1, runs.get(), "another node had the second turn");
+    TimedJobs.runLogged(sweep, turns);
+    assertEquals(2, runs.get());
+    // Every node runs the others, whatever the turns say.
+    TimedJobs.runLogged(job("mail", runs::incrementAndGet), null);
+    assertEquals(3, runs.get());
+  }
+
+  @Test
+  void aTurnThatCannotBeTakenSkipsTheRunAndKeepsTheJob() {
+    JobTurns unreachable =
+        new JobTurns() {
+          @Override
+          public boolean take(String job, Duration period) {
+            throw new IllegalStateException("database away");
+          }
+        };
+    AtomicInteger runs = new AtomicInteger();
+    TimedJobs.runLogged(job("sweep", runs::incrementAndGet, true), unreachable);
+    assertEquals(0, runs.get());
+  }
+
   private static TimedJob job(String name, Runnable work) {
+    return job(name, work, false);
+  }
+
+  private static TimedJob job(String name, Runnable work, boolean oncePerCluster) {
     return new TimedJob() {
       @Override
       public String name() {
@@ -75,6 +116,11 @@ class TimedJobsTest {
       @Override
       public void run() {
         work.run();
+      }
+
+      @Override
+      public boolean oncePerCluster() {
+        return oncePerCluster;
       }
     };
   }

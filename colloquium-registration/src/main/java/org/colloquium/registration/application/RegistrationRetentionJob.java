@@ -33,6 +33,12 @@ public class RegistrationRetentionJob implements TimedJob {
     return Duration.ofDays(1);
   }
 
+  /** A sweep for all events: one node of a cluster per period is enough. */
+  @Override
+  public boolean oncePerCluster() {
+    return true;
+  }
+
   @Override
   public void run() {
     int requests = retention.removeExpiredRequests();

@@ -40,6 +40,12 @@ public class SpeakerRegistrationJob implements TimedJob {
     return Duration.ofMinutes(10);
   }
 
+  /** A sweep for all events: one node of a cluster per period is enough. */
+  @Override
+  public boolean oncePerCluster() {
+    return true;
+  }
+
   @Override
   public void run() {
     for (Long eventId : runs.events()) {

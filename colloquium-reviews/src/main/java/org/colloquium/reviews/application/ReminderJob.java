@@ -30,6 +30,12 @@ public class ReminderJob implements TimedJob {
     return Duration.ofMinutes(5);
   }
 
+  /** A sweep for all events: one node of a cluster per period is enough. */
+  @Override
+  public boolean oncePerCluster() {
+    return true;
+  }
+
   @Override
   public void run() {
     for (Long eventId : late.dueForReminder()) {

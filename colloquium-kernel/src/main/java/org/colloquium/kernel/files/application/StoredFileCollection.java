@@ -29,6 +29,12 @@ public class StoredFileCollection implements TimedJob {
     return Duration.ofDays(1);
   }
 
+  /** A sweep for all events: one node of a cluster per period is enough. */
+  @Override
+  public boolean oncePerCluster() {
+    return true;
+  }
+
   @Override
   public void run() {
     collector.collectGarbage();
