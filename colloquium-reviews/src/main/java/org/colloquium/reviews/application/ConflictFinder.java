@@ -65,6 +65,9 @@ public class ConflictFinder {
   @Inject ReviewSetupRepository setups;
   @Inject Clock clock;
 
+  /** This bean through its proxy, so that each batch gets its own transaction. */
+  @Inject ConflictFinder self;
+
   /**
    * After a commit the finding runs on a thread of its own: in the committing thread's
    * after-completion phase the server hands out no database connection.
@@ -84,42 +87,109 @@ public class ConflictFinder {
     return refresh(eventId, submitted, true);
   }
 
-  @Transactional(Transactional.TxType.REQUIRES_NEW)
-  public void refreshSubmission(Long eventId, Long submissionId) {
-    if (setups.find(eventId).isEmpty()) {
-      return;
-    }
-    submissions.find(submissionId).ifPresent(s -> refresh(eventId, List.of(s), false));
+  /** How many pending refreshes one transaction of the sweep takes. */
+  static final int SWEEP_BATCH = 50;
+
+  /**
+   * A change that calls for finding conflicts again records so in its own transaction: the finding
+   * happens after the commit (it must never cost an author their submission), and a node that dies
+   * between the commit and the finding leaves the record for another node's {@link
+   * ConflictRefreshJob}.
+   */
+  void submitted(@Observes SubmissionSubmitted event) {
+    mark(event.eventId(), event.submissionId());
   }
 
-  void submitted(@Observes(during = TransactionPhase.AFTER_SUCCESS) SubmissionSubmitted event) {
-    quietly(() -> refreshSubmission(event.eventId(), event.submissionId()));
-  }
-
-  void changed(@Observes(during = TransactionPhase.AFTER_SUCCESS) SubmissionChanged event) {
+  void changed(@Observes SubmissionChanged event) {
     if (event.submitted()) {
-      quietly(() -> refreshSubmission(event.eventId(), event.submissionId()));
+      mark(event.eventId(), event.submissionId());
     }
   }
 
-  void memberAdded(@Observes(during = TransactionPhase.AFTER_SUCCESS) CommitteeMemberAdded event) {
-    quietly(() -> refreshIfSetUp(event.eventId()));
+  void memberAdded(@Observes CommitteeMemberAdded event) {
+    mark(event.eventId(), null);
   }
 
-  @Transactional(Transactional.TxType.REQUIRES_NEW)
-  public void refreshIfSetUp(Long eventId) {
+  private void mark(Long eventId, Long submissionId) {
     if (setups.find(eventId).isPresent()) {
-      refreshEvent(eventId);
+      conflicts.markPending(eventId, submissionId, clock.instant());
     }
   }
 
-  private void quietly(Runnable work) {
+  /**
+   * Once the change is committed, this node finds the conflicts at once, on a thread of its own.
+   */
+  void afterSubmitted(
+      @Observes(during = TransactionPhase.AFTER_SUCCESS) SubmissionSubmitted event) {
+    sweepSoon();
+  }
+
+  void afterChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) SubmissionChanged event) {
+    if (event.submitted()) {
+      sweepSoon();
+    }
+  }
+
+  void afterMemberAdded(
+      @Observes(during = TransactionPhase.AFTER_SUCCESS) CommitteeMemberAdded event) {
+    sweepSoon();
+  }
+
+  /**
+   * Finds the conflicts recorded as pending, a batch per transaction, until none is left that no
+   * other node holds; how many records were done. A batch that fails stays pending and is tried
+   * again by the next sweep.
+   */
+  public int sweepPending() {
+    int done = 0;
+    for (int batch = self.sweepBatch(); batch > 0; batch = self.sweepBatch()) {
+      done += batch;
+    }
+    return done;
+  }
+
+  /** One batch of {@link #sweepPending()}, in its own transaction. */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public int sweepBatch() {
+    List<Object[]> rows = conflicts.claimPending(SWEEP_BATCH);
+    Set<Long> wholeEvents = new HashSet<>();
+    Map<Long, Set<Long>> submissionsByEvent = new HashMap<>();
+    List<Long> ids = new ArrayList<>();
+    for (Object[] row : rows) {
+      ids.add(((Number) row[0]).longValue());
+      Long eventId = ((Number) row[1]).longValue();
+      if (row[2] == null) {
+        wholeEvents.add(eventId);
+      } else {
+        submissionsByEvent
+            .computeIfAbsent(eventId, k -> new LinkedHashSet<>())
+            .add(((Number) row[2]).longValue());
+      }
+    }
+    for (Long eventId : wholeEvents) {
+      if (setups.find(eventId).isPresent()) {
+        refreshEvent(eventId);
+      }
+    }
+    submissionsByEvent.forEach(
+        (eventId, submissionIds) -> {
+          if (!wholeEvents.contains(eventId) && setups.find(eventId).isPresent()) {
+            List<SubmissionRecord> scope = new ArrayList<>();
+            submissionIds.forEach(id -> submissions.find(id).ifPresent(scope::add));
+            refresh(eventId, scope, false);
+          }
+        });
+    conflicts.donePending(ids);
+    return ids.size();
+  }
+
+  private void sweepSoon() {
     Runnable guarded =
         () -> {
           try {
-            work.run();
+            self.sweepPending();
           } catch (RuntimeException e) {
-            // The next full refresh (an assignment run, the organiser's button) finds them.
+            // Still pending: the timed job tries again.
             LOG.log(Level.WARNING, "Could not find the conflicts of interest after a change", e);
           }
         };

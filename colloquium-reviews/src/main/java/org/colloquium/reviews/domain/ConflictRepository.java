@@ -147,4 +147,42 @@ public class ConflictRepository {
   private static List<ConflictKind> automaticKinds() {
     return java.util.Arrays.stream(ConflictKind.values()).filter(ConflictKind::automatic).toList();
   }
+
+  /**
+   * Records that the conflicts of a submission (or, {@code submissionId} null, of the whole event)
+   * are to be found again, in the caller's transaction.
+   */
+  public void markPending(Long eventId, Long submissionId, java.time.Instant at) {
+    em.createNativeQuery(
+            "insert into review_conflict_pending (event_id, submission_id, requested_at)"
+                + " values (?1, ?2, ?3)")
+        .setParameter(1, eventId)
+        .setParameter(2, submissionId)
+        .setParameter(3, at.atOffset(java.time.ZoneOffset.UTC))
+        .executeUpdate();
+  }
+
+  /**
+   * Up to {@code limit} pending refreshes, oldest first, locked until the caller's transaction
+   * ends; rows another node holds are skipped. Each row: id, event id, submission id (null: the
+   * event).
+   */
+  @SuppressWarnings("unchecked")
+  public List<Object[]> claimPending(int limit) {
+    return em.createNativeQuery(
+            "select id, event_id, submission_id from review_conflict_pending order by id"
+                + " fetch first "
+                + limit
+                + " rows only for update skip locked")
+        .getResultList();
+  }
+
+  /** Removes pending refreshes claimed and done in this transaction. */
+  public void donePending(Collection<Long> ids) {
+    if (!ids.isEmpty()) {
+      em.createNativeQuery("delete from review_conflict_pending where id in (:ids)")
+          .setParameter("ids", ids)
+          .executeUpdate();
+    }
+  }
 }
