@@ -6,9 +6,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.LongSupplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.colloquium.kernel.config.Settings;
@@ -92,15 +94,59 @@ public class OutboxDispatcher {
           record(() -> claims.failed(mail, describe(e)));
           continue;
         }
-        record(() -> claims.delivered(mail));
+        recordDelivery(
+            () -> claims.delivered(mail), RECORD_DELIVERY_FOR, System::nanoTime, Thread::sleep);
       }
     }
   }
 
   /**
+   * How long the record of a mail the SMTP server has accepted is tried again while the database is
+   * away (a restart takes seconds): well inside the claim's lease, so that the claim still holds
+   * when the record gets through. Giving up sooner would send the mail a second time once the lease
+   * runs out.
+   */
+  static final Duration RECORD_DELIVERY_FOR = OutboxClaims.LEASE.dividedBy(2);
+
+  /** Pauses the calling thread; a parameter so that tests need not wait. */
+  interface Pause {
+    void sleep(long millis) throws InterruptedException;
+  }
+
+  /**
+   * Records a delivery, trying again with growing pauses (half a second to eight) for up to {@code
+   * patience}; whether it was recorded. Not recorded, the claim runs out and the mail is sent again
+   * with the same Message-ID.
+   */
+  static boolean recordDelivery(
+      Runnable delivered, Duration patience, LongSupplier nanoTime, Pause pause) {
+    long deadline = nanoTime.getAsLong() + patience.toNanos();
+    long wait = 500;
+    while (true) {
+      try {
+        delivered.run();
+        return true;
+      } catch (RuntimeException e) {
+        if (nanoTime.getAsLong() + wait * 1_000_000 > deadline) {
+          LOG.log(Level.WARNING, "could not record a mail's delivery; its claim will run out", e);
+          return false;
+        }
+      }
+      try {
+        pause.sleep(wait);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return false;
+      }
+      wait = Math.min(wait * 2, 8_000);
+    }
+  }
+
+  /**
    * Records an outcome. If even that fails (database gone), the claim simply runs out and the mail
-   * is tried again later: at least once, never lost. The same Message-ID lets a mail program that
-   * removes duplicates recognise a repeat.
+   * is tried again later: at least once, never lost (a delivery is tried again for a while first:
+   * {@link #recordDelivery}). The same Message-ID lets a mail program that removes duplicates
+   * recognise a repeat.
    */
   private static void record(Runnable outcome) {
     try {
