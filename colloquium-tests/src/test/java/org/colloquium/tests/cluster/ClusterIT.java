@@ -3,14 +3,26 @@ package org.colloquium.tests.cluster;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.Json;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.colloquium.tests.support.AtOnce;
 import org.colloquium.tests.support.DemoUsers;
 import org.colloquium.tests.support.Page;
+import org.colloquium.tests.support.SubmissionsApi;
+import org.colloquium.tests.support.SubmissionsApi.Answer;
 import org.colloquium.tests.support.WebClient;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -20,15 +32,19 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
 /**
- * Two nodes of the cluster server on one database: what one node changes the other shows at once,
- * and a signed-in person whose node dies carries on on the other, signed in, with the form they had
- * open. The balancer is left out: the test sends the person's cookies to the other node itself, as
- * a balancer does once it sees the first node gone.
+ * Two nodes of the cluster server on one database: what one node changes the other shows at once;
+ * numbers and places stay exact with requests spread over both; a signed-in person whose node dies
+ * carries on on the other, signed in, with the form they had open; work a dead node held is
+ * finished by the other. The balancer is left out: the test sends the person's cookies to the other
+ * node itself, as a balancer does once it sees the first node gone.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ClusterIT {
 
   private static final String SLUG = "annual-conference-iii";
+
+  /** The demo's draft fourth edition, whose registration the suite opens. */
+  private static final String RACE = "annual-conference-iv";
 
   private static ClusterNodes nodes;
 
@@ -76,6 +92,102 @@ class ClusterIT {
 
   @Test
   @Order(2)
+  void numbersAndPlacesStayExactWithRequestsSpreadOverBothNodes() throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(24);
+    try {
+      // Submission numbers: 10 drafts created at once, every other one on each node (an account
+      // may make 20 to an event, and the demo author has made some already).
+      String author =
+          SubmissionsApi.newToken(signedIn(nodes.base(1), DemoUsers.AUTHOR), "cluster suite");
+      List<Callable<Answer>> creates = new ArrayList<>();
+      for (int i = 0; i < 10; i++) {
+        String base = nodes.base(1 + i % 2);
+        byte[] body = draft("Spread over the nodes " + i).getBytes(StandardCharsets.UTF_8);
+        creates.add(
+            () ->
+                SubmissionsApi.sendTo(
+                    base,
+                    "POST",
+                    "/api/v1/events/" + SLUG + "/submissions",
+                    author,
+                    "application/json",
+                    body,
+                    SubmissionsApi.key()));
+      }
+      TreeSet<Integer> numbers = new TreeSet<>();
+      for (Answer a : AtOnce.run(pool, creates)) {
+        assertEquals(201, a.status(), a.body());
+        numbers.add(a.json().getInt("number"));
+      }
+      assertEquals(10, numbers.size(), "a number given twice: " + numbers);
+      assertEquals(numbers.first() + 9, numbers.last(), "numbers with a gap: " + numbers);
+
+      // Places: 300 registrations at once for 30 places in person, every other one on each node.
+      WebClient administrator = signedIn(nodes.base(2), DemoUsers.ADMINISTRATOR);
+      Page saved =
+          administrator.submit(
+              administrator.get("/manage/events/" + RACE + "/registration"),
+              "setup",
+              Map.of(
+                  "opensAt", "2026-01-01T09:00",
+                  "closesAt", "2099-01-01T09:00",
+                  "inPerson", "on",
+                  "inPersonCapacity", "30",
+                  "online", "on",
+                  "onlineCapacity", "",
+                  "moderation", "NONE",
+                  "offerHours", "720"),
+              "save");
+      assertTrue(saved.infos().contains("The registration settings are saved."), saved.text());
+      String admin = SubmissionsApi.newToken(administrator, "cluster suite");
+      List<Callable<Answer>> registrations = new ArrayList<>();
+      for (int i = 0; i < 300; i++) {
+        String base = nodes.base(1 + i % 2);
+        byte[] body =
+            ("{\"email\":\"spread-"
+                    + i
+                    + "@race.example\",\"fullName\":\"Răzvan Пётр "
+                    + i
+                    + "\",\"mode\":\"IN_PERSON\",\"mailed\":false}")
+                .getBytes(StandardCharsets.UTF_8);
+        registrations.add(
+            () ->
+                SubmissionsApi.sendTo(
+                    base,
+                    "POST",
+                    "/api/v1/events/" + RACE + "/registrations",
+                    admin,
+                    "application/json",
+                    body,
+                    null));
+      }
+      Map<String, Long> states = new TreeMap<>();
+      for (Answer a : AtOnce.run(pool, registrations)) {
+        assertEquals(201, a.status(), a.body());
+        states.merge(a.json().getString("state"), 1L, Long::sum);
+      }
+      assertEquals(Map.of("CONFIRMED", 30L, "WAITLISTED", 270L), states);
+      try (Connection c = nodes.database();
+          Statement s = c.createStatement();
+          ResultSet r =
+              s.executeQuery(
+                  "select q.taken, (select count(*) from registration g where g.event_id = e.id"
+                      + " and g.mode = 'IN_PERSON' and g.state = 'CONFIRMED')"
+                      + " from registration_quota q join event e on e.id = q.event_id"
+                      + " where e.slug = '"
+                      + RACE
+                      + "' and q.mode = 'IN_PERSON'")) {
+        r.next();
+        assertEquals(30, r.getInt(1), "the counter of places");
+        assertEquals(30, r.getInt(2), "the rows");
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
+  @Order(3)
   void aSignedInPersonWhoseNodeDiesCarriesOnOnTheOther() throws Exception {
     WebClient organiser = signedIn(nodes.base(1));
     Page edit = organiser.get("/manage/events/" + SLUG + "/edit");
@@ -97,7 +209,7 @@ class ClusterIT {
   }
 
   @Test
-  @Order(3)
+  @Order(4)
   void aDraftWhoseNodeDiesIsFinishedByTheOther() throws Exception {
     nodes.start(1);
     WebClient organiser = signedIn(nodes.base(2));
@@ -123,7 +235,7 @@ class ClusterIT {
   }
 
   @Test
-  @Order(4)
+  @Order(5)
   void pdfsAndAnAssignmentHeldByANodeThatStoppedBeatingAreTakenOver() throws Exception {
     // As a node leaves them when it dies in the middle: running, under its claim, renewed a minute
     // ago for the last time.
@@ -162,6 +274,48 @@ class ClusterIT {
                     + " and book_pdf is not null and id = (select max(id) from programme_release)")) {
       r.next();
       assertEquals(1, r.getInt(1), "both PDFs stored");
+    }
+  }
+
+  @Test
+  @Order(6)
+  void conflictsOfInterestRecordedAsPendingByANodeThatDiedAreFoundByTheOther() throws Exception {
+    String event = "(select id from event where slug = '" + SLUG + "')";
+    String found =
+        "select count(*) from review_conflict where event_id = "
+            + event
+            + " and kind not like 'DECLARED%'";
+    int before = count(found);
+    assertTrue(before > 0, "the demo's committee has conflicts found with its submissions");
+    // As a node leaves it when it dies between a change's commit and the finding: the conflicts
+    // not there yet, the finding recorded as pending.
+    try (Connection c = nodes.database();
+        Statement s = c.createStatement()) {
+      s.executeUpdate(
+          "delete from review_conflict where event_id = "
+              + event
+              + " and kind not like 'DECLARED%'");
+      s.executeUpdate(
+          "insert into review_conflict_pending (event_id, submission_id, requested_at)"
+              + " select "
+              + event
+              + ", null, now()");
+    }
+    Instant until = Instant.now().plusSeconds(60);
+    while (count("select count(*) from review_conflict_pending") > 0
+        && Instant.now().isBefore(until)) {
+      Thread.sleep(250);
+    }
+    assertEquals(0, count("select count(*) from review_conflict_pending"), "still pending");
+    assertEquals(before, count(found), "the same conflicts found again");
+  }
+
+  private static int count(String query) throws Exception {
+    try (Connection c = nodes.database();
+        Statement s = c.createStatement();
+        ResultSet r = s.executeQuery(query)) {
+      r.next();
+      return r.getInt(1);
     }
   }
 
@@ -208,8 +362,29 @@ class ClusterIT {
   }
 
   private static WebClient signedIn(String base) {
+    return signedIn(base, DemoUsers.ORGANISER);
+  }
+
+  private static WebClient signedIn(String base, DemoUsers user) {
     WebClient client = new WebClient(base);
-    DemoUsers.signIn(client, DemoUsers.ORGANISER.email(), DemoUsers.PASSWORD);
+    DemoUsers.signIn(client, user.email(), DemoUsers.PASSWORD);
     return client;
+  }
+
+  private static String draft(String title) {
+    return Json.createObjectBuilder()
+        .add("title", title)
+        .add("abstract", "Two nodes, one numbering.")
+        .add("language", "en")
+        .add(
+            "authors",
+            Json.createArrayBuilder()
+                .add(
+                    Json.createObjectBuilder()
+                        .add("name", "Ioana Țăranu")
+                        .add("email", DemoUsers.AUTHOR.email())
+                        .add("presenting", true)))
+        .build()
+        .toString();
   }
 }

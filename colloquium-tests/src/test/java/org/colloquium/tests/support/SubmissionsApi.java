@@ -44,8 +44,20 @@ public final class SubmissionsApi {
 
   public static Answer send(
       String method, String path, String token, String contentType, byte[] body, String key) {
+    return sendTo(Deployments.baseUrl(), method, path, token, contentType, body, key);
+  }
+
+  /** As {@link #send}, to the server at {@code base} (a node of the cluster suite). */
+  public static Answer sendTo(
+      String base,
+      String method,
+      String path,
+      String token,
+      String contentType,
+      byte[] body,
+      String key) {
     HttpRequest.Builder request =
-        HttpRequest.newBuilder(URI.create(Deployments.baseUrl() + path))
+        HttpRequest.newBuilder(URI.create(base + path))
             .timeout(Duration.ofSeconds(60))
             .method(
                 method,
