@@ -18,6 +18,7 @@ import org.colloquium.tests.support.DemoUsers;
 import org.colloquium.tests.support.DeployedApplication;
 import org.colloquium.tests.support.MailCatcher;
 import org.colloquium.tests.support.Page;
+import org.colloquium.tests.support.Registrations;
 import org.colloquium.tests.support.SubmissionsApi;
 import org.colloquium.tests.support.SubmissionsApi.Answer;
 import org.colloquium.tests.support.WebClient;
@@ -74,24 +75,7 @@ class RegistrationRaceIT extends DeployedApplication {
   @Test
   void aThousandAtOnceForAHundredPlaces() throws Exception {
     WebClient administrator = DemoUsers.ADMINISTRATOR.signedIn();
-    Page setup = administrator.get("/manage/events/" + EVENT + "/registration");
-    Page saved =
-        administrator.submit(
-            setup,
-            "setup",
-            Map.of(
-                "opensAt", "2026-01-01T09:00",
-                "closesAt", "2099-01-01T09:00",
-                "inPerson", "on",
-                "inPersonCapacity", Integer.toString(PLACES),
-                "online", "on",
-                "onlineCapacity", "",
-                "moderation", "NONE",
-                // Offers that outlive the suite: a test that moves the server's clock two days on
-                // (RegistrationIT) must not expire these and mail a hundred people in the future.
-                "offerHours", "720"),
-            "save");
-    assertTrue(saved.infos().contains("The registration settings are saved."), saved.text());
+    Registrations.open(administrator, EVENT, PLACES);
 
     String token = SubmissionsApi.tokenOf(DemoUsers.ADMINISTRATOR);
     List<Callable<Answer>> requests = new ArrayList<>();

@@ -3,7 +3,6 @@ package org.colloquium.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,19 +34,7 @@ class SubmissionConcurrencyIT extends DeployedApplication {
   }
 
   private static JsonObject draft(String title) {
-    return Json.createObjectBuilder()
-        .add("title", title)
-        .add("abstract", "Concurrent submissions near the deadline.")
-        .add("language", "en")
-        .add(
-            "authors",
-            Json.createArrayBuilder()
-                .add(
-                    Json.createObjectBuilder()
-                        .add("name", "Ioana Țăranu")
-                        .add("email", DemoUsers.AUTHOR.email())
-                        .add("presenting", true)))
-        .build();
+    return SubmissionsApi.draft(title, "Concurrent submissions near the deadline.");
   }
 
   private List<Answer> atOnce(List<Callable<Answer>> requests) throws Exception {

@@ -3,7 +3,6 @@ package org.colloquium.tests.cluster;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.json.Json;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -21,6 +20,7 @@ import java.util.concurrent.Executors;
 import org.colloquium.tests.support.AtOnce;
 import org.colloquium.tests.support.DemoUsers;
 import org.colloquium.tests.support.Page;
+import org.colloquium.tests.support.Registrations;
 import org.colloquium.tests.support.SubmissionsApi;
 import org.colloquium.tests.support.SubmissionsApi.Answer;
 import org.colloquium.tests.support.WebClient;
@@ -124,21 +124,7 @@ class ClusterIT {
 
       // Places: 300 registrations at once for 30 places in person, every other one on each node.
       WebClient administrator = signedIn(nodes.base(2), DemoUsers.ADMINISTRATOR);
-      Page saved =
-          administrator.submit(
-              administrator.get("/manage/events/" + RACE + "/registration"),
-              "setup",
-              Map.of(
-                  "opensAt", "2026-01-01T09:00",
-                  "closesAt", "2099-01-01T09:00",
-                  "inPerson", "on",
-                  "inPersonCapacity", "30",
-                  "online", "on",
-                  "onlineCapacity", "",
-                  "moderation", "NONE",
-                  "offerHours", "720"),
-              "save");
-      assertTrue(saved.infos().contains("The registration settings are saved."), saved.text());
+      Registrations.open(administrator, RACE, 30);
       String admin = SubmissionsApi.newToken(administrator, "cluster suite");
       List<Callable<Answer>> registrations = new ArrayList<>();
       for (int i = 0; i < 300; i++) {
@@ -372,19 +358,6 @@ class ClusterIT {
   }
 
   private static String draft(String title) {
-    return Json.createObjectBuilder()
-        .add("title", title)
-        .add("abstract", "Two nodes, one numbering.")
-        .add("language", "en")
-        .add(
-            "authors",
-            Json.createArrayBuilder()
-                .add(
-                    Json.createObjectBuilder()
-                        .add("name", "Ioana Țăranu")
-                        .add("email", DemoUsers.AUTHOR.email())
-                        .add("presenting", true)))
-        .build()
-        .toString();
+    return SubmissionsApi.draft(title, "Two nodes, one numbering.").toString();
   }
 }

@@ -113,6 +113,23 @@ public final class SubmissionsApi {
         null);
   }
 
+  /** A draft by the demo author, presenting it, in English. */
+  public static JsonObject draft(String title, String abstractText) {
+    return Json.createObjectBuilder()
+        .add("title", title)
+        .add("abstract", abstractText)
+        .add("language", "en")
+        .add(
+            "authors",
+            Json.createArrayBuilder()
+                .add(
+                    Json.createObjectBuilder()
+                        .add("name", "Ioana Țăranu")
+                        .add("email", DemoUsers.AUTHOR.email())
+                        .add("presenting", true)))
+        .build();
+  }
+
   public static String key() {
     return UUID.randomUUID().toString();
   }
