@@ -9,6 +9,7 @@
 #   colloquium-bench/cluster.sh status       # who answers, the cluster view of each node
 #   colloquium-bench/cluster.sh kill 1       # kill -9 node 1 (freeze 1 / thaw 1: SIGSTOP / SIGCONT)
 #   colloquium-bench/cluster.sh restart 1    # starts node 1 again (after a kill)
+#   colloquium-bench/cluster.sh pid 1        # node 1's JVM (to signal it at a precise moment)
 #   colloquium-bench/cluster.sh balancer     # rewrites haproxy.cfg and restarts HAProxy alone
 #   colloquium-bench/cluster.sh stop         # stops the balancer and every node
 #
@@ -16,6 +17,27 @@
 # -Pcluster -pl colloquium-ear`), PostgreSQL on PGHOST:PGPORT (trust), HAProxy (installed with
 # apt-get when missing). Node K: HTTP port 8080+100K, JGroups 7600+100K, management 9990+100K.
 # Everything it writes is under colloquium-bench/target/cluster/ (server copies, logs, haproxy.cfg).
+#
+# Knobs (environment; give the same ones to every command of one cluster): NODES=2, DB, PGHOST,
+# PGPORT, PGUSER, BALANCER_PORT=8000, NODE_HEAP, DEPLOY_SECONDS=300;
+#   PORT_BASE=0       node K's port offset is PORT_BASE+100K (HTTP, JGroups, management and the
+#                     list in COLLOQUIUM_CLUSTER_HOSTS), so that a second cluster (the fault
+#                     benchmark's, PORT_BASE=600) runs beside one on the default ports
+#   SERVER_HA, EAR    the server and the EAR copied to each node (colloquium-ear/target/server-ha
+#                     and colloquium-ear/target/colloquium.ear)
+#   WORK              the folder of node copies, logs, haproxy.cfg (colloquium-bench/target/cluster)
+#   NODE_SMTP_HOST, NODE_SMTP_PORT   an SMTP server for the nodes (default none: mail stays in the
+#                     outbox as HELD)
+#   DB_POOL_SIZE      each node's pool (the server's default, 30, when not given)
+#   NODE_MAXCONN=n    at most n requests at once on a node; HAProxy queues the rest (timeout queue
+#                     60 s) and gives them to whichever node is free first (default: no limit)
+#   CHECK_TIMEOUT=2s  how long HAProxy waits for /health (default: its inter, 1 s)
+#   MARK_DOWN_ON_ERROR=1  a node that refuses a connection is out at once, not at its next two
+#                     failed health checks (HAProxy's observe layer4, error-limit 1)
+#   HAPROXY_LOG=file  HAProxy in the foreground (still in the background of this script) writing
+#                     a line per request (epoch.ms, node, status, times, termination state) and
+#                     its health changes to that file; without it HAProxy runs as a daemon, silent.
+#                     HAProxy's admin socket is always $WORK/haproxy.sock (drain, maint, show stat).
 set -euo pipefail
 
 BENCH_DIR=$(cd "$(dirname "$0")" && pwd)
@@ -25,19 +47,26 @@ DB=${DB:-colloquium_cluster}
 PGHOST=${PGHOST:-127.0.0.1} PGPORT=${PGPORT:-5432} PGUSER=${PGUSER:-postgres}
 BALANCER_PORT=${BALANCER_PORT:-8000}
 NODE_HEAP=${NODE_HEAP:--Xms256m -Xmx1g}
-WORK="$BENCH_DIR/target/cluster"
+WORK=${WORK:-"$BENCH_DIR/target/cluster"}
+PORT_BASE=${PORT_BASE:-0}
+SERVER_HA=${SERVER_HA:-"$ROOT/colloquium-ear/target/server-ha"}
+EAR=${EAR:-"$ROOT/colloquium-ear/target/colloquium.ear"}
 
 log() { printf '%s %s\n' "$(date -u +%H:%M:%S)" "$*" >&2; }
 
 node_dir() { echo "$WORK/node$1"; }
-http_port() { echo $((8080 + 100 * $1)); }
-# The node's JVM, found by its name: standalone.sh's pid file is removed by the old script when a
-# killed node's JVM exits, which may be after a restart wrote it again.
-pid_of() { pgrep -f "java.*-Djboss.node.name=node$1( |\$)" | head -n 1 || true; }
+offset() { echo $((PORT_BASE + 100 * $1)); }
+http_port() { echo $((8080 + $(offset "$1"))); }
+# The node's JVM, found by its name and its folder: standalone.sh's pid file is removed by the old
+# script when a killed node's JVM exits, which may be after a restart wrote it again; the folder
+# keeps two clusters of this script (another WORK) from taking each other's nodes.
+pid_of() {
+  pgrep -f "java.*-Djboss.home.dir=$(node_dir "$1")( |\$).*-Djboss.node.name=node$1( |\$)" | head -n 1 || true
+}
 
 hosts() {
   local list="" k
-  for k in $(seq 1 "$NODES"); do list="$list${list:+,}127.0.0.1[$((7600 + 100 * k))]"; done
+  for k in $(seq 1 "$NODES"); do list="$list${list:+,}127.0.0.1[$((7600 + $(offset "$k")))]"; done
   echo "$list"
 }
 
@@ -47,7 +76,7 @@ copy_node() {
   local dir
   dir=$(node_dir "$1")
   rm -rf "$dir"
-  cp -r "$ROOT/colloquium-ear/target/server-ha" "$dir"
+  cp -r "$SERVER_HA" "$dir"
   python3 - "$dir/standalone/configuration/standalone.xml" <<'PY'
 import re, sys
 path = sys.argv[1]
@@ -55,7 +84,7 @@ text = open(path, encoding="utf-8").read()
 open(path, "w", encoding="utf-8").write(re.sub(r"\s*<deployments>.*?</deployments>", "", text, flags=re.S))
 PY
   rm -rf "$dir/standalone/data/content" "$dir/standalone/deployments/"*
-  cp "$ROOT/colloquium-ear/target/colloquium.ear" "$dir/standalone/deployments/"
+  cp "$EAR" "$dir/standalone/deployments/colloquium.ear"
 }
 
 start_node() {
@@ -64,6 +93,9 @@ start_node() {
   rm -f "$dir/standalone/deployments/colloquium.ear."{deployed,failed,isdeploying}
   (
     unset SMTP_HOST SMTP_PORT
+    if [ -n "${NODE_SMTP_HOST:-}" ]; then
+      export SMTP_HOST="$NODE_SMTP_HOST" SMTP_PORT="${NODE_SMTP_PORT:-25}"
+    fi
     export DB_DRIVER=postgresql DB_URL="jdbc:postgresql://$PGHOST:$PGPORT/$DB" DB_USER="$PGUSER" DB_PASSWORD=postgres
     export COLLOQUIUM_DEMO_DATA=true COLLOQUIUM_BASE_URL="http://127.0.0.1:$BALANCER_PORT"
     export COLLOQUIUM_BEHIND_PROXY=true
@@ -71,7 +103,7 @@ start_node() {
     COLLOQUIUM_CLUSTER_HOSTS=$(hosts)
     export LAUNCH_JBOSS_IN_BACKGROUND=1 JBOSS_PIDFILE="$dir/pid" JBOSS_JAVA_SIZING="$NODE_HEAP"
     exec "$dir/bin/standalone.sh" -b 127.0.0.1 -bprivate 127.0.0.1 -bmanagement 127.0.0.1 \
-      -Djboss.node.name="node$k" -Djboss.socket.binding.port-offset=$((100 * k)) \
+      -Djboss.node.name="node$k" -Djboss.socket.binding.port-offset="$(offset "$k")" \
       >"$dir/console.log" 2>&1
   ) &
   local deadline=$((SECONDS + ${DEPLOY_SECONDS:-300}))
@@ -87,17 +119,35 @@ start_node() {
 
 write_haproxy() {
   {
-    cat <<EOF
+    cat <<HEAD
 # Written by colloquium-bench/cluster.sh. Sticky by the session cookie: HAProxy prefixes the
 # node's name to JSESSIONID (anonymous visitors, who have no session, get no cookie at all) and
 # routes by it; a node whose /health fails twice (1 s apart), or refuses the connection, is left
 # out and its sessions go to another node, which has them (distributed sessions, owners = 2).
 global
   maxconn 4096
+  stats socket $WORK/haproxy.sock mode 600 level admin
+HEAD
+    if [ -n "${HAPROXY_LOG:-}" ]; then
+      # A line per request for the fault benchmark: accept time (epoch.ms), node, status, the
+      # times (queue, connect, response, total; ms), the termination state, the retries, the
+      # method and the path; and the health changes, with their time.
+      cat <<'LOGGING'
+  log stdout format iso local0 info
+defaults
+  mode http
+  log global
+  log-format "req %Ts.%ms %s %ST %Tw %Tc %Tr %Ta %tsc %rc %HM %HPO"
+LOGGING
+    else
+      cat <<'LOGGING'
   log stdout format raw local0 warning
 defaults
   mode http
   log global
+LOGGING
+    fi
+    cat <<EOF
   timeout connect 2s
   timeout client 120s
   timeout server 120s
@@ -117,8 +167,20 @@ backend nodes
   cookie JSESSIONID prefix nocache
   option httpchk GET /health
   http-check expect status 200
-  default-server inter 1s fall 2 rise 2
+  default-server inter 1s fall 2 rise 2${NODE_MAXCONN:+ maxconn $NODE_MAXCONN}$(
+    # With maxconn, a dead node looks like the only one with free slots: the requests queued for
+    # it would spend their retries on it before its health check takes it out.
+    [ "${MARK_DOWN_ON_ERROR:-}" = 1 ] && echo " observe layer4 error-limit 1 on-error mark-down")
 EOF
+    if [ -n "${NODE_MAXCONN:-}" ]; then
+      # Requests beyond a node's maxconn wait in HAProxy's queue, not in the node's, so that the
+      # node's /health still answers at once when it is busy; a frozen node's slots stay taken,
+      # so that new requests go to the others before its health check has failed.
+      echo "  timeout queue 60s"
+    fi
+    if [ -n "${CHECK_TIMEOUT:-}" ]; then
+      echo "  timeout check $CHECK_TIMEOUT"
+    fi
     local k
     for k in $(seq 1 "$NODES"); do
       echo "  server node$k 127.0.0.1:$(http_port "$k") check cookie node$k"
@@ -132,7 +194,12 @@ start_balancer() {
     DEBIAN_FRONTEND=noninteractive apt-get install -y -qq haproxy >/dev/null
   fi
   write_haproxy
-  haproxy -f "$WORK/haproxy.cfg" -D -p "$WORK/haproxy.pid"
+  if [ -n "${HAPROXY_LOG:-}" ]; then
+    haproxy -f "$WORK/haproxy.cfg" -db >>"$HAPROXY_LOG" 2>&1 &
+    echo $! >"$WORK/haproxy.pid"
+  else
+    haproxy -f "$WORK/haproxy.cfg" -D -p "$WORK/haproxy.pid"
+  fi
   log "balancer on http://127.0.0.1:$BALANCER_PORT/"
 }
 
@@ -166,16 +233,21 @@ case "${1:-}" in
     start_balancer
     ;;
   status)
+    if [ -S "$WORK/haproxy.sock" ]; then
+      echo "show stat" | socat - "unix-connect:$WORK/haproxy.sock" 2>/dev/null \
+        | awk -F, '$1 == "nodes" && $2 ~ /^node/ {print "balancer: " $2 " " $18 ", " $5 " requests in flight"}' || true
+    fi
     for k in $(seq 1 "$NODES"); do
       printf 'node%s: ' "$k"
       curl -s -o /dev/null -w '%{http_code}\n' --max-time 3 "http://127.0.0.1:$(http_port "$k")/health" || echo down
       grep -h 'ISPN10000[01]\|WFLYCLJG0033' "$(node_dir "$k")/standalone/log/server.log" 2>/dev/null | tail -n 1 | cut -c1-200 || true
     done
     ;;
+  pid) pid_of "$2" ;;
   kill) kill -9 "$(pid_of "$2")" && log "node$2 killed" ;;
   freeze) kill -STOP "$(pid_of "$2")" && log "node$2 frozen" ;;
   thaw) kill -CONT "$(pid_of "$2")" && log "node$2 thawed" ;;
   restart) start_node "$2" ;;
   stop) stop_all ;;
-  *) sed -n '2,17p' "$0" >&2; exit 2 ;;
+  *) sed -n '2,34p' "$0" >&2; exit 2 ;;
 esac

@@ -4,6 +4,7 @@ import static io.gatling.javaapi.core.CoreDsl.ByteArrayBody;
 import static io.gatling.javaapi.core.CoreDsl.StringBody;
 import static io.gatling.javaapi.core.CoreDsl.constantUsersPerSec;
 import static io.gatling.javaapi.core.CoreDsl.details;
+import static io.gatling.javaapi.core.CoreDsl.doIf;
 import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.global;
 import static io.gatling.javaapi.core.CoreDsl.group;
@@ -12,6 +13,7 @@ import static io.gatling.javaapi.core.CoreDsl.listFeeder;
 import static io.gatling.javaapi.core.CoreDsl.rampUsers;
 import static io.gatling.javaapi.core.CoreDsl.responseTimeInMillis;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
+import static io.gatling.javaapi.core.CoreDsl.tryMax;
 import static io.gatling.javaapi.http.HttpDsl.header;
 import static io.gatling.javaapi.http.HttpDsl.http;
 import static io.gatling.javaapi.http.HttpDsl.status;
@@ -52,6 +54,10 @@ import java.util.regex.Pattern;
 public class DeadlineRushSimulation extends Simulation {
 
   static final int MAX_AUTHORS = 200;
+
+  /** The bound when a script asks for more ({@code bench.maxAuthors}: the fault benchmark). */
+  static final int MAX_AUTHORS_ASKED = 2_000;
+
   static final int MAX_MINUTES = 5;
 
   private static final Pattern SUBMISSION_ID = Pattern.compile("/api/v1/submissions/(\\d+)$");
@@ -62,7 +68,10 @@ public class DeadlineRushSimulation extends Simulation {
   private final Path tokens =
       Path.of(System.getProperty("bench.tokens", "target/bench/tokens.csv"));
   private final Path out = Path.of(System.getProperty("bench.out", "target/bench"));
-  private final int authors = Math.min(MAX_AUTHORS, Integer.getInteger("bench.authors", 200));
+  private final int authors =
+      Math.min(
+          Math.min(MAX_AUTHORS_ASKED, Integer.getInteger("bench.maxAuthors", MAX_AUTHORS)),
+          Integer.getInteger("bench.authors", 200));
   private final int rampSeconds = Integer.getInteger("bench.rampSeconds", 90);
   private final double visitorsPerSecond =
       Double.parseDouble(System.getProperty("bench.visitorsPerSecond", "2"));
@@ -82,6 +91,17 @@ public class DeadlineRushSimulation extends Simulation {
   private final String organiserPassword =
       System.getProperty("bench.organiserPassword", "Colloquium-Demo-2026");
   private final int crowd = Integer.getInteger("bench.crowd", 0);
+
+  // The fault benchmark (run-cluster-faults.sh): an author whose request failed (a node died under
+  // it, the database restarted) sends it again, up to bench.retries more times,
+  // bench.retryPauseMillis
+  // apart, as a person would; a replayed create answers 200 with the same submission (its
+  // Idempotency-Key). 0, the default, keeps the rush as it was: a failure ends that author's try.
+  private final int retries = Integer.getInteger("bench.retries", 0);
+  private final Duration retryPause =
+      Duration.ofMillis(Long.getLong("bench.retryPauseMillis", 2_000));
+  private final AtomicInteger retried = new AtomicInteger();
+  private final AtomicInteger gaveUp = new AtomicInteger();
 
   // What the server accepted, for the checks against the database.
   private final ConcurrentLinkedQueue<Long> accepted = new ConcurrentLinkedQueue<>();
@@ -117,9 +137,11 @@ public class DeadlineRushSimulation extends Simulation {
     String bearer = "Bearer #{token}";
 
     ChainBuilder submitOnePaper =
-        exec(http("call page (author)")
-                .get("/events/" + slug + "/cfp")
-                .check(status().is(200), responseTimeInMillis().saveAs(RT)))
+        exec(withRetries(
+                exec(
+                    http("call page (author)")
+                        .get("/events/" + slug + "/cfp")
+                        .check(status().is(200), responseTimeInMillis().saveAs(RT)))))
             .exec(this::timed)
             .pause(Duration.ofSeconds(thinkSeconds))
             .exec(
@@ -128,16 +150,21 @@ public class DeadlineRushSimulation extends Simulation {
                   return session;
                 })
             .exec(
-                http("create")
-                    .post(api + "/events/" + slug + "/submissions")
-                    .header("Authorization", bearer)
-                    .header("Idempotency-Key", "rush-#{n}")
-                    .body(StringBody(this::submissionJson))
-                    .asJson()
-                    .check(
-                        status().is(201),
-                        header("Location").transform(DeadlineRushSimulation::idOf).saveAs("id"),
-                        responseTimeInMillis().saveAs(RT)))
+                withRetries(
+                    exec(
+                        http("create")
+                            .post(api + "/events/" + slug + "/submissions")
+                            .header("Authorization", bearer)
+                            .header("Idempotency-Key", "rush-#{n}")
+                            .body(StringBody(this::submissionJson))
+                            .asJson()
+                            .check(
+                                retries == 0 ? status().is(201) : status().in(200, 201),
+                                header("Location")
+                                    .transform(DeadlineRushSimulation::idOf)
+                                    .saveAs("id"),
+                                responseTimeInMillis().saveAs(RT)))))
+            .exec(this::countGivingUp)
             .exitHereIfFailed()
             .exec(this::timed)
             .exec(
@@ -146,12 +173,15 @@ public class DeadlineRushSimulation extends Simulation {
                   return session;
                 })
             .exec(
-                http("upload pdf")
-                    .put(api + "/events/" + slug + "/submissions/#{id}/file")
-                    .header("Authorization", bearer)
-                    .header("Content-Type", "application/pdf")
-                    .body(ByteArrayBody(session -> pdf.forAuthor(session.getInt("n"))))
-                    .check(status().is(200), responseTimeInMillis().saveAs(RT)))
+                withRetries(
+                    exec(
+                        http("upload pdf")
+                            .put(api + "/events/" + slug + "/submissions/#{id}/file")
+                            .header("Authorization", bearer)
+                            .header("Content-Type", "application/pdf")
+                            .body(ByteArrayBody(session -> pdf.forAuthor(session.getInt("n"))))
+                            .check(status().is(200), responseTimeInMillis().saveAs(RT)))))
+            .exec(this::countGivingUp)
             .exitHereIfFailed()
             .exec(this::timed)
             .exec(
@@ -160,10 +190,13 @@ public class DeadlineRushSimulation extends Simulation {
                   return session;
                 })
             .exec(
-                http("submit")
-                    .post(api + "/submissions/#{id}/submit")
-                    .header("Authorization", bearer)
-                    .check(status().is(200), responseTimeInMillis().saveAs(RT)))
+                withRetries(
+                    exec(
+                        http("submit")
+                            .post(api + "/submissions/#{id}/submit")
+                            .header("Authorization", bearer)
+                            .check(status().is(200), responseTimeInMillis().saveAs(RT)))))
+            .exec(this::countGivingUp)
             .exitHereIfFailed()
             .exec(this::timed)
             .exec(
@@ -173,13 +206,15 @@ public class DeadlineRushSimulation extends Simulation {
                   return session;
                 })
             .exec(
-                http("read back")
-                    .get(api + "/submissions/#{id}")
-                    .header("Authorization", bearer)
-                    .check(
-                        status().is(200),
-                        jsonPath("$.state").is("submitted"),
-                        responseTimeInMillis().saveAs(RT)))
+                withRetries(
+                    exec(
+                        http("read back")
+                            .get(api + "/submissions/#{id}")
+                            .header("Authorization", bearer)
+                            .check(
+                                status().is(200),
+                                jsonPath("$.state").is("submitted"),
+                                responseTimeInMillis().saveAs(RT)))))
             .exec(this::timed);
 
     ScenarioBuilder author =
@@ -231,6 +266,33 @@ public class DeadlineRushSimulation extends Simulation {
             details("honest", "submit").responseTime().percentile(95.0).lt(1000));
   }
 
+  /**
+   * The step as it is without retries; with them, tried up to 1 + bench.retries times, a pause
+   * before each try after the first (tryMax interrupts the step at its first failed request).
+   */
+  private ChainBuilder withRetries(ChainBuilder step) {
+    if (retries == 0) {
+      return step;
+    }
+    return tryMax(1 + retries, "try")
+        .on(
+            doIf(session -> session.getInt("try") > 0)
+                .then(
+                    exec(session -> {
+                          retried.incrementAndGet();
+                          return session;
+                        })
+                        .pause(retryPause))
+                .exec(step));
+  }
+
+  private Session countGivingUp(Session session) {
+    if (session.isFailed()) {
+      gaveUp.incrementAndGet();
+    }
+    return session;
+  }
+
   private Session timed(Session session) {
     honestTimes.add(session.getInt(RT));
     return session;
@@ -273,6 +335,9 @@ public class DeadlineRushSimulation extends Simulation {
               "honestP50Millis=" + percentile(honestTimes, 50),
               "honestP95Millis=" + percentile(honestTimes, 95),
               "honestP99Millis=" + percentile(honestTimes, 99),
+              "retries=" + retries,
+              "triesAgain=" + retried.get(),
+              "gaveUp=" + gaveUp.get(),
               "");
       Files.writeString(out.resolve("counts.properties"), counts, StandardCharsets.UTF_8);
       StringBuilder attack = new StringBuilder();

@@ -1,15 +1,22 @@
 package org.colloquium.bench;
 
 import static io.gatling.javaapi.core.CoreDsl.StringBody;
+import static io.gatling.javaapi.core.CoreDsl.atOnceUsers;
 import static io.gatling.javaapi.core.CoreDsl.constantUsersPerSec;
 import static io.gatling.javaapi.core.CoreDsl.csv;
+import static io.gatling.javaapi.core.CoreDsl.doIf;
+import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.global;
 import static io.gatling.javaapi.core.CoreDsl.jsonPath;
+import static io.gatling.javaapi.core.CoreDsl.rampUsers;
 import static io.gatling.javaapi.core.CoreDsl.responseTimeInMillis;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
+import static io.gatling.javaapi.core.CoreDsl.tryMax;
 import static io.gatling.javaapi.http.HttpDsl.http;
 import static io.gatling.javaapi.http.HttpDsl.status;
 
+import io.gatling.javaapi.core.ChainBuilder;
+import io.gatling.javaapi.core.OpenInjectionStep;
 import io.gatling.javaapi.core.ScenarioBuilder;
 import io.gatling.javaapi.core.Session;
 import io.gatling.javaapi.core.Simulation;
@@ -20,8 +27,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
 
@@ -49,6 +58,18 @@ public class RegistrationRushSimulation extends Simulation {
   private final int seconds = Integer.getInteger("bench.seconds", 60);
   private final String mode = System.getProperty("bench.mode", "IN_PERSON");
 
+  // The registration race of the fault benchmark (run-cluster-faults.sh): bench.people attendees
+  // at once (bench.rampSeconds=0) or within a few seconds, instead of bench.rate a second; and, as
+  // in the deadline rush, a person whose request failed sends it again (bench.retries more times,
+  // bench.retryPauseMillis apart). A retry whose first try was stored after all is answered 409
+  // (registered already): counted as state ALREADY_REGISTERED, the database says which state.
+  private final int people = Integer.getInteger("bench.people", 0);
+  private final int rampSeconds = Integer.getInteger("bench.rampSeconds", 0);
+  private final int retries = Integer.getInteger("bench.retries", 0);
+  private final Duration retryPause =
+      Duration.ofMillis(Long.getLong("bench.retryPauseMillis", 2_000));
+  private final AtomicInteger retried = new AtomicInteger();
+
   private final ConcurrentLinkedQueue<Integer> times = new ConcurrentLinkedQueue<>();
   private final ConcurrentHashMap<String, LongAdder> states = new ConcurrentHashMap<>();
   private final AtomicLong first = new AtomicLong(Long.MAX_VALUE);
@@ -56,7 +77,10 @@ public class RegistrationRushSimulation extends Simulation {
 
   {
     DeadlineRushSimulation.requireLoopback(baseUrl);
-    if (rate * seconds > MAX_PEOPLE || seconds > MAX_MINUTES * 60) {
+    if (rate * seconds > MAX_PEOPLE
+        || seconds > MAX_MINUTES * 60
+        || people > MAX_PEOPLE
+        || rampSeconds > MAX_MINUTES * 60) {
       throw new IllegalArgumentException("at most " + MAX_PEOPLE + " people and 5 minutes");
     }
     HttpProtocolBuilder protocol =
@@ -72,19 +96,16 @@ public class RegistrationRushSimulation extends Simulation {
                   first.accumulateAndGet(System.currentTimeMillis(), Math::min);
                   return session;
                 })
-            .exec(
-                http("register")
-                    .post("/api/v1/events/" + slug + "/registrations")
-                    .header("Authorization", "Bearer #{token}")
-                    .body(StringBody("{\"mode\":\"" + mode + "\",\"listed\":true}"))
-                    .asJson()
-                    .check(
-                        status().is(201),
-                        jsonPath("$.state").saveAs("state"),
-                        responseTimeInMillis().saveAs("rt")))
+            .exec(retries == 0 ? register(false) : withRetries(register(true)))
             .exitHereIfFailed()
             .exec(this::answered);
-    setUp(attendee.injectOpen(constantUsersPerSec(rate).during(Duration.ofSeconds(seconds))))
+    OpenInjectionStep arrivals =
+        people == 0
+            ? constantUsersPerSec(rate).during(Duration.ofSeconds(seconds))
+            : rampSeconds == 0
+                ? atOnceUsers(people)
+                : rampUsers(people).during(Duration.ofSeconds(rampSeconds));
+    setUp(attendee.injectOpen(arrivals))
         .protocols(protocol)
         .maxDuration(Duration.ofMinutes(MAX_MINUTES))
         .assertions(
@@ -92,9 +113,41 @@ public class RegistrationRushSimulation extends Simulation {
             global().responseTime().percentile(95.0).lt(500));
   }
 
+  private ChainBuilder register(boolean retrying) {
+    return exec(
+        http("register")
+            .post("/api/v1/events/" + slug + "/registrations")
+            .header("Authorization", "Bearer #{token}")
+            .body(StringBody("{\"mode\":\"" + mode + "\",\"listed\":true}"))
+            .asJson()
+            .check(
+                retrying
+                    ? status().in(s -> s.getInt("try") == 0 ? List.of(201) : List.of(201, 409))
+                    : status().is(201),
+                retrying
+                    ? jsonPath("$.state").optional().saveAs("state")
+                    : jsonPath("$.state").saveAs("state"),
+                responseTimeInMillis().saveAs("rt")));
+  }
+
+  /** Tried up to 1 + bench.retries times, a pause before each try after the first. */
+  private ChainBuilder withRetries(ChainBuilder step) {
+    return tryMax(1 + retries, "try")
+        .on(
+            doIf(session -> session.getInt("try") > 0)
+                .then(
+                    exec(session -> {
+                          retried.incrementAndGet();
+                          return session;
+                        })
+                        .pause(retryPause))
+                .exec(step));
+  }
+
   private Session answered(Session session) {
     times.add(session.getInt("rt"));
-    states.computeIfAbsent(session.getString("state"), s -> new LongAdder()).increment();
+    String state = session.contains("state") ? session.getString("state") : "ALREADY_REGISTERED";
+    states.computeIfAbsent(state, s -> new LongAdder()).increment();
     last.accumulateAndGet(System.currentTimeMillis(), Math::max);
     return session;
   }
@@ -105,6 +158,8 @@ public class RegistrationRushSimulation extends Simulation {
     double window = registered == 0 ? 0 : (last.get() - first.get()) / 1000.0;
     StringBuilder counts = new StringBuilder();
     counts.append("rate=").append(rate).append('\n');
+    counts.append("people=").append(people).append('\n');
+    counts.append("triesAgain=").append(retried.get()).append('\n');
     counts.append("seconds=").append(seconds).append('\n');
     counts.append("registered=").append(registered).append('\n');
     states.forEach(
