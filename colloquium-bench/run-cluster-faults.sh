@@ -206,7 +206,15 @@ cleanup() {
   exit "$status"
 }
 trap cleanup EXIT
-trap 'exit 130' INT TERM
+# Which signal ended a run, and who was around, for the record.
+on_signal() {
+  log "received SIG$1; stopping"
+  ps -eo pid,ppid,pgid,sid,etime,args --forest >"$RESULTS/processes-at-SIG$1.txt" 2>/dev/null || true
+  exit "$2"
+}
+trap 'on_signal INT 130' INT
+trap 'on_signal TERM 143' TERM
+trap 'on_signal HUP 129' HUP
 
 # --- Before anything: ports, other servers, PostgreSQL ----------------------------------------
 ports="$BALANCER_PORT $SMTP_SINK_PORT"
@@ -549,14 +557,15 @@ scenario_2() {
 }
 
 fault_pg() { # load start
-  sleep_until "$(python3 -c 'import sys; print(float(sys.argv[1]) + float(sys.argv[2]))' "$1" "$PG_AT")"
-  # PostgreSQL and each node's /health (directly, not through the balancer) watched meanwhile.
+  # PostgreSQL and each node's /health (directly, not through the balancer) watched from now on
+  # (a Python started on two busy cores may take seconds to make its first sample).
   local stop="$SCENARIO_DIR/stop-polls" poller k targets=()
   rm -f "$stop"
   for k in $(seq 1 "$PHASE_NODES"); do targets+=("http://127.0.0.1:$(node_port "$k")/health"); done
   # poll-0.txt: PostgreSQL; poll-K.txt: node K.
   python3 "$BENCH_DIR/availability-poll.py" "$stop" "$SCENARIO_DIR/poll" "pg:$PGHOST:$PGPORT:$PGUSER" "${targets[@]}" &
   poller=$!
+  sleep_until "$(python3 -c 'import sys; print(float(sys.argv[1]) + float(sys.argv[2]))' "$1" "$PG_AT")"
   FAULT_AT=$(now)
   PG_STOPPED=1
   if [ "$PG_DOWN_SECONDS" -gt 0 ]; then
