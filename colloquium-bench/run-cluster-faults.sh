@@ -45,6 +45,8 @@
 #                        COLLOQUIUM_CLUSTER_FD_TIMEOUT=10000 COLLOQUIUM_CLUSTER_FD_INTERVAL=2000 (JGroups)
 #                        SERVER_HA, EAR (default colloquium-ear/target/server-ha, …/colloquium.ear)
 #                        KEEP_DB=1 KEEP_WORK=1 (the node copies under target/cluster-faults-work)
+#                        IGNORE_SIGINT=1 (a run left alone on a shared machine: a stray SIGINT is
+#                        logged, with the processes then running, and ignored; SIGTERM still stops)
 #                        PGHOST=127.0.0.1 PGPORT=5432 PGUSER=postgres
 #                        A dry run: SCENARIOS=1 REFERENCE=0 RUSH_RATE=1 RUSH1_SECONDS=40 KILL_AT=10
 #                        RESTART_AFTER=15 WARMUP_SECONDS=0 WATCHERS=4
@@ -212,7 +214,13 @@ on_signal() {
   ps -eo pid,ppid,pgid,sid,etime,args --forest >"$RESULTS/processes-at-SIG$1.txt" 2>/dev/null || true
   exit "$2"
 }
-trap 'on_signal INT 130' INT
+if [ "${IGNORE_SIGINT:-}" = 1 ]; then
+  # A run left on its own (nohup, no terminal) on a shared machine: a stray SIGINT is noted and
+  # the run goes on; SIGTERM still stops it (and cleans up).
+  trap 'log "received SIGINT; ignored (IGNORE_SIGINT=1)"; ps -eo pid,ppid,pgid,sid,etime,args --forest >"$RESULTS/processes-at-SIGINT-$(date +%H%M%S).txt" 2>/dev/null || true' INT
+else
+  trap 'on_signal INT 130' INT
+fi
 trap 'on_signal TERM 143' TERM
 trap 'on_signal HUP 129' HUP
 
