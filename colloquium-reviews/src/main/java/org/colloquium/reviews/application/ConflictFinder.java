@@ -137,13 +137,43 @@ public class ConflictFinder {
 
   /**
    * Finds the conflicts recorded as pending, a batch per transaction, until none is left that no
-   * other node holds; how many records were done. A batch that fails stays pending and is tried
-   * again by the next sweep.
+   * other node holds; how many records were done. When a batch fails, the records are taken one
+   * event at a time, so that one event whose finding keeps failing (it stays pending, and is
+   * logged) does not hold back every other event's.
    */
   public int sweepPending() {
     int done = 0;
-    for (int batch = self.sweepBatch(); batch > 0; batch = self.sweepBatch()) {
+    while (true) {
+      int batch;
+      try {
+        batch = self.sweepBatch();
+      } catch (RuntimeException e) {
+        LOG.log(
+            Level.WARNING,
+            "Could not find the conflicts of interest of a batch of changes; one event at a time",
+            e);
+        return done + sweepEventByEvent();
+      }
+      if (batch == 0) {
+        return done;
+      }
       done += batch;
+    }
+  }
+
+  private int sweepEventByEvent() {
+    int done = 0;
+    for (Long eventId : self.pendingEvents()) {
+      try {
+        for (int batch = self.sweepEvent(eventId); batch > 0; batch = self.sweepEvent(eventId)) {
+          done += batch;
+        }
+      } catch (RuntimeException e) {
+        LOG.log(
+            Level.WARNING,
+            "Could not find the conflicts of interest of event " + eventId + "; still pending",
+            e);
+      }
     }
     return done;
   }
@@ -151,7 +181,22 @@ public class ConflictFinder {
   /** One batch of {@link #sweepPending()}, in its own transaction. */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public int sweepBatch() {
-    List<Object[]> rows = conflicts.claimPending(SWEEP_BATCH);
+    return sweep(conflicts.claimPending(SWEEP_BATCH));
+  }
+
+  /** The events with pending refreshes, for the sweep event by event. */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public List<Long> pendingEvents() {
+    return conflicts.pendingEvents();
+  }
+
+  /** One batch of one event's pending refreshes, in its own transaction. */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public int sweepEvent(Long eventId) {
+    return sweep(conflicts.claimPending(eventId, SWEEP_BATCH));
+  }
+
+  private int sweep(List<Object[]> rows) {
     Set<Long> wholeEvents = new HashSet<>();
     Map<Long, Set<Long>> submissionsByEvent = new HashMap<>();
     List<Long> ids = new ArrayList<>();

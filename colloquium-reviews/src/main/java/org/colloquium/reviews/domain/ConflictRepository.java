@@ -177,6 +177,27 @@ public class ConflictRepository {
         .getResultList();
   }
 
+  /** As {@link #claimPending(int)}, for one event's refreshes only. */
+  @SuppressWarnings("unchecked")
+  public List<Object[]> claimPending(Long eventId, int limit) {
+    return em.createNativeQuery(
+            "select id, event_id, submission_id from review_conflict_pending where event_id = ?1"
+                + " order by id fetch first "
+                + limit
+                + " rows only for update skip locked")
+        .setParameter(1, eventId)
+        .getResultList();
+  }
+
+  /** The events that have pending refreshes, in id order. */
+  public List<Long> pendingEvents() {
+    List<?> rows =
+        em.createNativeQuery(
+                "select distinct event_id from review_conflict_pending order by event_id")
+            .getResultList();
+    return rows.stream().map(row -> ((Number) row).longValue()).toList();
+  }
+
   /** Removes pending refreshes claimed and done in this transaction. */
   public void donePending(Collection<Long> ids) {
     if (!ids.isEmpty()) {

@@ -112,4 +112,28 @@ class ConflictFinderTwiceTest {
       em.getTransaction().rollback();
     }
   }
+
+  @Test
+  void pendingRefreshesAreClaimedEventByEventWhenAsked() {
+    em.getTransaction().begin();
+    try {
+      Event first = ReviewFixtures.event(em, "pending-first", NOW);
+      Event second = ReviewFixtures.event(em, "pending-second", NOW);
+      em.flush();
+      conflicts.markPending(second.id(), null, NOW);
+      conflicts.markPending(first.id(), null, NOW);
+      conflicts.markPending(second.id(), null, NOW);
+
+      List<Long> events = conflicts.pendingEvents();
+      assertEquals(List.of(first.id(), second.id()), events.stream().sorted().toList());
+      assertEquals(events.stream().sorted().toList(), events, "in id order");
+      List<Object[]> ofSecond = conflicts.claimPending(second.id(), 10);
+      assertEquals(2, ofSecond.size());
+      assertTrue(
+          ofSecond.stream().allMatch(row -> second.id().equals(((Number) row[1]).longValue())));
+      assertEquals(1, conflicts.claimPending(second.id(), 1).size(), "at most the limit");
+    } finally {
+      em.getTransaction().rollback();
+    }
+  }
 }
