@@ -4,7 +4,6 @@ import static io.gatling.javaapi.core.CoreDsl.ByteArrayBody;
 import static io.gatling.javaapi.core.CoreDsl.StringBody;
 import static io.gatling.javaapi.core.CoreDsl.constantUsersPerSec;
 import static io.gatling.javaapi.core.CoreDsl.details;
-import static io.gatling.javaapi.core.CoreDsl.doIf;
 import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.global;
 import static io.gatling.javaapi.core.CoreDsl.group;
@@ -13,7 +12,6 @@ import static io.gatling.javaapi.core.CoreDsl.listFeeder;
 import static io.gatling.javaapi.core.CoreDsl.rampUsers;
 import static io.gatling.javaapi.core.CoreDsl.responseTimeInMillis;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
-import static io.gatling.javaapi.core.CoreDsl.tryMax;
 import static io.gatling.javaapi.http.HttpDsl.header;
 import static io.gatling.javaapi.http.HttpDsl.http;
 import static io.gatling.javaapi.http.HttpDsl.status;
@@ -92,15 +90,9 @@ public class DeadlineRushSimulation extends Simulation {
       System.getProperty("bench.organiserPassword", "Colloquium-Demo-2026");
   private final int crowd = Integer.getInteger("bench.crowd", 0);
 
-  // The fault benchmark (run-cluster-faults.sh): an author whose request failed (a node died under
-  // it, the database restarted) sends it again, up to bench.retries more times,
-  // bench.retryPauseMillis
-  // apart, as a person would; a replayed create answers 200 with the same submission (its
-  // Idempotency-Key). 0, the default, keeps the rush as it was: a failure ends that author's try.
-  private final int retries = Integer.getInteger("bench.retries", 0);
-  private final Duration retryPause =
-      Duration.ofMillis(Long.getLong("bench.retryPauseMillis", 2_000));
-  private final AtomicInteger retried = new AtomicInteger();
+  // The fault benchmark (run-cluster-faults.sh): an author whose request failed sends it again
+  // (Retries); a replayed create answers 200 with the same submission (its Idempotency-Key).
+  private final Retries retries = new Retries();
   private final AtomicInteger gaveUp = new AtomicInteger();
 
   // What the server accepted, for the checks against the database.
@@ -137,7 +129,7 @@ public class DeadlineRushSimulation extends Simulation {
     String bearer = "Bearer #{token}";
 
     ChainBuilder submitOnePaper =
-        exec(withRetries(
+        exec(retries.around(
                 exec(
                     http("call page (author)")
                         .get("/events/" + slug + "/cfp")
@@ -150,7 +142,7 @@ public class DeadlineRushSimulation extends Simulation {
                   return session;
                 })
             .exec(
-                withRetries(
+                retries.around(
                     exec(
                         http("create")
                             .post(api + "/events/" + slug + "/submissions")
@@ -159,7 +151,7 @@ public class DeadlineRushSimulation extends Simulation {
                             .body(StringBody(this::submissionJson))
                             .asJson()
                             .check(
-                                retries == 0 ? status().is(201) : status().in(200, 201),
+                                !retries.enabled() ? status().is(201) : status().in(200, 201),
                                 header("Location")
                                     .transform(DeadlineRushSimulation::idOf)
                                     .saveAs("id"),
@@ -173,7 +165,7 @@ public class DeadlineRushSimulation extends Simulation {
                   return session;
                 })
             .exec(
-                withRetries(
+                retries.around(
                     exec(
                         http("upload pdf")
                             .put(api + "/events/" + slug + "/submissions/#{id}/file")
@@ -190,7 +182,7 @@ public class DeadlineRushSimulation extends Simulation {
                   return session;
                 })
             .exec(
-                withRetries(
+                retries.around(
                     exec(
                         http("submit")
                             .post(api + "/submissions/#{id}/submit")
@@ -206,7 +198,7 @@ public class DeadlineRushSimulation extends Simulation {
                   return session;
                 })
             .exec(
-                withRetries(
+                retries.around(
                     exec(
                         http("read back")
                             .get(api + "/submissions/#{id}")
@@ -266,26 +258,6 @@ public class DeadlineRushSimulation extends Simulation {
             details("honest", "submit").responseTime().percentile(95.0).lt(1000));
   }
 
-  /**
-   * The step as it is without retries; with them, tried up to 1 + bench.retries times, a pause
-   * before each try after the first (tryMax interrupts the step at its first failed request).
-   */
-  private ChainBuilder withRetries(ChainBuilder step) {
-    if (retries == 0) {
-      return step;
-    }
-    return tryMax(1 + retries, "try")
-        .on(
-            doIf(session -> session.getInt("try") > 0)
-                .then(
-                    exec(session -> {
-                          retried.incrementAndGet();
-                          return session;
-                        })
-                        .pause(retryPause))
-                .exec(step));
-  }
-
   private Session countGivingUp(Session session) {
     if (session.isFailed()) {
       gaveUp.incrementAndGet();
@@ -335,8 +307,8 @@ public class DeadlineRushSimulation extends Simulation {
               "honestP50Millis=" + percentile(honestTimes, 50),
               "honestP95Millis=" + percentile(honestTimes, 95),
               "honestP99Millis=" + percentile(honestTimes, 99),
-              "retries=" + retries,
-              "triesAgain=" + retried.get(),
+              "retries=" + retries.max(),
+              "triesAgain=" + retries.retried(),
               "gaveUp=" + gaveUp.get(),
               "");
       Files.writeString(out.resolve("counts.properties"), counts, StandardCharsets.UTF_8);

@@ -4,14 +4,12 @@ import static io.gatling.javaapi.core.CoreDsl.StringBody;
 import static io.gatling.javaapi.core.CoreDsl.atOnceUsers;
 import static io.gatling.javaapi.core.CoreDsl.constantUsersPerSec;
 import static io.gatling.javaapi.core.CoreDsl.csv;
-import static io.gatling.javaapi.core.CoreDsl.doIf;
 import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.global;
 import static io.gatling.javaapi.core.CoreDsl.jsonPath;
 import static io.gatling.javaapi.core.CoreDsl.rampUsers;
 import static io.gatling.javaapi.core.CoreDsl.responseTimeInMillis;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
-import static io.gatling.javaapi.core.CoreDsl.tryMax;
 import static io.gatling.javaapi.http.HttpDsl.http;
 import static io.gatling.javaapi.http.HttpDsl.status;
 
@@ -30,7 +28,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
 
@@ -60,15 +57,12 @@ public class RegistrationRushSimulation extends Simulation {
 
   // The registration race of the fault benchmark (run-cluster-faults.sh): bench.people attendees
   // at once (bench.rampSeconds=0) or within a few seconds, instead of bench.rate a second; and, as
-  // in the deadline rush, a person whose request failed sends it again (bench.retries more times,
-  // bench.retryPauseMillis apart). A retry whose first try was stored after all is answered 409
+  // in the deadline rush, a person whose request failed sends it again (Retries). A retry whose
+  // first try was stored after all is answered 409
   // (registered already): counted as state ALREADY_REGISTERED, the database says which state.
   private final int people = Integer.getInteger("bench.people", 0);
   private final int rampSeconds = Integer.getInteger("bench.rampSeconds", 0);
-  private final int retries = Integer.getInteger("bench.retries", 0);
-  private final Duration retryPause =
-      Duration.ofMillis(Long.getLong("bench.retryPauseMillis", 2_000));
-  private final AtomicInteger retried = new AtomicInteger();
+  private final Retries retries = new Retries();
 
   private final ConcurrentLinkedQueue<Integer> times = new ConcurrentLinkedQueue<>();
   private final ConcurrentHashMap<String, LongAdder> states = new ConcurrentHashMap<>();
@@ -96,7 +90,7 @@ public class RegistrationRushSimulation extends Simulation {
                   first.accumulateAndGet(System.currentTimeMillis(), Math::min);
                   return session;
                 })
-            .exec(retries == 0 ? register(false) : withRetries(register(true)))
+            .exec(!retries.enabled() ? register(false) : retries.around(register(true)))
             .exitHereIfFailed()
             .exec(this::answered);
     OpenInjectionStep arrivals =
@@ -130,20 +124,6 @@ public class RegistrationRushSimulation extends Simulation {
                 responseTimeInMillis().saveAs("rt")));
   }
 
-  /** Tried up to 1 + bench.retries times, a pause before each try after the first. */
-  private ChainBuilder withRetries(ChainBuilder step) {
-    return tryMax(1 + retries, "try")
-        .on(
-            doIf(session -> session.getInt("try") > 0)
-                .then(
-                    exec(session -> {
-                          retried.incrementAndGet();
-                          return session;
-                        })
-                        .pause(retryPause))
-                .exec(step));
-  }
-
   private Session answered(Session session) {
     times.add(session.getInt("rt"));
     String state = session.contains("state") ? session.getString("state") : "ALREADY_REGISTERED";
@@ -159,7 +139,7 @@ public class RegistrationRushSimulation extends Simulation {
     StringBuilder counts = new StringBuilder();
     counts.append("rate=").append(rate).append('\n');
     counts.append("people=").append(people).append('\n');
-    counts.append("triesAgain=").append(retried.get()).append('\n');
+    counts.append("triesAgain=").append(retries.retried()).append('\n');
     counts.append("seconds=").append(seconds).append('\n');
     counts.append("registered=").append(registered).append('\n');
     states.forEach(
