@@ -58,8 +58,8 @@ public class RegistrationRushSimulation extends Simulation {
   // The registration race of the fault benchmark (run-cluster-faults.sh): bench.people attendees
   // at once (bench.rampSeconds=0) or within a few seconds, instead of bench.rate a second; and, as
   // in the deadline rush, a person whose request failed sends it again (Retries). A retry whose
-  // first try was stored after all is answered 409
-  // (registered already): counted as state ALREADY_REGISTERED, the database says which state.
+  // first try was stored after all is answered 409 (registered already): counted as state
+  // ALREADY_REGISTERED, the database says which state.
   private final int people = Integer.getInteger("bench.people", 0);
   private final int rampSeconds = Integer.getInteger("bench.rampSeconds", 0);
   private final Retries retries = new Retries();
