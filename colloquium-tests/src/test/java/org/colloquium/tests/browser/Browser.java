@@ -88,6 +88,8 @@ final class Browser implements AutoCloseable {
         "--lang=en-GB",
         "--user-data-dir=" + temporaryProfile());
     if (camera != null) {
+      // The page's console (where ZXing says why a video did not play) goes into a failure.
+      options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
       options.addArguments(
           "--use-fake-ui-for-media-stream",
           "--use-fake-device-for-media-stream",
@@ -296,6 +298,47 @@ final class Browser implements AutoCloseable {
   /** As {@link #waitForText(String)}, for what may take longer than a page, such as a camera. */
   void waitForText(String text, Duration patience) {
     new WebDriverWait(driver, patience).until(d -> text().contains(text));
+  }
+
+  /**
+   * Waits for the page the door's camera sends once it has read a code. On a timeout the failure
+   * says what the camera's video element was doing and what the page's console said, since a camera
+   * that never reads leaves nothing else to go on.
+   */
+  void waitForCamera(String text, Duration patience) {
+    try {
+      waitForText(text, patience);
+    } catch (TimeoutException e) {
+      screenshot("camera-timeout");
+      Object video =
+          driver.executeScript(
+              "var v = document.querySelector('video');"
+                  + " var r = document.getElementById('camera-refused');"
+                  + " return v ? JSON.stringify({hidden: v.hidden, readyState: v.readyState,"
+                  + " networkState: v.networkState, paused: v.paused, ended: v.ended,"
+                  + " currentTime: v.currentTime, width: v.videoWidth, height: v.videoHeight,"
+                  + " stream: !!v.srcObject, error: v.error && v.error.message,"
+                  + " refused: r && !r.hidden,"
+                  + " visibility: document.visibilityState}) : 'no video element';");
+      String console =
+          driver.manage().logs().get("browser").getAll().stream()
+              .map(entry -> entry.getLevel() + " " + entry.getMessage())
+              .collect(Collectors.joining("\n"));
+      throw new AssertionError(
+          "No \""
+              + text
+              + "\" after "
+              + patience.toSeconds()
+              + " s on "
+              + driver.getCurrentUrl()
+              + "\nvideo: "
+              + video
+              + "\nconsole:\n"
+              + console
+              + "\npage:\n"
+              + text(),
+          e);
+    }
   }
 
   /** The page's text; asked again if the page was replaced while it was being read. */
