@@ -46,6 +46,23 @@ class RegistrationIT extends ClockControlledApplication {
     return client.submit(client.get(REGISTER), "attendance", Map.of("mode", mode), "register");
   }
 
+  /**
+   * The door's page may use the camera and compile WebAssembly (its code reader): both policies
+   * allow it, ours and PrimeFaces' (which keeps its nonce).
+   */
+  private static void assertCodeReaderAllowed(Page door) {
+    assertEquals(
+        "camera=(self), microphone=(), geolocation=()",
+        door.headers().firstValue("Permissions-Policy").orElse(""),
+        "the one page that may ask for the camera");
+    List<String> policies = door.headers().allValues("Content-Security-Policy");
+    assertEquals(2, policies.size(), policies.toString());
+    for (String policy : policies) {
+      assertTrue(policy.contains("script-src 'self' 'wasm-unsafe-eval'"), policies.toString());
+    }
+    assertTrue(policies.stream().anyMatch(p -> p.contains("'nonce-")), policies.toString());
+  }
+
   private static String state(Page page) {
     Element state = page.document().selectFirst("#mine .registration-state");
     assertNotNull(state, page.text());
@@ -465,10 +482,6 @@ class RegistrationIT extends ClockControlledApplication {
     assertEquals(403, DemoUsers.AUTHOR.signedIn().get(door).status(), "not the author's door");
     Page desk = organiser.get(door);
     assertEquals(200, desk.status());
-    assertEquals(
-        "camera=(self), microphone=(), geolocation=()",
-        desk.headers().firstValue("Permissions-Policy").orElse(""),
-        "the one page that may ask for the camera");
     assertTrue(
         organiser
             .get(MANAGE + "/registrations")
@@ -477,8 +490,19 @@ class RegistrationIT extends ClockControlledApplication {
             .orElse("")
             .startsWith("camera=()"),
         "every other page forbids it");
+    assertCodeReaderAllowed(desk);
+    assertFalse(
+        organiser
+            .get(MANAGE + "/registrations")
+            .headers()
+            .allValues("Content-Security-Policy")
+            .toString()
+            .contains("wasm-unsafe-eval"),
+        "no other page may compile WebAssembly");
     String before = desk.document().getElementById("door-counts").text();
     Page first = organiser.submit(desk, "scan", Map.of("code", code), "checkInCode");
+    // The answer is the door again, and films the next ticket.
+    assertCodeReaderAllowed(first);
     Element answer = first.document().selectFirst("#door-result .door-answer");
     assertNotNull(answer, first.text());
     assertTrue(answer.text().startsWith("Checked in"), answer.text());

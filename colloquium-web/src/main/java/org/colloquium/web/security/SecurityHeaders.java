@@ -1,5 +1,6 @@
 package org.colloquium.web.security;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.function.BiConsumer;
 
@@ -15,7 +16,29 @@ public final class SecurityHeaders {
           + " img-src 'self' data: https:; font-src 'self' data:; connect-src 'self';"
           + " object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
+  /**
+   * The request attribute PrimeFaces' policy is read from ({@code primefaces.CSP_POLICY} in
+   * web.xml): its script sources, to which PrimeFaces appends the nonce. Unset, PrimeFaces' default
+   * applies.
+   */
+  public static final String PRIMEFACES_POLICY_ATTRIBUTE = "colloquium.primefacesPolicy";
+
+  private static final String WEBASSEMBLY = "script-src 'self' 'wasm-unsafe-eval'";
+
+  static final String POLICY_WITH_WEBASSEMBLY = POLICY.replace("script-src 'self'", WEBASSEMBLY);
+
   private SecurityHeaders() {}
+
+  /**
+   * What the door's page needs to read tickets and every other page is refused: the camera, and
+   * WebAssembly (the code reader) in both policies, ours and PrimeFaces'. Called before the page
+   * renders, while ours is the only policy set (PrimeFaces adds its own when rendering begins).
+   */
+  public static void allowCodeReader(HttpServletRequest request, HttpServletResponse response) {
+    response.setHeader("Permissions-Policy", "camera=(self), microphone=(), geolocation=()");
+    response.setHeader(CONTENT_SECURITY_POLICY, POLICY_WITH_WEBASSEMBLY);
+    request.setAttribute(PRIMEFACES_POLICY_ATTRIBUTE, WEBASSEMBLY);
+  }
 
   /** Sets the headers; {@code secure} when the visitor came over HTTPS (HSTS). */
   public static void apply(HttpServletResponse response, boolean secure) {

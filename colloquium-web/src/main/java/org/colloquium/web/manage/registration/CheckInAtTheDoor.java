@@ -11,6 +11,7 @@ import org.colloquium.registration.api.CheckIn.Desk;
 import org.colloquium.registration.api.CheckIn.Person;
 import org.colloquium.registration.api.CheckIn.Result;
 import org.colloquium.web.i18n.LocaleSelection;
+import org.colloquium.web.security.SecurityHeaders;
 import org.colloquium.web.security.SignedIn;
 import org.omnifaces.util.Faces;
 
@@ -38,9 +39,9 @@ public class CheckInAtTheDoor implements Serializable {
   private Result result;
 
   public void load() {
-    // The one page allowed the camera (every other page forbids it): it reads tickets.
-    Faces.getResponse()
-        .setHeader("Permissions-Policy", "camera=(self), microphone=(), geolocation=()");
+    // The one page allowed the camera (every other page forbids it): it reads tickets. On every
+    // request, the answers to its forms included, so that the next ticket can be filmed too.
+    SecurityHeaders.allowCodeReader(Faces.getRequest(), Faces.getResponse());
     if (desk == null) {
       desk = checkIn.desk(signedIn.accountId(), slug);
     }
