@@ -491,6 +491,12 @@ class RegistrationIT extends ClockControlledApplication {
             .startsWith("camera=()"),
         "every other page forbids it");
     assertCodeReaderAllowed(desk);
+    // The code reader's WebAssembly comes from the site, typed so that browsers compile it while
+    // it downloads.
+    String reader = desk.document().getElementById("camera-start").attr("data-reader");
+    Page wasm = organiser.get(reader);
+    assertEquals(200, wasm.status(), reader);
+    assertEquals("application/wasm", wasm.headers().firstValue("Content-Type").orElse(""), reader);
     assertFalse(
         organiser
             .get(MANAGE + "/registrations")
