@@ -17,8 +17,8 @@
   var refused = document.getElementById('camera-refused');
   var noReader = document.getElementById('camera-no-reader');
   var ZXing = window.ZXingWASM;
-  if (!button || !video || !field || !send || !ZXing || !window.WebAssembly
-      || !navigator.mediaDevices || !navigator.mediaDevices.getUserMedia) {
+  if (!button || !video || !field || !send || !refused || !noReader || !ZXing
+      || !window.WebAssembly || !navigator.mediaDevices || !navigator.mediaDevices.getUserMedia) {
     return;
   }
   var FRAME_INTERVAL_MS = 100;
