@@ -51,7 +51,10 @@ public class TicketFrames {
       byte[] signature = new byte[64];
       random.nextBytes(signature);
       String ticket =
-          "CQ1." + (1000 + k) + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(signature);
+          "CQ1."
+              + (1000 + k)
+              + "."
+              + Base64.getUrlEncoder().withoutPadding().encodeToString(signature);
       byte[] luma = frame(condition, ticket, random);
       Files.write(directory.resolve("f" + k + ".raw"), luma);
       index.append(ticket).append('\n');
@@ -103,7 +106,11 @@ public class TicketFrames {
     if (!"still".equals(condition)) {
       g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
     }
-    double module = "still".equals(condition) ? Math.floor(size / code.getWidth()) : size / code.getWidth();
+    // Still: whole pixels per module, as ZXing draws a code of a given size.
+    double module =
+        "still".equals(condition)
+            ? Math.floor(size / code.getWidth())
+            : size / code.getWidth();
     double drawn = module * code.getWidth();
     g.translate(WIDTH / 2.0, HEIGHT / 2.0);
     g.rotate(Math.toRadians(tilt));
@@ -122,7 +129,8 @@ public class TicketFrames {
     if ("noisy".equals(condition)) {
       float[] box = new float[9];
       Arrays.fill(box, 1f / 9);
-      image = new ConvolveOp(new Kernel(3, 3, box), ConvolveOp.EDGE_NO_OP, null).filter(image, null);
+      image =
+          new ConvolveOp(new Kernel(3, 3, box), ConvolveOp.EDGE_NO_OP, null).filter(image, null);
     }
     byte[] luma = ((DataBufferByte) image.getRaster().getDataBuffer()).getData().clone();
     if ("noisy".equals(condition)) {
@@ -142,7 +150,9 @@ public class TicketFrames {
     }
     try {
       return new QRCodeReader()
-          .decode(new BinaryBitmap(new HybridBinarizer(new RGBLuminanceSource(WIDTH, HEIGHT, pixels))))
+          .decode(
+              new BinaryBitmap(
+                  new HybridBinarizer(new RGBLuminanceSource(WIDTH, HEIGHT, pixels))))
           .getText();
     } catch (Exception e) {
       return null;

@@ -31,7 +31,8 @@ const readers = {
   'ZXing port (JS)': async (f) => {
     try {
       const source = new ZXing.RGBLuminanceSource(f.luma, WIDTH, HEIGHT);
-      return new ZXing.QRCodeReader().decode(new ZXing.BinaryBitmap(new ZXing.HybridBinarizer(source))).getText();
+      const bitmap = new ZXing.BinaryBitmap(new ZXing.HybridBinarizer(source));
+      return new ZXing.QRCodeReader().decode(bitmap).getText();
     } catch (e) {
       return null;
     }
@@ -41,7 +42,8 @@ const readers = {
     return found ? found.data : null;
   },
   'zxing-cpp (WASM)': async (f) => {
-    const found = await readBarcodes({ data: f.rgba, width: WIDTH, height: HEIGHT, colorSpace: 'srgb' },
+    const picture = { data: f.rgba, width: WIDTH, height: HEIGHT, colorSpace: 'srgb' };
+    const found = await readBarcodes(picture,
       { formats: ['QRCode'], maxNumberOfSymbols: 1, tryHarder: true });
     return found.length > 0 && found[0].isValid ? found[0].text : null;
   }
